@@ -1,0 +1,65 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+
+namespace DarkSector.Cli.Hosting;
+
+/// <summary>
+/// Builds the command tree from every <see cref="CliCommand"/> and <see cref="CliGroup"/> in this assembly,
+/// parses, and runs. Parse errors become one line on stderr and exit code 2.
+/// </summary>
+internal static class CliApplication
+{
+    /// <summary>Global option: machine-readable JSON (camelCase keys) on stdout.</summary>
+    public static readonly Option<bool> JsonOption = new("--json")
+    {
+        Description = "Print machine-readable JSON (camelCase keys) on stdout instead of tables.",
+        Recursive = true,
+    };
+
+    /// <summary>Runs the tool with the given arguments and writers; returns the exit code.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = BuildRoot(stdout, stderr);
+        ParseResult parse = root.Parse(args);
+        if (parse.Action is System.CommandLine.Invocation.ParseErrorAction || (parse.Errors.Count > 0 && parse.Action is null))
+        {
+            string message = parse.Errors.Count > 0 ? parse.Errors[0].Message : "unknown command; see darksector --help";
+            stderr.WriteLine($"darksector: {message}");
+            return ExitCodes.BadInput;
+        }
+        var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+        return parse.Invoke(configuration);
+    }
+
+    /// <summary>The root command with every discovered group and command attached.</summary>
+    internal static RootCommand BuildRoot(TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("DarkSector: dark-sector explanations of short-baseline neutrino anomalies — widths, cross sections, events, rates, likelihoods and limits.");
+        root.Options.Add(JsonOption);
+        foreach (var option in root.Options.OfType<VersionOption>())
+            option.Action = new VersionAction(stdout);
+
+        var types = typeof(CliApplication).Assembly.GetTypes().Where(t => !t.IsAbstract && t.GetConstructor(Type.EmptyTypes) is not null);
+        var groups = types.Where(t => t.IsSubclassOf(typeof(CliGroup))).Select(t => (CliGroup)Activator.CreateInstance(t)!);
+        var commands = types.Where(t => t.IsSubclassOf(typeof(CliCommand))).Select(t => (CliCommand)Activator.CreateInstance(t)!);
+
+        var byPath = new Dictionary<string, Command>(StringComparer.Ordinal) { [""] = root };
+        foreach (var group in groups.OrderBy(g => g.Path.Length))
+            Attach(byPath, group.Path, new Command(LastWord(group.Path), group.Description));
+        foreach (var command in commands)
+            Attach(byPath, command.Path, command.Build(new CliContext(stdout, stderr)));
+        return root;
+    }
+
+    private static void Attach(Dictionary<string, Command> byPath, string path, Command command)
+    {
+        int split = path.LastIndexOf(' ');
+        string parentPath = split < 0 ? "" : path[..split];
+        if (!byPath.TryGetValue(parentPath, out var parent))
+            throw new InvalidOperationException($"command '{path}' has no group '{parentPath}'");
+        parent.Subcommands.Add(command);
+        byPath[path] = command;
+    }
+
+    private static string LastWord(string path) => path[(path.LastIndexOf(' ') + 1)..];
+}

@@ -1,0 +1,17 @@
+using DarkSector.Cli.Hosting;
+
+namespace DarkSector.Cli.Tests;
+
+/// <summary>Runs the tool in-process and captures its output.</summary>
+internal static class CliRunner
+{
+    public sealed record Result(int ExitCode, string Out, string Error);
+
+    public static Result Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int code = CliApplication.Run(args, stdout, stderr);
+        return new Result(code, stdout.ToString(), stderr.ToString());
+    }
+}
