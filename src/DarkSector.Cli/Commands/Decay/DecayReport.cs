@@ -1,0 +1,37 @@
+using DarkSector.Cli.Hosting;
+using DarkSector.Physics.Decays;
+using Spectre.Console;
+
+namespace DarkSector.Cli.Commands.Decay;
+
+/// <summary>
+/// Prints a <see cref="DecayTable"/> for every <c>decay</c> subcommand, as a table or as JSON with the public keys
+/// <c>totalWidthGeV</c>, <c>ctau0Cm</c> and <c>channels</c> (each <c>name</c>, <c>widthGeV</c>, <c>branchingRatio</c>).
+/// </summary>
+internal static class DecayReport
+{
+    /// <summary>JSON shape of the decay commands (public contract).</summary>
+    internal sealed record Json(string Particle, double MassGeV, double TotalWidthGeV, double Ctau0Cm, IReadOnlyList<ChannelJson> Channels);
+
+    /// <summary>One channel in the JSON output.</summary>
+    internal sealed record ChannelJson(string Name, double WidthGeV, double BranchingRatio);
+
+    /// <summary>Writes the table of <paramref name="table"/> for the particle <paramref name="particle"/> of mass <paramref name="massGeV"/>.</summary>
+    public static int Write(CliContext context, string particle, double massGeV, DecayTable table)
+    {
+        var channels = table.Channels.Select(c => new ChannelJson(c.Name, c.WidthGeV, table.BranchingRatio(c.Name))).ToList();
+        if (context.Json)
+        {
+            context.WriteJson(new Json(particle, massGeV, table.TotalWidthGeV, table.CTau0Cm, channels));
+            return ExitCodes.Success;
+        }
+        var grid = new Table().AddColumns("channel", "width [GeV]", "branching ratio");
+        foreach (var c in channels)
+            grid.AddRow(c.Name, c.WidthGeV.ToString("E4"), c.BranchingRatio.ToString("G6"));
+        var console = context.Console;
+        console.MarkupLine($"[bold]{Markup.Escape(particle)}[/] (m = {massGeV:G6} GeV)");
+        console.Write(grid);
+        console.WriteLine($"total width = {table.TotalWidthGeV:E6} GeV, c*tau0 = {table.CTau0Cm:E6} cm");
+        return ExitCodes.Success;
+    }
+}
