@@ -46,9 +46,10 @@ public sealed class Cylinder : Solid
         double tMin = double.NegativeInfinity, tMax = double.PositiveInfinity;
         double a = direction.X * direction.X + direction.Y * direction.Y;
         double r2 = RadiusCm * RadiusCm;
-        if (a == 0)
+        if (a < ParallelTolerance * ParallelTolerance)
         {
-            if (origin.X * origin.X + origin.Y * origin.Y > r2) return 0;   // parallel to the axis: inside or not
+            // parallel to the axis (within 1e-12): inside or not, the side surface included with tolerance
+            if (origin.X * origin.X + origin.Y * origin.Y > r2 * (1 + 2 * ParallelTolerance)) return 0;
         }
         else
         {

@@ -7,7 +7,8 @@ namespace DarkSector.Sampling.Geometry;
 /// (regular-polygon) prisms via <see cref="Regular"/> and sectors of them.</summary>
 /// <remarks>
 /// The polygon is stored as half-planes n_i·(x, y) ≤ h_i. Ray query: Cyrus–Beck clipping of the line against the
-/// half-planes and the slab |z| ≤ L/2; a line parallel to a face is inside iff it lies on the closed side.
+/// half-planes and the slab |z| ≤ L/2; a line parallel to a face (within 1e-12) is inside iff it lies on the closed side
+/// (within 1e-12 of the polygon's size).
 /// Immutable; thread-safe.
 /// </remarks>
 public sealed class ExtrudedPolygon : Solid
@@ -15,6 +16,7 @@ public sealed class ExtrudedPolygon : Solid
     private readonly double[] _nx, _ny, _h;
     private readonly double _halfLength;
     private readonly BoundingBox _bounds;
+    private readonly double _scale;
 
     /// <summary>Creates the prism from the polygon's vertices (either orientation).</summary>
     /// <param name="verticesCm">At least 3 vertices (x, y) in cm, in order around a strictly convex polygon.</param>
@@ -49,6 +51,7 @@ public sealed class ExtrudedPolygon : Solid
                 throw new ArgumentException($"verticesCm: the polygon is not strictly convex at vertex {j}", nameof(verticesCm));
         }
         AreaCm2 = area2 / 2;
+        _scale = 2 * scale;
         _nx = new double[n]; _ny = new double[n]; _h = new double[n];
         for (int i = 0; i < n; i++)
         {
@@ -119,9 +122,9 @@ public sealed class ExtrudedPolygon : Solid
         {
             double dn = _nx[i] * direction.X + _ny[i] * direction.Y;
             double gap = _h[i] - (_nx[i] * origin.X + _ny[i] * origin.Y);   // ≥ 0 on the inner side
-            if (dn == 0)
+            if (Math.Abs(dn) < ParallelTolerance)
             {
-                if (gap < 0) return 0;
+                if (gap < -ParallelTolerance * _scale) return 0;    // parallel to the face: closed, with tolerance
                 continue;
             }
             double t = gap / dn;

@@ -68,11 +68,16 @@ public abstract class Solid
 
     /// <summary>Intersects the line with the slab lo ≤ o + t·d ≤ hi (one coordinate) and narrows [tMin, tMax].</summary>
     /// <returns>False if the line misses the slab (or the interval becomes empty).</returns>
-    /// <remarks>A line parallel to the slab is inside it iff lo ≤ o ≤ hi (closed), which keeps face-grazing rays.</remarks>
+    /// <remarks>A line parallel to the slab (|d| &lt; <see cref="ParallelTolerance"/>) is inside it iff
+    /// lo − ε ≤ o ≤ hi + ε with ε = <see cref="ParallelTolerance"/>·(hi − lo): a line along a face stays on the closed
+    /// solid whether rounding put its origin a hair inside or outside, and wherever its origin sits along it.</remarks>
     internal static bool ClipSlab(double o, double d, double lo, double hi, ref double tMin, ref double tMax)
     {
-        if (d == 0)
-            return o >= lo && o <= hi;
+        if (Math.Abs(d) < ParallelTolerance)
+        {
+            double tolerance = ParallelTolerance * (hi - lo);
+            return o >= lo - tolerance && o <= hi + tolerance;
+        }
         double inv = 1.0 / d;
         double t1 = (lo - o) * inv, t2 = (hi - o) * inv;
         if (t1 > t2) (t1, t2) = (t2, t1);
@@ -80,6 +85,10 @@ public abstract class Solid
         if (t2 < tMax) tMax = t2;
         return tMin < tMax;
     }
+
+    /// <summary>Direction cosines (and relative offsets) below this count as parallel (on the face): 1e-12, so a line
+    /// is misplaced by at most 1e-12 of its distance from the origin.</summary>
+    internal const double ParallelTolerance = 1e-12;
 
     /// <summary>Real roots t1 ≤ t2 of a t² + 2 b t + c = 0 (a &gt; 0), computed without cancellation.</summary>
     /// <returns>False if the discriminant is not positive (a miss or a tangent).</returns>
