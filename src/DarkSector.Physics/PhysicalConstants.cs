@@ -71,4 +71,8 @@ public static class PhysicalConstants
 
     /// <summary>Vector dipole mass squared of the nucleon form factors, M_V² = 0.71 GeV² (physics.md §3).</summary>
     public const double NucleonDipoleMass2GeV2 = 0.71;
+
+    /// <summary>Higgs vacuum expectation value v = (√2 G_F)^(−1/2) ≈ 246.22 GeV, derived from <see cref="FermiConstantGeVm2"/>
+    /// (M_D = Y v/√2, physics.md §2.3).</summary>
+    public static readonly double HiggsVevGeV = 1 / Math.Sqrt(Math.Sqrt(2) * FermiConstantGeVm2);
 }
