@@ -1,3 +1,6 @@
+using DarkSector.Physics;
+using DarkSector.Sampling.Likelihoods;
+
 namespace DarkSector.Sampling.Experiments;
 
 /// <summary>One analysis of an experiment: what signal counts, with which exposures, how it is selected and binned,
@@ -13,19 +16,23 @@ public sealed class AnalysisDefinition
     /// <param name="selection">Smearing, cuts and efficiencies, observable.</param>
     /// <param name="binning">Bins of the observable.</param>
     /// <param name="data">Published numbers (or <see cref="AnalysisData.NotAvailable"/>).</param>
-    /// <param name="likelihood">Test statistic.</param>
-    /// <exception cref="ArgumentException">Malformed id, no exposure, or data not matching the bins.</exception>
+    /// <param name="likelihood">Test statistic with its systematic uncertainties (e.g. <see cref="EffectiveLikelihood"/>
+    /// with η = 0.2, <see cref="CombinedNeymanPearsonChiSquare"/> with the covariance); the core's implementations.</param>
+    /// <exception cref="ArgumentException">Malformed id, no exposure, or data or likelihood not matching the bins.</exception>
     public AnalysisDefinition(string id, string description, SignalTopology signal, IReadOnlyList<BeamExposure> exposures,
-        IEventSelection selection, Binning binning, AnalysisData data, LikelihoodKind likelihood)
+        IEventSelection selection, Binning binning, AnalysisData data, IBinnedLikelihood likelihood)
     {
         if (!ExperimentInfo.IsValidId(id)) throw new ArgumentException($"id = '{id}' must be lower-case letters, digits and '-', starting with a letter", nameof(id));
         ArgumentNullException.ThrowIfNull(exposures);
         ArgumentNullException.ThrowIfNull(selection);
         ArgumentNullException.ThrowIfNull(binning);
         ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(likelihood);
         if (exposures.Count == 0) throw new ArgumentException("exposures must name at least one beam mode", nameof(exposures));
         if (data.IsAvailable && data.BinCount != binning.Count)
             throw new ArgumentException($"data has {data.BinCount} bins but the binning has {binning.Count}", nameof(data));
+        if (likelihood.BinCount is int n && n != binning.Count)
+            throw new ArgumentException($"the likelihood is configured for {n} bins but the binning has {binning.Count}", nameof(likelihood));
         (Id, Description, Signal, Exposures, Selection, Binning, Data, Likelihood) =
             (id, description ?? "", signal, exposures.ToArray(), selection, binning, data, likelihood);
     }
@@ -51,6 +58,12 @@ public sealed class AnalysisDefinition
     /// <summary>Published numbers.</summary>
     public AnalysisData Data { get; }
 
-    /// <summary>Test statistic.</summary>
-    public LikelihoodKind Likelihood { get; }
+    /// <summary>Test statistic with its systematic uncertainties.</summary>
+    public IBinnedLikelihood Likelihood { get; }
+
+    /// <summary>The core's binned analysis (likelihood with the observed counts and background).</summary>
+    /// <exception cref="DarkSectorException">The data are not available.</exception>
+    public BinnedAnalysis ToBinnedAnalysis() => Data.IsAvailable
+        ? new BinnedAnalysis(Id, Likelihood, Data.Observed, Data.Background)
+        : throw new DarkSectorException($"analysis '{Id}' has no data: {Data.UnavailableReason}");
 }

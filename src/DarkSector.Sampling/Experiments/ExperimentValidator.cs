@@ -11,12 +11,17 @@ internal static class ExperimentValidator
         ExperimentInfo? info = null;
         IReadOnlyList<BeamFlux>? beams = null;
         IReadOnlyList<AnalysisDefinition>? analyses = null;
-        try { info = experiment.Info; beams = experiment.Beams; analyses = experiment.Analyses; _ = experiment.Defaults; }
+        Geometry.Detector? detector = null;
+        try { info = experiment.Info; detector = experiment.Detector; beams = experiment.Beams; analyses = experiment.Analyses; _ = experiment.Defaults; }
         catch (Exception e) { problems.Add($"a property threw {e.GetType().Name}: {e.Message}"); }
         if (info is null) problems.Add("Info is null");
         else if (info.Id != exportedId) problems.Add($"Info.Id = '{info.Id}' differs from the exported id '{exportedId}'");
+        if (detector is null) problems.Add("Detector is null");
         if (beams is null) problems.Add("Beams is null");
         if (analyses is null) problems.Add("Analyses is null");
+        if (detector is not null && analyses is not null && analyses.Count > 0
+            && !detector.Volumes.Any(v => v.Role.HasFlag(Geometry.VolumeRole.Fiducial)))
+            problems.Add($"detector '{detector.Name}' has analyses but no volume with the Fiducial role");
         if (beams is not null && analyses is not null)
         {
             var modes = beams.Select(b => b.Mode).ToHashSet(StringComparer.Ordinal);

@@ -1,3 +1,5 @@
+using DarkSector.Sampling.Geometry;
+
 namespace DarkSector.Sampling.Experiments;
 
 /// <summary>
@@ -15,6 +17,10 @@ public interface IExperiment
 {
     /// <summary>Identity; <see cref="ExperimentInfo.Id"/> must equal the id in the export attribute.</summary>
     ExperimentInfo Info { get; }
+
+    /// <summary>The detector: volumes with materials and roles (targets, fiducial volumes, dirt, air, veto), cm,
+    /// z along the beam.</summary>
+    Detector Detector { get; }
 
     /// <summary>Beam fluxes at the detector, one per mode and flavour.</summary>
     IReadOnlyList<BeamFlux> Beams { get; }
