@@ -71,4 +71,18 @@ public static class PhysicalConstants
 
     /// <summary>Vector dipole mass squared of the nucleon form factors, M_V² = 0.71 GeV² (physics.md §3).</summary>
     public const double NucleonDipoleMass2GeV2 = 0.71;
+
+    /// <summary>Higgs vacuum expectation value v = (√2 G_F)^(−1/2) ≈ 246.22 GeV, derived from <see cref="FermiConstantGeVm2"/>
+    /// (M_D = Y v/√2, physics.md §2.3).</summary>
+    public static readonly double HiggsVevGeV = 1 / Math.Sqrt(Math.Sqrt(2) * FermiConstantGeVm2);
+
+    /// <summary>W boson mass m_W = 80.37912 GeV as used by DarkNews (const.py; PDG 2020 era), for its charge convention.</summary>
+    public const double DarkNewsWMassGeV = 80.37912;
+
+    /// <summary>On-shell weak mixing angle s_W² = 1 − m_W²/m_Z² = 0.22343 as used by DarkNews (const.py).</summary>
+    public const double DarkNewsSinThetaW2 = 0.22343;
+
+    /// <summary>The DarkNews electric charge e = g·s_W, g = (8 G_F m_W²/√2)^{1/2} (DarkNews const.py), ≈ 0.30862.</summary>
+    public static readonly double DarkNewsElementaryCharge =
+        Math.Sqrt(8 * FermiConstantGeVm2 * DarkNewsWMassGeV * DarkNewsWMassGeV / Math.Sqrt(2)) * Math.Sqrt(DarkNewsSinThetaW2);
 }

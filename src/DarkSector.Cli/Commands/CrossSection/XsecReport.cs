@@ -23,7 +23,7 @@ internal static class XsecReport
             context.WriteJson(new Json(target, enuGeV, thresholdGeV, sigma));
             return ExitCodes.Success;
         }
-        var grid = new Table().AddColumns("process", "sigma [cm^2]");
+        var grid = new Table().AddColumns("process", "sigma [[cm^2]]");
         grid.AddRow("coherent", sigma.Coherent.ToString("E4"));
         grid.AddRow("proton elastic", sigma.ProtonElastic.ToString("E4"));
         if (sigma.NeutronElastic is double neutron) grid.AddRow("neutron elastic", neutron.ToString("E4"));

@@ -25,7 +25,7 @@ internal static class DecayReport
             context.WriteJson(new Json(particle, massGeV, table.TotalWidthGeV, table.CTau0Cm, channels));
             return ExitCodes.Success;
         }
-        var grid = new Table().AddColumns("channel", "width [GeV]", "branching ratio");
+        var grid = new Table().AddColumns("channel", "width [[GeV]]", "branching ratio");
         foreach (var c in channels)
             grid.AddRow(c.Name, c.WidthGeV.ToString("E4"), c.BranchingRatio.ToString("G6"));
         var console = context.Console;

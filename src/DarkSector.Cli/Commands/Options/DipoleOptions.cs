@@ -1,0 +1,85 @@
+using System.CommandLine;
+using DarkSector.Physics;
+using DarkSector.Physics.Models.Dipole;
+
+namespace DarkSector.Cli.Commands.Options;
+
+/// <summary>
+/// The dipole-portal model options shared by every command that takes a dipole model point (decay, xsec, and later
+/// generate, rate, scan): <c>--mn --d-e --d-mu --d-tau --d-tau-scaled --majorana --m4 --d-45 --coupling-convention</c>.
+/// </summary>
+/// <remarks>Each command owns one instance (System.CommandLine options belong to one command).</remarks>
+internal sealed class DipoleOptions
+{
+    /// <summary>The value of <c>--coupling-convention</c> that reads the couplings as DarkNews' μ_tr = 2d.</summary>
+    public const string MuTrConvention = "mu-tr";
+
+    public Option<double> MassGeV { get; } = new("--mn")
+    {
+        Description = "HNL mass m_N in GeV (the decaying N5 when --m4 is given).",
+        Required = true,
+    };
+
+    public Option<double> DElectron { get; } = new("--d-e") { Description = "Dipole coupling |d_eN| in GeV^-1.", DefaultValueFactory = _ => 0.0 };
+
+    public Option<double> DMuon { get; } = new("--d-mu") { Description = "Dipole coupling |d_muN| in GeV^-1.", DefaultValueFactory = _ => 0.0 };
+
+    public Option<double> DTau { get; } = new("--d-tau") { Description = "Dipole coupling |d_tauN| in GeV^-1.", DefaultValueFactory = _ => 0.0 };
+
+    public Option<bool> DTauScaled { get; } = new("--d-tau-scaled")
+    {
+        Description = "Set d_tauN = (m_tau/m_mu) d_muN (overrides --d-tau).",
+    };
+
+    public Option<bool> Majorana { get; } = new("--majorana") { Description = "Majorana HNL (default: Dirac)." };
+
+    public Option<double?> LighterMassGeV { get; } = new("--m4")
+    {
+        Description = "Mass in GeV of a lighter HNL N4 reached by the transition dipole --d-45 (two-HNL model; --mn is then N5).",
+    };
+
+    public Option<double> D45 { get; } = new("--d-45") { Description = "Transition dipole |d_45| in GeV^-1 (with --m4).", DefaultValueFactory = _ => 0.0 };
+
+    public Option<string> Convention { get; } = new Option<string>("--coupling-convention")
+    {
+        Description = "How to read the couplings: 'd' (L = d nubar sigma F N, Gamma = d^2 m^3/4pi) or 'mu-tr' (DarkNews mu_tr = 2d).",
+        DefaultValueFactory = _ => "d",
+    }.AcceptOnlyFromAmong("d", MuTrConvention);
+
+    /// <summary>Adds every option to <paramref name="command"/>.</summary>
+    public void AddTo(Command command)
+    {
+        foreach (Option option in new Option[] { MassGeV, DElectron, DMuon, DTau, DTauScaled, Majorana, LighterMassGeV, D45, Convention })
+            command.Options.Add(option);
+    }
+
+    /// <summary>The model point given on the command line; bad values throw naming the option.</summary>
+    /// <exception cref="ArgumentException">A value is out of range.</exception>
+    public DipoleParameters Parse(ParseResult parse)
+    {
+        double scale = parse.GetValue(Convention) == MuTrConvention ? 0.5 : 1.0;
+        double mass = Check.Positive(parse.GetValue(MassGeV), "--mn");
+        double de = scale * Check.NonNegative(parse.GetValue(DElectron), "--d-e");
+        double dmu = scale * Check.NonNegative(parse.GetValue(DMuon), "--d-mu");
+        double dtau = scale * Check.NonNegative(parse.GetValue(DTau), "--d-tau");
+        double d45 = scale * Check.NonNegative(parse.GetValue(D45), "--d-45");
+        DipoleLighterHnl? lighter = null;
+        if (parse.GetValue(LighterMassGeV) is double m4)
+        {
+            Check.InOpenRange(m4, 0, mass, "--m4");
+            lighter = new DipoleLighterHnl { MassGeV = m4, D45GeVm1 = d45 };
+        }
+        else if (d45 > 0)
+            throw new ArgumentException("--d-45 needs --m4 (the mass of the lighter HNL)");
+        var parameters = new DipoleParameters
+        {
+            MassGeV = mass,
+            DElectronGeVm1 = de,
+            DMuonGeVm1 = dmu,
+            DTauGeVm1 = dtau,
+            IsMajorana = parse.GetValue(Majorana),
+            LighterHnl = lighter,
+        };
+        return parse.GetValue(DTauScaled) ? parameters.WithTauScaledFromMuon() : parameters;
+    }
+}

@@ -1,0 +1,93 @@
+using DarkSector.Physics.Kinematics;
+
+namespace DarkSector.Sampling.Geometry;
+
+/// <summary>Solids composed by priority: a point belongs to the first solid (lowest index) that contains it, so a
+/// fiducial volume listed before its active module owns its region and the module keeps the rest.</summary>
+/// <remarks>Tracing a line gives each solid's own segments minus everything claimed by earlier solids, sorted by
+/// entry; allocation-free with caller-provided output. Immutable; thread-safe.</remarks>
+internal sealed class VolumeStack
+{
+    private const int StackLimit = 256;
+    private readonly Solid[] _solids;
+    private readonly BoundingBox[] _bounds;
+    private readonly int _maxPerSolid;
+
+    public VolumeStack(IReadOnlyList<Solid> solidsByPriority)
+    {
+        _solids = solidsByPriority.ToArray();
+        _bounds = _solids.Select(s => s.Bounds).ToArray();
+        _maxPerSolid = _solids.Length == 0 ? 1 : _solids.Max(s => s.MaxSegments);
+        int total = _solids.Sum(s => s.MaxSegments);
+        MaxSegments = Math.Max(1, 2 * total);
+    }
+
+    /// <summary>Number of solids.</summary>
+    public int Count => _solids.Length;
+
+    /// <summary>An upper bound on the number of segments <see cref="Trace"/> writes.</summary>
+    public int MaxSegments { get; }
+
+    /// <summary>Index of the solid that owns <paramref name="point"/>, or −1 outside all.</summary>
+    public int Locate(ThreeVector point)
+    {
+        for (int i = 0; i < _solids.Length; i++)
+            if (_solids[i].Contains(point)) return i;
+        return -1;
+    }
+
+    /// <summary>Writes the owned segments along the line into <paramref name="output"/> (length ≥ <see cref="MaxSegments"/>),
+    /// sorted by entry; returns the count.</summary>
+    public int Trace(ThreeVector origin, ThreeVector direction, Span<VolumeSegment> output)
+    {
+        int claimedCapacity = MaxSegments;
+        Span<RaySegment> claimed = claimedCapacity <= StackLimit ? stackalloc RaySegment[claimedCapacity] : new RaySegment[claimedCapacity];
+        Span<RaySegment> merged = claimedCapacity <= StackLimit ? stackalloc RaySegment[claimedCapacity] : new RaySegment[claimedCapacity];
+        Span<RaySegment> own = stackalloc RaySegment[_maxPerSolid];
+        Span<RaySegment> free = claimedCapacity + _maxPerSolid <= StackLimit ? stackalloc RaySegment[claimedCapacity + _maxPerSolid] : new RaySegment[claimedCapacity + _maxPerSolid];
+        int nClaimed = 0, count = 0;
+        for (int i = 0; i < _solids.Length; i++)
+        {
+            if (!HitsBox(_bounds[i], origin, direction)) continue;
+            int nOwn = _solids[i].IntersectCore(origin, direction, own);
+            if (nOwn == 0) continue;
+            int nFree = nClaimed == 0 ? CopyTo(own[..nOwn], free) : SegmentAlgebra.Subtract(own[..nOwn], claimed[..nClaimed], free);
+            for (int k = 0; k < nFree; k++) output[count++] = new VolumeSegment(i, free[k].Entry, free[k].Exit);
+            if (i < _solids.Length - 1)
+            {
+                int nMerged = SegmentAlgebra.Union(claimed[..nClaimed], own[..nOwn], merged);
+                merged[..nMerged].CopyTo(claimed);
+                nClaimed = nMerged;
+            }
+        }
+        SortByEntry(output[..count]);
+        return count;
+    }
+
+    private static int CopyTo(ReadOnlySpan<RaySegment> source, Span<RaySegment> destination)
+    {
+        source.CopyTo(destination);
+        return source.Length;
+    }
+
+    private static void SortByEntry(Span<VolumeSegment> segments)
+    {
+        for (int i = 1; i < segments.Length; i++)   // insertion sort: short, nearly sorted lists
+        {
+            var item = segments[i];
+            int j = i - 1;
+            while (j >= 0 && segments[j].Entry > item.Entry) { segments[j + 1] = segments[j]; j--; }
+            segments[j + 1] = item;
+        }
+    }
+
+    /// <summary>Slab test against a bounding box: a line that misses it, or only touches it, cannot cross the solid
+    /// over a positive length.</summary>
+    private static bool HitsBox(in BoundingBox box, ThreeVector o, ThreeVector d)
+    {
+        double tMin = double.NegativeInfinity, tMax = double.PositiveInfinity;
+        return Solid.ClipSlab(o.X, d.X, box.Min.X, box.Max.X, ref tMin, ref tMax)
+            && Solid.ClipSlab(o.Y, d.Y, box.Min.Y, box.Max.Y, ref tMin, ref tMax)
+            && Solid.ClipSlab(o.Z, d.Z, box.Min.Z, box.Max.Z, ref tMin, ref tMax);
+    }
+}
