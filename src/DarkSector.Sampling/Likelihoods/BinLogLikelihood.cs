@@ -73,16 +73,16 @@ public static class BinLogLikelihood
 
     /// <summary>Direct lnΓ form; accurate for moderate α.</summary>
     internal static double EffectiveDirect(double k, double alpha, double beta)
-        => alpha * Math.Log(beta) - (k + alpha) * LogOnePlus(beta)
+        => alpha * Math.Log(beta) - (k + alpha) * StableMath.Log1P(beta)
            + SpecialFunctions.GammaLn(k + alpha) - SpecialFunctions.GammaLn(alpha) - SpecialFunctions.GammaLn(k + 1);
 
     /// <summary>Stirling-regrouped form; requires α ≥ 10 (δ series accurate to ~1e-15 there).</summary>
     internal static double EffectiveStirling(double k, double alpha, double beta)
     {
-        double result = -alpha * LogOnePlus(1.0 / beta);
+        double result = -alpha * StableMath.Log1P(1.0 / beta);
         result += StirlingCorrection(alpha + k) - StirlingCorrection(alpha);
         if (k > 0)
-            result += (alpha - 0.5) * LogOnePlus(k / alpha) - k + k * Math.Log((alpha + k) / (1.0 + beta))
+            result += (alpha - 0.5) * StableMath.Log1P(k / alpha) - k + k * Math.Log((alpha + k) / (1.0 + beta))
                       - SpecialFunctions.GammaLn(k + 1);
         return result;
     }
@@ -92,14 +92,6 @@ public static class BinLogLikelihood
     {
         double inv = 1.0 / x, inv2 = inv * inv;
         return inv * (1.0 / 12 - inv2 * (1.0 / 360 - inv2 * (1.0 / 1260 - inv2 * (1.0 / 1680 - inv2 * (1.0 / 1188 - inv2 * 691.0 / 360360)))));
-    }
-
-    /// <summary>ln(1 + x), accurate for small x.</summary>
-    internal static double LogOnePlus(double x)
-    {
-        // Goldberg's correction: ln(u)·x/(u − 1) with u = 1 + x cancels the rounding of u (a few ulp for all x > −1).
-        double u = 1.0 + x;
-        return u == 1.0 ? x : Math.Log(u) * x / (u - 1.0);
     }
 
     /// <summary>

@@ -37,7 +37,7 @@ public static class PointSourceLifetimeExclusion
         {
             double lambda = Math.Exp(lnLambda);
             // e^(−z/λ) (1 − e^(−ℓ/λ)) without cancellation
-            return rate * Math.Exp(-z / lambda) * -ExpM1(-l / lambda) - eventLimit;
+            return rate * Math.Exp(-z / lambda) * -StableMath.ExpM1(-l / lambda) - eventLimit;
         }
         double peak = Math.Log(l / Math.Log(1 + l / z));
         if (!(Excess(peak) > 0)) return null;
@@ -47,15 +47,6 @@ public static class PointSourceLifetimeExclusion
         while (Excess(hi) > 0) hi += 1;
         double low = Bisect(Excess, lo, peak), high = Bisect(Excess, peak, hi);
         return new Interval(Math.Exp(low) / betaGamma, Math.Exp(high) / betaGamma);
-    }
-
-    /// <summary>e^x − 1 without cancellation (Kahan's trick: (u − 1) x / ln u with u = e^x).</summary>
-    internal static double ExpM1(double x)
-    {
-        double u = Math.Exp(x);
-        if (u == 1.0) return x;
-        double um1 = u - 1.0;
-        return um1 == -1.0 ? -1.0 : um1 * x / Math.Log(u);
     }
 
     /// <summary>Root of f on [a, b] with f changing sign, to 1e-13 in ln λ.</summary>
