@@ -46,7 +46,9 @@ internal static class AxisTicks
                 double v = m * Math.Pow(10, n);
                 if (v < min * (1 - 1e-12) || v > max * (1 + 1e-12)) continue;
                 if (m == 1)
-                    ticks.Add(new Tick(v, (n - lo) % stride == 0, "10", n));
+                    ticks.Add(fewDecades
+                        ? new Tick(v, true, v.ToString("G3", CultureInfo.InvariantCulture), null)
+                        : new Tick(v, (n - lo) % stride == 0, "10", n));
                 else
                     ticks.Add(new Tick(v, fewDecades, v.ToString("G3", CultureInfo.InvariantCulture), null));
             }
