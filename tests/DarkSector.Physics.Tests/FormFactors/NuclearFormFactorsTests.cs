@@ -12,7 +12,7 @@ public class NuclearFormFactorsTests
 
     [Fact] // F(0) = 1 to 1e-14 for every model and every nucleus of the registry (A ≥ 2)
     public void FormFactor_IsOneAtZeroMomentumTransfer_ForEveryModel() =>
-        Prop.ForAll(Arb.From(AnyNucleus), Arb.From(Models), (nucleus, model) =>
+        Prop.ForAll(Arb.From(AnyNucleus), Arb.From(FormFactorModels), (nucleus, model) =>
         {
             if (model == FormFactorModel.FourierBessel && !NuclearFormFactors.HasFourierBessel(nucleus)) return true;
             return Math.Abs(NuclearFormFactors.Create(nucleus, model).Evaluate(0) - 1) < 1e-14;
@@ -20,7 +20,7 @@ public class NuclearFormFactorsTests
 
     [Fact] // |F| ≤ 1 + 1e-12 for Q in [0, 2] GeV, every model, random nuclei
     public void FormFactor_IsBoundedByOne_ForEveryModel() =>
-        Prop.ForAll(Arb.From(AnyNucleus), Arb.From(Models), Arb.From(Uniform(0, 2)), (nucleus, model, q) =>
+        Prop.ForAll(Arb.From(AnyNucleus), Arb.From(FormFactorModels), Arb.From(Uniform(0, 2)), (nucleus, model, q) =>
         {
             if (model == FormFactorModel.FourierBessel && !NuclearFormFactors.HasFourierBessel(nucleus)) return true;
             return Math.Abs(NuclearFormFactors.Create(nucleus, model).Evaluate(q * q)) <= 1 + 1e-12;
