@@ -18,7 +18,7 @@ public class LifetimeBoundTests
     [Fact] // with 3% noise (fixed seed) the fit is a least-squares minimum: S(fit) ≤ S at the truth and at ±1e-4 steps
     public void Fit_MinimisesSumOfSquares_WithNoise()
     {
-        var random = new Random(99);
+        var random = new System.Random(99);
         var truth = new LifetimeBoundFit(2.0, 0.5);
         double[] y = Rates.Select(r => truth.MinimumCTau0Cm(r) * (1 + 0.03 * (2 * random.NextDouble() - 1))).ToArray();
         var fit = LifetimeBoundFit.Fit(Rates, y);
