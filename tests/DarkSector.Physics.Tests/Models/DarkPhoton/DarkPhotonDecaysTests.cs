@@ -141,4 +141,16 @@ public class DarkPhotonDecaysTests
         double light = DarkPhotonDecays.Hnl(single).Width("nu_e_e");
         Assert.Equal(1.0, transition / light, 1e-6);
     }
+
+    [Fact] // Z' lighter than 2m_μ: N → ν Z' is open, yet ν μμ still proceeds through an off-shell Z' (q² > 4m_μ² > m_Z'²)
+    public void LightZPrimeBelowMuonPair_KeepsOffShellMuonChannel()
+    {
+        var model = DarkPhotonModel.SingleHnl(0.4, 0.1, 0.01, 0.25, 1e-6, 0.4);
+        var table = DarkPhotonDecays.Hnl(model);
+        Assert.True(table.Width("nu_Zprime") > 0);
+        var sampler = DarkPhotonDecays.ZPrimeLeptonPairSampler(model, 0, LeptonFlavor.Muon);
+        Assert.False(sampler.IsOnShell);
+        Assert.Equal(sampler.WidthGeV, table.Width("nu_mu_mu"), 1e-12 * sampler.WidthGeV);
+        Assert.True(sampler.WidthGeV > 0);
+    }
 }
