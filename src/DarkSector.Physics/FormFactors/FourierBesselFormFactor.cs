@@ -37,7 +37,7 @@ public sealed class FourierBesselFormFactor : INuclearFormFactor
             Check.Finite(coefficients[i], $"coefficients[{i}]");
             if (coefficients[i] != 0) count = i + 1;
         }
-        Coefficients = coefficients.ToArray();
+        Coefficients = Array.AsReadOnly(coefficients.ToArray());
         _radiusPerGeV = radiusFm / PhysicalConstants.HbarCGeVFm;
 
         double charge = 0, second = 0; // Σ (−1)^{n+1} a_n/(n²π²) and Σ (−1)^n a_n (6 − n²π²)/(n⁴π⁴)
@@ -105,12 +105,12 @@ public sealed class FourierBesselFormFactor : INuclearFormFactor
         int m = (int)(x * (1.0 / Math.PI) + 0.5); // nearest pole index (saturates for huge x)
         ReadOnlySpan<double> weights = _weights, poles = _poles;
         int count = weights.Length;
-        double sum = 0;
-        for (int i = 0; i < weights.Length; i++)
-        {
-            if (i + 1 == m) continue;
-            sum += weights[i] / (poles[i] - x2);
-        }
+        // Σ over n ≠ m of w_n/(n²π² − x²): the terms before and after the nearest pole, without a branch in the loops.
+        int split = Math.Min(m - 1, count);
+        double sum = 0, sumAfter = 0;
+        for (int i = 0; i < split; i++) sum += weights[i] / (poles[i] - x2);
+        for (int i = Math.Max(m, 0); i < count; i++) sumAfter += weights[i] / (poles[i] - x2);
+        sum += sumAfter;
         double f = FormFactorGuard.Sinc(x) * sum;
         if (m >= 1 && m <= count)
         {
