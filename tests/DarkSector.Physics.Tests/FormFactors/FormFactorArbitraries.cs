@@ -31,7 +31,7 @@ internal static class FormFactorArbitraries
     public static Gen<Nucleus> TabulatedNucleus => Gen.Choose(0, Tabulated.Count - 1).Select(i => Tabulated[i]);
 
     /// <summary>All four models.</summary>
-    public static Gen<FormFactorModel> Models => Gen.Elements(Enum.GetValues<FormFactorModel>());
+    public static Gen<FormFactorModel> FormFactorModels => Gen.Elements(Enum.GetValues<FormFactorModel>());
 
     /// <summary>
     /// The Fourier-Bessel sum written out directly from physics.md §3, normalised by its own Q = 0 limit; valid away

@@ -130,7 +130,7 @@ public class SolidTests
     {
         var c = Named(name);
         var b = c.Solid.Bounds;
-        var rng = new Random(12345);
+        var rng = new System.Random(12345);
         const int n = 40_000;
         int inside = 0;
         for (int i = 0; i < n; i++)
@@ -151,7 +151,7 @@ public class SolidTests
     public void ChordLengthIntegral_EqualsVolume(string name)
     {
         var c = Named(name);
-        var rng = new Random(777);
+        var rng = new System.Random(777);
         var (center, radius) = BoundingSphere(c.Solid);
         var d = Directions.Isotropic(rng.NextDouble(), rng.NextDouble());
         var (e1, e2) = Perpendiculars(d);
@@ -175,7 +175,7 @@ public class SolidTests
     {
         var c = Named(name);
         if (c.ConvexSurfaceArea is not double surface) return;   // Cauchy's formula needs convexity
-        var rng = new Random(4242);
+        var rng = new System.Random(4242);
         var (center, radius) = BoundingSphere(c.Solid);
         const int n = 40_000;
         int hits = 0;
@@ -195,7 +195,7 @@ public class SolidTests
     [Fact] // exact projected areas along axes: box face, cylinder disc and side; 5 sigma
     public void ProjectedAreaAlongAxes_MatchesClosedForms()
     {
-        var rng = new Random(99);
+        var rng = new System.Random(99);
         (Solid solid, ThreeVector d, double exact)[] cases =
         [
             (new Box(2, 3, 5), new ThreeVector(0, 0, 1), 6),

@@ -161,7 +161,7 @@ public class BinnedLikelihoodTests
 
     private static (Matrix<double> Covariance, double[] Residual) RandomProblem(int n, int seed)
     {
-        var random = new Random(seed);
+        var random = new System.Random(seed);
         var a = Matrix<double>.Build.Dense(n, n, (_, _) => random.NextDouble() - 0.5);
         var v = a * a.Transpose() + Matrix<double>.Build.DenseIdentity(n) * 0.5;
         var r = Enumerable.Range(0, n).Select(_ => 4 * (random.NextDouble() - 0.5)).ToArray();

@@ -79,7 +79,7 @@ public class DecayInVolumeTests
     public void SampledDecayPoints_FollowTheTruncatedExponential()
     {
         RaySegment[] segments = [new RaySegment(-3, 4), new RaySegment(10, 30)];
-        var rng = new Random(2024);
+        var rng = new System.Random(2024);
         foreach (double lambda in new[] { 0.5, 7.0, 1e9 })
         {
             const int n = 20_000;

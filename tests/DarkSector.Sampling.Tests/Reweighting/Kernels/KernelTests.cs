@@ -84,7 +84,7 @@ public class KernelTests
     [Fact]
     public void LogDistanceWeights_WithJacobian_ReproduceUnitIntegral()
     {
-        var random = new Random(12345);
+        var random = new System.Random(12345);
         var kernel = new Kernel(KernelShape.Epanechnikov, KernelForm.Product, [0.05], [DistanceScale.Log10]);
         const int n = 400_000;
         double sum = 0;
