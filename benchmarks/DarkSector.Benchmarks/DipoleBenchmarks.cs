@@ -23,7 +23,7 @@ public class DipoleBenchmarks
     public void Setup()
     {
         var carbon = Nuclei.Get("C12");
-        _coherent = DipoleUpscattering.Coherent(_point, NeutrinoFlavor.Muon, carbon, NuclearFormFactors.Default(carbon), HelicityPart.Flipping);
+        _coherent = DipoleUpscattering.Coherent(_point, NeutrinoFlavor.Muon, carbon, NuclearFormFactors.Default(carbon), UpscatteringHelicity.Flipping);
         _proton = DipoleUpscattering.NucleonElastic(_point, NeutrinoFlavor.Muon, Nucleon.Proton);
         _table = CrossSectionTable.Create(_coherent, 10.0, 1e-4);
         _dilepton = new DipoleDileptonDecay(0.1, 0.51099895e-3, 1e-12, DecayingHnl.DiracParticle);
