@@ -104,8 +104,12 @@ public sealed class DipoleUpscattering : IUpscatteringCrossSection
     /// <inheritdoc/>
     public double DifferentialCm2PerGeV2(double energyGeV, double q2GeV2)
     {
-        var (min, max) = Kinematics.Q2Range(energyGeV);
-        if (!(q2GeV2 >= min && q2GeV2 <= max) || !(max > min)) return 0.0;
+        // Physical region without square roots: E₂ = E − Q²/2M ≥ m and |cos θ_lab| ≤ 1, where
+        // Q² = 2E(E₂ − |k₂| cos θ) − m², i.e. (2E E₂ − m² − Q²)² ≤ 4E²(E₂² − m²). Equivalent to Q²_min ≤ Q² ≤ Q²_max.
+        double e2 = energyGeV - q2GeV2 / (2 * _targetMass), m2 = _mass * _mass;
+        if (!(q2GeV2 > 0) || !(e2 > _mass)) return 0.0;
+        double c = 2 * energyGeV * e2 - m2 - q2GeV2;
+        if (c * c > 4 * energyGeV * energyGeV * (e2 * e2 - m2)) return 0.0;
         var hadrons = _formFactor is { } ff
             ? ElasticHadronicTensor.SpinZero(_charge * ff.Evaluate(q2GeV2))
             : ElasticHadronicTensor.SpinHalf(NucleonFormFactors.DiracF1(_nucleon, q2GeV2), NucleonFormFactors.PauliF2(_nucleon, q2GeV2), q2GeV2, _targetMass);
