@@ -233,6 +233,8 @@ public sealed class VegasIntegrator
         while (start[h + 1] <= first) h++;
         Decode(h, strata, work.Coordinates);
         var x = work.X;
+        var uniforms = work.Uniforms.AsSpan(0, count * dim);
+        stream.Fill(uniforms);
         for (int k = 0; k < count; k++)
         {
             int i = first + k;
@@ -240,7 +242,7 @@ public sealed class VegasIntegrator
             double jac = 1;
             for (int d = 0; d < dim; d++)
             {
-                double y = (work.Coordinates[d] + stream.NextDouble()) / strata[d];
+                double y = (work.Coordinates[d] + uniforms[k * dim + d]) / strata[d];
                 x[k * dim + d] = map.MapAxis(d, y, out double j, out int inc);
                 jac *= j;
                 increments[i * dim + d] = (ushort)inc;
@@ -265,6 +267,7 @@ public sealed class VegasIntegrator
     private sealed class Workspace(int dim)
     {
         public readonly double[] X = new double[BatchSize * dim];
+        public readonly double[] Uniforms = new double[BatchSize * dim];
         public readonly double[] Jacobian = new double[BatchSize];
         public readonly double[] F = new double[BatchSize];
         public readonly int[] Coordinates = new int[dim];
