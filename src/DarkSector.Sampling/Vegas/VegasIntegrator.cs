@@ -180,6 +180,7 @@ public sealed class VegasIntegrator
         double dv = 1.0 / cubes, integral = 0, variance = 0, sumSigma = 0, halfBeta = options.Beta / 2;
         bool train = adapt && options.Alpha > 0, learnStrata = adapt && options.Beta > 0 && cubes > 1;
         double[]? weights = keepWeights is null ? null : new double[points];
+        var (trainSum, trainCount) = train ? map.TrainingAccumulators() : (null!, null!);
         for (int h = 0; h < cubes; h++)
         {
             int m = perCube[h];
@@ -196,7 +197,12 @@ public sealed class VegasIntegrator
                 if (train)
                 {
                     double f2 = fdv * fdv;
-                    for (int d = 0; d < dim; d++) map.AddTraining(d, increments[i * dim + d], f2);
+                    for (int d = 0; d < dim; d++)
+                    {
+                        int inc = increments[i * dim + d];
+                        trainSum[d][inc] += f2;
+                        trainCount[d][inc] += 1;
+                    }
                 }
             }
             integral += sum;
