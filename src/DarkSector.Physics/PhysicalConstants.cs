@@ -85,4 +85,8 @@ public static class PhysicalConstants
     /// <summary>The DarkNews electric charge e = g·s_W, g = (8 G_F m_W²/√2)^{1/2} (DarkNews const.py), ≈ 0.30862.</summary>
     public static readonly double DarkNewsElementaryCharge =
         Math.Sqrt(8 * FermiConstantGeVm2 * DarkNewsWMassGeV * DarkNewsWMassGeV / Math.Sqrt(2)) * Math.Sqrt(DarkNewsSinThetaW2);
+
+    /// <summary>Radiation-length constant 1/(4 α r_e² N_A) = 716.408 g/cm² for A = 1 g/mol (PDG 2024, Passage of
+    /// particles through matter, eq. 34.25): X₀ = 716.408 g cm⁻² · A / [Z²(L_rad − f(Z)) + Z L'_rad].</summary>
+    public const double RadiationLengthConstantGPerCm2 = 716.408;
 }

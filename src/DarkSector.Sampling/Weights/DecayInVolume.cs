@@ -31,7 +31,7 @@ public static class DecayInVolume
     /// <remarks>One uniform number picks segment j with probability P_j/P and then inverts the segment's CDF:
     /// t = a − λ·log1p(f·expm1(−(b − a)/λ)) with f the remaining fraction in [0, 1) (uniform in the limit λ → ∞).
     /// The density of the result is <see cref="DecayDensityPerCm"/>(t, λ)/P.</remarks>
-    /// <param name="segments">As for <see cref="Probability"/>.</param>
+    /// <param name="segments">As for <see cref="Probability(ReadOnlySpan{RaySegment}, double)"/>.</param>
     /// <param name="decayLengthCm">λ, cm; &gt; 0, +∞ allowed.</param>
     /// <param name="u">Uniform in [0, 1).</param>
     /// <param name="distanceCm">The decay distance from the production point, cm, inside a segment.</param>
@@ -61,6 +61,40 @@ public static class DecayInVolume
         }
         distanceCm = SampleInSegment(segments[last], decayLengthCm, 1.0);   // rounding left r just above the sum
         return true;
+    }
+
+    /// <summary>The probability that a particle produced at the ray's origin, flying along its direction, decays inside
+    /// a volume of <paramref name="detector"/> whose role intersects <paramref name="accepted"/>, in [0, 1].</summary>
+    /// <param name="detector">The detector.</param>
+    /// <param name="flight">Production point and direction of flight.</param>
+    /// <param name="decayLengthCm">λ = βγ·cτ₀, cm; &gt; 0, +∞ allowed.</param>
+    /// <param name="accepted">Roles that count (default fiducial).</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decayLengthCm"/> is NaN or not positive.</exception>
+    public static double Probability(Detector detector, in Ray flight, double decayLengthCm, VolumeRole accepted = VolumeRole.Fiducial)
+    {
+        ArgumentNullException.ThrowIfNull(detector);
+        Span<RaySegment> segments = detector.MaxSegments <= 256 ? stackalloc RaySegment[detector.MaxSegments] : new RaySegment[detector.MaxSegments];
+        return Probability(segments[..Accepted(detector, flight, accepted, segments)], decayLengthCm);
+    }
+
+    /// <summary>Draws the decay distance inside the accepted volumes of <paramref name="detector"/> (see
+    /// <see cref="TrySampleDistance(ReadOnlySpan{RaySegment}, double, double, out double)"/>).</summary>
+    /// <returns>False if the decay probability is zero.</returns>
+    public static bool TrySampleDistance(Detector detector, in Ray flight, double decayLengthCm, double u, out double distanceCm, VolumeRole accepted = VolumeRole.Fiducial)
+    {
+        ArgumentNullException.ThrowIfNull(detector);
+        Span<RaySegment> segments = detector.MaxSegments <= 256 ? stackalloc RaySegment[detector.MaxSegments] : new RaySegment[detector.MaxSegments];
+        return TrySampleDistance(segments[..Accepted(detector, flight, accepted, segments)], decayLengthCm, u, out distanceCm);
+    }
+
+    private static int Accepted(Detector detector, in Ray flight, VolumeRole accepted, Span<RaySegment> output)
+    {
+        Span<VolumeSegment> all = detector.MaxSegments <= 256 ? stackalloc VolumeSegment[detector.MaxSegments] : new VolumeSegment[detector.MaxSegments];
+        int n = detector.Trace(flight, all), count = 0;
+        for (int i = 0; i < n; i++)
+            if ((detector.Volumes[all[i].Volume].Role & accepted) != 0 && all[i].Exit > 0)
+                output[count++] = new RaySegment(all[i].Entry, all[i].Exit);
+        return count;
     }
 
     /// <summary>The unnormalised decay density exp(−t/λ)/λ at distance t, per cm.</summary>

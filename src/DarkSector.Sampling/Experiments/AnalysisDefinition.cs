@@ -1,0 +1,69 @@
+using DarkSector.Physics;
+using DarkSector.Sampling.Likelihoods;
+
+namespace DarkSector.Sampling.Experiments;
+
+/// <summary>One analysis of an experiment: what signal counts, with which exposures, how it is selected and binned,
+/// the published data and the likelihood to compare them.</summary>
+/// <remarks>Immutable; the constructor checks that the data have one entry per bin.</remarks>
+public sealed class AnalysisDefinition
+{
+    /// <summary>Creates an analysis.</summary>
+    /// <param name="id">Stable id within the experiment, same form as an experiment id (e.g. "tpc-ee").</param>
+    /// <param name="description">One line describing the analysis.</param>
+    /// <param name="signal">Where the signal must occur.</param>
+    /// <param name="exposures">Exposure per beam mode used; at least one.</param>
+    /// <param name="selection">Smearing, cuts and efficiencies, observable.</param>
+    /// <param name="binning">Bins of the observable.</param>
+    /// <param name="data">Published numbers (or <see cref="AnalysisData.NotAvailable"/>).</param>
+    /// <param name="likelihood">Test statistic with its systematic uncertainties (e.g. <see cref="EffectiveLikelihood"/>
+    /// with η = 0.2, <see cref="CombinedNeymanPearsonChiSquare"/> with the covariance); the core's implementations.</param>
+    /// <exception cref="ArgumentException">Malformed id, no exposure, or data or likelihood not matching the bins.</exception>
+    public AnalysisDefinition(string id, string description, SignalTopology signal, IReadOnlyList<BeamExposure> exposures,
+        IEventSelection selection, Binning binning, AnalysisData data, IBinnedLikelihood likelihood)
+    {
+        if (!ExperimentInfo.IsValidId(id)) throw new ArgumentException($"id = '{id}' must be lower-case letters, digits and '-', starting with a letter", nameof(id));
+        ArgumentNullException.ThrowIfNull(exposures);
+        ArgumentNullException.ThrowIfNull(selection);
+        ArgumentNullException.ThrowIfNull(binning);
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(likelihood);
+        if (exposures.Count == 0) throw new ArgumentException("exposures must name at least one beam mode", nameof(exposures));
+        if (data.IsAvailable && data.BinCount != binning.Count)
+            throw new ArgumentException($"data has {data.BinCount} bins but the binning has {binning.Count}", nameof(data));
+        if (likelihood.BinCount is int n && n != binning.Count)
+            throw new ArgumentException($"the likelihood is configured for {n} bins but the binning has {binning.Count}", nameof(likelihood));
+        (Id, Description, Signal, Exposures, Selection, Binning, Data, Likelihood) =
+            (id, description ?? "", signal, exposures.ToArray(), selection, binning, data, likelihood);
+    }
+
+    /// <summary>Stable id within the experiment.</summary>
+    public string Id { get; }
+
+    /// <summary>One-line description.</summary>
+    public string Description { get; }
+
+    /// <summary>Where the signal must occur.</summary>
+    public SignalTopology Signal { get; }
+
+    /// <summary>Exposure per beam mode.</summary>
+    public IReadOnlyList<BeamExposure> Exposures { get; }
+
+    /// <summary>Smearing, cuts, efficiencies and the observable.</summary>
+    public IEventSelection Selection { get; }
+
+    /// <summary>Bins of the observable.</summary>
+    public Binning Binning { get; }
+
+    /// <summary>Published numbers.</summary>
+    public AnalysisData Data { get; }
+
+    /// <summary>Test statistic with its systematic uncertainties.</summary>
+    public IBinnedLikelihood Likelihood { get; }
+
+    /// <summary>The core's binned analysis (likelihood with the observed counts and background).</summary>
+    /// <exception cref="DarkSectorException">The data are not available.</exception>
+    public BinnedAnalysis ToBinnedAnalysis() => Data.IsAvailable
+        ? new BinnedAnalysis(Id, Likelihood, Data.Observed, Data.Background)
+        : throw new DarkSectorException($"analysis '{Id}' has no data: {Data.UnavailableReason}");
+}

@@ -1,0 +1,54 @@
+using DarkSector.Physics;
+
+namespace DarkSector.Sampling.Experiments;
+
+/// <summary>Bins of an analysis observable: strictly increasing edges, with the observable's name and unit.</summary>
+/// <remarks>Bin i is [edges[i], edges[i + 1]); the last bin includes its upper edge. Immutable.</remarks>
+public sealed class Binning
+{
+    private readonly double[] _edges;
+
+    /// <summary>Creates a binning.</summary>
+    /// <param name="observable">Name of the observable, e.g. "E_QE" or "m_ee".</param>
+    /// <param name="unit">Unit of the observable, e.g. "GeV" (empty if dimensionless).</param>
+    /// <param name="edges">At least 2 finite, strictly increasing edges.</param>
+    /// <exception cref="ArgumentException">Fewer than 2 edges, or edges not finite and increasing.</exception>
+    public Binning(string observable, string unit, IReadOnlyList<double> edges)
+    {
+        Observable = ExperimentInfo.NonEmpty(observable, nameof(observable));
+        Unit = unit ?? "";
+        ArgumentNullException.ThrowIfNull(edges);
+        if (edges.Count < 2) throw new ArgumentException($"edges.Count = {edges.Count} must be >= 2", nameof(edges));
+        _edges = new double[edges.Count];
+        for (int i = 0; i < _edges.Length; i++)
+        {
+            _edges[i] = Check.Finite(edges[i], $"edges[{i}]");
+            if (i > 0 && !(_edges[i] > _edges[i - 1]))
+                throw new ArgumentException($"edges[{i}] = {_edges[i]} must be > edges[{i - 1}] = {_edges[i - 1]}", nameof(edges));
+        }
+    }
+
+    /// <summary>A single bin covering all values (a counting experiment).</summary>
+    public static Binning SingleBin(string observable = "count") => new(observable, "", [double.MinValue, double.MaxValue]);
+
+    /// <summary>Name of the observable.</summary>
+    public string Observable { get; }
+
+    /// <summary>Unit of the observable.</summary>
+    public string Unit { get; }
+
+    /// <summary>Bin edges.</summary>
+    public ReadOnlySpan<double> Edges => _edges;
+
+    /// <summary>Number of bins.</summary>
+    public int Count => _edges.Length - 1;
+
+    /// <summary>The bin holding <paramref name="value"/>, or −1 outside (and for NaN).</summary>
+    public int Find(double value)
+    {
+        if (!(value >= _edges[0] && value <= _edges[^1])) return -1;
+        int i = Array.BinarySearch(_edges, value);
+        if (i < 0) i = ~i - 1;
+        return Math.Min(i, Count - 1);
+    }
+}

@@ -1,0 +1,33 @@
+using DarkSector.Sampling.Geometry;
+
+namespace DarkSector.Sampling.Experiments;
+
+/// <summary>
+/// The plugin contract: the facts about one experiment that the core needs to predict and test a signal — identity,
+/// detector, beams, analyses and the publication's defaults. Plugins state facts; the core owns the generator, the
+/// weights and the statistics.
+/// </summary>
+/// <remarks>
+/// An experiment assembly exports one implementation per experiment with <see cref="ExportExperimentAttribute"/>
+/// (System.Composition); the host discovers it at run time (<see cref="ExperimentCatalog"/>). Implementations must
+/// have a public parameterless constructor, be immutable and thread-safe, and do no I/O beyond reading their own
+/// embedded resources. See docs/writing-a-plugin.md.
+/// </remarks>
+public interface IExperiment
+{
+    /// <summary>Identity; <see cref="ExperimentInfo.Id"/> must equal the id in the export attribute.</summary>
+    ExperimentInfo Info { get; }
+
+    /// <summary>The detector: volumes with materials and roles (targets, fiducial volumes, dirt, air, veto), cm,
+    /// z along the beam.</summary>
+    Detector Detector { get; }
+
+    /// <summary>Beam fluxes at the detector, one per mode and flavour.</summary>
+    IReadOnlyList<BeamFlux> Beams { get; }
+
+    /// <summary>The analyses this experiment provides.</summary>
+    IReadOnlyList<AnalysisDefinition> Analyses { get; }
+
+    /// <summary>The settings of the publication it reproduces.</summary>
+    PublicationDefaults Defaults { get; }
+}
