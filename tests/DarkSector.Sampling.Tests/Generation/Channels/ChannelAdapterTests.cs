@@ -1,5 +1,6 @@
 using DarkSector.Physics;
 using DarkSector.Physics.Kinematics;
+using DarkSector.Physics.Models.DarkPhoton;
 using DarkSector.Physics.Models.Dipole;
 using DarkSector.Sampling.Events;
 using DarkSector.Sampling.Generation;
@@ -14,9 +15,21 @@ public class ChannelAdapterTests
     private static readonly IHnlDecaySampler Dilepton = new DipoleDileptonChannel(new DecayChannelInfo("nu_e_e", [14, 11, -11]),
         new DipoleDileptonDecay(0.4, PhysicalConstants.ElectronMassGeV, 1e-12, DecayingHnl.DiracParticle));
 
-    public static TheoryData<string> Channels => new() { "photon", "dilepton" };
+    // Dark photon heavy-like point: m_N = 0.4 GeV < m_Z' = 1.25 GeV (off-shell Z'), and a light point with Z' on shell.
+    private static readonly IHnlDecaySampler OffShell = new ThreeBodyChannel(new DecayChannelInfo("nu_e_e", [14, 11, -11]),
+        DarkPhotonDecays.ZPrimeLeptonPairSampler(DarkPhotonModel.SingleHnl(0.4, 1.25, 1e-3, 0.25, 1e-6, 1.0, false), 0, LeptonFlavor.Electron));
+    private static readonly IHnlDecaySampler OnShell = new ThreeBodyChannel(new DecayChannelInfo("nu_Zprime_e_e", [14, 11, -11]),
+        DarkPhotonDecays.ZPrimeLeptonPairSampler(DarkPhotonModel.SingleHnl(0.4, 0.03, 1e-3, 0.25, 1e-6, 1.0, false), 0, LeptonFlavor.Electron));
 
-    private static IHnlDecaySampler Get(string name) => name == "photon" ? Photon : Dilepton;
+    public static TheoryData<string> Channels => new() { "photon", "dilepton", "offshell", "onshell" };
+
+    private static IHnlDecaySampler Get(string name) => name switch
+    {
+        "photon" => Photon,
+        "dilepton" => Dilepton,
+        "offshell" => OffShell,
+        _ => OnShell,
+    };
 
     [Theory] // mean weight over uniform points = 1 within 4 standard errors (4e4 points, Π = 0.7 ẑ), as the generator requires
     [MemberData(nameof(Channels))]
