@@ -24,10 +24,10 @@ internal static class GenerateRunner
         var other => throw new ArgumentException($"--out '{path}': unknown extension '{other}'; use .csv, .hepmc or .dsev"),
     };
 
-    public static int Run(CliContext context, GenerationSettings settings, GenerationModel model, string modelDescription)
+    public static int Run(CliContext context, GenerationSettings settings, GenerationModel model, string modelDescription, int neutrinoPdg = 14)
     {
         var generator = new EventGenerator(settings.Flux, model);
-        var options = new GenerationOptions { Vegas = settings.Vegas, Events = settings.Events, Model = modelDescription };
+        var options = new GenerationOptions { Vegas = settings.Vegas, Events = settings.Events, Model = modelDescription, NeutrinoPdgCode = neutrinoPdg };
         GenerationResult result;
         int total = settings.Vegas.WarmupIterations + settings.Vegas.Iterations;
         if (!context.Json && !Console.IsOutputRedirected && context.Out == Console.Out)
@@ -45,7 +45,7 @@ internal static class GenerateRunner
         var events = result.Events;
         if (events.Count == 0)
             throw new DarkSector.Physics.DarkSectorException(
-                $"no events with nonzero weight: the flux ({settings.Flux.MinEnergyGeV}-{settings.Flux.MaxEnergyGeV} GeV) lies below the production threshold of m_N = {model.HnlMassGeV} GeV");
+                $"no events with nonzero weight: the flux ({settings.Flux.MinEnergyGeV}-{settings.Flux.MaxEnergyGeV} GeV) lies below the production threshold of m_N = {model.HnlMassGeV} GeV, or the production couplings are zero");
         var unweighting = Unweighter.Unweight(events, settings.Vegas.Seed);
         var written = settings.Unweight ? unweighting.Events : events;
         if (settings.OutPath is { } path)
