@@ -21,11 +21,24 @@ internal sealed record CliContext(TextWriter Out, TextWriter Error, bool Json = 
     /// <summary>Writes <paramref name="value"/> as indented JSON with camelCase keys to stdout.</summary>
     public void WriteJson<T>(T value) => Out.WriteLine(JsonSerializer.Serialize(value, JsonOptions));
 
-    /// <summary>A Spectre console that renders to stdout (tables, rules) without colours when redirected.</summary>
-    public IAnsiConsole Console => AnsiConsole.Create(new AnsiConsoleSettings
+    /// <summary>
+    /// A Spectre console that renders to stdout: colours and the terminal width on an interactive terminal; plain text,
+    /// no escape codes and wide lines (no wrapping) when the output is redirected or captured.
+    /// </summary>
+    public IAnsiConsole Console
     {
-        Out = new AnsiConsoleOutput(Out),
-        Ansi = AnsiSupport.Detect,
-        ColorSystem = ColorSystemSupport.Detect,
-    });
+        get
+        {
+            bool interactive = ReferenceEquals(Out, System.Console.Out) && !System.Console.IsOutputRedirected;
+            var console = AnsiConsole.Create(new AnsiConsoleSettings
+            {
+                Out = new AnsiConsoleOutput(Out),
+                Ansi = interactive ? AnsiSupport.Detect : AnsiSupport.No,
+                ColorSystem = interactive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+                Interactive = interactive ? InteractionSupport.Detect : InteractionSupport.No,
+            });
+            if (!interactive) console.Profile.Width = 200;
+            return console;
+        }
+    }
 }

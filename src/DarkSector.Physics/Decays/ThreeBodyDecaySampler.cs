@@ -32,6 +32,8 @@ public sealed class ThreeBodyDecaySampler
 
     internal ThreeBodyDecaySampler(ThreeBodyMatrixElement matrixElement, double mediatorWidthGeV = 0)
     {
+        if (!(matrixElement.MaxQ2 > matrixElement.MinQ2))
+            throw new DarkSectorException($"three-body decay of mass {Check.Format(matrixElement.ParentMass)} GeV into {Check.Format(matrixElement.DaughterMass)} + 2 x {Check.Format(matrixElement.LeptonMass)} GeV is kinematically closed");
         _me = matrixElement;
         double m2 = matrixElement.MediatorMass * matrixElement.MediatorMass;
         bool onShell = !matrixElement.IsContact && m2 > matrixElement.MinQ2 && m2 < matrixElement.MaxQ2;
@@ -39,7 +41,7 @@ public sealed class ThreeBodyDecaySampler
         {
             if (!(mediatorWidthGeV > 0)) throw new ArgumentOutOfRangeException(nameof(mediatorWidthGeV), mediatorWidthGeV, "an on-shell mediator needs its total width > 0");
             _onShellFactor = 2 * Math.PI / (2 * matrixElement.MediatorMass * mediatorWidthGeV);
-            WidthGeV = Math.PI / (matrixElement.MediatorMass * mediatorWidthGeV) * matrixElement.DifferentialWidth(m2) / matrixElement.Propagator2(m2);
+            WidthGeV = Math.PI / (matrixElement.MediatorMass * mediatorWidthGeV) * matrixElement.DifferentialWidthWithoutPropagator(m2);
         }
         else
         {
@@ -51,7 +53,6 @@ public sealed class ThreeBodyDecaySampler
             }
             WidthGeV = Q2Integration.Integrate(new Differential(matrixElement), matrixElement.MinQ2, matrixElement.MaxQ2, 1e-10);
         }
-        MaxWeight = EstimateMaxWeight();
     }
 
     /// <summary>Parent mass m_N in GeV.</summary>
@@ -71,7 +72,18 @@ public sealed class ThreeBodyDecaySampler
     public double WidthGeV { get; }
 
     /// <summary>An upper bound (maximum over 4·10⁴ scanned points and fully polarised N, times 1.2) of the weight, for accept-reject.</summary>
-    public double MaxWeight { get; }
+    /// <remarks>Computed on first use (deterministic, ~10 ms); thread-safe.</remarks>
+    public double MaxWeight
+    {
+        get
+        {
+            double value = Volatile.Read(ref _maxWeight);
+            if (value == 0) Volatile.Write(ref _maxWeight, value = EstimateMaxWeight());
+            return value;
+        }
+    }
+
+    private double _maxWeight;
 
     /// <summary>
     /// Draws one decay from <see cref="UniformCount"/> uniforms and returns its weight in GeV (E[w] = <see cref="WidthGeV"/>).

@@ -102,7 +102,10 @@ internal readonly struct ThreeBodyMatrixElement
     /// <summary>dΓ/dq² in GeV⁻¹ of the unpolarised decay, integrated exactly over s12.</summary>
     /// <remarks>dΓ = |M|²/(256 π³ m³) ds12 ds23 (PDG Kinematics eq. 49.22); |M|² is quadratic in s12 at fixed s23, so the
     /// 3-point Gauss-Legendre rule over the s12 range (PDG eq. 49.23 with the roles of the pairs exchanged) is exact.</remarks>
-    public double DifferentialWidth(double q2)
+    public double DifferentialWidth(double q2) => Propagator2(q2) * DifferentialWidthWithoutPropagator(q2);
+
+    /// <summary>dΓ/dq² with |D(q²)|² set to 1 (for the narrow-width limit).</summary>
+    public double DifferentialWidthWithoutPropagator(double q2)
     {
         double m = ParentMass, m1 = DaughterMass, ml = LeptonMass;
         if (!(q2 > MinQ2 && q2 < MaxQ2)) return 0.0;
@@ -115,6 +118,6 @@ internal readonly struct ThreeBodyMatrixElement
         const double node = 0.774596669241483377035853079956; // √(3/5)
         double integral = halfWidth * (8.0 / 9.0 * ReducedUnpolarized(center, q2)
                                        + 5.0 / 9.0 * (ReducedUnpolarized(center - node * halfWidth, q2) + ReducedUnpolarized(center + node * halfWidth, q2)));
-        return integral * Propagator2(q2) / (256 * Math.PI * Math.PI * Math.PI * m * m * m);
+        return integral / (256 * Math.PI * Math.PI * Math.PI * m * m * m);
     }
 }

@@ -28,7 +28,7 @@ public static partial class Takagi
             for (int p = 0; p < n; p++)
                 for (int q = p + 1; q < n; q++)
                     off += Norm2(a[p, q]);
-            if (off <= 1e-34 * norm2) break;
+            if (off == 0) break;
 
             bool rotated = false;
             for (int p = 0; p < n - 1; p++)
@@ -36,7 +36,9 @@ public static partial class Takagi
                 {
                     Complex b = a[p, q];
                     if (b == Complex.Zero) continue;
-                    if (b.Magnitude <= 1e-17 * Math.Sqrt(a[p, p].Magnitude * a[q, q].Magnitude))
+                    // Rutishauser's test: |b| is below the last digit of both diagonal entries
+                    double hundredB = 100 * b.Magnitude, app = a[p, p].Magnitude, aqq = a[q, q].Magnitude;
+                    if (app + hundredB == app && aqq + hundredB == aqq)
                     {
                         a[p, q] = a[q, p] = Complex.Zero;
                         continue;

@@ -73,6 +73,17 @@ public sealed record Nucleus
         }
     }
 
+    /// <summary>
+    /// PDG Monte Carlo code: 2212 for the proton (H1), 2112 for the neutron, otherwise the ground-state nuclear code
+    /// 10LZZZAAAI = 1000000000 + 10000·Z + 10·A (PDG Review, "Monte Carlo particle numbering scheme").
+    /// </summary>
+    public int PdgId => (Z, A) switch
+    {
+        (1, 1) => 2212,
+        (0, 1) => 2112,
+        _ => 1_000_000_000 + 10_000 * Z + 10 * A,
+    };
+
     /// <summary>True for a free proton or neutron (A = 1).</summary>
     public bool IsNucleon => A == 1;
 

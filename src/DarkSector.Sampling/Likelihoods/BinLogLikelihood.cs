@@ -16,6 +16,29 @@ public static class BinLogLikelihood
     /// <summary>Shape parameter above which lnΓ differences are taken from the Stirling series.</summary>
     internal const double StirlingThreshold = 10.0;
 
+    private const int LogFactorialTableSize = 1024;
+
+    /// <summary>ln k! for k = 0 … 1023 from Math.NET's lnΓ (immutable after type initialisation).</summary>
+    private static readonly double[] LogFactorialTable = BuildLogFactorials();
+
+    private static double[] BuildLogFactorials()
+    {
+        var table = new double[LogFactorialTableSize];
+        for (int k = 2; k < table.Length; k++) table[k] = SpecialFunctions.GammaLn(k + 1.0);
+        return table;
+    }
+
+    /// <summary>ln Γ(k + 1) = ln k!, tabulated for integer k &lt; 1024.</summary>
+    internal static double LogFactorial(double k)
+    {
+        if (k < LogFactorialTableSize)
+        {
+            int i = (int)k;
+            if (i == k) return LogFactorialTable[i];
+        }
+        return SpecialFunctions.GammaLn(k + 1);
+    }
+
     /// <summary>Poisson log-probability ln P(k | μ), normalised.</summary>
     /// <remarks>ln P = k ln μ − μ − lnΓ(k + 1); ln P(0 | μ) = −μ; ln P(k &gt; 0 | 0) = −∞.</remarks>
     /// <param name="observed">Observed count k; finite, &gt;= 0 (non-integer allowed for Asimov data).</param>
@@ -32,7 +55,7 @@ public static class BinLogLikelihood
     {
         if (k == 0) return -mu;
         if (mu == 0) return double.NegativeInfinity;
-        return k * Math.Log(mu) - mu - SpecialFunctions.GammaLn(k + 1);
+        return k * Math.Log(mu) - mu - LogFactorial(k);
     }
 
     /// <summary>
@@ -73,17 +96,17 @@ public static class BinLogLikelihood
 
     /// <summary>Direct lnΓ form; accurate for moderate α.</summary>
     internal static double EffectiveDirect(double k, double alpha, double beta)
-        => alpha * Math.Log(beta) - (k + alpha) * LogOnePlus(beta)
-           + SpecialFunctions.GammaLn(k + alpha) - SpecialFunctions.GammaLn(alpha) - SpecialFunctions.GammaLn(k + 1);
+        => alpha * Math.Log(beta) - (k + alpha) * StableMath.Log1P(beta)
+           + SpecialFunctions.GammaLn(k + alpha) - SpecialFunctions.GammaLn(alpha) - LogFactorial(k);
 
     /// <summary>Stirling-regrouped form; requires α ≥ 10 (δ series accurate to ~1e-15 there).</summary>
     internal static double EffectiveStirling(double k, double alpha, double beta)
     {
-        double result = -alpha * LogOnePlus(1.0 / beta);
+        double result = -alpha * StableMath.Log1P(1.0 / beta);
         result += StirlingCorrection(alpha + k) - StirlingCorrection(alpha);
         if (k > 0)
-            result += (alpha - 0.5) * LogOnePlus(k / alpha) - k + k * Math.Log((alpha + k) / (1.0 + beta))
-                      - SpecialFunctions.GammaLn(k + 1);
+            result += (alpha - 0.5) * StableMath.Log1P(k / alpha) - k + k * Math.Log((alpha + k) / (1.0 + beta))
+                      - LogFactorial(k);
         return result;
     }
 
@@ -92,14 +115,6 @@ public static class BinLogLikelihood
     {
         double inv = 1.0 / x, inv2 = inv * inv;
         return inv * (1.0 / 12 - inv2 * (1.0 / 360 - inv2 * (1.0 / 1260 - inv2 * (1.0 / 1680 - inv2 * (1.0 / 1188 - inv2 * 691.0 / 360360)))));
-    }
-
-    /// <summary>ln(1 + x), accurate for small x.</summary>
-    internal static double LogOnePlus(double x)
-    {
-        // Goldberg's correction: ln(u)·x/(u − 1) with u = 1 + x cancels the rounding of u (a few ulp for all x > −1).
-        double u = 1.0 + x;
-        return u == 1.0 ? x : Math.Log(u) * x / (u - 1.0);
     }
 
     /// <summary>

@@ -88,7 +88,7 @@ public sealed class VegasIntegrator
         CheckIntegrand(integrand, options);
         Check.AtLeast(evaluations, 2);
         double[]? points = null, weights = null;
-        var (integral, variance, _) = RunPass(integrand, evaluations, options, adapt: false, p => points = p, w => weights = w);
+        var (integral, variance, _) = RunPass(integrand, evaluations, options, adapt: false, p => points = p, w => weights = w, keepStrata: true);
         return new VegasSample(Dimension, points!, weights!, integral, Math.Sqrt(variance));
     }
 
@@ -132,10 +132,14 @@ public sealed class VegasIntegrator
 
     /// <summary>One pass over all hypercubes: parallel evaluation in fixed batches, then sequential sums in point order.</summary>
     private (double Integral, double Variance, long Count) RunPass<TIntegrand>(
-        TIntegrand integrand, int n, VegasOptions options, bool adapt, Action<double[]>? keepPoints, Action<double[]>? keepWeights)
+        TIntegrand integrand, int n, VegasOptions options, bool adapt, Action<double[]>? keepPoints, Action<double[]>? keepWeights,
+        bool keepStrata = false)
         where TIntegrand : IBatchIntegrand
     {
-        Configure(n, options);
+        // Sampling after adaptation keeps the learned strata and their σ_h if n can give every hypercube 2 points.
+        if (keepStrata && _hypercubes > 1 && n >= 2 * _hypercubes)
+            _minPerHypercube = Math.Max(2, (int)((1 - (options.Beta > 0 ? options.AdaptiveFraction : 0.0)) * n / _hypercubes));
+        else Configure(n, options);
         int dim = Dimension, cubes = _hypercubes;
         bool adaptiveStrata = options.Beta > 0 && cubes > 1 && _sumSigma > 0;
         double perSigma = adaptiveStrata ? options.AdaptiveFraction * n / _sumSigma : 0.0;

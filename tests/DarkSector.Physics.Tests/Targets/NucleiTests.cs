@@ -125,6 +125,14 @@ public class NucleiTests
         Assert.All(results, r => Assert.Same(results[0], r));
     }
 
+    [Theory] // PDG numbering scheme: nucleons by their particle codes, nuclei as 10LZZZAAAI
+    [InlineData("H1", 2212)]
+    [InlineData("n", 2112)]
+    [InlineData("C12", 1000060120)]
+    [InlineData("Ar40", 1000180400)]
+    [InlineData("Pb208", 1000822080)]
+    public void PdgId_FollowsTheMonteCarloNumberingScheme(string name, int pdg) => Assert.Equal(pdg, Nuclei.Get(name).PdgId);
+
     [Fact]
     public void Nucleus_RejectsInvalidValues()
     {

@@ -112,6 +112,15 @@ public class BinLogLikelihoodTests
                 BinLogLikelihood.StirlingCorrection(x), 4e-15 * SpecialFunctions.GammaLn(x));
     }
 
+    [Fact] // tabulated ln k! = ln(120) at k = 5 (1e-14), and continuous with lnΓ(k + 1) across the table end at 1024 (1e-12 relative)
+    public void LogFactorial_MatchesExactValuesAndLogGamma()
+    {
+        Assert.Equal(0.0, BinLogLikelihood.LogFactorial(0));
+        Assert.Equal(Math.Log(120), BinLogLikelihood.LogFactorial(5), 1e-14);
+        Assert.Equal(BinLogLikelihood.LogFactorial(1023) + Math.Log(1024), BinLogLikelihood.LogFactorial(1024), 1e-12 * 5000);
+        Assert.Equal(SpecialFunctions.GammaLn(3.5), BinLogLikelihood.LogFactorial(2.5), 1e-14);
+    }
+
     [Fact] // Ji et al. eq. (19): 3/(1/n + 2/μ); μ/2 at n = 0; exact arithmetic to 1e-15
     public void CombinedNeymanPearsonVariance_MatchesFormula()
     {

@@ -24,10 +24,10 @@ internal static class XsecReport
             return ExitCodes.Success;
         }
         var grid = new Table().AddColumns("process", "sigma [[cm^2]]");
-        grid.AddRow("coherent", sigma.Coherent.ToString("E4"));
-        grid.AddRow("proton elastic", sigma.ProtonElastic.ToString("E4"));
-        if (sigma.NeutronElastic is double neutron) grid.AddRow("neutron elastic", neutron.ToString("E4"));
-        grid.AddRow("total", sigma.Total.ToString("E4"));
+        grid.AddRow("coherent", sigma.Coherent.ToString("0.0000E+00"));
+        grid.AddRow("proton elastic", sigma.ProtonElastic.ToString("0.0000E+00"));
+        if (sigma.NeutronElastic is double neutron) grid.AddRow("neutron elastic", neutron.ToString("0.0000E+00"));
+        grid.AddRow("total", sigma.Total.ToString("0.0000E+00"));
         var console = context.Console;
         console.MarkupLine($"nu + [bold]{Markup.Escape(target)}[/] at E = {enuGeV:G6} GeV (threshold {thresholdGeV:G6} GeV)");
         console.Write(grid);

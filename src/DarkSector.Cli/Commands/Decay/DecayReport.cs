@@ -27,11 +27,11 @@ internal static class DecayReport
         }
         var grid = new Table().AddColumns("channel", "width [[GeV]]", "branching ratio");
         foreach (var c in channels)
-            grid.AddRow(c.Name, c.WidthGeV.ToString("E4"), c.BranchingRatio.ToString("G6"));
+            grid.AddRow(c.Name, c.WidthGeV.ToString("0.0000E+00"), c.BranchingRatio.ToString("G6"));
         var console = context.Console;
         console.MarkupLine($"[bold]{Markup.Escape(particle)}[/] (m = {massGeV:G6} GeV)");
         console.Write(grid);
-        console.WriteLine($"total width = {table.TotalWidthGeV:E6} GeV, c*tau0 = {table.CTau0Cm:E6} cm");
+        console.WriteLine($"total width = {table.TotalWidthGeV:0.000000E+00} GeV, c*tau0 = {table.CTau0Cm:0.000000E+00} cm");
         return ExitCodes.Success;
     }
 }

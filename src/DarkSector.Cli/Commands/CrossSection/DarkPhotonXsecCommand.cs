@@ -1,0 +1,79 @@
+using System.CommandLine;
+using DarkSector.Cli.Commands.Options;
+using DarkSector.Cli.Hosting;
+using DarkSector.Physics;
+using DarkSector.Physics.CrossSections;
+using DarkSector.Physics.Models.DarkPhoton;
+using DarkSector.Physics.Targets;
+
+namespace DarkSector.Cli.Commands.CrossSection;
+
+/// <summary>
+/// <c>darksector xsec dark-photon</c>: σ(ν_α T → N T) in cm² at one energy, coherent and elastic on the target's
+/// protons and neutrons (per nucleus: Z σ_p and N σ_n).
+/// </summary>
+internal sealed class DarkPhotonXsecCommand : CliCommand
+{
+    private readonly DarkPhotonOptions _model = new();
+
+    private readonly Option<string> _target = new("--target") { Description = "Target nucleus, e.g. C12, O16, Ar40, Pb208, H1 (free proton).", Required = true };
+
+    private readonly Option<double> _energy = new("--enu") { Description = "Neutrino energy in GeV.", Required = true };
+
+    private readonly Option<string> _flavor = new Option<string>("--flavor")
+    {
+        Description = "Flavour of the incoming neutrino: e, mu or tau (selects |V_alphaN|^2).",
+        DefaultValueFactory = _ => "mu",
+    }.AcceptOnlyFromAmong("e", "mu", "tau");
+
+    private readonly Option<string> _helicity = new Option<string>("--helicity")
+    {
+        Description = "HNL helicity counted: both, conserving or flipping (identical for neutrinos and antineutrinos).",
+        DefaultValueFactory = _ => "both",
+    }.AcceptOnlyFromAmong("both", "conserving", "flipping");
+
+    public override string Path => "xsec dark-photon";
+
+    public override string Description => "Dark-photon upscattering cross sections nu + target -> N + target (coherent, proton- and neutron-elastic) in cm^2.";
+
+    protected override void Configure(Command command)
+    {
+        _model.AddTo(command);
+        command.Options.Add(_target);
+        command.Options.Add(_energy);
+        command.Options.Add(_flavor);
+        command.Options.Add(_helicity);
+    }
+
+    protected override int Execute(ParseResult parse, CliContext context)
+    {
+        var model = _model.Parse(parse);
+        string targetName = parse.GetValue(_target)!;
+        if (!Nuclei.TryGet(targetName, out var nucleus))
+            throw new ArgumentException($"--target: unknown target '{targetName}'; examples: C12, O16, Ar40, Pb208, H1");
+        double energy = Check.Positive(parse.GetValue(_energy), "--enu");
+        var flavor = parse.GetValue(_flavor) switch { "e" => LeptonFlavor.Electron, "tau" => LeptonFlavor.Tau, _ => LeptonFlavor.Muon };
+        var helicity = parse.GetValue(_helicity) switch
+        {
+            "conserving" => UpscatteringHelicity.Conserving,
+            "flipping" => UpscatteringHelicity.Flipping,
+            _ => UpscatteringHelicity.Both,
+        };
+        int index = DarkPhotonOptions.PrimaryIndex(model);
+
+        var proton = DarkPhotonUpscattering.ProtonElastic(model, index, flavor, helicity);
+        var neutron = DarkPhotonUpscattering.NeutronElastic(model, index, flavor, helicity);
+        double coherent = 0, threshold = proton.Kinematics.ThresholdEnergyGeV;
+        if (!nucleus.IsNucleon)
+        {
+            var process = DarkPhotonUpscattering.Coherent(model, nucleus, null, index, flavor, helicity);
+            coherent = process.TotalCm2(energy);
+            threshold = process.Kinematics.ThresholdEnergyGeV;
+        }
+        int protons = nucleus.Z, neutrons = nucleus.N;
+        double protonElastic = protons * proton.TotalCm2(energy);
+        double neutronElastic = neutrons * neutron.TotalCm2(energy);
+        var sigma = new XsecReport.Sigma(coherent, protonElastic, neutronElastic, coherent + protonElastic + neutronElastic);
+        return XsecReport.Write(context, nucleus.Name, energy, threshold, sigma);
+    }
+}

@@ -1,0 +1,74 @@
+using System.CommandLine;
+using DarkSector.Cli.Commands.Options;
+using DarkSector.Cli.Hosting;
+using DarkSector.Physics;
+using DarkSector.Physics.FormFactors;
+using DarkSector.Physics.Models.Dipole;
+using DarkSector.Physics.Targets;
+
+namespace DarkSector.Cli.Commands.CrossSection;
+
+/// <summary>
+/// <c>darksector xsec dipole</c>: Primakoff upscattering ν + target → N + target through the dipole portal, coherent
+/// and nucleon-elastic (per nucleus: Z × proton, N × neutron).
+/// </summary>
+internal sealed class DipoleXsecCommand : CliCommand
+{
+    private readonly DipoleOptions _model = new();
+
+    private readonly Option<string> _target = new("--target")
+    {
+        Description = "Target nucleus, e.g. C12, O16, Ar40, H1.",
+        DefaultValueFactory = _ => "C12",
+    };
+
+    private readonly Option<double> _energy = new("--enu") { Description = "Neutrino energy in GeV.", Required = true };
+
+    private readonly Option<string> _flavor = new Option<string>("--flavor")
+    {
+        Description = "Incoming neutrino flavour (its coupling d_alphaN is used).",
+        DefaultValueFactory = _ => "mu",
+    }.AcceptOnlyFromAmong("e", "mu", "tau");
+
+    private readonly Option<string> _helicity = new Option<string>("--helicity")
+    {
+        Description = "Helicity of the produced HNL to count: total, flipping (dominant) or conserving.",
+        DefaultValueFactory = _ => "total",
+    }.AcceptOnlyFromAmong("total", "flipping", "conserving");
+
+    public override string Path => "xsec dipole";
+
+    public override string Description => "Dipole-portal (Primakoff) upscattering cross sections in cm^2: coherent, proton- and neutron-elastic.";
+
+    protected override void Configure(Command command)
+    {
+        _model.AddTo(command);
+        command.Options.Add(_target);
+        command.Options.Add(_energy);
+        command.Options.Add(_flavor);
+        command.Options.Add(_helicity);
+    }
+
+    protected override int Execute(ParseResult parse, CliContext context)
+    {
+        var parameters = _model.Parse(parse);
+        double energy = Check.Positive(parse.GetValue(_energy), "--enu");
+        var nucleus = Nuclei.Get(parse.GetValue(_target)!);
+        var flavor = parse.GetValue(_flavor) switch { "e" => NeutrinoFlavor.Electron, "tau" => NeutrinoFlavor.Tau, _ => NeutrinoFlavor.Muon };
+        var part = parse.GetValue(_helicity) switch { "flipping" => HelicityPart.Flipping, "conserving" => HelicityPart.Conserving, _ => HelicityPart.Total };
+
+        var proton = DipoleUpscattering.NucleonElastic(parameters, flavor, Nucleon.Proton, part);
+        var neutron = DipoleUpscattering.NucleonElastic(parameters, flavor, Nucleon.Neutron, part);
+        double coherent = 0, threshold = proton.Kinematics.ThresholdEnergyGeV;
+        if (!nucleus.IsNucleon)
+        {
+            var process = DipoleUpscattering.Coherent(parameters, flavor, nucleus, NuclearFormFactors.Default(nucleus), part);
+            coherent = process.TotalCm2(energy);
+            threshold = process.Kinematics.ThresholdEnergyGeV;
+        }
+        double protons = nucleus.Z * proton.TotalCm2(energy);
+        double neutrons = nucleus.N * neutron.TotalCm2(energy);
+        var sigma = new XsecReport.Sigma(coherent, protons, neutrons, coherent + protons + neutrons);
+        return XsecReport.Write(context, nucleus.Name, energy, threshold, sigma);
+    }
+}

@@ -1,0 +1,43 @@
+using DarkSector.Sampling.Flux;
+
+namespace DarkSector.Sampling.Tests.Flux;
+
+public class EnergySpectrumTests
+{
+    private static readonly EnergySpectrum Triangle = new([0.0, 1.0, 3.0], [0.0, 2.0, 0.0], "triangle");
+
+    [Fact] // linear interpolation exact to 1e-15; zero outside and at NaN
+    public void Value_InterpolatesLinearlyAndVanishesOutside()
+    {
+        Assert.Equal(1.0, Triangle.Value(0.5), 1e-15);
+        Assert.Equal(2.0, Triangle.Value(1.0));
+        Assert.Equal(1.5, Triangle.Value(1.5), 1e-15);
+        Assert.Equal(0.0, Triangle.Value(-0.1));
+        Assert.Equal(0.0, Triangle.Value(3.0001));
+        Assert.Equal(0.0, Triangle.Value(double.NaN));
+    }
+
+    [Fact] // area of the triangle = base × height / 2 = 3, exact
+    public void Integral_IsTheAreaUnderThePiecewiseLinearFunction() => Assert.Equal(3.0, Triangle.Integral, 1e-15);
+
+    [Fact] // comments, blank lines, commas and tabs accepted; the parsed table equals the written one exactly
+    public void Parse_ReadsTwoColumnText()
+    {
+        var s = EnergySpectrum.Parse(new StringReader("# E_GeV flux\n\n0.1, 1e-10\n0.5\t3e-10  # peak\n2.0 0\n"), "bnb.txt");
+        Assert.Equal([0.1, 0.5, 2.0], s.Energies.ToArray());
+        Assert.Equal([1e-10, 3e-10, 0.0], s.Values.ToArray());
+        Assert.Equal("bnb.txt", s.Description);
+    }
+
+    [Theory]
+    [InlineData("0.1 1\nabc 2\n", "line 2")]
+    [InlineData("0.1 1\n0.1 2\n", "increase strictly")]
+    [InlineData("0.1 -1\n0.2 2\n", "values[0]")]
+    [InlineData("0.1 0\n0.2 0\n", "zero everywhere")]
+    [InlineData("0.1 1\n", "at least 2")]
+    public void Parse_RejectsMalformedTablesWithReason(string text, string reason)
+    {
+        var ex = Assert.Throws<FormatException>(() => EnergySpectrum.Parse(new StringReader(text), "f.txt"));
+        Assert.Contains(reason, ex.Message);
+    }
+}
