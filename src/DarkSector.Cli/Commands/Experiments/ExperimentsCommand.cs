@@ -60,9 +60,9 @@ internal sealed class ExperimentsCommand : CliCommand
             mode = b.Mode,
             flavour = b.Flavour.ToString(),
             exposureUnit = b.ExposureUnit,
-            minEnergyGeV = b.MinEnergyGeV,
-            maxEnergyGeV = b.MaxEnergyGeV,
-            integratedFluxPerCm2 = b.IntegratedFluxPerCm2(),
+            minEnergyGeV = b.Spectrum.MinEnergyGeV,
+            maxEnergyGeV = b.Spectrum.MaxEnergyGeV,
+            integratedFluxPerCm2 = b.Spectrum.Integral,
         }).ToArray(),
         analyses = e.Analyses.Select(a => new
         {
