@@ -1,3 +1,4 @@
+using DarkSector.Sampling.Flux;
 using DarkSector.Sampling.Experiments;
 
 namespace DarkSector.Experiments.T2K.Fluxes;
@@ -39,7 +40,7 @@ internal static class T2KBeams
             foreach (var component in Enum.GetValues<T2KFluxComponent>())
             {
                 var (energies, values) = release.BinCentreNodes(component);
-                beams.Add(new BeamFlux(ModeName(mode), Flavour(component), energies, values) { BaselineCm = BaselineCm });
+                beams.Add(new BeamFlux(ModeName(mode), Flavour(component), new EnergySpectrum(energies, values, $"T2K ND280 {ModeName(mode)} {component}")) { BaselineCm = BaselineCm });
             }
         }
         return beams;

@@ -84,7 +84,7 @@ public static class DetectorSimulation
         {
             var (beam, pot, group, processes) = runs[r];
             progress?.Report($"run {r + 1}/{runs.Count}: {beam.Mode} {beam.Flavour} in {group.Name} ({eventsPerRun} events)");
-            var spectrum = new EnergySpectrum(beam.EnergiesGeV, beam.Values, $"{experiment.Info.Id} {beam.Mode} {beam.Flavour}");
+            var spectrum = beam.Spectrum;
             var generation = new EventGenerator(spectrum, processes.Model).Generate(new GenerationOptions
             {
                 Events = eventsPerRun,
