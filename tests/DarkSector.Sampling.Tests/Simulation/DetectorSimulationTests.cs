@@ -132,7 +132,7 @@ public class DetectorSimulationTests
 
         public Detector Detector { get; }
 
-        public IReadOnlyList<BeamFlux> Beams { get; } = [new BeamFlux("FHC", NeutrinoFlavour.MuonNeutrino, [1.0, 2.0], [FluxPerGeVCm2Pot, FluxPerGeVCm2Pot])];
+        public IReadOnlyList<BeamFlux> Beams { get; } = [new BeamFlux("FHC", NeutrinoFlavour.MuonNeutrino, new DarkSector.Sampling.Flux.EnergySpectrum([1.0, 2.0], [FluxPerGeVCm2Pot, FluxPerGeVCm2Pot], "flat"))];
 
         public IReadOnlyList<AnalysisDefinition> Analyses { get; }
 
