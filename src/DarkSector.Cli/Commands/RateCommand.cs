@@ -90,6 +90,7 @@ internal sealed class RateCommand : CliCommand
         o.WriteLine($"selected             {result.Selected:0.####e+00} +- {result.McError:0.##e+00} (MC)");
         foreach (var (volume, value) in result.SelectedByVolume.Where(kv => kv.Value > 0).OrderByDescending(kv => kv.Value))
             o.WriteLine($"  {volume,-22} {value:0.####e+00}");
+        o.WriteLine($"by nucleus: {string.Join(", ", result.SelectedByNucleus.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {kv.Value / result.Selected:P1}"))}");
         if (result.Bins.Count > 1)
             o.WriteLine($"bins ({analysis.Binning.Observable}): {string.Join(" ", result.Bins.Select(b => b.ToString("0.###e+00", System.Globalization.CultureInfo.InvariantCulture)))}");
         return 0;
