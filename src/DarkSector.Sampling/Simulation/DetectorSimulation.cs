@@ -94,11 +94,13 @@ public static class DetectorSimulation
             });
             var events = generation.Events;
             generated += events.Count;
+            // the sample numbers its distinct targets; map each back to its nucleus through the processes' target names
+            var nucleusOfTarget = NucleusOfTarget(events.Metadata.Targets, processes);
             var random = RandomStream.Create(options.Seed, streamIndex: 1_000_000UL + (ulong)r);
             for (int i = 0; i < events.Count; i++)
             {
                 var e = events[i];
-                int nucleus = processes.NucleusOfProcess[e.Target];
+                int nucleus = nucleusOfTarget[e.Target];
                 int volume = group.DrawVolume(nucleus, random.NextDouble());
                 var origin = layout.SamplePoint(volume, ref random);
                 double production = e.GeneratorWeight * pot;
@@ -150,6 +152,20 @@ public static class DetectorSimulation
             Bins = bins,
             Events = generated,
         };
+    }
+
+    private static int[] NucleusOfTarget(IReadOnlyList<TargetInfo> targets, SignalProcesses processes)
+    {
+        var byName = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int k = 0; k < processes.Model.Processes.Count; k++)
+        {
+            string name = processes.Model.Processes[k].Target.Name;
+            int nucleus = processes.NucleusOfProcess[k];
+            if (byName.TryGetValue(name, out int other) && other != nucleus)
+                throw new ArgumentException($"target '{name}' is used by processes on two different nuclei; give each nucleus its own target names");
+            byName[name] = nucleus;
+        }
+        return targets.Select(t => byName[t.Name]).ToArray();
     }
 
     private static FourMomentum Rotate(FourMomentum p, ThreeVector axis) =>
