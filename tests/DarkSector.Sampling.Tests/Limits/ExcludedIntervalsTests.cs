@@ -1,4 +1,6 @@
 using DarkSector.Sampling.Limits;
+using FsCheck;
+using FsCheck.Fluent;
 
 namespace DarkSector.Sampling.Tests.Limits;
 
@@ -55,6 +57,34 @@ public class ExcludedIntervalsTests
         Assert.Equal(2, intervals.Length);
         Assert.Equal(Math.Pow(10, Math.Sqrt(t)), intervals[1].Low, 0.01 * Math.Pow(10, Math.Sqrt(t)));
     }
+
+    [Fact] // invariants for random quartic scans: intervals sorted and disjoint; every scan point above the threshold lies in
+           // an interval and no point at or below it lies strictly inside one
+    public void Intervals_CoverExactlyTheExcludedScanPoints() =>
+        Prop.ForAll(Arb.From(
+            from a in Gen.Choose(-50, 50)
+            from b in Gen.Choose(-50, 50)
+            from c in Gen.Choose(1, 30)
+            from t in Gen.Choose(1, 60)
+            select (a: a / 10.0, b: b / 10.0, c: c / 10.0, t: t / 10.0)), p =>
+        {
+            double[] x = Grid(-3, 3, 61);
+            double[] v = x.Select(xi => p.c * (xi - p.a) * (xi - p.a) * (xi - p.b) * (xi - p.b) / 4).ToArray();
+            var intervals = ExcludedIntervals.Find(x, v, p.t);
+            for (int i = 0; i < intervals.Length; i++)
+            {
+                if (!(intervals[i].Low <= intervals[i].High)) return false;
+                if (i > 0 && !(intervals[i - 1].High < intervals[i].Low)) return false;
+            }
+            for (int i = 0; i < x.Length; i++)
+            {
+                bool inside = intervals.Any(r => r.Low <= x[i] && x[i] <= r.High);
+                bool strictlyInside = intervals.Any(r => r.Low < x[i] && x[i] < r.High);
+                if (v[i] > p.t && !inside) return false;
+                if (v[i] <= p.t && strictlyInside) return false;
+            }
+            return true;
+        }).QuickCheckThrowOnFailure();
 
     [Fact]
     public void NothingExcluded_GivesEmptyArray_AndBadInputIsRejected()

@@ -1,3 +1,4 @@
+using DarkSector.Physics.CrossSections;
 using System.CommandLine;
 using DarkSector.Cli.Commands.Options;
 using DarkSector.Cli.Hosting;
@@ -54,7 +55,7 @@ internal sealed class DipoleGenerateCommand : CliCommand
         var processes = new List<UpscatteringProcess>();
         foreach (var nucleus in TargetList.Resolve(settings.Targets))
         {
-            foreach (var (helicity, part) in new[] { ((sbyte)-1, HelicityPart.Conserving), ((sbyte)1, HelicityPart.Flipping) })
+            foreach (var (helicity, part) in new[] { ((sbyte)-1, UpscatteringHelicity.Conserving), ((sbyte)1, UpscatteringHelicity.Flipping) })
             {
                 if (!nucleus.IsNucleon)
                     processes.Add(new UpscatteringProcess { CrossSection = DipoleUpscattering.Coherent(parameters, flavor, nucleus, NuclearFormFactors.Default(nucleus), part), Target = TargetList.Coherent(nucleus), Helicity = helicity });
