@@ -1,6 +1,7 @@
 using DarkSector.Physics.Kinematics;
 using DarkSector.Physics.Materials;
 using DarkSector.Sampling.Experiments;
+using DarkSector.Sampling.Flux;
 using DarkSector.Sampling.Geometry;
 using DarkSector.Sampling.Likelihoods;
 
@@ -27,7 +28,10 @@ public sealed class SlabExperiment : IExperiment
     /// <inheritdoc />
     public IReadOnlyList<BeamFlux> Beams { get; } =
     [
-        new BeamFlux("FHC", NeutrinoFlavour.MuonNeutrino, [0.0, 0.5, 1.0, 2.0, 3.0], [0.0, 2e-10, 3e-10, 1e-10, 0.0]) { BaselineCm = 60_000 },
+        new BeamFlux("FHC", NeutrinoFlavour.MuonNeutrino, new EnergySpectrum([0.0, 0.5, 1.0, 2.0, 3.0], [0.0, 2e-10, 3e-10, 1e-10, 0.0], "toy triangle"))
+        {
+            BaselineCm = 60_000,
+        },
     ];
 
     /// <inheritdoc />

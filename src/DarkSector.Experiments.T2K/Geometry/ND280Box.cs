@@ -18,6 +18,12 @@ internal sealed record ND280Box(double SizeXCm, double SizeYCm, double SizeZCm, 
     /// <summary>Centre of the box, cm.</summary>
     public ThreeVector CentreCm => new(CentreXCm, CentreYCm, ZBeginCm + SizeZCm / 2);
 
+    /// <summary>Whether <paramref name="pointCm"/> lies inside the box or within <paramref name="toleranceCm"/> of it.</summary>
+    public bool Contains(ThreeVector pointCm, double toleranceCm = 1e-6) =>
+        Math.Abs(pointCm.X - CentreXCm) <= SizeXCm / 2 + toleranceCm
+        && Math.Abs(pointCm.Y - CentreYCm) <= SizeYCm / 2 + toleranceCm
+        && pointCm.Z >= ZBeginCm - toleranceCm && pointCm.Z <= ZEndCm + toleranceCm;
+
     /// <summary>The box as a placed solid of the core's geometry.</summary>
     public Solid ToSolid() => new Box(SizeXCm, SizeYCm, SizeZCm).Translate(CentreCm);
 }

@@ -12,7 +12,7 @@ namespace DarkSector.Physics.Decays;
 /// (1, 1); the SM Z couples to e with (−1/2 + s_W², s_W²) (plus 1 on the left from the Fierzed W exchange when the
 /// flavours allow it). Immutable value type.
 /// </remarks>
-public readonly record struct ChiralCouplings(double Left, double Right)
+internal readonly record struct ChiralCouplings(double Left, double Right)
 {
     /// <summary>A pure vector coupling γ^μ, (c_L, c_R) = (1, 1).</summary>
     public static ChiralCouplings Vector => new(1, 1);

@@ -85,6 +85,10 @@ public sealed class ThreeBodyDecaySampler
 
     private double _maxWeight;
 
+    /// <summary>dΓ/dq² in GeV⁻¹ of the unpolarised decay at dilepton mass squared q² (GeV²), integrated over the other
+    /// Dalitz variable; 0 outside [4m_ℓ², (m_N − m_f)²]. Off-shell and contact modes only (on shell q² = m_V² is fixed).</summary>
+    public double DifferentialWidth(double q2GeV2) => IsOnShell ? 0.0 : _me.DifferentialWidth(q2GeV2);
+
     /// <summary>
     /// Draws one decay from <see cref="UniformCount"/> uniforms and returns its weight in GeV (E[w] = <see cref="WidthGeV"/>).
     /// </summary>

@@ -78,9 +78,18 @@ public sealed class EnergySpectrum
     /// <summary>Parses the two-column text form.</summary>
     /// <param name="reader">Text source.</param>
     /// <param name="description">Description (e.g. the file name), also used in error messages.</param>
-    /// <exception cref="FormatException">A line does not hold two numbers (the message gives the line), or the table is invalid.</exception>
-    public static EnergySpectrum Parse(TextReader reader, string description = "flux")
+    /// <exception cref="FormatException">A line does not hold exactly two numbers (the message gives the line), or the table is invalid.</exception>
+    public static EnergySpectrum Parse(TextReader reader, string description = "flux") => Parse(reader, description, 0);
+
+    /// <summary>Parses a multi-column table: energy in the first column, φ in column <paramref name="valueColumn"/>
+    /// (1-based after the energy, e.g. 2 for ν_μ in the DarkNews layout E, ν_e, ν_μ, ν_τ, ν̄_e, ν̄_μ, ν̄_τ).</summary>
+    /// <param name="reader">Text source.</param>
+    /// <param name="description">Description, also used in error messages.</param>
+    /// <param name="valueColumn">Column of φ, ≥ 1; 0 means "exactly two columns".</param>
+    /// <exception cref="FormatException">A line is too short or not numeric, or the table is invalid.</exception>
+    public static EnergySpectrum Parse(TextReader reader, string description, int valueColumn)
     {
+        Check.AtLeast(valueColumn, 0);
         ArgumentNullException.ThrowIfNull(reader);
         var energies = new List<double>();
         var values = new List<double>();
@@ -92,10 +101,13 @@ public sealed class EnergySpectrum
             string content = (hash >= 0 ? line[..hash] : line).Trim();
             if (content.Length == 0) continue;
             var fields = content.Split([' ', '\t', ','], StringSplitOptions.RemoveEmptyEntries);
-            if (fields.Length < 2
+            if (valueColumn == 0 && fields.Length != 2)
+                throw new FormatException($"{description}, line {number}: expected two columns 'E_GeV flux', found {fields.Length} (multi-column tables need the flux column chosen)");
+            int column = Math.Max(1, valueColumn);
+            if (fields.Length <= column
                 || !double.TryParse(fields[0], NumberStyles.Float, CultureInfo.InvariantCulture, out double e)
-                || !double.TryParse(fields[1], NumberStyles.Float, CultureInfo.InvariantCulture, out double v))
-                throw new FormatException($"{description}, line {number}: expected two numbers 'E_GeV flux', found '{content}'");
+                || !double.TryParse(fields[column], NumberStyles.Float, CultureInfo.InvariantCulture, out double v))
+                throw new FormatException($"{description}, line {number}: expected numbers 'E_GeV ... flux' with the flux in column {column + 1}, found '{content}'");
             energies.Add(e);
             values.Add(v);
         }

@@ -58,6 +58,8 @@ public sealed class EventGenerator
         var points = integrator.Sample(integrand, options.Events, options.Vegas);
 
         var reference = _kernel.Reference;
+        var targets = reference.Processes.Select(p => p.Target).Distinct().ToArray();
+        var targetOfProcess = reference.Processes.Select(p => (byte)Array.IndexOf(targets, p.Target)).ToArray();
         var metadata = new EventSampleMetadata
         {
             Model = options.Model,
@@ -66,7 +68,7 @@ public sealed class EventGenerator
             Exposure = "per target (exposure unit) per POT",
             NeutrinoPdgCode = options.NeutrinoPdgCode,
             DecayChannels = reference.Decays.Select(d => d.Sampler.Channel).ToArray(),
-            Targets = reference.Processes.Select(p => p.Target).ToArray(),
+            Targets = targets,
             ParameterNames = _family?.Parameters.Select(p => p.Name).ToArray() ?? [],
             Integral = points.Integral,
             IntegralError = points.Error,
@@ -80,7 +82,7 @@ public sealed class EventGenerator
             if (w == 0) { dropped++; continue; }
             double f = _kernel.Evaluate(points.Point(i), true, out var record, theta, out double br);
             if (f == 0) { dropped++; continue; }
-            sample.Add(record with { GeneratorWeight = w / br, BranchingRatio = br }, theta[.._kernel.ThetaCount]);
+            sample.Add(record with { GeneratorWeight = w / br, BranchingRatio = br, Target = targetOfProcess[record.Target] }, theta[.._kernel.ThetaCount]);
         }
         sample.TrimExcess();
         return new GenerationResult

@@ -138,7 +138,7 @@ internal sealed class GeneratorKernel
             Product2 = products[1],
             Product3 = products[2],
             Channel = (byte)c,
-            Target = (byte)k,
+            Target = (byte)k, // the process index; the generator maps it to the sample's target table
         };
         return f;
     }

@@ -53,4 +53,7 @@ public sealed class Box : Solid
         segments[0] = new RaySegment(tMin, tMax);
         return 1;
     }
+
+    /// <summary>"box X × Y × Z cm".</summary>
+    public override string ToString() => FormattableString.Invariant($"box {SizeXCm:G6} x {SizeYCm:G6} x {SizeZCm:G6} cm");
 }

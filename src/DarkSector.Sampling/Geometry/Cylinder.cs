@@ -64,4 +64,7 @@ public sealed class Cylinder : Solid
         segments[0] = new RaySegment(tMin, tMax);
         return 1;
     }
+
+    /// <summary>"cylinder R = … cm, L = … cm".</summary>
+    public override string ToString() => FormattableString.Invariant($"cylinder R = {RadiusCm:G6} cm, L = {LengthCm:G6} cm");
 }

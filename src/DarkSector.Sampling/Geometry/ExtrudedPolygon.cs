@@ -135,4 +135,7 @@ public sealed class ExtrudedPolygon : Solid
         segments[0] = new RaySegment(tMin, tMax);
         return 1;
     }
+
+    /// <summary>"prism (n-gon, area … cm², L = … cm)".</summary>
+    public override string ToString() => FormattableString.Invariant($"prism ({Vertices.Count}-gon, area {AreaCm2:G6} cm2, L = {LengthCm:G6} cm)");
 }

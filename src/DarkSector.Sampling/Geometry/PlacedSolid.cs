@@ -48,4 +48,7 @@ internal sealed class PlacedSolid : Solid
         }
         return result!.Value;
     }
+
+    public override string ToString() =>
+        FormattableString.Invariant($"{_inner} at ({_offset.X:G6}, {_offset.Y:G6}, {_offset.Z:G6}) cm{(_rotation.IsIdentity ? "" : ", rotated")}");
 }

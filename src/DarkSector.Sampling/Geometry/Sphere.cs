@@ -40,4 +40,7 @@ public sealed class Sphere : Solid
         segments[0] = new RaySegment(-b - half, -b + half);
         return 1;
     }
+
+    /// <summary>"sphere R = … cm".</summary>
+    public override string ToString() => FormattableString.Invariant($"sphere R = {RadiusCm:G6} cm");
 }

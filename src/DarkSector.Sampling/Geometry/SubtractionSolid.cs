@@ -26,4 +26,6 @@ internal sealed class SubtractionSolid(Solid outer, Solid removed) : Solid
         int nb = removed.IntersectCore(origin, direction, b);
         return SegmentAlgebra.Subtract(a[..na], b[..nb], segments);
     }
+
+    public override string ToString() => $"({outer}) minus ({removed})";
 }

@@ -52,7 +52,17 @@ public struct RandomStream
     /// <see cref="NextDouble"/> calls would give.</summary>
     public void Fill(Span<double> destination)
     {
-        for (int i = 0; i < destination.Length; i++) destination[i] = NextDouble();
+        int i = 0;
+        while (i < destination.Length && _available > 0) destination[i++] = NextDouble();
+        for (; i + 1 < destination.Length; i += 2)
+        {
+            uint c0 = (uint)_block, c1 = (uint)(_block >> 32), c2 = _stream0, c3 = _stream1;
+            Philox4x32.Block(ref c0, ref c1, ref c2, ref c3, _key0, _key1);
+            _block++;
+            destination[i] = ((((ulong)c0 << 32) | c1) >> 11) * TwoToMinus53;
+            destination[i + 1] = ((((ulong)c2 << 32) | c3) >> 11) * TwoToMinus53;
+        }
+        if (i < destination.Length) destination[i] = NextDouble();
     }
 
     private void Refill()

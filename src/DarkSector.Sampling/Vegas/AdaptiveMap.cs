@@ -137,6 +137,13 @@ public sealed class AdaptiveMap
         _countF![axis][increment] += 1;
     }
 
+    /// <summary>Trusted kernel: the training accumulators (Σ f², count) per axis and increment, created if needed.</summary>
+    internal (double[][] Sum, double[][] Count) TrainingAccumulators()
+    {
+        EnsureTraining();
+        return (_sumF!, _countF!);
+    }
+
     /// <summary>Adds training data: the value <paramref name="f2"/> (normally (f J)², f the integrand) at the point y.</summary>
     /// <param name="y">D coordinates in [0, 1].</param>
     /// <param name="f2">Training value; finite and ≥ 0.</param>

@@ -180,6 +180,7 @@ public sealed class VegasIntegrator
         double dv = 1.0 / cubes, integral = 0, variance = 0, sumSigma = 0, halfBeta = options.Beta / 2;
         bool train = adapt && options.Alpha > 0, learnStrata = adapt && options.Beta > 0 && cubes > 1;
         double[]? weights = keepWeights is null ? null : new double[points];
+        var (trainSum, trainCount) = train ? map.TrainingAccumulators() : (null!, null!);
         for (int h = 0; h < cubes; h++)
         {
             int m = perCube[h];
@@ -196,7 +197,12 @@ public sealed class VegasIntegrator
                 if (train)
                 {
                     double f2 = fdv * fdv;
-                    for (int d = 0; d < dim; d++) map.AddTraining(d, increments[i * dim + d], f2);
+                    for (int d = 0; d < dim; d++)
+                    {
+                        int inc = increments[i * dim + d];
+                        trainSum[d][inc] += f2;
+                        trainCount[d][inc] += 1;
+                    }
                 }
             }
             integral += sum;
@@ -233,6 +239,8 @@ public sealed class VegasIntegrator
         while (start[h + 1] <= first) h++;
         Decode(h, strata, work.Coordinates);
         var x = work.X;
+        var uniforms = work.Uniforms.AsSpan(0, count * dim);
+        stream.Fill(uniforms);
         for (int k = 0; k < count; k++)
         {
             int i = first + k;
@@ -240,7 +248,7 @@ public sealed class VegasIntegrator
             double jac = 1;
             for (int d = 0; d < dim; d++)
             {
-                double y = (work.Coordinates[d] + stream.NextDouble()) / strata[d];
+                double y = (work.Coordinates[d] + uniforms[k * dim + d]) / strata[d];
                 x[k * dim + d] = map.MapAxis(d, y, out double j, out int inc);
                 jac *= j;
                 increments[i * dim + d] = (ushort)inc;
@@ -265,6 +273,7 @@ public sealed class VegasIntegrator
     private sealed class Workspace(int dim)
     {
         public readonly double[] X = new double[BatchSize * dim];
+        public readonly double[] Uniforms = new double[BatchSize * dim];
         public readonly double[] Jacobian = new double[BatchSize];
         public readonly double[] F = new double[BatchSize];
         public readonly int[] Coordinates = new int[dim];

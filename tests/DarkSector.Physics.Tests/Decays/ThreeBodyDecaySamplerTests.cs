@@ -141,4 +141,38 @@ public class ThreeBodyDecaySamplerTests
         double p = sampler.WidthGeV / sampler.MaxWeight;
         Assert.Equal(p, (double)accepted / n, 5 * Math.Sqrt(p * (1 - p) / n));
     }
+
+    [Fact] // Dirac N → ν Z'(→ee), spin along +z: dΓ/dcosθ_ν ∝ 1 + cosθ_ν (2r² − 1)/(1 + 2r²), r = m_Z'/m_N (derived
+           // from the ME; same as DarkNews diff_gamma_Ni_to_Nj_V), so ⟨cosθ_ν⟩ = (2r² − 1)/(3(1 + 2r²)); 5σ with 4e4 samples
+    public void OnShellDiracAngularDistribution_MatchesTwoBodyFormula()
+    {
+        var light = DarkPhotonModel.SingleHnl(0.3, 0.05, 0.01, 0.25, 1e-6, 0.4);
+        var sampler = Sampler(light);
+        var random = new Random(23);
+        Span<double> u = stackalloc double[5];
+        double sw = 0, swc = 0, swc2 = 0;
+        for (int i = 0; i < 40_000; i++)
+        {
+            for (int d = 0; d < 5; d++) u[d] = random.NextDouble();
+            double w = sampler.Sample(u, ThreeVector.UnitZ, out var nu, out _, out _);
+            double c = nu.Pz / nu.P;
+            sw += w; swc += w * c; swc2 += w * c * c;
+        }
+        double r2 = 0.05 * 0.05 / (0.3 * 0.3);
+        double expected = (2 * r2 - 1) / (3 * (1 + 2 * r2));
+        double mean = swc / sw, sigma = Math.Sqrt((swc2 / sw - mean * mean) / 40_000);
+        Assert.True(Math.Abs(mean - expected) < 5 * sigma, $"<cos> = {mean} ± {sigma}, expected {expected}");
+    }
+
+    [Fact] // the public dΓ/dq² integrates to the partial width (Simpson, 20 000 intervals, 1e-6)
+    public void DifferentialWidth_IntegratesToWidth()
+    {
+        var sampler = Sampler(HeavyDirac, LeptonFlavor.Muon);
+        double lo = 4 * PhysicalConstants.MuonMassGeV * PhysicalConstants.MuonMassGeV, hi = 0.25 * 0.25;
+        int n = 20_000;
+        double h = (hi - lo) / n, sum = 0;
+        for (int i = 0; i <= n; i++)
+            sum += (i == 0 || i == n ? 1 : i % 2 == 1 ? 4 : 2) * sampler.DifferentialWidth(lo + i * h);
+        Assert.Equal(1.0, sum * h / 3 / sampler.WidthGeV, 1e-6);
+    }
 }

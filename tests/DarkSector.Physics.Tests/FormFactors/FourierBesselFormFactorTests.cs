@@ -113,6 +113,25 @@ public class FourierBesselFormFactorTests
         Assert.Equal(knownAnomalies.Order(), mismatches.Order());
     }
 
+    [Fact] // the SIMD evaluation equals the scalar reference to 1e-14 for random Q in [0, 2] GeV and exactly at the poles
+    public void VectorisedEvaluation_AgreesWithTheScalarReference()
+    {
+        Prop.ForAll(Arb.From(TabulatedNucleus), Arb.From(Uniform(0, 2.0)), (nucleus, q) =>
+        {
+            var f = For(nucleus.Name);
+            return Math.Abs(f.Evaluate(q * q) - f.EvaluateScalar(q * q)) < 1e-14;
+        }).QuickCheckThrowOnFailure();
+        foreach (var nucleus in Tabulated)
+        {
+            var f = For(nucleus.Name);
+            for (int n = 1; n <= 20; n++)
+            {
+                double q = n * Math.PI * HbarCGeVFm / f.RadiusFm;
+                Assert.Equal(f.EvaluateScalar(q * q), f.Evaluate(q * q), 1e-14);
+            }
+        }
+    }
+
     [Fact]
     public void Create_WithoutData_ListsTheTabulatedNuclei()
     {

@@ -128,6 +128,18 @@ public class TakagiTests
         Assert.True(DiagonalDefect(complex, t) <= 1e-12);
     }
 
+    [Fact] // random hierarchies m_D = 10^-(1..7) M, M in [0.1, 10] GeV, random phases: light value vs the 2x2 closed form, 1e-6 relative
+    public void LightValue_OfRandomSeesawHierarchies_MatchesClosedForm() =>
+        Prop.ForAll(Arb.From(from decades in Gen.Choose(10, 70) from heavy in Gen.Choose(1, 100) from phase in Gen.Choose(0, 628)
+                             select (Ratio: Math.Pow(10, -decades / 10.0), Heavy: heavy / 10.0, Phase: phase / 100.0)), c =>
+        {
+            double mD = c.Ratio * c.Heavy;
+            var z = Complex.FromPolarCoordinates(mD, c.Phase);
+            var m = Matrix<Complex>.Build.DenseOfArray(new[,] { { Complex.Zero, z }, { z, Complex.FromPolarCoordinates(c.Heavy, -c.Phase / 3) } });
+            double exact = 2 * mD * mD / (c.Heavy + Math.Sqrt(c.Heavy * c.Heavy + 4 * mD * mD));
+            return Math.Abs(Takagi.Factorize(m).Values[0] / exact - 1) <= 1e-6;
+        }).QuickCheckThrowOnFailure();
+
     [Theory] // 3 active x 3 sterile: the three light values vs the seesaw matrix m_ν = −m_D M_N⁻¹ m_Dᵀ (its singular values), 1e-6 relative
     [InlineData(1e-9, false)]
     [InlineData(1e-11, false)]

@@ -5,17 +5,15 @@ namespace DarkSector.Sampling.Tests.Experiments;
 
 public class ContractTests
 {
-    [Fact] // linear interpolation between nodes, zero outside; trapezoid integral exact for it (1e-15 relative)
-    public void BeamFlux_InterpolatesLinearlyAndIntegratesExactly()
+    [Fact]
+    public void BeamFlux_ValidatesItsFacts()
     {
-        var flux = new BeamFlux("FHC", NeutrinoFlavour.MuonNeutrino, [0.0, 1.0, 3.0], [0.0, 2.0, 1.0]);
-        Assert.Equal(1.0, flux.Evaluate(0.5), 1e-15);
-        Assert.Equal(1.5, flux.Evaluate(2.0), 1e-15);
-        Assert.Equal(0.0, flux.Evaluate(3.5));
-        Assert.Equal(0.0, flux.Evaluate(double.NaN));
-        Assert.Equal(1.0 + 3.0, flux.IntegratedFluxPerCm2(), 1e-15);   // triangle 1·2/2 + trapezoid 2·(2+1)/2
-        Assert.Throws<ArgumentException>(() => new BeamFlux("FHC", NeutrinoFlavour.MuonNeutrino, [1.0, 1.0], [0.0, 1.0]));
-        Assert.Contains("fluxPerGeVCm2[1]", Assert.Throws<ArgumentOutOfRangeException>(() => new BeamFlux("FHC", NeutrinoFlavour.MuonNeutrino, [0.0, 1.0], [0.0, -1.0])).Message);
+        var spectrum = new Sampling.Flux.EnergySpectrum([0.0, 1.0, 3.0], [0.0, 2.0, 1.0]);
+        var flux = new BeamFlux("FHC", NeutrinoFlavour.MuonNeutrino, spectrum) { Direction = new(0, 3, 4) };
+        Assert.Equal((0.0, 0.6, 0.8), (flux.Direction.X, flux.Direction.Y, flux.Direction.Z));
+        Assert.Equal("POT", flux.ExposureUnit);
+        Assert.Throws<ArgumentException>(() => new BeamFlux(" ", NeutrinoFlavour.MuonNeutrino, spectrum));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new BeamFlux("FHC", NeutrinoFlavour.MuonNeutrino, spectrum) { BaselineCm = -1 });
     }
 
     [Fact]

@@ -35,9 +35,17 @@ public class EnergySpectrumTests
     [InlineData("0.1 -1\n0.2 2\n", "values[0]")]
     [InlineData("0.1 0\n0.2 0\n", "zero everywhere")]
     [InlineData("0.1 1\n", "at least 2")]
+    [InlineData("0.1 1 2\n0.2 2 3\n", "expected two columns")]
     public void Parse_RejectsMalformedTablesWithReason(string text, string reason)
     {
         var ex = Assert.Throws<FormatException>(() => EnergySpectrum.Parse(new StringReader(text), "f.txt"));
         Assert.Contains(reason, ex.Message);
+    }
+
+    [Fact] // the chosen column of a DarkNews-layout table (E, nu_e, nu_mu, ...) is read exactly
+    public void Parse_ReadsChosenColumnOfMultiColumnTable()
+    {
+        var s = EnergySpectrum.Parse(new StringReader("# nus/cm^2/POT/GeV\n0.025 1e-13 4e-11 0\n0.075 2e-13 5e-11 0\n"), "fhc", 2);
+        Assert.Equal([4e-11, 5e-11], s.Values.ToArray());
     }
 }

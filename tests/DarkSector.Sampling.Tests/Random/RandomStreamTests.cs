@@ -22,6 +22,11 @@ public class RandomStreamTests
         var filled = new double[1001];
         b.Fill(filled);
         for (int i = 0; i < filled.Length; i++) Assert.Equal(a.NextDouble(), filled[i]);
+        var c = RandomStream.Create(42, 7);
+        var rest = new double[1000];
+        Assert.Equal(filled[0], c.NextDouble()); // a Fill that starts inside a block continues the same sequence
+        c.Fill(rest);
+        Assert.Equal(filled[1..], rest);
     }
 
     [Fact] // different streams or seeds share no value among the first 1000 (a coincidence has probability ~1e-10)

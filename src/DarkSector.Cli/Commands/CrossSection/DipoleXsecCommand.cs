@@ -1,3 +1,4 @@
+using DarkSector.Physics.CrossSections;
 using System.CommandLine;
 using DarkSector.Cli.Commands.Options;
 using DarkSector.Cli.Hosting;
@@ -55,7 +56,7 @@ internal sealed class DipoleXsecCommand : CliCommand
         double energy = Check.Positive(parse.GetValue(_energy), "--enu");
         var nucleus = Nuclei.Get(parse.GetValue(_target)!);
         var flavor = parse.GetValue(_flavor) switch { "e" => NeutrinoFlavor.Electron, "tau" => NeutrinoFlavor.Tau, _ => NeutrinoFlavor.Muon };
-        var part = parse.GetValue(_helicity) switch { "flipping" => HelicityPart.Flipping, "conserving" => HelicityPart.Conserving, _ => HelicityPart.Total };
+        var part = parse.GetValue(_helicity) switch { "flipping" => UpscatteringHelicity.Flipping, "conserving" => UpscatteringHelicity.Conserving, _ => UpscatteringHelicity.Both };
 
         var proton = DipoleUpscattering.NucleonElastic(parameters, flavor, Nucleon.Proton, part);
         var neutron = DipoleUpscattering.NucleonElastic(parameters, flavor, Nucleon.Neutron, part);

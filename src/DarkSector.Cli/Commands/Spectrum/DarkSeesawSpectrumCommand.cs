@@ -40,7 +40,7 @@ internal sealed class DarkSeesawSpectrumCommand : CliCommand
         var console = context.Console;
         var states = new Table().AddColumns("state", "mass [[GeV]]", "|U_mu|^2", "c*tau0 [[cm]]");
         foreach (var s in report.States)
-            states.AddRow(Markup.Escape(s.Name), s.MassGeV.ToString("0.000000E+00"), s.Umu2.ToString("0.0000E+00"), s.Ctau0Cm?.ToString("0.0000E+00") ?? "-");
+            states.AddRow(Markup.Escape(s.Name), s.MassGeV.ToString("0.000000E+00"), s.Umu2.ToString("0.0000E+00"), double.IsPositiveInfinity(s.Ctau0Cm) ? "stable" : s.Ctau0Cm.ToString("0.0000E+00"));
         console.Write(states);
         var vertices = new Table().AddColumn("|V_ij|^2");
         foreach (var s in report.States) vertices.AddColumn(s.Name);
@@ -51,7 +51,7 @@ internal sealed class DarkSeesawSpectrumCommand : CliCommand
             vertices.AddRow(row.ToArray());
         }
         console.Write(vertices);
-        if (report.Zprime is { } z)
+        var z = report.Zprime;
         {
             var channels = new Table().AddColumns("Z' channel", "branching ratio");
             foreach (var c in z.Channels) channels.AddRow(Markup.Escape(c.Name), c.BranchingRatio.ToString("G6"));

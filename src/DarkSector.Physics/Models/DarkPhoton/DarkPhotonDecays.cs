@@ -11,8 +11,9 @@ namespace DarkSector.Physics.Models.DarkPhoton;
 /// <para>HNL N_j channels (names as the CLI prints them): <c>nu_Zprime</c> (N → ν Z' on shell), <c>nu_e_e</c>,
 /// <c>nu_mu_mu</c> (off-shell Z' when N → ν Z' is closed, plus the SM Z and W exchange from |U_αN|², added
 /// incoherently), <c>nu_nu_nu</c> (SM Z), and for each lighter N_k: <c>N{k}_Zprime</c>, <c>N{k}_e_e</c>,
-/// <c>N{k}_mu_mu</c>. When the Z' is on shell, N → ν ℓℓ proceeds through N → ν Z' → ν ℓℓ and is counted in
-/// <c>nu_Zprime</c> only (no double counting); the off-shell three-body width is then not added.</para>
+/// <c>N{k}_mu_mu</c>. When the Z' can be on shell in N → ν ℓℓ (2m_ℓ &lt; m_Z' &lt; m_N − m_f), the decay proceeds through
+/// N → ν Z' → ν ℓℓ and is counted in <c>nu_Zprime</c> only (no double counting); otherwise (Z' heavier than the phase
+/// space, or lighter than 2m_ℓ) the off-shell three-body width is added.</para>
 /// <para>Dirac vs Majorana: a Majorana HNL couples to lighter states through the axial current −γ^μγ5 (chiral couplings
 /// (1, −1), see <see cref="ChiralCouplings"/>), which gives twice the Dirac width when the daughter is massless
 /// (N → ν X and N → ν̄ X̄) and the exact finite-mass result for N_j → N_k. SM channels: Z couplings g_L = −½ + s_W²,
@@ -134,7 +135,8 @@ public static class DarkPhotonDecays
         double width = 0;
         bool open = me.MaxQ2 > me.MinQ2;
         double mz2 = model.ZPrimeMassGeV * model.ZPrimeMassGeV;
-        if (open && !(mz2 < me.MaxQ2))
+        bool onShell = mz2 > me.MinQ2 && mz2 < me.MaxQ2;   // then counted in the two-body f Z' channel
+        if (open && !onShell)
             width += new ThreeBodyDecaySampler(me, zPrimeWidthGeV).WidthGeV;
         if (daughter < 0 && open)
             width += StandardModelLeptonPairWidthGeV(model, index, lepton);

@@ -54,6 +54,8 @@ public sealed class DarkPhotonUpscattering : IUpscatteringCrossSection
     }
 
     /// <summary>Coherent scattering on <paramref name="nucleus"/> (charge Z, form factor F, spin-0 current).</summary>
+    /// <remarks>F is tabulated in Q on [0, 2 GeV] with an absolute interpolation error ≤ 1e-7 (measured when built, ~1 ms)
+    /// and evaluated exactly beyond.</remarks>
     /// <param name="model">The model point.</param>
     /// <param name="nucleus">A nucleus with A &gt; 1.</param>
     /// <param name="formFactor">Its charge form factor; the physics.md §3 default (<see cref="NuclearFormFactors.Default"/>) if null.</param>
@@ -66,7 +68,8 @@ public sealed class DarkPhotonUpscattering : IUpscatteringCrossSection
     {
         ArgumentNullException.ThrowIfNull(nucleus);
         if (nucleus.IsNucleon) throw new ArgumentException($"{nucleus.Name} is a free nucleon: use ProtonElastic or NeutronElastic", nameof(nucleus));
-        return new("coherent", TargetKind.Nucleus, nucleus.MassGeV, formFactor ?? NuclearFormFactors.Default(nucleus), nucleus.Z,
+        var table = FormFactorTable.Create(formFactor ?? NuclearFormFactors.Default(nucleus));
+        return new("coherent", TargetKind.Nucleus, nucleus.MassGeV, table, nucleus.Z,
             model, hnl, flavor, helicity);
     }
 

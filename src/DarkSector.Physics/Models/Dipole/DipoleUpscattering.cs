@@ -12,7 +12,8 @@ namespace DarkSector.Physics.Models.Dipole;
 /// <remarks>
 /// <para>dσ/dQ² = |d_αN|² (ħc)² K(E, Q²) with K the kernel documented on the internal DipolePrimakoffKernel: coherent
 /// hadron tensor Z²F(Q²)²(P₁ + P₂)^μ(P₁ + P₂)^ν (spin-0 nucleus, charge form factor of physics.md §3), nucleon tensor
-/// (F₁² + τF₂²)PP − (F₁ + F₂)²(qq + Q²g) with F₁, F₂ of <see cref="NucleonFormFactors"/>. The cross section is
+/// (F₁² + τF₂²)PP − (F₁ + F₂)²(qq + Q²g) with F₁, F₂ of <see cref="NucleonFormFactors"/> (G_E^n = 0) (the shared
+/// <see cref="ElasticHadronicTensor"/>). The cross section is
 /// exactly proportional to |d_αN|²: that is the analytic reweighting factor of this model.</para>
 /// <para>σ(E) integrates dσ/dQ² in ln Q² (<see cref="Q2Integration"/>), which resolves the 1/Q² photon pole down to
 /// Q²_min ≈ m_N⁴/4E². For repeated σ(E) lookups tabulate with <see cref="CrossSectionTable"/>.</para>
@@ -25,17 +26,17 @@ public sealed class DipoleUpscattering : IUpscatteringCrossSection
 {
     private readonly INuclearFormFactor? _formFactor;
     private readonly Nucleon _nucleon;
-    private readonly double _z2, _d2Cm2, _mass, _targetMass;
+    private readonly double _charge, _d2Cm2, _mass, _targetMass;
 
-    private DipoleUpscattering(string process, double targetMass, double hnlMass, double d, HelicityPart part,
+    private DipoleUpscattering(string process, double targetMass, double hnlMass, double d, UpscatteringHelicity part,
         INuclearFormFactor? formFactor, int z, Nucleon nucleon)
     {
         Process = process;
         Kinematics = new UpscatteringKinematics(targetMass, hnlMass);
-        Part = part;
+        Helicity = part;
         _formFactor = formFactor;
         _nucleon = nucleon;
-        _z2 = (double)z * z;
+        _charge = z;
         _d2Cm2 = d * d * PhysicalConstants.HbarC2GeV2Cm2;
         _mass = hnlMass;
         _targetMass = targetMass;
@@ -45,27 +46,31 @@ public sealed class DipoleUpscattering : IUpscatteringCrossSection
     /// <param name="parameters">The model point (m_N, d_αN).</param>
     /// <param name="flavor">Incoming neutrino flavour α.</param>
     /// <param name="nucleus">A nucleus with A ≥ 2.</param>
-    /// <param name="formFactor">Its charge form factor F(Q²) with F(0) = 1, e.g. <see cref="NuclearFormFactors.Default"/>.</param>
+    /// <param name="formFactor">Its charge form factor F(Q²) with F(0) = 1; the physics.md §3 default
+    /// (<see cref="NuclearFormFactors.Default"/>) if null. For event generation pass a <see cref="TabulatedFormFactor"/>.</param>
     /// <param name="part">Which helicity of N to count.</param>
     /// <exception cref="ArgumentException">A free nucleon was given (use <see cref="NucleonElastic"/>), or an undefined enum value.</exception>
-    public static DipoleUpscattering Coherent(DipoleParameters parameters, NeutrinoFlavor flavor, Nucleus nucleus, INuclearFormFactor formFactor, HelicityPart part = HelicityPart.Total)
+    public static DipoleUpscattering Coherent(DipoleParameters parameters, NeutrinoFlavor flavor, Nucleus nucleus, INuclearFormFactor? formFactor = null, UpscatteringHelicity part = UpscatteringHelicity.Both)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(nucleus);
-        ArgumentNullException.ThrowIfNull(formFactor);
         if (nucleus.IsNucleon)
             throw new ArgumentException($"{nucleus.Name} is a free nucleon: use NucleonElastic for proton or neutron targets", nameof(nucleus));
         CheckPart(part);
-        return new DipoleUpscattering("coherent", nucleus.MassGeV, parameters.MassGeV, parameters.Coupling(flavor), part, formFactor, nucleus.Z, default);
+        return new DipoleUpscattering("coherent", nucleus.MassGeV, parameters.MassGeV, parameters.Coupling(flavor), part,
+            formFactor ?? NuclearFormFactors.Default(nucleus), nucleus.Z, default);
     }
 
-    /// <summary>Elastic upscattering on a free <paramref name="nucleon"/> with its Dirac and Pauli form factors.</summary>
+    /// <summary>
+    /// Elastic upscattering on one free <paramref name="nucleon"/> with its Dirac and Pauli form factors (dipole
+    /// G_E^p, G_M; for the neutron G_E^n = 0, i.e. magnetic only, physics.md §2.1/§2.2); per nucleon.
+    /// </summary>
     /// <param name="parameters">The model point (m_N, d_αN).</param>
     /// <param name="flavor">Incoming neutrino flavour α.</param>
     /// <param name="nucleon">Proton or neutron.</param>
     /// <param name="part">Which helicity of N to count.</param>
     /// <exception cref="ArgumentException">An undefined enum value.</exception>
-    public static DipoleUpscattering NucleonElastic(DipoleParameters parameters, NeutrinoFlavor flavor, Nucleon nucleon, HelicityPart part = HelicityPart.Total)
+    public static DipoleUpscattering NucleonElastic(DipoleParameters parameters, NeutrinoFlavor flavor, Nucleon nucleon, UpscatteringHelicity part = UpscatteringHelicity.Both)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         CheckPart(part);
@@ -77,16 +82,16 @@ public sealed class DipoleUpscattering : IUpscatteringCrossSection
 
     /// <summary>
     /// Helicity (±1) of the produced HNL for a helicity selection: flipping gives h = +1 from ν_L and h = −1 from ν̄_R;
-    /// conserving keeps the neutrino's helicity. For <see cref="HelicityPart.Total"/> there is no single value.
+    /// conserving keeps the neutrino's helicity. For <see cref="UpscatteringHelicity.Both"/> there is no single value.
     /// </summary>
-    /// <exception cref="ArgumentException"><paramref name="part"/> is <see cref="HelicityPart.Total"/> or undefined.</exception>
-    public static int ProducedHelicity(HelicityPart part, bool antineutrino)
+    /// <exception cref="ArgumentException"><paramref name="part"/> is <see cref="UpscatteringHelicity.Both"/> or undefined.</exception>
+    public static int ProducedHelicity(UpscatteringHelicity part, bool antineutrino)
     {
         int incoming = antineutrino ? +1 : -1;
         return part switch
         {
-            HelicityPart.Flipping => -incoming,
-            HelicityPart.Conserving => incoming,
+            UpscatteringHelicity.Flipping => -incoming,
+            UpscatteringHelicity.Conserving => incoming,
             _ => throw new ArgumentException($"part = {part}: only Flipping or Conserving select one helicity", nameof(part)),
         };
     }
@@ -98,36 +103,30 @@ public sealed class DipoleUpscattering : IUpscatteringCrossSection
     public UpscatteringKinematics Kinematics { get; }
 
     /// <summary>The helicity selection of N.</summary>
-    public HelicityPart Part { get; }
+    public UpscatteringHelicity Helicity { get; }
 
     /// <inheritdoc/>
     public double DifferentialCm2PerGeV2(double energyGeV, double q2GeV2)
     {
-        var (min, max) = Kinematics.Q2Range(energyGeV);
-        if (!(q2GeV2 >= min && q2GeV2 <= max) || !(max > min)) return 0.0;
-        double cP, cG;
-        if (_formFactor is { } ff)
-        {
-            double f = ff.Evaluate(q2GeV2);
-            cP = _z2 * f * f;
-            cG = 0.0;
-        }
-        else
-        {
-            double f1 = NucleonFormFactors.DiracF1(_nucleon, q2GeV2), f2 = NucleonFormFactors.PauliF2(_nucleon, q2GeV2);
-            double tau = q2GeV2 / (4 * _targetMass * _targetMass);
-            cP = f1 * f1 + tau * f2 * f2;
-            cG = (f1 + f2) * (f1 + f2);
-        }
+        // Physical region without square roots: E₂ = E − Q²/2M ≥ m and |cos θ_lab| ≤ 1, where
+        // Q² = 2E(E₂ − |k₂| cos θ) − m², i.e. (2E E₂ − m² − Q²)² ≤ 4E²(E₂² − m²). Equivalent to Q²_min ≤ Q² ≤ Q²_max.
+        double e2 = energyGeV - q2GeV2 / (2 * _targetMass), m2 = _mass * _mass;
+        if (!(q2GeV2 > 0) || !(e2 > _mass)) return 0.0;
+        double c = 2 * energyGeV * e2 - m2 - q2GeV2;
+        if (c * c > 4 * energyGeV * energyGeV * (e2 * e2 - m2)) return 0.0;
+        var hadrons = _formFactor is { } ff
+            ? ElasticHadronicTensor.SpinZero(_charge * ff.Evaluate(q2GeV2))
+            : ElasticHadronicTensor.SpinHalf(NucleonFormFactors.DiracF1(_nucleon, q2GeV2, NeutronElectricModel.Zero),
+                NucleonFormFactors.PauliF2(_nucleon, q2GeV2, NeutronElectricModel.Zero), q2GeV2, _targetMass);
         // |M|² ≥ 0; the clamp only removes rounding noise where it vanishes (at Q²_min for the flipping part).
-        return _d2Cm2 * Math.Max(0.0, DipolePrimakoffKernel.DifferentialPerD2(energyGeV, q2GeV2, _mass, _targetMass, cP, cG, Part));
+        return _d2Cm2 * Math.Max(0.0, DipolePrimakoffKernel.DifferentialPerD2(energyGeV, q2GeV2, _mass, _targetMass, hadrons, Helicity));
     }
 
     /// <inheritdoc/>
     /// <remarks>Adaptive Gauss–Kronrod in ln Q² to a relative error estimate of 1e-7 (<see cref="Q2Integration"/>).</remarks>
     public double TotalCm2(double energyGeV) => Q2Integration.TotalCm2(this, energyGeV);
 
-    private static void CheckPart(HelicityPart part)
+    private static void CheckPart(UpscatteringHelicity part)
     {
         if (!Enum.IsDefined(part)) throw new ArgumentException($"part = {part} is not Total, Flipping or Conserving", nameof(part));
     }

@@ -28,6 +28,22 @@ public class DarkSeesawSpectrumCommandTests
         Assert.All(vertices, v => { v.GetProperty("i").GetInt32(); v.GetProperty("j").GetInt32(); });
     }
 
+    [Fact] // heavy states carry a finite c·τ0, the light one is stable; Z' branching ratios sum to 1 (1e-12), channel names "Nj Nk"
+    public void Json_HasLifetimesAndZPrimeBranchingRatios()
+    {
+        var result = CliRunner.Run("spectrum", "dark-seesaw", "--card", ExampleCard("json"), "--json");
+        using var doc = JsonDocument.Parse(result.Out);
+        var states = doc.RootElement.GetProperty("states").EnumerateArray().ToList();
+        Assert.Equal("Infinity", states[0].GetProperty("ctau0Cm").GetString());
+        Assert.All(states.Skip(1), s => Assert.True(s.GetProperty("ctau0Cm").GetDouble() > 0));
+        var z = doc.RootElement.GetProperty("zprime");
+        Assert.True(z.GetProperty("totalWidthGeV").GetDouble() > 0);
+        var channels = z.GetProperty("channels").EnumerateArray().ToList();
+        Assert.Equal(1.0, channels.Sum(c => c.GetProperty("branchingRatio").GetDouble()), 1e-12);
+        Assert.Contains(channels, c => c.GetProperty("name").GetString() == "N5 N6");
+        Assert.Contains(channels, c => c.GetProperty("name").GetString() == "e e");
+    }
+
     [Fact] // the YAML card gives the same JSON as the JSON card
     public void YamlCard_GivesTheSameSpectrum()
     {

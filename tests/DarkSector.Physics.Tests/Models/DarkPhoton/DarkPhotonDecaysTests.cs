@@ -141,4 +141,29 @@ public class DarkPhotonDecaysTests
         double light = DarkPhotonDecays.Hnl(single).Width("nu_e_e");
         Assert.Equal(1.0, transition / light, 1e-6);
     }
+
+    [Fact] // Z' lighter than 2m_μ: N → ν Z' is open, yet ν μμ still proceeds through an off-shell Z' (q² > 4m_μ² > m_Z'²)
+    public void LightZPrimeBelowMuonPair_KeepsOffShellMuonChannel()
+    {
+        var model = DarkPhotonModel.SingleHnl(0.4, 0.1, 0.01, 0.25, 1e-6, 0.4);
+        var table = DarkPhotonDecays.Hnl(model);
+        Assert.True(table.Width("nu_Zprime") > 0);
+        var sampler = DarkPhotonDecays.ZPrimeLeptonPairSampler(model, 0, LeptonFlavor.Muon);
+        Assert.False(sampler.IsOnShell);
+        Assert.Equal(sampler.WidthGeV, table.Width("nu_mu_mu"), 1e-12 * sampler.WidthGeV);
+        Assert.True(sampler.WidthGeV > 0);
+    }
+
+    [Theory] // N5 → N4 Z' → N4 e e: the three-body ME (with its m_5 m_4 term) in the narrow-width limit equals the two-body
+             // width (with its −12 c_L c_R m_5 m_4 term) times BR(Z' → ee), Dirac and Majorana, 1e-9
+    [InlineData(false)]
+    [InlineData(true)]
+    public void OnShellTransition_EqualsTwoBodyTimesBranchingRatio(bool majorana)
+    {
+        var model = DarkPhotonModel.TwoHnls(0.1, 0.3, 0.05, 0.01, 0.25, 1e-3, 1e-3, 0.6, majorana);
+        var sampler = DarkPhotonDecays.ZPrimeLeptonPairSampler(model, 1, LeptonFlavor.Electron, daughter: 0);
+        Assert.True(sampler.IsOnShell);
+        double expected = DarkPhotonDecays.Hnl(model, 1).Width("N4_Zprime") * DarkPhotonDecays.ZPrime(model).BranchingRatio("e_e");
+        Assert.Equal(1.0, sampler.WidthGeV / expected, 1e-9);
+    }
 }

@@ -40,6 +40,20 @@ public class DarkSeesawCardTests
         Assert.Equal(6, json.Dimension);
     }
 
+    [Fact] // d = 0 (pure type-I seesaw): empty mX and n rows of empty Λ; seesaw mass m_D²/M_N (1e-9 relative)
+    public void CardWithoutDarkFermions_IsATypeOneSeesaw()
+    {
+        var p = DarkSeesawCard.ParseJson("""
+            {"model": "dark-seesaw", "mD": [[1e-6]], "mN": [0.2], "lambdaL": [[]], "lambdaR": [[]], "mX": [],
+             "mZprime": 1.25, "epsilon2": 1e-4, "alphaD": 0.3}
+            """);
+        Assert.Equal(0, p.DarkCount);
+        var s = DarkSeesawSpectrum.Compute(p);
+        Assert.Equal(2, s.StateCount);
+        Assert.Equal(1, s.MassesGeV[0] / (1e-12 / 0.2), 1e-9);
+        Assert.Equal(0.0, s.ZPrimeVertexSquared(0, 1));
+    }
+
     [Fact] // mNMatrix, gD, epsilon, mPhi, activeFlavours alternatives
     public void AlternativeKeys_AreRead()
     {

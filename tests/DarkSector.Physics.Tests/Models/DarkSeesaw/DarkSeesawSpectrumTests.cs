@@ -157,6 +157,21 @@ public class DarkSeesawSpectrumTests
         Assert.Throws<KeyNotFoundException>(() => s.IndexOf("N9"));
     }
 
+    [Theory] // one active, one sterile (dark pair decoupled): |H_νN| = Y cos 2θ, |H_νν| = Y sin 2θ with Y = √2 M_D/v, tan 2θ = 2M_D/M_N (1e-10)
+    [InlineData(1e-3, 0.1)]
+    [InlineData(0.03, 0.1)]
+    public void HiggsVertex_MatchesTwoStateRotation(double mD, double mN)
+    {
+        var p = new DarkSeesawParameters(new[,] { { mD } }, new[,] { { mN } }, new[,] { { 0.0 } }, new[,] { { 0.0 } }, new[,] { { 10.0 } },
+            1.25, 0.01, 0.3);
+        var s = DarkSeesawSpectrum.Compute(p);
+        double y = Math.Sqrt(2) * mD / PhysicalConstants.HiggsVevGeV;
+        double twoTheta = Math.Atan(2 * mD / mN);
+        Assert.Equal(y * Math.Cos(twoTheta), s.HiggsVertex(0, 1).Magnitude, 1e-10 * y);
+        Assert.Equal(y * Math.Sin(twoTheta), s.HiggsVertex(0, 0).Magnitude, 1e-10 * y);
+        Assert.Equal(0.0, s.DarkScalarVertex(0, 1, 10.0).Magnitude, 1e-15);
+    }
+
     [Fact] // Dual scenario: m5 = m4(1+Δ); |V_μ4|² = |U_μ4|²; Σ_i |U_μi|² = 1 (1e-15)
     public void MicroBooNEDualScenario_BuildsTheTwoHnlSpectrum()
     {

@@ -23,6 +23,17 @@ public sealed class DipoleDecaysTests
     }
 
     [Fact]
+    public void DarkNewsWidthConvention_IsTwiceOursAtMuTrEqualsTwoD()
+    {
+        // DarkNews decay_rates.gamma_Ni_to_Nj_gamma: Dirac |T|² m³/(8π)(1 − r²)³, Majorana twice that, T = μ_tr.
+        // Documented on DipoleConvention: no chiral projector there, so both chiralities of ν are produced (relative 1e-14).
+        double m = 0.15, d = 1e-6, muTr = DipoleConvention.MuTrFromD(d);
+        double darkNewsDirac = muTr * muTr * m * m * m / (8 * Math.PI);
+        Assert.Equal(darkNewsDirac / 2, DipoleDecays.PhotonWidthGeV(Point(m, d)), 1e-14 * darkNewsDirac);
+        Assert.Equal(darkNewsDirac, DipoleDecays.PhotonWidthGeV(Point(m, d, majorana: true)), 1e-14 * darkNewsDirac);
+    }
+
+    [Fact]
     public void AllWidths_ScaleExactlyWithD2() =>
         Prop.ForAll(Arb.From(from m in Gen.Choose(5, 600) from k in Gen.Choose(1, 1000) select (m / 1000.0, k / 100.0)), x =>
         {

@@ -37,7 +37,7 @@ public sealed class DipolePrimakoffKernelTests
             var kin = new UpscatteringKinematics(p.BigM, p.M);
             if (!(p.E > kin.ThresholdEnergyGeV * 1.001)) return true;
             double q2 = Q2At(p.E, p.M, p.BigM, p.X);
-            double ours = DipolePrimakoffKernel.DifferentialPerD2(p.E, q2, p.M, p.BigM, 1, 1, HelicityPart.Total);
+            double ours = DipolePrimakoffKernel.DifferentialPerD2(p.E, q2, p.M, p.BigM, new ElasticHadronicTensor(A: 1, B: 1), UpscatteringHelicity.Both);
             double theirs = EquationA10(p.E, p.M, p.BigM, q2);
             // relative 1e-7 (cancellations near Q²_min cost a few digits in both forms)
             return Math.Abs(ours - theirs) <= 1e-7 * Math.Abs(theirs) + 1e-12 * Math.Abs(EquationA10(p.E, p.M, p.BigM, q2 * 1.5));
@@ -51,7 +51,7 @@ public sealed class DipolePrimakoffKernelTests
         foreach (double t in new[] { 1e-5, 1e-4, 3e-3 })
         {
             double q2 = 2 * me * t;
-            double ours = 2 * me * d * d * DipolePrimakoffKernel.DifferentialPerD2(e, q2, 1e-7, me, 1, 1, HelicityPart.Total);
+            double ours = 2 * me * d * d * DipolePrimakoffKernel.DifferentialPerD2(e, q2, 1e-7, me, new ElasticHadronicTensor(A: 1, B: 1), UpscatteringHelicity.Both);
             double ve = Alpha * 4 * d * d * (1 / t - 1 / e);
             Assert.Equal(ve, ours, 1e-6 * ve);
         }
@@ -65,24 +65,23 @@ public sealed class DipolePrimakoffKernelTests
         foreach (double q2 in new[] { 1e-4, 1e-2, 0.3 })
         {
             double t = q2 / (2 * bigM);
-            double ours = 2 * bigM * DipolePrimakoffKernel.DifferentialPerD2(e, q2, 1e-7, bigM, z * z, 0, HelicityPart.Total);
+            double ours = 2 * bigM * DipolePrimakoffKernel.DifferentialPerD2(e, q2, 1e-7, bigM, ElasticHadronicTensor.SpinZero(z), UpscatteringHelicity.Both);
             double expected = Alpha * 4 * z * z * (1 - t / (2 * e)) * (1 - t / (2 * e)) / t;
             Assert.Equal(expected, ours, 1e-6 * expected);
         }
     }
 
     [Fact]
-    public void HelicityParts_AreNonNegative_AndAddUpToTheTotal() =>
+    public void UpscatteringHelicitys_AreNonNegative_AndAddUpToTheTotal() =>
         Prop.ForAll(Arb.From(Points), p =>
         {
             var kin = new UpscatteringKinematics(p.BigM, p.M);
             if (!(p.E > kin.ThresholdEnergyGeV * 1.001)) return true;
             double q2 = Q2At(p.E, p.M, p.BigM, p.X);
-            double tau = q2 / (4 * p.BigM * p.BigM), f1 = 1 / (1 + q2), f2 = 1.79 / (1 + q2);   // a physical (if made-up) nucleon-like current
-            double cP = f1 * f1 + tau * f2 * f2, cG = (f1 + f2) * (f1 + f2);
-            double total = DipolePrimakoffKernel.DifferentialPerD2(p.E, q2, p.M, p.BigM, cP, cG, HelicityPart.Total);
-            double flip = DipolePrimakoffKernel.DifferentialPerD2(p.E, q2, p.M, p.BigM, cP, cG, HelicityPart.Flipping);
-            double keep = DipolePrimakoffKernel.DifferentialPerD2(p.E, q2, p.M, p.BigM, cP, cG, HelicityPart.Conserving);
+            var h = ElasticHadronicTensor.SpinHalf(1 / (1 + q2), 1.79 / (1 + q2), q2, p.BigM);   // a physical (if made-up) nucleon-like current
+            double total = DipolePrimakoffKernel.DifferentialPerD2(p.E, q2, p.M, p.BigM, h, UpscatteringHelicity.Both);
+            double flip = DipolePrimakoffKernel.DifferentialPerD2(p.E, q2, p.M, p.BigM, h, UpscatteringHelicity.Flipping);
+            double keep = DipolePrimakoffKernel.DifferentialPerD2(p.E, q2, p.M, p.BigM, h, UpscatteringHelicity.Conserving);
             double scale = Math.Abs(total) + Math.Abs(flip) + Math.Abs(keep);
             return flip >= -1e-9 * scale && keep >= -1e-9 * scale && Math.Abs(flip + keep - total) <= 1e-9 * scale;   // relative 1e-9
         }).QuickCheckThrowOnFailure();
@@ -101,8 +100,8 @@ public sealed class DipolePrimakoffKernelTests
             {
                 double q2 = lo * Math.Pow(hi / lo, (i + 0.5) / n);
                 double f = Math.Exp(-q2 / 0.01);                              // a form-factor-like cutoff
-                flip += q2 * DipolePrimakoffKernel.DifferentialPerD2(e, q2, m, bigM, 36 * f * f, 0, HelicityPart.Flipping);
-                keep += q2 * DipolePrimakoffKernel.DifferentialPerD2(e, q2, m, bigM, 36 * f * f, 0, HelicityPart.Conserving);
+                flip += q2 * DipolePrimakoffKernel.DifferentialPerD2(e, q2, m, bigM, ElasticHadronicTensor.SpinZero(6 * f), UpscatteringHelicity.Flipping);
+                keep += q2 * DipolePrimakoffKernel.DifferentialPerD2(e, q2, m, bigM, ElasticHadronicTensor.SpinZero(6 * f), UpscatteringHelicity.Conserving);
             }
             return keep / flip;
         }

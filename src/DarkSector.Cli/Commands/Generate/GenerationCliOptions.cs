@@ -1,0 +1,86 @@
+using System.CommandLine;
+using DarkSector.Physics;
+using DarkSector.Sampling.Flux;
+using DarkSector.Sampling.Vegas;
+
+namespace DarkSector.Cli.Commands.Generate;
+
+/// <summary>
+/// The options every <c>generate &lt;family&gt;</c> command shares: <c>--flux --target --events --seed --out --unweight</c>
+/// and the VEGAS sizes <c>--warmup-iterations --warmup-evaluations --iterations --evaluations</c>.
+/// </summary>
+/// <remarks>Each command owns one instance (System.CommandLine options belong to one command).</remarks>
+internal sealed class GenerationCliOptions
+{
+    public Option<string> Flux { get; } = new("--flux")
+    {
+        Description = "Neutrino flux: a two-column text file (E in GeV, flux per GeV per cm^2 per POT; linear interpolation, zero outside), "
+            + "or FILE:COLUMN for a DarkNews-layout table (E, nue, numu, nutau, nuebar, numubar, nutaubar), e.g. MiniBooNE_FHC.dat:numu.",
+        Required = true,
+    };
+
+    public Option<string> Target { get; } = new("--target")
+    {
+        Description = "Target nucleus or nuclei, comma separated (e.g. C12 or C12,H1).",
+        DefaultValueFactory = _ => "C12",
+    };
+
+    public Option<int> Events { get; } = new("--events") { Description = "Number of weighted events to draw.", DefaultValueFactory = _ => 10_000 };
+
+    public Option<ulong> Seed { get; } = new("--seed") { Description = "Random seed (same seed, same events on any number of cores).", DefaultValueFactory = _ => 1UL };
+
+    public Option<string?> Out { get; } = new("--out") { Description = "Output file: .csv, .hepmc (HepMC3 ASCII) or .dsev (binary). Omit to only print the summary." };
+
+    public Option<bool> Unweight { get; } = new("--unweight") { Description = "Write equal-weight events (accept-reject) instead of weighted ones." };
+
+    public Option<int> WarmupIterations { get; } = new("--warmup-iterations") { Description = "VEGAS warm-up iterations.", DefaultValueFactory = _ => 10 };
+
+    public Option<int> WarmupEvaluations { get; } = new("--warmup-evaluations") { Description = "Integrand evaluations per warm-up iteration.", DefaultValueFactory = _ => 10_000 };
+
+    public Option<int> Iterations { get; } = new("--iterations") { Description = "VEGAS production iterations.", DefaultValueFactory = _ => 10 };
+
+    public Option<int> Evaluations { get; } = new("--evaluations") { Description = "Integrand evaluations per production iteration.", DefaultValueFactory = _ => 100_000 };
+
+    /// <summary>Adds every option to <paramref name="command"/>.</summary>
+    public void AddTo(Command command)
+    {
+        foreach (var option in new Option[] { Flux, Target, Events, Seed, Out, Unweight, WarmupIterations, WarmupEvaluations, Iterations, Evaluations })
+            command.Options.Add(option);
+    }
+
+    /// <summary>Reads and validates the options.</summary>
+    /// <exception cref="ArgumentException">A value is out of range.</exception>
+    /// <exception cref="FormatException">The flux file is malformed.</exception>
+    public GenerationSettings Parse(ParseResult parse)
+    {
+        string? outPath = parse.GetValue(Out);
+        if (outPath is not null) GenerateRunner.FormatOf(outPath); // fail before the run on an unknown extension
+        var vegas = new VegasOptions
+        {
+            Seed = parse.GetValue(Seed),
+            WarmupIterations = parse.GetValue(WarmupIterations),
+            WarmupEvaluations = parse.GetValue(WarmupEvaluations),
+            Iterations = parse.GetValue(Iterations),
+            Evaluations = parse.GetValue(Evaluations),
+        };
+        int events = Check.AtLeast(parse.GetValue(Events), 2, "--events");
+        var targets = (parse.GetValue(Target) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (targets.Length == 0) throw new ArgumentException("--target needs at least one nucleus, e.g. C12");
+        return new GenerationSettings(LoadFlux(parse.GetValue(Flux)!), targets, events, vegas, outPath, parse.GetValue(Unweight));
+    }
+
+    private static readonly string[] DarkNewsColumns = ["nue", "numu", "nutau", "nuebar", "numubar", "nutaubar"];
+
+    /// <summary>Loads a flux file (two columns, or FILE:COLUMN of a DarkNews-layout table); built-in beam ids are provided by the experiment plugins.</summary>
+    internal static EnergySpectrum LoadFlux(string flux)
+    {
+        if (File.Exists(flux)) return EnergySpectrum.Load(flux);
+        int colon = flux.LastIndexOf(':');
+        if (colon > 0 && Array.IndexOf(DarkNewsColumns, flux[(colon + 1)..]) is int column and >= 0 && File.Exists(flux[..colon]))
+        {
+            using var reader = new StreamReader(flux[..colon]);
+            return EnergySpectrum.Parse(reader, Path.GetFileName(flux), column + 1);
+        }
+        throw new ArgumentException($"--flux '{flux}': no such file (give a two-column text file: E in GeV, flux per GeV per cm^2 per POT)");
+    }
+}

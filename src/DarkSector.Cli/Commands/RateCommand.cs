@@ -1,0 +1,113 @@
+using System.CommandLine;
+using DarkSector.Cli.Commands.Options;
+using DarkSector.Cli.Hosting;
+using DarkSector.Physics;
+using DarkSector.Sampling.Experiments;
+using DarkSector.Sampling.Simulation;
+
+namespace DarkSector.Cli.Commands;
+
+/// <summary>
+/// <c>darksector rate &lt;experiment&gt; &lt;family&gt; &lt;model options&gt;</c>: expected signal events of one analysis of any
+/// discovered experiment (resolved by id through the plugin catalog), computed by <see cref="DetectorSimulation"/>.
+/// </summary>
+/// <remarks>JSON keys: upscattered, upscatteredSelected, selected, selectedByVolume, mcError, bins (events per bin of
+/// the analysis observable; one entry for a counting analysis). Families: dark-photon.</remarks>
+internal sealed class RateCommand : CliCommand
+{
+    private readonly DarkPhotonOptions _model = new();
+
+    private readonly Argument<string> _experiment = new("experiment") { Description = "Experiment id, e.g. t2k-nd280 (see the discovered plugins)." };
+
+    private readonly Argument<string> _family = new Argument<string>("family") { Description = "Model family: dark-photon." }
+        .AcceptOnlyFromAmong("dark-photon");
+
+    private readonly Option<string?> _analysis = new("--analysis") { Description = "Analysis id (default: the experiment's first analysis, e.g. tpc-ee)." };
+
+    private readonly Option<string> _mode = new("--mode")
+    {
+        Description = "Beam modes of the analysis to use: a mode name (fhc, rhc, ...), a comma-separated list, or both/all (default).",
+        DefaultValueFactory = _ => "both",
+    };
+
+    private readonly Option<int> _events = new("--events") { Description = "Number of generated events (>= 100).", DefaultValueFactory = _ => 100_000 };
+
+    private readonly Option<ulong> _seed = new("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 1UL };
+
+    public override string Path => "rate";
+
+    public override string Description => "Expected signal events at an experiment: upscattering in every volume, decay in the fiducial volumes, cuts, efficiency, exposure.";
+
+    protected override void Configure(Command command)
+    {
+        command.Arguments.Add(_experiment);
+        command.Arguments.Add(_family);
+        _model.AddTo(command);
+        foreach (Option option in new Option[] { _analysis, _mode, _events, _seed }) command.Options.Add(option);
+    }
+
+    protected override int Execute(ParseResult parse, CliContext context)
+    {
+        string id = parse.GetValue(_experiment)!;
+        var catalog = ExperimentCatalog.Discover();
+        if (!catalog.TryGet(id, out var experiment) || experiment is null)
+            throw new ArgumentException($"experiment '{id}' not found; discovered: {string.Join(", ", catalog.Ids)}");
+        string? analysisId = parse.GetValue(_analysis);
+        var analysis = analysisId is null ? experiment.Analyses.FirstOrDefault()
+            : experiment.Analyses.FirstOrDefault(a => a.Id == analysisId);
+        if (analysis is null)
+            throw new ArgumentException($"--analysis: '{analysisId}' is not an analysis of {id}; analyses: {string.Join(", ", experiment.Analyses.Select(a => a.Id))}");
+        var exposures = SelectExposures(analysis, parse.GetValue(_mode)!);
+        int events = parse.GetValue(_events);
+        if (events < 100) throw new ArgumentOutOfRangeException("--events", events, $"--events = {events} must be >= 100");
+
+        var model = _model.Parse(parse);
+        var signal = new DarkPhotonSignal(model, DarkPhotonOptions.PrimaryIndex(model));
+        var result = DetectorSimulation.Run(experiment, analysis, exposures, signal,
+            new SimulationOptions { Events = events, Seed = parse.GetValue(_seed) }, new SynchronousProgress(context));
+
+        if (context.Json)
+        {
+            context.WriteJson(new
+            {
+                upscattered = result.Upscattered,
+                upscatteredSelected = result.UpscatteredSelected,
+                selected = result.Selected,
+                selectedByVolume = result.SelectedByVolume,
+                mcError = result.McError,
+                bins = result.Bins,
+            });
+            return 0;
+        }
+        var o = context.Out;
+        o.WriteLine($"{experiment.Info.Name}, analysis {analysis.Id}: {string.Join(", ", exposures.Select(e => $"{e.Mode} {e.Amount:0.###e+00}"))}");
+        o.WriteLine($"model: {signal.Description}; c tau0 = {signal.ProperDecayLengthCm:0.####e+00} cm, BR(N -> nu e e) = {signal.VisibleBranchingRatio:0.####}");
+        o.WriteLine($"upscattered          {result.Upscattered:0.####e+00}");
+        o.WriteLine($"upscattered selected {result.UpscatteredSelected:0.####e+00}");
+        o.WriteLine($"selected             {result.Selected:0.####e+00} +- {result.McError:0.##e+00} (MC)");
+        foreach (var (volume, value) in result.SelectedByVolume.Where(kv => kv.Value > 0).OrderByDescending(kv => kv.Value))
+            o.WriteLine($"  {volume,-22} {value:0.####e+00}");
+        if (result.Bins.Count > 1)
+            o.WriteLine($"bins ({analysis.Binning.Observable}): {string.Join(" ", result.Bins.Select(b => b.ToString("0.###e+00", System.Globalization.CultureInfo.InvariantCulture)))}");
+        return 0;
+    }
+
+    private static IReadOnlyList<BeamExposure> SelectExposures(AnalysisDefinition analysis, string mode)
+    {
+        if (mode is "both" or "all") return analysis.Exposures;
+        var wanted = mode.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var chosen = analysis.Exposures.Where(e => wanted.Contains(e.Mode, StringComparer.OrdinalIgnoreCase)).ToArray();
+        if (chosen.Length != wanted.Length)
+            throw new ArgumentException($"--mode: '{mode}' does not name modes of analysis {analysis.Id}; modes: {string.Join(", ", analysis.Exposures.Select(e => e.Mode.ToLowerInvariant()))}, both");
+        return chosen;
+    }
+
+    /// <summary>Writes progress lines to stderr immediately (System.Progress would post them to the thread pool).</summary>
+    private sealed class SynchronousProgress(CliContext context) : IProgress<string>
+    {
+        public void Report(string value)
+        {
+            if (!context.Json) context.Error.WriteLine($"rate: {value}");
+        }
+    }
+}

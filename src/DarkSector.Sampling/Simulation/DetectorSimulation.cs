@@ -1,0 +1,248 @@
+using DarkSector.Physics;
+using DarkSector.Physics.Kinematics;
+using DarkSector.Physics.Targets;
+using DarkSector.Sampling.Events;
+using DarkSector.Sampling.Experiments;
+using DarkSector.Sampling.Flux;
+using DarkSector.Sampling.Generation;
+using DarkSector.Sampling.Geometry;
+using DarkSector.Sampling.Random;
+using DarkSector.Sampling.Weights;
+
+namespace DarkSector.Sampling.Simulation;
+
+/// <summary>
+/// Expected signal of one analysis of an experiment plugin for one model point: upscattering in every target and dirt
+/// volume, decay inside the fiducial volumes with the exact lifetime weight, selection and exposure (method.md).
+/// </summary>
+/// <remarks>
+/// <para>Per beam mode of the exposures, flavour of that mode's fluxes, and target group (target volumes; dirt
+/// volumes), the <see cref="EventGenerator"/> draws weighted events over all nuclei of the group, each process
+/// multiplied by the number of its nuclei in the group, so Σ w = Σ_X N_X ∫ φ σ_X dE per exposure unit. Each event is
+/// then placed: its volume v is drawn with probability n_X(v)V_v / N_X for its nucleus X, its production point
+/// uniformly in the part of v that v owns (rejection from v's bounding box with <see cref="Detector.Locate"/>); the
+/// flux is taken as uniform over the detector and along the beam.</para>
+/// <para>Event weight: w = w_gen · BR_visible · POT · P_decay · ε, with P_decay = Σ_j [exp(−a_j/λ) − exp(−b_j/λ)] over
+/// the fiducial volumes crossed by the N line of flight, λ = (|p_N|/m_N) c τ₀, the decay point drawn from the truncated
+/// exponential, and ε the analysis selection evaluated on the smeared visible event at that point.</para>
+/// <para><see cref="SimulationResult.UpscatteredSelected"/> evaluates the selection with the decay vertex moved to the
+/// centre of each fiducial volume in turn and keeps the largest efficiency: exact for selections whose only vertex
+/// dependence is which fiducial volume they accept.</para>
+/// <para>Owned volume of v: its solid's volume minus the solids of higher-priority volumes whose bounding boxes lie
+/// inside v's (detectors must be built from nested or disjoint volumes). Deterministic for a seed; single-threaded.</para>
+/// </remarks>
+public static class DetectorSimulation
+{
+    private const int MaxPlacementTries = 100_000;
+
+    /// <summary>Runs the simulation.</summary>
+    /// <param name="experiment">The experiment plugin.</param>
+    /// <param name="analysis">One of its analyses (signal topology <see cref="SignalTopology.DecayInFiducial"/>).</param>
+    /// <param name="exposures">Exposures to use (e.g. <see cref="AnalysisDefinition.Exposures"/> or a subset); each mode
+    /// must have fluxes.</param>
+    /// <param name="model">The model point.</param>
+    /// <param name="options">Event count, seed, VEGAS settings.</param>
+    /// <param name="progress">Optional progress messages (one per generator run).</param>
+    /// <exception cref="ArgumentException">No exposure, a mode without flux, or the analysis topology is not supported.</exception>
+    /// <exception cref="DarkSectorException">No flavour of the beams produces N, or a volume cannot be sampled.</exception>
+    public static SimulationResult Run(IExperiment experiment, AnalysisDefinition analysis, IReadOnlyList<BeamExposure> exposures,
+        ISignalModel model, SimulationOptions options, IProgress<string>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(experiment);
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(exposures);
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(options);
+        if (exposures.Count == 0) throw new ArgumentException("give at least one exposure", nameof(exposures));
+        if (analysis.Signal != SignalTopology.DecayInFiducial)
+            throw new ArgumentException($"analysis '{analysis.Id}': signal topology {analysis.Signal} is not supported by the simulation (only DecayInFiducial)", nameof(analysis));
+
+        var detector = experiment.Detector;
+        var layout = new Layout(detector);
+        var runs = new List<(BeamFlux Beam, double Exposure, Group Group, SignalProcesses Processes)>();
+        foreach (var exposure in exposures)
+        {
+            var beams = experiment.Beams.Where(b => b.Mode == exposure.Mode).ToArray();
+            if (beams.Length == 0) throw new ArgumentException($"beam mode '{exposure.Mode}' has no flux", nameof(exposures));
+            foreach (var beam in beams)
+                foreach (var group in layout.Groups)
+                    if (model.For(beam.Flavour, group.Nuclei, group.NucleusTotals) is SignalProcesses processes)
+                        runs.Add((beam, exposure.Amount, group, processes));
+        }
+        if (runs.Count == 0) throw new DarkSectorException($"no beam flavour of {experiment.Info.Id} produces N in model {model.Description}");
+
+        int eventsPerRun = Math.Max(100, options.Events / runs.Count);
+        var byVolume = new double[detector.Volumes.Count];
+        var bins = new double[analysis.Binning.Count];
+        double upscattered = 0, upscatteredSelected = 0, selected = 0, sumW2 = 0;
+        int generated = 0;
+        var fiducialCentres = detector.Volumes.Where(v => v.Role.HasFlag(VolumeRole.Fiducial))
+            .Select(v => 0.5 * (v.Solid.Bounds.Min + v.Solid.Bounds.Max)).ToArray();
+        var selection = analysis.Selection;
+
+        for (int r = 0; r < runs.Count; r++)
+        {
+            var (beam, pot, group, processes) = runs[r];
+            progress?.Report($"run {r + 1}/{runs.Count}: {beam.Mode} {beam.Flavour} in {group.Name} ({eventsPerRun} events)");
+            var spectrum = beam.Spectrum;
+            var generation = new EventGenerator(spectrum, processes.Model).Generate(new GenerationOptions
+            {
+                Events = eventsPerRun,
+                Vegas = options.Vegas with { Seed = unchecked(options.Seed * 0x9E3779B97F4A7C15UL + (ulong)r) },
+                Model = model.Description,
+            });
+            var events = generation.Events;
+            generated += events.Count;
+            var random = RandomStream.Create(options.Seed, streamIndex: 1_000_000UL + (ulong)r);
+            for (int i = 0; i < events.Count; i++)
+            {
+                var e = events[i];
+                int nucleus = processes.NucleusOfProcess[e.Target];
+                int volume = group.DrawVolume(nucleus, random.NextDouble());
+                var origin = layout.SamplePoint(volume, ref random);
+                double production = e.GeneratorWeight * pot;
+                if (!group.IsDirt) upscattered += production;
+                if (!model.TryVisible(e, out var first, out var second)) continue;
+                double wBase = production * e.BranchingRatio;
+
+                var hnl = Rotate(e.Hnl, beam.Direction);
+                first = Rotate(first, beam.Direction);
+                second = Rotate(second, beam.Direction);
+                double pN = hnl.P;
+                var flight = new Ray(origin, pN > 0 ? hnl.P3 / pN : beam.Direction);
+                double lambda = pN / model.HnlMassGeV * model.ProperDecayLengthCm;
+                double pDecay = lambda > 0 ? DecayInVolume.Probability(detector, flight, lambda) : 0;
+                ThreeVector vertex = origin;
+                if (pDecay > 0 && DecayInVolume.TrySampleDistance(detector, flight, lambda, random.NextDouble(), out double t))
+                    vertex = flight.PointAt(t);
+                var reconstructed = selection.Smear(new VisibleEvent(first, second, vertex, hnl), ref random);
+
+                double kinematic = 0;
+                foreach (var centre in fiducialCentres)
+                    kinematic = Math.Max(kinematic, selection.Efficiency(reconstructed with { VertexCm = centre }));
+                if (!group.IsDirt) upscatteredSelected += wBase * kinematic;
+
+                if (!(pDecay > 0)) continue;
+                double w = wBase * pDecay * selection.Efficiency(reconstructed);
+                if (w == 0) continue;
+                selected += w;
+                sumW2 += w * w;
+                byVolume[volume] += w;
+                int bin = analysis.Binning.Find(selection.Observable(reconstructed));
+                if (bin >= 0) bins[bin] += w;
+            }
+        }
+
+        var split = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (int v = 0; v < byVolume.Length; v++)
+            if (layout.IsSource(v)) split[detector.Volumes[v].Name] = byVolume[v];
+        return new SimulationResult
+        {
+            Upscattered = upscattered,
+            UpscatteredSelected = upscatteredSelected,
+            Selected = selected,
+            SelectedByVolume = split,
+            McError = Math.Sqrt(sumW2),
+            Bins = bins,
+            Events = generated,
+        };
+    }
+
+    private static FourMomentum Rotate(FourMomentum p, ThreeVector axis) =>
+        axis.Z > 1 - 1e-15 ? p : new FourMomentum(p.E, Directions.RotateZTo(p.P3, axis));
+
+    /// <summary>Target groups and placement data of a detector.</summary>
+    private sealed class Layout
+    {
+        private readonly Detector _detector;
+        private readonly bool[] _source;
+
+        public Layout(Detector detector)
+        {
+            _detector = detector;
+            var volumes = detector.Volumes;
+            var owned = new double[volumes.Count];
+            _source = new bool[volumes.Count];
+            for (int v = 0; v < volumes.Count; v++)
+            {
+                owned[v] = volumes[v].Solid.VolumeCm3;
+                var outer = volumes[v].Solid.Bounds;
+                for (int j = 0; j < v; j++)
+                    if (Inside(volumes[j].Solid.Bounds, outer)) owned[v] -= volumes[j].Solid.VolumeCm3;
+                _source[v] = owned[v] > 0 && (volumes[v].Role & (VolumeRole.Target | VolumeRole.Dirt)) != 0;
+            }
+            var groups = new List<Group>();
+            var targets = Enumerable.Range(0, volumes.Count).Where(v => _source[v] && !volumes[v].Role.HasFlag(VolumeRole.Dirt)).ToArray();
+            var dirt = Enumerable.Range(0, volumes.Count).Where(v => _source[v] && volumes[v].Role.HasFlag(VolumeRole.Dirt)).ToArray();
+            if (targets.Length > 0) groups.Add(new Group("target volumes", false, targets, volumes, owned));
+            if (dirt.Length > 0) groups.Add(new Group("dirt", true, dirt, volumes, owned));
+            Groups = groups;
+        }
+
+        public IReadOnlyList<Group> Groups { get; }
+
+        public bool IsSource(int volume) => _source[volume];
+
+        public ThreeVector SamplePoint(int volume, ref RandomStream random)
+        {
+            var box = _detector.Volumes[volume].Solid.Bounds;
+            var size = box.Max - box.Min;
+            for (int attempt = 0; attempt < MaxPlacementTries; attempt++)
+            {
+                var p = new ThreeVector(box.Min.X + random.NextDouble() * size.X, box.Min.Y + random.NextDouble() * size.Y, box.Min.Z + random.NextDouble() * size.Z);
+                if (_detector.Locate(p) == volume) return p;
+            }
+            throw new DarkSectorException($"could not place a vertex in volume '{_detector.Volumes[volume].Name}' after {MaxPlacementTries} tries");
+        }
+
+        private static bool Inside(BoundingBox inner, BoundingBox outer) =>
+            inner.Min.X >= outer.Min.X && inner.Min.Y >= outer.Min.Y && inner.Min.Z >= outer.Min.Z
+            && inner.Max.X <= outer.Max.X && inner.Max.Y <= outer.Max.Y && inner.Max.Z <= outer.Max.Z;
+    }
+
+    /// <summary>Volumes generated together, with their nuclei and the number of each nucleus per volume.</summary>
+    private sealed class Group
+    {
+        private readonly int[] _volumes;
+        private readonly double[][] _cumulative;   // per nucleus: cumulative share of its nuclei over the volumes
+
+        public Group(string name, bool isDirt, int[] volumes, IReadOnlyList<DetectorVolume> all, double[] owned)
+        {
+            (Name, IsDirt, _volumes) = (name, isDirt, volumes);
+            var nuclei = volumes.SelectMany(v => all[v].Material.Components.Select(c => c.Nucleus))
+                .DistinctBy(n => n.Name).ToArray();
+            Nuclei = nuclei;
+            var totals = new double[nuclei.Length];
+            _cumulative = new double[nuclei.Length][];
+            for (int k = 0; k < nuclei.Length; k++)
+            {
+                var c = new double[volumes.Length];
+                double sum = 0;
+                for (int i = 0; i < volumes.Length; i++)
+                    c[i] = sum += all[volumes[i]].Material.TargetsPerCm3(nuclei[k]) * owned[volumes[i]];
+                for (int i = 0; i < c.Length; i++) c[i] /= sum;
+                totals[k] = sum;
+                _cumulative[k] = c;
+            }
+            NucleusTotals = totals;
+        }
+
+        public string Name { get; }
+
+        public bool IsDirt { get; }
+
+        public IReadOnlyList<Nucleus> Nuclei { get; }
+
+        public IReadOnlyList<double> NucleusTotals { get; }
+
+        public int DrawVolume(int nucleus, double u)
+        {
+            var c = _cumulative[nucleus];
+            for (int i = 0; i < c.Length; i++)
+                if (u < c[i]) return _volumes[i];
+            for (int i = c.Length - 1; i >= 0; i--)   // rounding: the last volume holding this nucleus
+                if (i == 0 || c[i] > c[i - 1]) return _volumes[i];
+            return _volumes[^1];
+        }
+    }
+}

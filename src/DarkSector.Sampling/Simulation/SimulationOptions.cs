@@ -1,0 +1,20 @@
+using DarkSector.Physics;
+using DarkSector.Sampling.Vegas;
+
+namespace DarkSector.Sampling.Simulation;
+
+/// <summary>Settings of a <see cref="DetectorSimulation"/> run.</summary>
+/// <remarks>Immutable; validated on initialisation.</remarks>
+public sealed record SimulationOptions
+{
+    /// <summary>Total number of generated events, shared equally by the generator runs (beam mode × flavour × target
+    /// group); ≥ 100.</summary>
+    public int Events { get; init => field = Check.AtLeast(value, 100, nameof(Events)); } = 100_000;
+
+    /// <summary>Seed of every random stream (VEGAS and the placement of vertices); equal seeds give equal results.</summary>
+    public ulong Seed { get; init; } = 1;
+
+    /// <summary>VEGAS settings for each generator run (its seed is derived from <see cref="Seed"/>).</summary>
+    public VegasOptions Vegas { get; init => field = value ?? throw new ArgumentNullException(nameof(Vegas)); } =
+        new() { WarmupIterations = 5, WarmupEvaluations = 2000, Iterations = 5, Evaluations = 10_000 };
+}

@@ -1,0 +1,28 @@
+namespace DarkSector.Sampling.Simulation;
+
+/// <summary>Expected event counts of one analysis for one model point (events for the exposure used).</summary>
+/// <remarks>Immutable.</remarks>
+public sealed record SimulationResult
+{
+    /// <summary>All upscattering in the target volumes (not dirt) times exposure, without decay or selection.</summary>
+    public required double Upscattered { get; init; }
+
+    /// <summary><see cref="Upscattered"/> times the visible branching ratio, kinematic cuts and efficiency, without
+    /// requiring the decay location (see <see cref="DetectorSimulation"/> for how).</summary>
+    public required double UpscatteredSelected { get; init; }
+
+    /// <summary>After everything: decay inside a fiducial volume (lifetime weight), cuts, efficiency, exposure.</summary>
+    public required double Selected { get; init; }
+
+    /// <summary><see cref="Selected"/> split by the volume where N was produced (volume name → events).</summary>
+    public required IReadOnlyDictionary<string, double> SelectedByVolume { get; init; }
+
+    /// <summary>Monte Carlo error of <see cref="Selected"/>: √(Σ w²) over events.</summary>
+    public required double McError { get; init; }
+
+    /// <summary><see cref="Selected"/> per bin of the analysis observable.</summary>
+    public required IReadOnlyList<double> Bins { get; init; }
+
+    /// <summary>Number of generated events.</summary>
+    public required int Events { get; init; }
+}
