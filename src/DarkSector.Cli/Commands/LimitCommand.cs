@@ -14,8 +14,9 @@ namespace DarkSector.Cli.Commands;
 /// </summary>
 /// <remarks>
 /// As in the seed paper's fig. 11 the lifetime varies through |V_N|², which leaves production and the visible
-/// branching ratio unchanged (<see cref="ProperDecayLengthOverride"/>). One simulation per c τ₀ grid point, all with
-/// the same seed (the same events, placements and decay-point streams), in parallel. −2 Δ ln L is taken relative to
+/// branching ratio unchanged (<see cref="ProperDecayLengthOverride"/>). One simulation at the model's c τ₀ keeps every
+/// selected event with its fiducial crossings (<see cref="SimulationReweighting"/>); each grid point is then the exact
+/// lifetime reweighting Σ w_i w_τ,i(c τ₀) (selection efficiencies as evaluated at the generated decay point). −2 Δ ln L is taken relative to
 /// the minimum over the scan and the background-only hypothesis (which both ends of the c τ₀ axis approach: the signal
 /// vanishes for prompt and for stable N); threshold for 1 dof (2.71 at 90% CL). Intervals by interpolation in
 /// ln c τ₀ (<see cref="ExcludedIntervals"/>). JSON keys: param, confidenceLevel, threshold, excluded [{low, high,
@@ -37,7 +38,7 @@ internal sealed class LimitCommand : CliCommand
 
     private readonly Option<double> _max = new("--max") { Description = "Largest c tau0 in cm.", DefaultValueFactory = _ => 1e7 };
 
-    private readonly Option<int> _points = new("--points") { Description = "Grid points, log-spaced (2 to 1000).", DefaultValueFactory = _ => 37 };
+    private readonly Option<int> _points = new("--points") { Description = "Grid points, log-spaced (2 to 1000).", DefaultValueFactory = _ => 200 };
 
     private readonly Option<string?> _analysis = new("--analysis") { Description = "Analysis id (default: the experiment's first analysis)." };
 
@@ -73,14 +74,17 @@ internal sealed class LimitCommand : CliCommand
         var experiment = new ExperimentSignal(parse.GetValue(_experiment)!, parse.GetValue(_analysis), parse.GetValue(_events), parse.GetValue(_seed));
 
         var ctau = Sampling.Scans.LikelihoodScan.Axis(min, max, AxisScale.Logarithmic, points);
+        var sample = experiment.Sample(signal);
         var selected = new double[points];
         var values = new double[points];
-        Parallel.For(0, points, i =>
+        var mu = new double[experiment.Analysis.Binning.Count];
+        var w2 = new double[mu.Length];
+        for (int i = 0; i < points; i++)
         {
-            var (result, m2lnl) = experiment.Evaluate(new ProperDecayLengthOverride(signal, ctau[i]));
-            selected[i] = result.Selected;
-            values[i] = m2lnl;
-        });
+            sample.PredictAtSampledPoint(1, ctau[i], mu, w2);
+            selected[i] = mu.Sum();
+            values[i] = experiment.MinusTwoLnL(mu, w2);
+        }
         double minimum = Math.Min(experiment.BackgroundOnly(), values.Where(double.IsFinite).DefaultIfEmpty(double.PositiveInfinity).Min());
         var delta = values.Select(v => v - minimum).ToArray();
         double threshold = DeltaLogLikelihood.Threshold(cl, 1);

@@ -18,7 +18,11 @@ namespace DarkSector.Cli.Commands;
 /// </summary>
 /// <remarks>
 /// Parameter names: see <see cref="ScanParameters"/>. Each grid point is one <see cref="Sampling.Simulation.DetectorSimulation"/>
-/// run with the same seed (points in parallel), so the cost is (grid points) × (events). JSON (file, and stdout with
+/// When at most one axis is a mass (m-n, mzprime), one simulation per value of that axis (or a single one) keeps the
+/// selected events with their fiducial crossings, and every grid point is their exact reweighting: production × BR
+/// ratio s = (|V_μN|² α_D ε² BR_vis)(point)/(same at the reference) and w_τ at the point's c τ₀ (the reference is the
+/// coupling with the longest lifetime, so no decay probability underflows). With two mass axes each grid point is one
+/// <see cref="Sampling.Simulation.DetectorSimulation"/> run with the same seed (points in parallel). JSON (file, and stdout with
 /// --json): experiment, analysis, x/y {name, scale, values}, fixed, minusTwoLnL and delta (x fastest), minimum,
 /// backgroundOnly, best {x, y}, threshold, confidenceLevel, contours [{closed, points [{x, y}]}], benchmark {x, y, delta}
 /// (if given), seconds. <c>--sample</c> (reweighting a saved joint sample) is reserved: the simulation does not yet
@@ -81,15 +85,56 @@ internal sealed class ScanCommand : CliCommand
         (double X, double Y)? benchmark = parse.GetValue(_benchmark) is string b ? ParsePair(b) : null;
 
         var signal = new ExperimentSignal(parse.GetValue(_experiment)!, parse.GetValue(_analysis), parse.GetValue(_events), parse.GetValue(_seed));
-        double MinusTwoLnL(double xv, double yv)
-        {
-            var values = new Dictionary<string, double>(fixedValues) { [x.Name] = xv, [y.Name] = yv };
-            return signal.Evaluate(ScanParameters.Signal(values)).MinusTwoLnL;
-        }
+        Dictionary<string, double> Point(double xv, double yv) => new(fixedValues) { [x.Name] = xv, [y.Name] = yv };
+        double Simulated(double xv, double yv) => signal.Evaluate(ScanParameters.Signal(Point(xv, yv))).MinusTwoLnL;
         // Fail on a bad model specification once, before the grid runs in parallel.
-        MinusTwoLnL(x.Values[0], y.Values[0]);
+        var first = ScanParameters.Signal(Point(x.Values[0], y.Values[0]));
         double background = signal.BackgroundOnly();
-        var result = LikelihoodScan.Run(x.Values, x.Scale, y.Values, y.Scale, (i, j) => MinusTwoLnL(x.Values[i], y.Values[j]), cl, 2, background);
+        Func<int, int, double> evaluate;
+        string method;
+        if (ScanParameters.IsMass(x.Name) && ScanParameters.IsMass(y.Name))
+        {
+            evaluate = (i, j) => Simulated(x.Values[i], y.Values[j]);
+            method = "simulation per grid point";
+        }
+        else
+        {
+            // One simulation per mass value (or one in all), reweighted exactly in couplings and lifetime.
+            var massAxis = ScanParameters.IsMass(x.Name) ? x : ScanParameters.IsMass(y.Name) ? y : null;
+            var couplingAxis = ReferenceEquals(massAxis, x) ? y : x;
+            int groups = massAxis?.Values.Length ?? 1;
+            var samples = new (Sampling.Reweighting.ReweightingEvents Events, double Couplings, double Br)[groups];
+            Parallel.For(0, groups, g =>
+            {
+                var values = new Dictionary<string, double>(fixedValues);
+                if (massAxis is not null) values[massAxis.Name] = massAxis.Values[g];
+                // Reference: the longest lifetime on the coupling axis, so that no event's decay probability underflows.
+                Dictionary<string, double>? best = null;
+                double longest = -1;
+                foreach (double c in couplingAxis.Values)
+                {
+                    var v = new Dictionary<string, double>(values) { [couplingAxis.Name] = c };
+                    double ctau = ScanParameters.Signal(v).ProperDecayLengthCm;
+                    if (ctau > longest) (longest, best) = (ctau, v);
+                }
+                var reference = ScanParameters.Signal(best!);
+                samples[g] = (signal.Sample(reference), ScanParameters.ProductionCouplings(best!), ScanParameters.VisibleBranchingRatio(reference));
+            });
+            evaluate = (i, j) =>
+            {
+                var values = Point(x.Values[i], y.Values[j]);
+                var model = ScanParameters.Signal(values);
+                var (events, couplings, br) = samples[massAxis is null ? 0 : ReferenceEquals(massAxis, x) ? i : j];
+                double scale = ScanParameters.ProductionCouplings(values) / couplings * ScanParameters.VisibleBranchingRatio(model) / br;
+                var mu = new double[events.BinCount];
+                var w2 = new double[events.BinCount];
+                events.PredictAtSampledPoint(scale, model.ProperDecayLengthCm, mu, w2);
+                return signal.MinusTwoLnL(mu, w2);
+            };
+            method = massAxis is null ? "one simulation, exact coupling and lifetime reweighting" : $"one simulation per {massAxis.Name} value, exact coupling and lifetime reweighting";
+        }
+        var result = LikelihoodScan.Run(x.Values, x.Scale, y.Values, y.Scale, evaluate, cl, 2, background);
+        double MinusTwoLnL(double xv, double yv) => Simulated(xv, yv);
         double? benchmarkDelta = benchmark is var (bx, by) ? MinusTwoLnL(bx, by) - result.Minimum : null;
 
         var report = new
@@ -108,6 +153,7 @@ internal sealed class ScanCommand : CliCommand
             confidenceLevel = cl,
             contours = result.Contours.Select(c => new { closed = c.IsClosed, points = c.Points.Select(p => new { x = p.X, y = p.Y }) }),
             benchmark = benchmark is var (px, py) ? new { x = px, y = py, delta = benchmarkDelta } : null,
+            method,
             seconds = clock.Elapsed.TotalSeconds,
         };
         string json = JsonSerializer.Serialize(report, new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true });

@@ -1,5 +1,6 @@
 using DarkSector.Sampling.Experiments;
 using DarkSector.Sampling.Likelihoods;
+using DarkSector.Sampling.Reweighting;
 using DarkSector.Sampling.Simulation;
 
 namespace DarkSector.Cli.Commands.Scan;
@@ -38,6 +39,18 @@ internal sealed class ExperimentSignal
     {
         var zero = new double[_data.BinCount];
         return _data.MinusTwoLnL(zero, zero);
+    }
+
+    /// <summary>−2 ln L for a predicted signal per bin with its Σw².</summary>
+    public double MinusTwoLnL(ReadOnlySpan<double> signal, ReadOnlySpan<double> sumOfSquares) => _data.MinusTwoLnL(signal, sumOfSquares);
+
+    /// <summary>Simulates <paramref name="model"/> once and keeps its selected events with their fiducial crossings,
+    /// for exact coupling and lifetime reweighting at the same masses.</summary>
+    public ReweightingEvents Sample(ISignalModel model)
+    {
+        var events = new ReweightingEvents(1, Analysis.Binning.Count);
+        SimulationReweighting.Collect(Experiment, Analysis, model, Options, [model.HnlMassGeV], 1, 1, events);
+        return events;
     }
 
     /// <summary>The simulated signal and its −2 ln L.</summary>

@@ -25,6 +25,21 @@ internal static class ScanParameters
             throw new ArgumentException($"{option}: parameter 'd-mu' belongs to the dipole family, which scan and limit do not support yet");
     }
 
+    /// <summary>Whether the parameter changes the kinematics (a mass) rather than only rates and the lifetime.</summary>
+    public static bool IsMass(string name) => name is "m-n" or "mzprime";
+
+    /// <summary>|V_μN|² α_D ε²: the production coupling product (seed paper, w_σ).</summary>
+    public static double ProductionCouplings(IReadOnlyDictionary<string, double> v) =>
+        v["v-mu-n2"] * v["alpha-d"] * (v.TryGetValue("epsilon2", out double e2) ? e2 : v["epsilon"] * v["epsilon"]);
+
+    /// <summary>The visible branching ratio of a signal built by <see cref="Signal"/>.</summary>
+    public static double VisibleBranchingRatio(ISignalModel signal) => signal switch
+    {
+        DarkPhotonSignal d => d.VisibleBranchingRatio,
+        ProperDecayLengthOverride { Inner: DarkPhotonSignal d } => d.VisibleBranchingRatio,
+        _ => 1,
+    };
+
     /// <summary>Parses "name=value,name=value".</summary>
     public static Dictionary<string, double> ParseFixed(string? text)
     {
