@@ -75,6 +75,7 @@ public static class DetectorSimulation
 
         int eventsPerRun = Math.Max(100, options.Events / runs.Count);
         var byVolume = new double[detector.Volumes.Count];
+        var byNucleus = new Dictionary<string, double>(StringComparer.Ordinal);
         var bins = new double[analysis.Binning.Count];
         double upscattered = 0, upscatteredSelected = 0, selected = 0, sumW2 = 0;
         int generated = 0;
@@ -133,6 +134,8 @@ public static class DetectorSimulation
                 selected += w;
                 sumW2 += w * w;
                 byVolume[volume] += w;
+                string nucleusName = group.Nuclei[nucleus].Name;
+                byNucleus[nucleusName] = byNucleus.GetValueOrDefault(nucleusName) + w;
                 int bin = analysis.Binning.Find(selection.Observable(reconstructed));
                 if (bin >= 0) bins[bin] += w;
             }
@@ -147,6 +150,7 @@ public static class DetectorSimulation
             UpscatteredSelected = upscatteredSelected,
             Selected = selected,
             SelectedByVolume = split,
+            SelectedByNucleus = byNucleus,
             McError = Math.Sqrt(sumW2),
             Bins = bins,
             Events = generated,

@@ -82,6 +82,7 @@ public class ND280RateTests
     {
         var r = Run(Heavy(), new BeamExposure("FHC", 1e20));
         Assert.Equal(1.0, r.SelectedByVolume.Values.Sum() / r.Selected, 12);
+        Assert.Equal(1.0, r.SelectedByNucleus.Values.Sum() / r.Selected, 12);
         Assert.Contains("upstream rock", r.SelectedByVolume.Keys);
         Assert.Equal(r.Selected, r.Bins.Sum(), 12);
     }

@@ -103,4 +103,26 @@ public class CompositionTests
         Assert.Equal(8, buffer[0].Entry, 1e-12);
         Assert.Equal(12, buffer[0].Exit, 1e-12);
     }
+
+    [Fact] // MINERvA-style target plane: a hexagon (apothem 92 cm) split by a chord into two convex sectors; the sector
+           // volumes add up to 2√3 a² L (1e-9 relative) and a line through the plane crosses the two sectors end to end
+    public void HexagonSectors_TileTheHexagon()
+    {
+        const double apothem = 92, length = 2.567;
+        var hex = ExtrudedPolygon.Regular(6, apothem, length);
+        var v = hex.Vertices;   // counter-clockwise from −30°
+        var left = new ExtrudedPolygon([v[1], v[2], v[3], v[4]], length);         // vertices at 30°, 90°, 150°, 210°
+        var right = new ExtrudedPolygon([v[4], v[5], v[0], v[1]], length);
+        double exact = 2 * Math.Sqrt(3) * apothem * apothem * length;
+        Assert.Equal(exact, hex.VolumeCm3, 1e-9 * exact);
+        Assert.Equal(exact, left.VolumeCm3 + right.VolumeCm3, 1e-9 * exact);
+        var detector = new Detector("plane", [new DetectorVolume("Fe", left, StandardMaterials.Iron, VolumeRole.Target), new DetectorVolume("Pb", right, StandardMaterials.Lead, VolumeRole.Target)]);
+        var segments = new VolumeSegment[detector.MaxSegments];
+        var ray = new Ray(new ThreeVector(-200, 10, 0), new ThreeVector(1, 0, 0));
+        int n = detector.Trace(ray, segments);
+        Assert.Equal(2, n);
+        Assert.Equal(segments[0].Exit, segments[1].Entry, 1e-9);
+        Assert.Equal(10 / Math.Tan(Math.PI / 6) + 200, segments[0].Exit, 1e-9);   // the chord y = x·tan 30° at y = 10
+        Assert.Equal(2 * apothem, segments[1].Exit - segments[0].Entry, 1e-9);     // flat sides at x = ±a
+    }
 }
