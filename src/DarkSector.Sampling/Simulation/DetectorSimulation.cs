@@ -43,10 +43,12 @@ public static class DetectorSimulation
     /// <param name="model">The model point.</param>
     /// <param name="options">Event count, seed, VEGAS settings.</param>
     /// <param name="progress">Optional progress messages (one per generator run).</param>
+    /// <param name="observer">Optional: called, in event order, for every event that can decay in a fiducial volume
+    /// and passes the selection, with what a lifetime reweighting needs (<see cref="SimulatedDecay"/>).</param>
     /// <exception cref="ArgumentException">No exposure, a mode without flux, or the analysis topology is not supported.</exception>
     /// <exception cref="DarkSectorException">No flavour of the beams produces N, or a volume cannot be sampled.</exception>
     public static SimulationResult Run(IExperiment experiment, AnalysisDefinition analysis, IReadOnlyList<BeamExposure> exposures,
-        ISignalModel model, SimulationOptions options, IProgress<string>? progress = null)
+        ISignalModel model, SimulationOptions options, IProgress<string>? progress = null, Action<SimulatedDecay>? observer = null)
     {
         ArgumentNullException.ThrowIfNull(experiment);
         ArgumentNullException.ThrowIfNull(analysis);
@@ -126,7 +128,10 @@ public static class DetectorSimulation
                 if (!group.IsDirt) upscatteredSelected += wBase * kinematic;
 
                 if (!(pDecay > 0)) continue;
-                double w = wBase * pDecay * selection.Efficiency(reconstructed);
+                double efficiency = selection.Efficiency(reconstructed);
+                double w = wBase * pDecay * efficiency;
+                if (observer is not null && wBase * efficiency > 0)
+                    observer(new SimulatedDecay(flight, pN / model.HnlMassGeV, wBase * efficiency, analysis.Binning.Find(selection.Observable(reconstructed))));
                 if (w == 0) continue;
                 selected += w;
                 sumW2 += w * w;
