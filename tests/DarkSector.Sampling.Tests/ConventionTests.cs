@@ -47,7 +47,7 @@ public sealed class ConventionTests
         [typeof(DarkSector.Sampling.Limits.ContourPoint)] = "limit output (a contour vertex)",
         [typeof(DarkSector.Sampling.Limits.Interval)] = "limit output; an open end is flagged by LowIsScanEdge/HighIsScanEdge",
         [typeof(DarkSector.Sampling.Limits.LifetimeBoundFit)] = "fit output",
-        [typeof(DarkSector.Sampling.Geometry.RaySegment)] = "geometry ray answer (entry/exit distances; may be infinite for an unbounded ray)",
+        [typeof(DarkSector.Sampling.Geometry.RaySegment)] = "geometry ray answer (entry/exit distances), not an input",
         [typeof(DarkSector.Sampling.Geometry.VolumeSegment)] = "geometry ray answer (entry/exit distances)",
         [typeof(DarkSector.Sampling.Generation.GenerationResult)] = "generator output",
         [typeof(DarkSector.Sampling.Generation.UnweightingResult)] = "unweighting output",
