@@ -6,6 +6,7 @@ using DarkSector.Physics.Targets;
 using DarkSector.Sampling.Events;
 using DarkSector.Sampling.Experiments;
 using DarkSector.Sampling.Generation;
+using DarkSector.Sampling.Generation.Channels;
 
 namespace DarkSector.Sampling.Simulation;
 
@@ -51,8 +52,8 @@ public sealed class DarkPhotonSignal : ISignalModel
         if (!(sampler.WidthGeV > 0) || !(table.TotalWidthGeV > 0))
             throw new DarkSectorException($"N{index + 4} -> {recoil} e+ e- has zero width at this model point");
         VisibleBranchingRatio = Math.Min(1, sampler.WidthGeV / table.TotalWidthGeV);
-        var info = daughter < 0 ? null : new DecayChannelInfo($"{recoil}_e_e", [5914, 11, -11]);
-        _channel = new HnlDecayChannel { Sampler = new DarkPhotonDileptonChannel(sampler, info), BranchingRatio = VisibleBranchingRatio };
+        var info = daughter < 0 ? new DecayChannelInfo("nu_e_e", [14, 11, -11]) : new DecayChannelInfo($"{recoil}_e_e", [5914, 11, -11]);
+        _channel = new HnlDecayChannel { Sampler = new ThreeBodyChannel(info, sampler), BranchingRatio = VisibleBranchingRatio };
         HnlMassGeV = hnl.MassGeV;
         ProperDecayLengthCm = table.CTau0Cm;
         Description = $"dark-photon m_N={hnl.MassGeV} GeV m_Z'={model.ZPrimeMassGeV} GeV eps={model.Epsilon} alpha_D={model.AlphaDark} |V_muN|^2={hnl.VertexMu2} {(model.IsMajorana ? "Majorana" : "Dirac")}";
