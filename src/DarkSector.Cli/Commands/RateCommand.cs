@@ -12,15 +12,19 @@ namespace DarkSector.Cli.Commands;
 /// discovered experiment (resolved by id through the plugin catalog), computed by <see cref="DetectorSimulation"/>.
 /// </summary>
 /// <remarks>JSON keys: upscattered, upscatteredSelected, selected, selectedByVolume, mcError, bins (events per bin of
-/// the analysis observable; one entry for a counting analysis). Families: dark-photon.</remarks>
+/// the analysis observable; one entry for a counting analysis). Families: dark-photon (the options of
+/// <see cref="DarkPhotonOptions"/>), dipole (<see cref="DipoleOptions"/>). The model options of the chosen family are
+/// parsed from the tokens the rate command itself does not recognise, so each family keeps its own option set.</remarks>
 internal sealed class RateCommand : CliCommand
 {
-    private readonly DarkPhotonOptions _model = new();
+    private static readonly string[] Families = ["dark-photon", "dipole"];
 
     private readonly Argument<string> _experiment = new("experiment") { Description = "Experiment id, e.g. t2k-nd280 (see the discovered plugins)." };
 
-    private readonly Argument<string> _family = new Argument<string>("family") { Description = "Model family: dark-photon." }
-        .AcceptOnlyFromAmong("dark-photon");
+    private readonly Argument<string> _family = new Argument<string>("family")
+    {
+        Description = "Model family: dark-photon (options as for 'decay dark-photon') or dipole (options as for 'decay dipole').",
+    }.AcceptOnlyFromAmong(Families);
 
     private readonly Option<string?> _analysis = new("--analysis") { Description = "Analysis id (default: the experiment's first analysis, e.g. tpc-ee)." };
 
@@ -42,7 +46,7 @@ internal sealed class RateCommand : CliCommand
     {
         command.Arguments.Add(_experiment);
         command.Arguments.Add(_family);
-        _model.AddTo(command);
+        command.TreatUnmatchedTokensAsErrors = false;   // the family's model options, parsed in Execute
         foreach (Option option in new Option[] { _analysis, _mode, _events, _seed }) command.Options.Add(option);
     }
 
@@ -61,8 +65,7 @@ internal sealed class RateCommand : CliCommand
         int events = parse.GetValue(_events);
         if (events < 100) throw new ArgumentOutOfRangeException("--events", events, $"--events = {events} must be >= 100");
 
-        var model = _model.Parse(parse);
-        var signal = new DarkPhotonSignal(model, DarkPhotonOptions.PrimaryIndex(model));
+        var signal = ParseModel(parse.GetValue(_family)!, parse.UnmatchedTokens);
         var result = DetectorSimulation.Run(experiment, analysis, exposures, signal,
             new SimulationOptions { Events = events, Seed = parse.GetValue(_seed) }, new SynchronousProgress(context));
 
@@ -81,15 +84,36 @@ internal sealed class RateCommand : CliCommand
         }
         var o = context.Out;
         o.WriteLine($"{experiment.Info.Name}, analysis {analysis.Id}: {string.Join(", ", exposures.Select(e => $"{e.Mode} {e.Amount:0.###e+00}"))}");
-        o.WriteLine($"model: {signal.Description}; c tau0 = {signal.ProperDecayLengthCm:0.####e+00} cm, BR(N -> nu e e) = {signal.VisibleBranchingRatio:0.####}");
+        o.WriteLine($"model: {signal.Description}; c tau0 = {signal.ProperDecayLengthCm:0.####e+00} cm");
         o.WriteLine($"upscattered          {result.Upscattered:0.####e+00}");
         o.WriteLine($"upscattered selected {result.UpscatteredSelected:0.####e+00}");
         o.WriteLine($"selected             {result.Selected:0.####e+00} +- {result.McError:0.##e+00} (MC)");
         foreach (var (volume, value) in result.SelectedByVolume.Where(kv => kv.Value > 0).OrderByDescending(kv => kv.Value))
             o.WriteLine($"  {volume,-22} {value:0.####e+00}");
+        o.WriteLine($"by nucleus: {string.Join(", ", result.SelectedByNucleus.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {kv.Value / result.Selected:P1}"))}");
         if (result.Bins.Count > 1)
             o.WriteLine($"bins ({analysis.Binning.Observable}): {string.Join(" ", result.Bins.Select(b => b.ToString("0.###e+00", System.Globalization.CultureInfo.InvariantCulture)))}");
         return 0;
+    }
+
+    private static ISignalModel ParseModel(string family, IReadOnlyList<string> tokens)
+    {
+        var command = new Command(family);
+        if (family == "dipole")
+        {
+            var dipole = new DipoleOptions();
+            dipole.AddTo(command);
+            var parameters = dipole.Parse(Checked(command.Parse(tokens)));
+            if (parameters.LighterHnl is not null) throw new ArgumentException("rate dipole supports one HNL; drop --m4");
+            return new DipoleSignal(parameters);
+        }
+        var darkPhoton = new DarkPhotonOptions();
+        darkPhoton.AddTo(command);
+        var model = darkPhoton.Parse(Checked(command.Parse(tokens)));
+        return new DarkPhotonSignal(model, DarkPhotonOptions.PrimaryIndex(model));
+
+        static ParseResult Checked(ParseResult result) =>
+            result.Errors.Count == 0 ? result : throw new ArgumentException(result.Errors[0].Message);
     }
 
     private static IReadOnlyList<BeamExposure> SelectExposures(AnalysisDefinition analysis, string mode)

@@ -64,18 +64,6 @@ public sealed class HelmFormFactor : INuclearFormFactor
         return EvaluateUnchecked(q2GeV2);
     }
 
-    /// <inheritdoc />
-    public void Evaluate(ReadOnlySpan<double> q2GeV2, Span<double> values)
-    {
-        if (q2GeV2.Length != values.Length)
-            throw new ArgumentException($"values has length {values.Length}, but q2GeV2 has length {q2GeV2.Length}", nameof(values));
-        for (int i = 0; i < q2GeV2.Length; i++)
-        {
-            FormFactorGuard.CheckQ2(q2GeV2[i]);
-            values[i] = EvaluateUnchecked(q2GeV2[i]);
-        }
-    }
-
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private double EvaluateUnchecked(double q2)
     {

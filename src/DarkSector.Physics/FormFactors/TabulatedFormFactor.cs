@@ -62,14 +62,6 @@ public sealed class TabulatedFormFactor : INuclearFormFactor
         return q2GeV2 < MaxQ2GeV2 ? Interpolate(q2GeV2) : Exact.Evaluate(q2GeV2);
     }
 
-    /// <inheritdoc />
-    public void Evaluate(ReadOnlySpan<double> q2GeV2, Span<double> values)
-    {
-        if (q2GeV2.Length != values.Length)
-            throw new ArgumentException($"values has length {values.Length}, but q2GeV2 has length {q2GeV2.Length}", nameof(values));
-        for (int i = 0; i < q2GeV2.Length; i++) values[i] = Evaluate(q2GeV2[i]);
-    }
-
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private double Interpolate(double q2)
     {

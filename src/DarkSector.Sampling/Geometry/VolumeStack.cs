@@ -38,7 +38,53 @@ internal sealed class VolumeStack
 
     /// <summary>Writes the owned segments along the line into <paramref name="output"/> (length ≥ <see cref="MaxSegments"/>),
     /// sorted by entry; returns the count.</summary>
-    public int Trace(ThreeVector origin, ThreeVector direction, Span<VolumeSegment> output)
+    public int Trace(ThreeVector origin, ThreeVector direction, Span<VolumeSegment> output) =>
+        _solids.Length <= 64 ? TraceBySweep(origin, direction, output) : TraceBySubtraction(origin, direction, output);
+
+    /// <summary>Sweep over the sorted endpoints of every solid's segments, keeping the set of solids the line is in as
+    /// a bit mask; each elementary interval goes to the lowest index in the set. At most 64 solids.</summary>
+    private int TraceBySweep(ThreeVector origin, ThreeVector direction, Span<VolumeSegment> output)
+    {
+        Span<RaySegment> own = stackalloc RaySegment[_maxPerSolid];
+        Span<Endpoint> points = MaxSegments <= 512 ? stackalloc Endpoint[MaxSegments] : new Endpoint[MaxSegments];
+        int count = 0;
+        for (int i = 0; i < _solids.Length; i++)
+        {
+            if (!HitsBox(_bounds[i], origin, direction)) continue;
+            int nOwn = _solids[i].IntersectCore(origin, direction, own);
+            for (int k = 0; k < nOwn; k++)
+            {
+                points[count++] = new Endpoint(own[k].Entry, 1UL << i);
+                points[count++] = new Endpoint(own[k].Exit, 1UL << i);
+            }
+        }
+        for (int i = 1; i < count; i++)   // insertion sort by distance: short lists
+        {
+            var item = points[i];
+            int j = i - 1;
+            while (j >= 0 && points[j].T > item.T) { points[j + 1] = points[j]; j--; }
+            points[j + 1] = item;
+        }
+        ulong inside = 0;
+        int written = 0;
+        for (int k = 0; k < count - 1; k++)
+        {
+            inside ^= points[k].Bit;   // entering or leaving that solid (its segments are disjoint)
+            double from = points[k].T, to = points[k + 1].T;
+            if (inside == 0 || !(to > from)) continue;
+            int owner = System.Numerics.BitOperations.TrailingZeroCount(inside);
+            if (written > 0 && output[written - 1].Volume == owner && output[written - 1].Exit == from)
+                output[written - 1] = output[written - 1] with { Exit = to };
+            else
+                output[written++] = new VolumeSegment(owner, from, to);
+        }
+        return written;
+    }
+
+    private readonly record struct Endpoint(double T, ulong Bit);
+
+    /// <summary>Each solid's segments minus the union claimed by earlier solids (any number of solids).</summary>
+    internal int TraceBySubtraction(ThreeVector origin, ThreeVector direction, Span<VolumeSegment> output)
     {
         int claimedCapacity = MaxSegments;
         Span<RaySegment> claimed = claimedCapacity <= StackLimit ? stackalloc RaySegment[claimedCapacity] : new RaySegment[claimedCapacity];

@@ -17,7 +17,7 @@ namespace DarkSector.Sampling.IO;
 /// attributes <c>A 3 helicity h</c> and <c>A 0 theta_name value</c>, then the beam neutrino (P 1, status 4) and target at
 /// rest (P 2, status 4) entering the production vertex <c>V -1 0 [1,2] @ x y z 0</c>, the outgoing N (P 3, status 2) and
 /// recoil (P 4, status 1), the decay vertex <c>V -2 0 [3] @ x y z 0</c> and the decay products (status 1). Masses are
-/// computed from the stored momenta. Numbers are written in round-trip precision. Files are written atomically.
+/// the PDG values for leptons and photons, else computed from the stored momenta. Numbers are written in round-trip precision. Files are written atomically.
 /// The reader accepts files of this layout (as written by <see cref="Write(EventSample, string)"/>) and rebuilds
 /// channel and target tables from the PDG codes. Thread-safe (no shared state).
 /// </remarks>
@@ -190,7 +190,17 @@ public static class HepMC3File
     }
 
     private static string Particle(int id, int parent, int pdg, FourMomentum p, int status) =>
-        $"P {id} {parent} {pdg} {F(p.Px)} {F(p.Py)} {F(p.Pz)} {F(p.E)} {F(p.Mass)} {status}";
+        $"P {id} {parent} {pdg} {F(p.Px)} {F(p.Py)} {F(p.Pz)} {F(p.E)} {F(GeneratedMass(pdg, p))} {status}";
+
+    /// <summary>The mass written for a particle: the PDG value for leptons and photons (a light mass cannot be recovered
+    /// from single-precision E and p), otherwise √(E² − p²) of the stored momentum.</summary>
+    private static double GeneratedMass(int pdg, FourMomentum p) => Math.Abs(pdg) switch
+    {
+        11 => Physics.PhysicalConstants.ElectronMassGeV,
+        13 => Physics.PhysicalConstants.MuonMassGeV,
+        12 or 14 or 16 or 22 => 0.0,
+        _ => p.Mass,
+    };
 
     private static string F(double v) => v.ToString("R", CultureInfo.InvariantCulture);
 

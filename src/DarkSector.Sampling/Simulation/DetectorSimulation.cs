@@ -43,10 +43,12 @@ public static class DetectorSimulation
     /// <param name="model">The model point.</param>
     /// <param name="options">Event count, seed, VEGAS settings.</param>
     /// <param name="progress">Optional progress messages (one per generator run).</param>
+    /// <param name="observer">Optional: called, in event order, for every event that can decay in a fiducial volume
+    /// and passes the selection, with what a lifetime reweighting needs (<see cref="SimulatedDecay"/>).</param>
     /// <exception cref="ArgumentException">No exposure, a mode without flux, or the analysis topology is not supported.</exception>
     /// <exception cref="DarkSectorException">No flavour of the beams produces N, or a volume cannot be sampled.</exception>
     public static SimulationResult Run(IExperiment experiment, AnalysisDefinition analysis, IReadOnlyList<BeamExposure> exposures,
-        ISignalModel model, SimulationOptions options, IProgress<string>? progress = null)
+        ISignalModel model, SimulationOptions options, IProgress<string>? progress = null, Action<SimulatedDecay>? observer = null)
     {
         ArgumentNullException.ThrowIfNull(experiment);
         ArgumentNullException.ThrowIfNull(analysis);
@@ -73,6 +75,7 @@ public static class DetectorSimulation
 
         int eventsPerRun = Math.Max(100, options.Events / runs.Count);
         var byVolume = new double[detector.Volumes.Count];
+        var byNucleus = new Dictionary<string, double>(StringComparer.Ordinal);
         var bins = new double[analysis.Binning.Count];
         double upscattered = 0, upscatteredSelected = 0, selected = 0, sumW2 = 0;
         int generated = 0;
@@ -93,11 +96,13 @@ public static class DetectorSimulation
             });
             var events = generation.Events;
             generated += events.Count;
+            // the sample numbers its distinct targets; map each back to its nucleus through the processes' target names
+            var nucleusOfTarget = NucleusOfTarget(events.Metadata.Targets, processes);
             var random = RandomStream.Create(options.Seed, streamIndex: 1_000_000UL + (ulong)r);
             for (int i = 0; i < events.Count; i++)
             {
                 var e = events[i];
-                int nucleus = processes.NucleusOfProcess[e.Target];
+                int nucleus = nucleusOfTarget[e.Target];
                 int volume = group.DrawVolume(nucleus, random.NextDouble());
                 var origin = layout.SamplePoint(volume, ref random);
                 double production = e.GeneratorWeight * pot;
@@ -123,11 +128,16 @@ public static class DetectorSimulation
                 if (!group.IsDirt) upscatteredSelected += wBase * kinematic;
 
                 if (!(pDecay > 0)) continue;
-                double w = wBase * pDecay * selection.Efficiency(reconstructed);
+                double efficiency = selection.Efficiency(reconstructed);
+                double w = wBase * pDecay * efficiency;
+                if (observer is not null && wBase * efficiency > 0)
+                    observer(new SimulatedDecay(flight, pN / model.HnlMassGeV, wBase * efficiency, analysis.Binning.Find(selection.Observable(reconstructed))));
                 if (w == 0) continue;
                 selected += w;
                 sumW2 += w * w;
                 byVolume[volume] += w;
+                string nucleusName = group.Nuclei[nucleus].Name;
+                byNucleus[nucleusName] = byNucleus.GetValueOrDefault(nucleusName) + w;
                 int bin = analysis.Binning.Find(selection.Observable(reconstructed));
                 if (bin >= 0) bins[bin] += w;
             }
@@ -142,10 +152,25 @@ public static class DetectorSimulation
             UpscatteredSelected = upscatteredSelected,
             Selected = selected,
             SelectedByVolume = split,
+            SelectedByNucleus = byNucleus,
             McError = Math.Sqrt(sumW2),
             Bins = bins,
             Events = generated,
         };
+    }
+
+    private static int[] NucleusOfTarget(IReadOnlyList<TargetInfo> targets, SignalProcesses processes)
+    {
+        var byName = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int k = 0; k < processes.Model.Processes.Count; k++)
+        {
+            string name = processes.Model.Processes[k].Target.Name;
+            int nucleus = processes.NucleusOfProcess[k];
+            if (byName.TryGetValue(name, out int other) && other != nucleus)
+                throw new ArgumentException($"target '{name}' is used by processes on two different nuclei; give each nucleus its own target names");
+            byName[name] = nucleus;
+        }
+        return targets.Select(t => byName[t.Name]).ToArray();
     }
 
     private static FourMomentum Rotate(FourMomentum p, ThreeVector axis) =>

@@ -17,6 +17,10 @@ public sealed record SimulationResult
     /// <summary><see cref="Selected"/> split by the volume where N was produced (volume name → events).</summary>
     public required IReadOnlyDictionary<string, double> SelectedByVolume { get; init; }
 
+    /// <summary><see cref="Selected"/> split by the nucleus N was produced on (coherently or on one of its nucleons),
+    /// nucleus name → events; nuclei without selected events are absent.</summary>
+    public required IReadOnlyDictionary<string, double> SelectedByNucleus { get; init; }
+
     /// <summary>Monte Carlo error of <see cref="Selected"/>: √(Σ w²) over events.</summary>
     public required double McError { get; init; }
 

@@ -31,4 +31,21 @@ public sealed class RateCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.Single(result.Error.Trim().Split('\n'));
     }
+
+    [Fact] // the dipole family parses its own options (no clash with the dark-photon --mn) and runs the dipole search
+    public void DipoleFamily_RunsTheDipoleSearch()
+    {
+        var result = CliRunner.Run(["rate", "t2k-nd280", "dipole", "--mn", "0.1", "--d-mu", "1e-7", "--analysis", "tpc-ee-dipole", "--mode", "fhc", "--events", "1000", "--json"]);
+        Assert.True(result.ExitCode == 0, result.Error);
+        using var doc = JsonDocument.Parse(result.Out);
+        Assert.True(doc.RootElement.GetProperty("upscattered").GetDouble() > 0);
+    }
+
+    [Fact] // an option of neither the command nor the family: one line, exit code 2
+    public void UnknownModelOption_IsOneLineWithExitCodeTwo()
+    {
+        var result = CliRunner.Run(["rate", "t2k-nd280", "dark-photon", .. Heavy, "--bogus", "3", "--events", "1000"]);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--bogus", result.Error);
+    }
 }

@@ -103,6 +103,8 @@ public sealed class EventFileTests : IDisposable
         Assert.Equal("HepMC::Asciiv3-START_EVENT_LISTING", text[1]);
         Assert.Equal("W total\\|generator\\|coupling\\|branching\\|decay_in_volume\\|selection\\|exposure", text[2]);
         Assert.Equal("HepMC::Asciiv3-END_EVENT_LISTING", text[^1]);
+        var electron = text.First(l => l.StartsWith("P 6 -2 11 ")).Split(' '); // the PDG electron mass, not √(E² − p²) of floats
+        Assert.Equal(DarkSector.Physics.PhysicalConstants.ElectronMassGeV, double.Parse(electron[8], System.Globalization.CultureInfo.InvariantCulture));
         var back = HepMC3File.Read(PathOf("a.hepmc"));
         SampleFactory.AssertIdentical(sample, back, compareMetadata: false);
         Assert.Equal([14, 11, -11], back.Metadata.DecayChannels[0].ProductPdgCodes);

@@ -14,7 +14,8 @@ internal sealed class GenerationCliOptions
 {
     public Option<string> Flux { get; } = new("--flux")
     {
-        Description = "Neutrino flux: a two-column text file (E in GeV, flux per GeV per cm^2 per POT; linear interpolation, zero outside).",
+        Description = "Neutrino flux: a two-column text file (E in GeV, flux per GeV per cm^2 per POT; linear interpolation, zero outside), "
+            + "or FILE:COLUMN for a DarkNews-layout table (E, nue, numu, nutau, nuebar, numubar, nutaubar), e.g. MiniBooNE_FHC.dat:numu.",
         Required = true,
     };
 
@@ -68,10 +69,18 @@ internal sealed class GenerationCliOptions
         return new GenerationSettings(LoadFlux(parse.GetValue(Flux)!), targets, events, vegas, outPath, parse.GetValue(Unweight));
     }
 
-    /// <summary>Loads a flux file; built-in beam ids are provided by the experiment plugins.</summary>
+    private static readonly string[] DarkNewsColumns = ["nue", "numu", "nutau", "nuebar", "numubar", "nutaubar"];
+
+    /// <summary>Loads a flux file (two columns, or FILE:COLUMN of a DarkNews-layout table); built-in beam ids are provided by the experiment plugins.</summary>
     internal static EnergySpectrum LoadFlux(string flux)
     {
         if (File.Exists(flux)) return EnergySpectrum.Load(flux);
+        int colon = flux.LastIndexOf(':');
+        if (colon > 0 && Array.IndexOf(DarkNewsColumns, flux[(colon + 1)..]) is int column and >= 0 && File.Exists(flux[..colon]))
+        {
+            using var reader = new StreamReader(flux[..colon]);
+            return EnergySpectrum.Parse(reader, Path.GetFileName(flux), column + 1);
+        }
         throw new ArgumentException($"--flux '{flux}': no such file (give a two-column text file: E in GeV, flux per GeV per cm^2 per POT)");
     }
 }

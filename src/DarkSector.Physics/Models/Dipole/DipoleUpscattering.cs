@@ -12,7 +12,7 @@ namespace DarkSector.Physics.Models.Dipole;
 /// <remarks>
 /// <para>dσ/dQ² = |d_αN|² (ħc)² K(E, Q²) with K the kernel documented on the internal DipolePrimakoffKernel: coherent
 /// hadron tensor Z²F(Q²)²(P₁ + P₂)^μ(P₁ + P₂)^ν (spin-0 nucleus, charge form factor of physics.md §3), nucleon tensor
-/// (F₁² + τF₂²)PP − (F₁ + F₂)²(qq + Q²g) with F₁, F₂ of <see cref="NucleonFormFactors"/> (the shared
+/// (F₁² + τF₂²)PP − (F₁ + F₂)²(qq + Q²g) with F₁, F₂ of <see cref="NucleonFormFactors"/> (G_E^n = 0) (the shared
 /// <see cref="ElasticHadronicTensor"/>). The cross section is
 /// exactly proportional to |d_αN|²: that is the analytic reweighting factor of this model.</para>
 /// <para>σ(E) integrates dσ/dQ² in ln Q² (<see cref="Q2Integration"/>), which resolves the 1/Q² photon pole down to
@@ -33,7 +33,7 @@ public sealed class DipoleUpscattering : IUpscatteringCrossSection
     {
         Process = process;
         Kinematics = new UpscatteringKinematics(targetMass, hnlMass);
-        Part = part;
+        Helicity = part;
         _formFactor = formFactor;
         _nucleon = nucleon;
         _charge = z;
@@ -46,21 +46,25 @@ public sealed class DipoleUpscattering : IUpscatteringCrossSection
     /// <param name="parameters">The model point (m_N, d_αN).</param>
     /// <param name="flavor">Incoming neutrino flavour α.</param>
     /// <param name="nucleus">A nucleus with A ≥ 2.</param>
-    /// <param name="formFactor">Its charge form factor F(Q²) with F(0) = 1, e.g. <see cref="NuclearFormFactors.Default"/>.</param>
+    /// <param name="formFactor">Its charge form factor F(Q²) with F(0) = 1; the physics.md §3 default
+    /// (<see cref="NuclearFormFactors.Default"/>) if null. For event generation pass a <see cref="TabulatedFormFactor"/>.</param>
     /// <param name="part">Which helicity of N to count.</param>
     /// <exception cref="ArgumentException">A free nucleon was given (use <see cref="NucleonElastic"/>), or an undefined enum value.</exception>
-    public static DipoleUpscattering Coherent(DipoleParameters parameters, NeutrinoFlavor flavor, Nucleus nucleus, INuclearFormFactor formFactor, UpscatteringHelicity part = UpscatteringHelicity.Both)
+    public static DipoleUpscattering Coherent(DipoleParameters parameters, NeutrinoFlavor flavor, Nucleus nucleus, INuclearFormFactor? formFactor = null, UpscatteringHelicity part = UpscatteringHelicity.Both)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(nucleus);
-        ArgumentNullException.ThrowIfNull(formFactor);
         if (nucleus.IsNucleon)
             throw new ArgumentException($"{nucleus.Name} is a free nucleon: use NucleonElastic for proton or neutron targets", nameof(nucleus));
         CheckPart(part);
-        return new DipoleUpscattering("coherent", nucleus.MassGeV, parameters.MassGeV, parameters.Coupling(flavor), part, formFactor, nucleus.Z, default);
+        return new DipoleUpscattering("coherent", nucleus.MassGeV, parameters.MassGeV, parameters.Coupling(flavor), part,
+            formFactor ?? NuclearFormFactors.Default(nucleus), nucleus.Z, default);
     }
 
-    /// <summary>Elastic upscattering on a free <paramref name="nucleon"/> with its Dirac and Pauli form factors.</summary>
+    /// <summary>
+    /// Elastic upscattering on one free <paramref name="nucleon"/> with its Dirac and Pauli form factors (dipole
+    /// G_E^p, G_M; for the neutron G_E^n = 0, i.e. magnetic only, physics.md §2.1/§2.2); per nucleon.
+    /// </summary>
     /// <param name="parameters">The model point (m_N, d_αN).</param>
     /// <param name="flavor">Incoming neutrino flavour α.</param>
     /// <param name="nucleon">Proton or neutron.</param>
@@ -99,7 +103,7 @@ public sealed class DipoleUpscattering : IUpscatteringCrossSection
     public UpscatteringKinematics Kinematics { get; }
 
     /// <summary>The helicity selection of N.</summary>
-    public UpscatteringHelicity Part { get; }
+    public UpscatteringHelicity Helicity { get; }
 
     /// <inheritdoc/>
     public double DifferentialCm2PerGeV2(double energyGeV, double q2GeV2)
@@ -112,9 +116,10 @@ public sealed class DipoleUpscattering : IUpscatteringCrossSection
         if (c * c > 4 * energyGeV * energyGeV * (e2 * e2 - m2)) return 0.0;
         var hadrons = _formFactor is { } ff
             ? ElasticHadronicTensor.SpinZero(_charge * ff.Evaluate(q2GeV2))
-            : ElasticHadronicTensor.SpinHalf(NucleonFormFactors.DiracF1(_nucleon, q2GeV2), NucleonFormFactors.PauliF2(_nucleon, q2GeV2), q2GeV2, _targetMass);
+            : ElasticHadronicTensor.SpinHalf(NucleonFormFactors.DiracF1(_nucleon, q2GeV2, NeutronElectricModel.Zero),
+                NucleonFormFactors.PauliF2(_nucleon, q2GeV2, NeutronElectricModel.Zero), q2GeV2, _targetMass);
         // |M|² ≥ 0; the clamp only removes rounding noise where it vanishes (at Q²_min for the flipping part).
-        return _d2Cm2 * Math.Max(0.0, DipolePrimakoffKernel.DifferentialPerD2(energyGeV, q2GeV2, _mass, _targetMass, hadrons, Part));
+        return _d2Cm2 * Math.Max(0.0, DipolePrimakoffKernel.DifferentialPerD2(energyGeV, q2GeV2, _mass, _targetMass, hadrons, Helicity));
     }
 
     /// <inheritdoc/>

@@ -65,6 +65,16 @@ public sealed class GenerateRunnerTests : IDisposable
         Assert.Equal(json.GetProperty("events").GetInt32(), count);
     }
 
+    [Fact] // FILE:COLUMN selects a column of a DarkNews-layout table (E, nue, numu, ...): exact values
+    public void Flux_FileColumnSyntaxSelectsTheColumn()
+    {
+        string path = Path.Combine(_folder, "fhc.dat");
+        File.WriteAllText(path, "# nus/cm^2/POT/GeV\n0.025 1e-13 4e-11 0 2e-14 3e-12 0\n0.075 2e-13 5e-11 0 3e-14 4e-12 0\n");
+        Assert.Equal([4e-11, 5e-11], GenerationCliOptions.LoadFlux(path + ":numu").Values.ToArray());
+        Assert.Equal([3e-12, 4e-12], GenerationCliOptions.LoadFlux(path + ":numubar").Values.ToArray());
+        Assert.Contains("expected two columns", Assert.Throws<FormatException>(() => GenerationCliOptions.LoadFlux(path)).Message);
+    }
+
     [Fact]
     public void BadInputs_AreReportedClearly()
     {

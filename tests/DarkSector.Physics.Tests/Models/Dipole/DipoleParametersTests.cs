@@ -38,6 +38,13 @@ public sealed class DipoleParametersTests
     }
 
     [Fact]
+    public void LighterHnl_RejectsNaNAndNegativeValues()
+    {
+        Assert.Contains("MassGeV", Assert.Throws<ArgumentOutOfRangeException>(() => new DipoleLighterHnl { MassGeV = double.NaN, D45GeVm1 = 0 }).Message);
+        Assert.Contains("D45GeVm1", Assert.Throws<ArgumentOutOfRangeException>(() => new DipoleLighterHnl { MassGeV = 0.1, D45GeVm1 = -1 }).Message);
+    }
+
+    [Fact]
     public void SumD2_AddsTheThreeFlavours()
     {
         var p = new DipoleParameters { MassGeV = 0.1, DElectronGeVm1 = 1e-6, DMuonGeVm1 = 2e-6, DTauGeVm1 = 3e-6 };

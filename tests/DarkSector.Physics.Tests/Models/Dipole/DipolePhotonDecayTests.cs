@@ -54,6 +54,15 @@ public sealed class DipolePhotonDecayTests
     }
 
     [Fact]
+    public void BadInput_NamesTheParameterAndRange()
+    {
+        Assert.Contains("polarization", Assert.Throws<ArgumentOutOfRangeException>(() => DipolePhotonDecay.AngularDensity(0, 1.5, DecayingHnl.DiracParticle)).Message);
+        Assert.Contains("cosTheta", Assert.Throws<ArgumentOutOfRangeException>(() => DipolePhotonDecay.AngularDensity(double.NaN, 0, DecayingHnl.Majorana)).Message);
+        Assert.Contains("u", Assert.Throws<ArgumentOutOfRangeException>(() => DipolePhotonDecay.SampleCosTheta(1.2, 0, DecayingHnl.Majorana)).Message);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new DipoleDileptonDecay(0.2, 0.1056583755, 1e-12, DecayingHnl.Majorana));   // closed
+    }
+
+    [Fact]
     public void TransitionDecay_PhotonEnergyIsFixedByTheMasses()
     {
         var parent = FourMomentum.AtRest(0.2);
