@@ -12,7 +12,9 @@ namespace DarkSector.Cli.Commands;
 /// discovered experiment (resolved by id through the plugin catalog), computed by <see cref="DetectorSimulation"/>.
 /// </summary>
 /// <remarks>JSON keys: upscattered, upscatteredSelected, selected, selectedByVolume, mcError, bins (events per bin of
-/// the analysis observable; one entry for a counting analysis). Families: dark-photon (the options of
+/// the analysis observable; one entry for a counting analysis), chi2 and chi2Background (−2 ln L of the analysis's
+/// likelihood with and without the signal; null without data or when --mode drops one of its modes). For single-shower
+/// analyses (observable E_QE or cos_theta) the dipole family also counts N → ν γ. Families: dark-photon (the options of
 /// <see cref="DarkPhotonOptions"/>), dipole (<see cref="DipoleOptions"/>). The model options of the chosen family are
 /// parsed from the tokens the rate command itself does not recognise, so each family keeps its own option set.</remarks>
 internal sealed class RateCommand : CliCommand
@@ -65,9 +67,22 @@ internal sealed class RateCommand : CliCommand
         int events = parse.GetValue(_events);
         if (events < 100) throw new ArgumentOutOfRangeException("--events", events, $"--events = {events} must be >= 100");
 
-        var signal = ParseModel(parse.GetValue(_family)!, parse.UnmatchedTokens);
+        // Single-shower Cherenkov analyses (MiniBooNE) also see N -> nu gamma; their selection ends in a one-particle event.
+        bool singleShower = analysis.Binning.Observable is "E_QE" or "cos_theta";
+        var signal = ParseModel(parse.GetValue(_family)!, parse.UnmatchedTokens, singleShower);
         var result = DetectorSimulation.Run(experiment, analysis, exposures, signal,
             new SimulationOptions { Events = events, Seed = parse.GetValue(_seed) }, new SynchronousProgress(context));
+
+        // chi2 of the analysis's likelihood for background + signal and background only, when the analysis has data and
+        // all its beam modes were simulated (null otherwise)
+        double? chi2 = null, chi2Background = null;
+        if (analysis.Data.IsAvailable && exposures.Count == analysis.Exposures.Count)
+        {
+            var binned = analysis.ToBinnedAnalysis();
+            var zeros = new double[result.Bins.Count];
+            chi2 = binned.MinusTwoLnL(result.Bins.ToArray(), zeros);
+            chi2Background = binned.MinusTwoLnL(zeros, zeros);
+        }
 
         if (context.Json)
         {
@@ -79,6 +94,8 @@ internal sealed class RateCommand : CliCommand
                 selectedByVolume = result.SelectedByVolume,
                 mcError = result.McError,
                 bins = result.Bins,
+                chi2,
+                chi2Background,
             });
             return 0;
         }
@@ -93,10 +110,12 @@ internal sealed class RateCommand : CliCommand
         o.WriteLine($"by nucleus: {string.Join(", ", result.SelectedByNucleus.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {kv.Value / result.Selected:P1}"))}");
         if (result.Bins.Count > 1)
             o.WriteLine($"bins ({analysis.Binning.Observable}): {string.Join(" ", result.Bins.Select(b => b.ToString("0.###e+00", System.Globalization.CultureInfo.InvariantCulture)))}");
+        if (chi2 is double c && chi2Background is double c0)
+            o.WriteLine($"chi2 = {c:0.###} (background only {c0:0.###}, delta {c - c0:0.###})");
         return 0;
     }
 
-    private static ISignalModel ParseModel(string family, IReadOnlyList<string> tokens)
+    private static ISignalModel ParseModel(string family, IReadOnlyList<string> tokens, bool singleShower)
     {
         var command = new Command(family);
         if (family == "dipole")
@@ -105,7 +124,7 @@ internal sealed class RateCommand : CliCommand
             dipole.AddTo(command);
             var parameters = dipole.Parse(Checked(command.Parse(tokens)));
             if (parameters.LighterHnl is not null) throw new ArgumentException("rate dipole supports one HNL; drop --m4");
-            return new DipoleSignal(parameters);
+            return singleShower ? new DipoleSingleShowerSignal(parameters) : new DipoleSignal(parameters);
         }
         var darkPhoton = new DarkPhotonOptions();
         darkPhoton.AddTo(command);
