@@ -14,7 +14,8 @@ namespace DarkSector.Cli.Commands;
 /// <remarks>JSON keys: upscattered, upscatteredSelected, selected, selectedByVolume, mcError, bins (events per bin of
 /// the analysis observable; one entry for a counting analysis), chi2 and chi2Background (−2 ln L of the analysis's
 /// likelihood with and without the signal; null without data or when --mode drops one of its modes). For single-shower
-/// analyses (observable E_QE or cos_theta) the dipole family also counts N → ν γ. Families: dark-photon (the options of
+/// analyses (observable E_QE or cos_theta) the dipole family also counts N → ν γ. --plot writes the predicted spectrum
+/// stacked on the background with the data points as SVG (<see cref="RateSpectrumPlot"/>). Families: dark-photon (the options of
 /// <see cref="DarkPhotonOptions"/>), dipole (<see cref="DipoleOptions"/>). The model options of the chosen family are
 /// parsed from the tokens the rate command itself does not recognise, so each family keeps its own option set.</remarks>
 internal sealed class RateCommand : CliCommand
@@ -38,6 +39,8 @@ internal sealed class RateCommand : CliCommand
 
     private readonly Option<int> _events = new("--events") { Description = "Number of generated events (>= 100).", DefaultValueFactory = _ => 100_000 };
 
+    private readonly Option<string?> _plot = new("--plot") { Description = "Write an SVG of the predicted spectrum stacked on the background, with the data points (analyses with data)." };
+
     private readonly Option<ulong> _seed = new("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 1UL };
 
     public override string Path => "rate";
@@ -49,7 +52,7 @@ internal sealed class RateCommand : CliCommand
         command.Arguments.Add(_experiment);
         command.Arguments.Add(_family);
         command.TreatUnmatchedTokensAsErrors = false;   // the family's model options, parsed in Execute
-        foreach (Option option in new Option[] { _analysis, _mode, _events, _seed }) command.Options.Add(option);
+        foreach (Option option in new Option[] { _analysis, _mode, _events, _seed, _plot }) command.Options.Add(option);
     }
 
     protected override int Execute(ParseResult parse, CliContext context)
@@ -83,6 +86,9 @@ internal sealed class RateCommand : CliCommand
             chi2 = binned.MinusTwoLnL(result.Bins.ToArray(), zeros);
             chi2Background = binned.MinusTwoLnL(zeros, zeros);
         }
+
+        if (parse.GetValue(_plot) is string plotPath)
+            RateSpectrumPlot.Build(analysis, result.Bins, $"{experiment.Info.Name} {analysis.Id}: {signal.Description}").Save(plotPath);
 
         if (context.Json)
         {

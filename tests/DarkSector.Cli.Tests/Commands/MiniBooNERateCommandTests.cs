@@ -29,4 +29,23 @@ public sealed class MiniBooNERateCommandTests
         Assert.Equal(20, doc.RootElement.GetProperty("bins").GetArrayLength());
         Assert.True(doc.RootElement.TryGetProperty("chi2", out _));
     }
+
+    [Fact] // --plot writes an SVG with the stacked signal, the background and the data points
+    public void Rate_PlotWritesTheStackedSpectrum()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"miniboone-eqe-{Guid.NewGuid():N}.svg");
+        try
+        {
+            var result = CliRunner.Run(["rate", "miniboone", "dipole", "--mn", "0.47", "--d-mu", "1.25e-6", "--analysis", "eqe", "--events", "1000", "--plot", path]);
+            Assert.True(result.ExitCode == 0, result.Error);
+            string svg = File.ReadAllText(path);
+            Assert.Contains("<svg", svg);
+            Assert.Contains("background", svg);
+            Assert.Contains("data", svg);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
