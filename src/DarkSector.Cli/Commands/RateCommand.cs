@@ -12,10 +12,12 @@ namespace DarkSector.Cli.Commands;
 /// discovered experiment (resolved by id through the plugin catalog), computed by <see cref="DetectorSimulation"/>.
 /// </summary>
 /// <remarks>JSON keys: upscattered, upscatteredSelected, selected, selectedByVolume, mcError, bins (events per bin of
-/// the analysis observable; one entry for a counting analysis), chi2 and chi2Background (−2 ln L of the analysis's
-/// likelihood with and without the signal; null without data or when --mode drops one of its modes). For single-shower
-/// analyses (observable E_QE or cos_theta) the dipole family also counts N → ν γ. --plot writes the predicted spectrum
-/// stacked on the background with the data points as SVG (<see cref="RateSpectrumPlot"/>). Families: dark-photon (the options of
+/// the analysis observable; one entry for a counting analysis), cutFlow (cut, events, acceptance of each cut in order, when
+/// the selection reports one; else empty), chi2 and chi2Background (−2 ln L of the analysis's likelihood with and without
+/// the signal; null without data or when --mode drops one of its modes). Dipole: N → ν e⁺e⁻, or N → ν γ for
+/// photon-conversion analyses, or both for single-shower analyses (observable E_QE or cos_theta, e.g. MiniBooNE).
+/// --plot writes the predicted spectrum stacked on the background with the data points as SVG
+/// (<see cref="RateSpectrumPlot"/>). Families: dark-photon (the options of
 /// <see cref="DarkPhotonOptions"/>), dipole (<see cref="DipoleOptions"/>). The model options of the chosen family are
 /// parsed from the tokens the rate command itself does not recognise, so each family keeps its own option set.</remarks>
 internal sealed class RateCommand : CliCommand
@@ -70,9 +72,9 @@ internal sealed class RateCommand : CliCommand
         int events = parse.GetValue(_events);
         if (events < 100) throw new ArgumentOutOfRangeException("--events", events, $"--events = {events} must be >= 100");
 
-        // Single-shower Cherenkov analyses (MiniBooNE) also see N -> nu gamma; their selection ends in a one-particle event.
+        // Single-shower Cherenkov analyses (MiniBooNE) see N -> nu gamma and N -> nu e+e-; their selection ends in one shower.
         bool singleShower = analysis.Binning.Observable is "E_QE" or "cos_theta";
-        var signal = ParseModel(parse.GetValue(_family)!, parse.UnmatchedTokens, singleShower);
+        var signal = ParseModel(parse.GetValue(_family)!, parse.UnmatchedTokens, analysis.Signal, singleShower);
         var result = DetectorSimulation.Run(experiment, analysis, exposures, signal,
             new SimulationOptions { Events = events, Seed = parse.GetValue(_seed) }, new SynchronousProgress(context));
 
@@ -100,6 +102,7 @@ internal sealed class RateCommand : CliCommand
                 selectedByVolume = result.SelectedByVolume,
                 mcError = result.McError,
                 bins = result.Bins,
+                cutFlow = result.CutFlow.Select(c => new { cut = c.Cut, events = c.Events, acceptance = c.Acceptance }),
                 chi2,
                 chi2Background,
             });
@@ -114,14 +117,16 @@ internal sealed class RateCommand : CliCommand
         foreach (var (volume, value) in result.SelectedByVolume.Where(kv => kv.Value > 0).OrderByDescending(kv => kv.Value))
             o.WriteLine($"  {volume,-22} {value:0.####e+00}");
         o.WriteLine($"by nucleus: {string.Join(", ", result.SelectedByNucleus.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {kv.Value / result.Selected:P1}"))}");
+        foreach (var step in result.CutFlow)
+            o.WriteLine($"  cut {step.Cut,-28} acceptance {step.Acceptance:0.####e+00}  events {step.Events:0.####e+00}");
         if (result.Bins.Count > 1)
             o.WriteLine($"bins ({analysis.Binning.Observable}): {string.Join(" ", result.Bins.Select(b => b.ToString("0.###e+00", System.Globalization.CultureInfo.InvariantCulture)))}");
-        if (chi2 is double c && chi2Background is double c0)
-            o.WriteLine($"chi2 = {c:0.###} (background only {c0:0.###}, delta {c - c0:0.###})");
+        if (chi2 is double withSignal && chi2Background is double backgroundOnly)
+            o.WriteLine($"chi2 = {withSignal:0.###} (background only {backgroundOnly:0.###}, delta {withSignal - backgroundOnly:0.###})");
         return 0;
     }
 
-    private static ISignalModel ParseModel(string family, IReadOnlyList<string> tokens, bool singleShower)
+    private static ISignalModel ParseModel(string family, IReadOnlyList<string> tokens, SignalTopology topology, bool singleShower)
     {
         var command = new Command(family);
         if (family == "dipole")
@@ -130,8 +135,11 @@ internal sealed class RateCommand : CliCommand
             dipole.AddTo(command);
             var parameters = dipole.Parse(Checked(command.Parse(tokens)));
             if (parameters.LighterHnl is not null) throw new ArgumentException("rate dipole supports one HNL; drop --m4");
-            return singleShower ? new DipoleSingleShowerSignal(parameters) : new DipoleSignal(parameters);
+            if (singleShower) return new DipoleSingleShowerSignal(parameters);
+            return topology == SignalTopology.PhotonConversionInFiducial ? new DipolePhotonSignal(parameters) : new DipoleSignal(parameters);
         }
+        if (topology == SignalTopology.PhotonConversionInFiducial)
+            throw new ArgumentException("this analysis counts single photons converting in the fiducial volume (N -> nu gamma): use the dipole family");
         var darkPhoton = new DarkPhotonOptions();
         darkPhoton.AddTo(command);
         var model = darkPhoton.Parse(Checked(command.Parse(tokens)));
