@@ -33,9 +33,10 @@ public readonly record struct UpscatteringKinematics
     public double ThresholdEnergyGeV => ProducedMassGeV + ProducedMassGeV * ProducedMassGeV / (2 * TargetMassGeV);
 
     /// <summary>The physical Q² interval [Q²_min, Q²_max] in GeV² at neutrino energy <paramref name="energyGeV"/>; empty (Min = Max = 0) below threshold.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="energyGeV"/> not finite.</exception>
     public (double Min, double Max) Q2Range(double energyGeV)
     {
-        if (!(energyGeV > ThresholdEnergyGeV)) return (0.0, 0.0);
+        if (!(Check.Finite(energyGeV) > ThresholdEnergyGeV)) return (0.0, 0.0);
         double bigM = TargetMassGeV, m = ProducedMassGeV, m2 = m * m;
         double s = bigM * bigM + 2 * bigM * energyGeV;
         double rootS = Math.Sqrt(s);

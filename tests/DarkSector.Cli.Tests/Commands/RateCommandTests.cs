@@ -7,14 +7,14 @@ public sealed class RateCommandTests
     private static readonly string[] Heavy =
         ["--mn", "0.1", "--mzprime", "1.25", "--epsilon2", "4.6e-4", "--alpha-d", "0.4", "--v-mu-n2", "2.2e-7", "--v-n2", "1"];
 
-    [Fact] // the JSON has exactly the documented keys, the experiment is resolved through the plugin catalog
+    [Fact] // the JSON has exactly the documented keys (issue 8's six, then issue 11's cutFlow); the experiment is resolved through the plugin catalog
     public void Json_HasExactlyTheDocumentedKeys()
     {
         var result = CliRunner.Run(["rate", "t2k-nd280", "dark-photon", .. Heavy, "--mode", "fhc", "--events", "1000", "--seed", "3", "--json"]);
         Assert.True(result.ExitCode == 0, result.Error);
         using var doc = JsonDocument.Parse(result.Out);
         var keys = doc.RootElement.EnumerateObject().Select(p => p.Name).ToArray();
-        Assert.Equal(["upscattered", "upscatteredSelected", "selected", "selectedByVolume", "mcError", "bins"], keys);
+        Assert.Equal(["upscattered", "upscatteredSelected", "selected", "selectedByVolume", "mcError", "bins", "cutFlow"], keys);
         double selected = doc.RootElement.GetProperty("selected").GetDouble();
         double byVolume = doc.RootElement.GetProperty("selectedByVolume").EnumerateObject().Sum(p => p.Value.GetDouble());
         Assert.Equal(1.0, byVolume / selected, 12);

@@ -1,0 +1,257 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using DarkSector.Sampling.Events;
+using DarkSector.Sampling.Experiments;
+using DarkSector.Sampling.Flux;
+using DarkSector.Sampling.Generation;
+using DarkSector.Sampling.Tests.Generation;
+using DarkSector.Sampling.Vegas;
+
+namespace DarkSector.Sampling.Tests;
+
+/// <summary>
+/// Library-wide conventions of DarkSector.Sampling checked by reflection over every public type (in the spirit of
+/// NodaTime's ConsistencyTest; style.md items 1, 3, 10, 13, 15; docs/conventions.md).
+/// </summary>
+public sealed class ConventionTests
+{
+    private static readonly Assembly Library = typeof(VegasOptions).Assembly;
+
+    private static readonly double[] NonFinite = [double.NaN, double.PositiveInfinity, double.NegativeInfinity];
+
+    private static EnergySpectrum Spectrum() => new([0.0, 1.0, 3.0], [0.0, 2.0, 1.0]);
+
+    /// <summary>A valid instance of every public parameter record whose settable double properties are model or run inputs.</summary>
+    private static readonly Dictionary<Type, Func<object>> ValidInstances = new()
+    {
+        [typeof(VegasOptions)] = () => new VegasOptions(),
+        [typeof(BeamExposure)] = () => new BeamExposure("FHC", 1e21),
+        [typeof(BeamFlux)] = () => new BeamFlux("FHC", NeutrinoFlavour.MuonNeutrino, Spectrum()) { BaselineCm = 5.4e4 },
+        [typeof(PublicationDefaults)] = () => new PublicationDefaults(),
+        [typeof(UpscatteringProcess)] = () => new UpscatteringProcess
+        {
+            CrossSection = new ToyCrossSection(11.2, 0.1, 1.0, 0.1), Target = new TargetInfo("C12", 1000060120, 11.2), Multiplicity = 1,
+        },
+        [typeof(HnlDecayChannel)] = () => new HnlDecayChannel { Sampler = new ToyPhotonDecay(0.1, 0), BranchingRatio = 1 },
+    };
+
+    /// <summary>Public types with settable double properties that are not inputs, each with the reason.</summary>
+    private static readonly Dictionary<Type, string> NotParameterRecords = new()
+    {
+        [typeof(DarkSector.Sampling.Weights.ConversionSample)] = "sampler output (distance, position, density, probability)",
+        [typeof(DarkSector.Sampling.Weights.VertexSample)] = "sampler output (distance, position, density, column density)",
+        [typeof(DarkSector.Sampling.Vegas.VegasIteration)] = "integrator output; Integral/Error may legitimately be NaN for a zero-variance or failed iteration report",
+        [typeof(DarkSector.Sampling.Vegas.VegasResult)] = "integrator output",
+        [typeof(DarkSector.Sampling.Simulation.SimulationResult)] = "simulation output",
+        [typeof(DarkSector.Sampling.Scans.ScanResult)] = "scan output",
+        [typeof(DarkSector.Sampling.Limits.ContourPoint)] = "limit output (a contour vertex)",
+        [typeof(DarkSector.Sampling.Limits.Interval)] = "limit output; an open end is flagged by LowIsScanEdge/HighIsScanEdge",
+        [typeof(DarkSector.Sampling.Limits.LifetimeBoundFit)] = "fit output",
+        [typeof(DarkSector.Sampling.Geometry.RaySegment)] = "geometry ray answer (entry/exit distances), not an input",
+        [typeof(DarkSector.Sampling.Geometry.VolumeSegment)] = "geometry ray answer (entry/exit distances)",
+        [typeof(DarkSector.Sampling.Generation.GenerationResult)] = "generator output",
+        [typeof(DarkSector.Sampling.Generation.UnweightingResult)] = "unweighting output",
+        [typeof(DarkSector.Sampling.Events.EventRecord)] = "event data record read back from files as written; its weight factors are outputs of the generator (not validated on init: see report)",
+        [typeof(DarkSector.Sampling.Events.EventSampleMetadata)] = "file header; Integral and IntegralError default to NaN meaning not computed",
+    };
+
+    private static readonly Dictionary<string, (string Parameter, Action<double> Create)> ConstructorTable = new()
+    {
+        ["BeamExposure.amount"] = ("Amount", x => _ = new BeamExposure("FHC", x)),
+        ["TargetInfo.massGeV"] = ("massGeV", x => _ = new TargetInfo("C12", 1000060120, x)),
+        ["EnergySpectrum.energiesGeV"] = ("energiesGeV[1]", x => _ = new EnergySpectrum([0.0, x, 3.0], [0.0, 2.0, 1.0])),
+        ["EnergySpectrum.values"] = ("values[1]", x => _ = new EnergySpectrum([0.0, 1.0, 3.0], [0.0, x, 1.0])),
+    };
+
+    public static TheoryData<string, string> ConstructorCases()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var (key, value) in ConstructorTable) data.Add(key, value.Parameter);
+        return data;
+    }
+
+    /// <summary>Every public settable double (or double?) property of every public type.</summary>
+    private static IEnumerable<(Type Type, PropertyInfo Property)> SettableDoubles(Assembly assembly) =>
+        from type in assembly.GetExportedTypes()
+        where !type.IsAbstract || !type.IsSealed // not static classes
+        from property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+        where property.PropertyType == typeof(double) || property.PropertyType == typeof(double?)
+        where property.SetMethod is { IsPublic: true }
+        select (type, property);
+
+    public static TheoryData<string> ParameterProperties()
+    {
+        var data = new TheoryData<string>();
+        foreach (var (type, property) in SettableDoubles(Library).Where(p => ValidInstances.ContainsKey(p.Type))) data.Add($"{type.Name}.{property.Name}");
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ParameterProperties))]
+    public void ParameterRecords_RejectNonFiniteDoubles_NamingTheProperty(string member)
+    {
+        var (type, property) = SettableDoubles(Library).Single(p => $"{p.Type.Name}.{p.Property.Name}" == member);
+        foreach (double bad in NonFinite)
+        {
+            var instance = ValidInstances[type](); // fresh instance: the init accessor is invoked as `with` would
+            var ex = Assert.ThrowsAny<ArgumentException>(() => Invoke(() => property.SetValue(instance, bad)));
+            Assert.Equal(property.Name, ex.ParamName);
+            Assert.Contains(property.Name, ex.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void ParameterRecords_FactoriesProduceValidInstancesThatAcceptTheirOwnValues()
+    {
+        foreach (var (type, property) in SettableDoubles(Library).Where(p => ValidInstances.ContainsKey(p.Type)))
+        {
+            var instance = ValidInstances[type]();
+            property.SetValue(instance, property.GetValue(instance));
+        }
+    }
+
+    [Fact]
+    public void EveryPublicTypeWithSettableDoubles_IsListedAsParameterRecordOrExempt()
+    {
+        var unlisted = SettableDoubles(Library).Select(p => p.Type).Distinct()
+            .Where(t => !ValidInstances.ContainsKey(t) && !NotParameterRecords.ContainsKey(t))
+            .Select(t => t.FullName).ToArray();
+        Assert.True(unlisted.Length == 0,
+            $"Public types with settable doubles not in ConventionTests.ValidInstances (or NotParameterRecords with a reason): {string.Join(", ", unlisted)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(ConstructorCases))]
+    public void Constructors_RejectNonFiniteDoubles_NamingTheParameter(string member, string parameter)
+    {
+        foreach (double bad in NonFinite)
+        {
+            var ex = Assert.ThrowsAny<ArgumentException>(() => ConstructorTable[member].Create(bad));
+            Assert.Equal(parameter, ex.ParamName);
+            Assert.Contains(parameter, ex.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void OutOfRangeMessages_NameParameterValueAndRange()
+    {
+        // A sample of public validation paths: the message carries the name, the offending value and the allowed range.
+        var cases = new (Action Act, string[] Expected)[]
+        {
+            (() => _ = new VegasOptions { Beta = 1.5 }, ["Beta", "1.5", "[0, 1]"]),
+            (() => _ = new VegasOptions { Evaluations = 1 }, ["Evaluations", "1", ">= 2"]),
+            (() => _ = new VegasOptions { MaxDegreeOfParallelism = 0 }, ["MaxDegreeOfParallelism", "0", "-1 or >= 1"]),
+            (() => _ = new PublicationDefaults { ConfidenceLevel = 1 }, ["ConfidenceLevel", "1", "(0, 1)"]),
+            (() => _ = new HnlDecayChannel { Sampler = new ToyPhotonDecay(0.1, 0), BranchingRatio = -0.5 }, ["BranchingRatio", "-0.5", "[0, 1]"]),
+        };
+        foreach (var (act, expected) in cases)
+        {
+            var ex = Assert.ThrowsAny<ArgumentException>(act);
+            foreach (var part in expected) Assert.Contains(part, ex.Message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void PublicTypes_HaveNoMutableStaticState()
+    {
+        // No public static field that can be reassigned or whose array contents can be changed, no public static setter
+        // (style.md 10: random streams and options are passed in, never static).
+        var offenders = new List<string>();
+        foreach (var type in Library.GetExportedTypes())
+        {
+            foreach (var f in type.GetFields(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly))
+                if (!(f.IsLiteral || f.IsInitOnly) || f.FieldType.IsArray) offenders.Add($"{type.FullName}.{f.Name}");
+            foreach (var p in type.GetProperties(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly))
+                if (p.SetMethod is { IsPublic: true }) offenders.Add($"{type.FullName}.{p.Name} (setter)");
+        }
+        Assert.True(offenders.Count == 0, "Mutable public static state: " + string.Join(", ", offenders));
+    }
+
+    /// <summary>style.md 13: <c>services.AddDarkSector()</c> lives in Microsoft.Extensions.DependencyInjection by design.</summary>
+    private const string DependencyInjectionFile = "DependencyInjection/DarkSectorServiceCollectionExtensions.cs";
+
+    [Fact]
+    public void SourceFiles_DeclareTheNamespaceOfTheirFolder()
+    {
+        var offenders = NamespaceConventions.FilesOutsideTheirFolderNamespace("DarkSector.Sampling", DependencyInjectionFile);
+        Assert.True(offenders.Count == 0, "Namespace differs from folder: " + string.Join("; ", offenders));
+    }
+
+    [Fact]
+    public void PublicTypes_LiveInAFileNamedAfterThemInTheFolderOfTheirNamespace()
+    {
+        var offenders = NamespaceConventions.TypesWithoutTheirFile(Library, "DarkSector.Sampling",
+            exempt: ["Microsoft.Extensions.DependencyInjection.DarkSectorServiceCollectionExtensions"]);
+        Assert.True(offenders.Count == 0, "Public type without <Folder of namespace>/<TypeName>.cs: " + string.Join(", ", offenders));
+    }
+
+    private static void Invoke(Action action)
+    {
+        try { action(); }
+        catch (TargetInvocationException e) when (e.InnerException is not null) { throw e.InnerException; }
+    }
+}
+
+/// <summary>Source-tree checks shared by the convention tests: namespaces equal folders, one public type per file.</summary>
+internal static class NamespaceConventions
+{
+    private static readonly Regex NamespaceDeclaration = new(@"^\s*namespace\s+([\w.]+)\s*[;{]", RegexOptions.Multiline);
+
+    /// <summary>The directory src/&lt;project&gt; of this checkout (found by walking up to DarkSector.sln).</summary>
+    internal static string SourceDirectory(string project)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "DarkSector.sln"))) dir = dir.Parent;
+        Assert.NotNull(dir);
+        return Path.Combine(dir!.FullName, "src", project);
+    }
+
+    /// <summary>The namespace a file or folder under src/&lt;project&gt; must declare.</summary>
+    internal static string ExpectedNamespace(string project, string root, string directory)
+    {
+        var relative = Path.GetRelativePath(root, directory);
+        return relative == "." ? project : project + "." + relative.Replace(Path.DirectorySeparatorChar, '.');
+    }
+
+    internal static IEnumerable<string> SourceFiles(string root) =>
+        Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !Path.GetRelativePath(root, f).Split(Path.DirectorySeparatorChar).Any(p => p is "bin" or "obj"));
+
+    internal static List<string> FilesOutsideTheirFolderNamespace(string project, params string[] exemptFiles)
+    {
+        var root = SourceDirectory(project);
+        var offenders = new List<string>();
+        foreach (var file in SourceFiles(root))
+        {
+            var relative = Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/');
+            if (exemptFiles.Contains(relative)) continue;
+            var expected = ExpectedNamespace(project, root, Path.GetDirectoryName(file)!);
+            foreach (Match m in NamespaceDeclaration.Matches(File.ReadAllText(file)))
+                if (m.Groups[1].Value != expected) offenders.Add($"{relative}: {m.Groups[1].Value} (expected {expected})");
+        }
+        return offenders;
+    }
+
+    internal static List<string> TypesWithoutTheirFile(Assembly assembly, string project, string[] exempt)
+    {
+        var root = SourceDirectory(project);
+        var offenders = new List<string>();
+        foreach (var type in assembly.GetExportedTypes().Where(t => !t.IsNested))
+        {
+            if (exempt.Contains(type.FullName)) continue;
+            var ns = type.Namespace ?? "";
+            if (ns != project && !ns.StartsWith(project + ".", StringComparison.Ordinal))
+            {
+                offenders.Add($"{type.FullName} (namespace outside {project})");
+                continue;
+            }
+            var folder = Path.Combine([root, .. ns[project.Length..].Split('.', StringSplitOptions.RemoveEmptyEntries)]);
+            var name = type.Name.Split('`')[0];
+            if (type.IsGenericType) name += "{" + string.Join(",", type.GetGenericArguments().Select(a => a.Name)) + "}";
+            bool found = Directory.Exists(folder) &&
+                         (File.Exists(Path.Combine(folder, name + ".cs")) || Directory.EnumerateFiles(folder, name + ".*.cs").Any());
+            if (!found) offenders.Add(type.FullName!);
+        }
+        return offenders;
+    }
+}
