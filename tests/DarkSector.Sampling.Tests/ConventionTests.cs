@@ -61,6 +61,14 @@ public sealed class ConventionTests
         ["TargetInfo.massGeV"] = ("massGeV", x => _ = new TargetInfo("C12", 1000060120, x)),
         ["EnergySpectrum.energiesGeV"] = ("energiesGeV[1]", x => _ = new EnergySpectrum([0.0, x, 3.0], [0.0, 2.0, 1.0])),
         ["EnergySpectrum.values"] = ("values[1]", x => _ = new EnergySpectrum([0.0, 1.0, 3.0], [0.0, x, 1.0])),
+        ["Box.sizeYCm"] = ("sizeYCm", x => _ = new DarkSector.Sampling.Geometry.Box(100, x, 100)),
+        ["Cylinder.radiusCm"] = ("radiusCm", x => _ = new DarkSector.Sampling.Geometry.Cylinder(x, 100)),
+        ["Cylinder.lengthCm"] = ("lengthCm", x => _ = new DarkSector.Sampling.Geometry.Cylinder(50, x)),
+        ["Sphere.radiusCm"] = ("radiusCm", x => _ = new DarkSector.Sampling.Geometry.Sphere(x)),
+        ["BinLogLikelihood.Poisson.expected"] = ("expected", x => DarkSector.Sampling.Likelihoods.BinLogLikelihood.Poisson(3, x)),
+        ["EffectiveLikelihood.fractionalSystematic"] = ("fractionalSystematic", x => _ = new DarkSector.Sampling.Likelihoods.EffectiveLikelihood(x)),
+        ["DeltaLogLikelihood.Threshold.confidenceLevel"] = ("confidenceLevel", x => DarkSector.Sampling.Limits.DeltaLogLikelihood.Threshold(x, 2)),
+        ["PoissonUpperLimit.ZeroBackground.confidenceLevel"] = ("confidenceLevel", x => DarkSector.Sampling.Limits.PoissonUpperLimit.ZeroBackground(0, x)),
     };
 
     public static TheoryData<string, string> ConstructorCases()
