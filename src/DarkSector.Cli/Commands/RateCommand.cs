@@ -12,7 +12,8 @@ namespace DarkSector.Cli.Commands;
 /// discovered experiment (resolved by id through the plugin catalog), computed by <see cref="DetectorSimulation"/>.
 /// </summary>
 /// <remarks>JSON keys: upscattered, upscatteredSelected, selected, selectedByVolume, mcError, bins (events per bin of
-/// the analysis observable; one entry for a counting analysis). Families: dark-photon (the options of
+/// the analysis observable; one entry for a counting analysis), cutFlow (cut, events, acceptance of each cut in order, when
+/// the selection reports one; else empty). Dipole: N → ν e⁺e⁻, or N → ν γ for photon-conversion analyses. Families: dark-photon (the options of
 /// <see cref="DarkPhotonOptions"/>), dipole (<see cref="DipoleOptions"/>). The model options of the chosen family are
 /// parsed from the tokens the rate command itself does not recognise, so each family keeps its own option set.</remarks>
 internal sealed class RateCommand : CliCommand
@@ -65,7 +66,7 @@ internal sealed class RateCommand : CliCommand
         int events = parse.GetValue(_events);
         if (events < 100) throw new ArgumentOutOfRangeException("--events", events, $"--events = {events} must be >= 100");
 
-        var signal = ParseModel(parse.GetValue(_family)!, parse.UnmatchedTokens);
+        var signal = ParseModel(parse.GetValue(_family)!, parse.UnmatchedTokens, analysis.Signal);
         var result = DetectorSimulation.Run(experiment, analysis, exposures, signal,
             new SimulationOptions { Events = events, Seed = parse.GetValue(_seed) }, new SynchronousProgress(context));
 
@@ -79,6 +80,7 @@ internal sealed class RateCommand : CliCommand
                 selectedByVolume = result.SelectedByVolume,
                 mcError = result.McError,
                 bins = result.Bins,
+                cutFlow = result.CutFlow.Select(c => new { cut = c.Cut, events = c.Events, acceptance = c.Acceptance }),
             });
             return 0;
         }
@@ -91,12 +93,14 @@ internal sealed class RateCommand : CliCommand
         foreach (var (volume, value) in result.SelectedByVolume.Where(kv => kv.Value > 0).OrderByDescending(kv => kv.Value))
             o.WriteLine($"  {volume,-22} {value:0.####e+00}");
         o.WriteLine($"by nucleus: {string.Join(", ", result.SelectedByNucleus.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {kv.Value / result.Selected:P1}"))}");
+        foreach (var step in result.CutFlow)
+            o.WriteLine($"  cut {step.Cut,-28} acceptance {step.Acceptance:0.####e+00}  events {step.Events:0.####e+00}");
         if (result.Bins.Count > 1)
             o.WriteLine($"bins ({analysis.Binning.Observable}): {string.Join(" ", result.Bins.Select(b => b.ToString("0.###e+00", System.Globalization.CultureInfo.InvariantCulture)))}");
         return 0;
     }
 
-    private static ISignalModel ParseModel(string family, IReadOnlyList<string> tokens)
+    private static ISignalModel ParseModel(string family, IReadOnlyList<string> tokens, SignalTopology topology)
     {
         var command = new Command(family);
         if (family == "dipole")
@@ -105,8 +109,10 @@ internal sealed class RateCommand : CliCommand
             dipole.AddTo(command);
             var parameters = dipole.Parse(Checked(command.Parse(tokens)));
             if (parameters.LighterHnl is not null) throw new ArgumentException("rate dipole supports one HNL; drop --m4");
-            return new DipoleSignal(parameters);
+            return topology == SignalTopology.PhotonConversionInFiducial ? new DipolePhotonSignal(parameters) : new DipoleSignal(parameters);
         }
+        if (topology == SignalTopology.PhotonConversionInFiducial)
+            throw new ArgumentException("this analysis counts single photons converting in the fiducial volume (N -> nu gamma): use the dipole family");
         var darkPhoton = new DarkPhotonOptions();
         darkPhoton.AddTo(command);
         var model = darkPhoton.Parse(Checked(command.Parse(tokens)));

@@ -28,6 +28,9 @@ public sealed class ProperDecayLengthOverride : ISignalModel
         ProperDecayLengthCm = properDecayLengthCm;
     }
 
+    /// <summary>The wrapped model.</summary>
+    public ISignalModel Inner => _inner;
+
     /// <inheritdoc/>
     public string Description => $"{_inner.Description} with c tau0 = {ProperDecayLengthCm:G4} cm";
 

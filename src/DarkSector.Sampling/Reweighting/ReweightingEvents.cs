@@ -117,6 +117,37 @@ public sealed class ReweightingEvents
         _offset[i + 1] = _crossings;
     }
 
+    /// <summary>The expected signal per bin for a sample generated at one parameter point (no kernel):
+    /// μ_b = Σ_{i in b} w_i · s · w_τ,i(c τ₀).</summary>
+    /// <remarks>Exact coupling and lifetime reweighting at fixed masses (method.md, "Weights"); θ and the prior are ignored.</remarks>
+    /// <param name="couplingScale">Coupling ratio s to the generation point; finite, ≥ 0.</param>
+    /// <param name="properDecayLengthCm">c τ₀, cm; &gt; 0 (+∞ allowed).</param>
+    /// <param name="expected">Receives μ_b; length <see cref="BinCount"/>.</param>
+    /// <param name="sumOfSquares">Receives Σ w² per bin; same length, or empty.</param>
+    /// <exception cref="ArgumentException">Wrong lengths or an argument outside its range.</exception>
+    public void PredictAtSampledPoint(double couplingScale, double properDecayLengthCm, Span<double> expected, Span<double> sumOfSquares)
+    {
+        KernelReweighter.CheckScalars(couplingScale, properDecayLengthCm);
+        if (expected.Length != BinCount) throw new ArgumentException($"expected has {expected.Length} entries for {BinCount} bins", nameof(expected));
+        if (sumOfSquares.Length != 0 && sumOfSquares.Length != BinCount)
+            throw new ArgumentException($"sumOfSquares has {sumOfSquares.Length} entries for {BinCount} bins (or pass it empty)", nameof(sumOfSquares));
+        expected.Clear();
+        sumOfSquares.Clear();
+        double inverse = 1.0 / properDecayLengthCm;
+        for (int i = 0; i < Count; i++)
+        {
+            double p = 0;
+            for (int j = _offset[i]; j < _offset[i + 1]; j++)
+            {
+                double a = _entry[j] * inverse, b = _exit[j] * inverse;
+                p += Math.Exp(-a) * -StableMath.ExpM1(a - b);
+            }
+            double w = _weight[i] * couplingScale * p;
+            expected[_bin[i]] += w;
+            if (sumOfSquares.Length != 0) sumOfSquares[_bin[i]] += w * w;
+        }
+    }
+
     internal ReadOnlySpan<double> Theta => _theta.AsSpan(0, Count * ParameterCount);
     internal ReadOnlySpan<double> Weight => _weight.AsSpan(0, Count);
     internal ReadOnlySpan<double> Prior => _prior.AsSpan(0, Count);

@@ -6,6 +6,7 @@ using DarkSector.Physics.Targets;
 using DarkSector.Sampling.Events;
 using DarkSector.Sampling.Experiments;
 using DarkSector.Sampling.Generation;
+using DarkSector.Sampling.Generation.Channels;
 
 namespace DarkSector.Sampling.Simulation;
 
@@ -45,7 +46,7 @@ public sealed class DarkPhotonSignal : ISignalModel
         if (!(sampler.WidthGeV > 0) || !(table.TotalWidthGeV > 0))
             throw new DarkSectorException($"N{index + 4} -> nu e+ e- has zero width at this model point");
         VisibleBranchingRatio = Math.Min(1, sampler.WidthGeV / table.TotalWidthGeV);
-        _channel = new HnlDecayChannel { Sampler = new DarkPhotonDileptonChannel(sampler), BranchingRatio = VisibleBranchingRatio };
+        _channel = new HnlDecayChannel { Sampler = new ThreeBodyChannel(new DecayChannelInfo("nu_e_e", [14, 11, -11]), sampler), BranchingRatio = VisibleBranchingRatio };
         HnlMassGeV = hnl.MassGeV;
         ProperDecayLengthCm = table.CTau0Cm;
         Description = $"dark-photon m_N={hnl.MassGeV} GeV m_Z'={model.ZPrimeMassGeV} GeV eps={model.Epsilon} alpha_D={model.AlphaDark} |V_muN|^2={hnl.VertexMu2} {(model.IsMajorana ? "Majorana" : "Dirac")}";

@@ -31,7 +31,7 @@ namespace DarkSector.Sampling.Simulation;
 /// <para>Owned volume of v: its solid's volume minus the solids of higher-priority volumes whose bounding boxes lie
 /// inside v's (detectors must be built from nested or disjoint volumes). Deterministic for a seed; single-threaded.</para>
 /// </remarks>
-public static class DetectorSimulation
+public static partial class DetectorSimulation
 {
     private const int MaxPlacementTries = 100_000;
 
@@ -43,10 +43,12 @@ public static class DetectorSimulation
     /// <param name="model">The model point.</param>
     /// <param name="options">Event count, seed, VEGAS settings.</param>
     /// <param name="progress">Optional progress messages (one per generator run).</param>
+    /// <param name="observer">Optional: called, in event order, for every event that can decay in a fiducial volume
+    /// and passes the selection, with what a lifetime reweighting needs (<see cref="SimulatedDecay"/>).</param>
     /// <exception cref="ArgumentException">No exposure, a mode without flux, or the analysis topology is not supported.</exception>
     /// <exception cref="DarkSectorException">No flavour of the beams produces N, or a volume cannot be sampled.</exception>
     public static SimulationResult Run(IExperiment experiment, AnalysisDefinition analysis, IReadOnlyList<BeamExposure> exposures,
-        ISignalModel model, SimulationOptions options, IProgress<string>? progress = null)
+        ISignalModel model, SimulationOptions options, IProgress<string>? progress = null, Action<SimulatedDecay>? observer = null)
     {
         ArgumentNullException.ThrowIfNull(experiment);
         ArgumentNullException.ThrowIfNull(analysis);
@@ -54,8 +56,8 @@ public static class DetectorSimulation
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(options);
         if (exposures.Count == 0) throw new ArgumentException("give at least one exposure", nameof(exposures));
-        if (analysis.Signal != SignalTopology.DecayInFiducial)
-            throw new ArgumentException($"analysis '{analysis.Id}': signal topology {analysis.Signal} is not supported by the simulation (only DecayInFiducial)", nameof(analysis));
+        if (analysis.Signal is not (SignalTopology.DecayInFiducial or SignalTopology.PhotonConversionInFiducial))
+            throw new ArgumentException($"analysis '{analysis.Id}': signal topology {analysis.Signal} is not supported by the simulation", nameof(analysis));
 
         var detector = experiment.Detector;
         var layout = new Layout(detector);
@@ -80,6 +82,8 @@ public static class DetectorSimulation
         var fiducialCentres = detector.Volumes.Where(v => v.Role.HasFlag(VolumeRole.Fiducial))
             .Select(v => 0.5 * (v.Solid.Bounds.Min + v.Solid.Bounds.Max)).ToArray();
         var selection = analysis.Selection;
+        var conversion = analysis.Signal == SignalTopology.PhotonConversionInFiducial ? new PhotonConversion(detector) : null;
+        var cutFlow = new CutFlowAccumulator(selection);
 
         for (int r = 0; r < runs.Count; r++)
         {
@@ -94,11 +98,13 @@ public static class DetectorSimulation
             });
             var events = generation.Events;
             generated += events.Count;
+            // the sample numbers its distinct targets; map each back to its nucleus through the processes' target names
+            var nucleusOfTarget = NucleusOfTarget(events.Metadata.Targets, processes);
             var random = RandomStream.Create(options.Seed, streamIndex: 1_000_000UL + (ulong)r);
             for (int i = 0; i < events.Count; i++)
             {
                 var e = events[i];
-                int nucleus = processes.NucleusOfProcess[e.Target];
+                int nucleus = nucleusOfTarget[e.Target];
                 int volume = group.DrawVolume(nucleus, random.NextDouble());
                 var origin = layout.SamplePoint(volume, ref random);
                 double production = e.GeneratorWeight * pot;
@@ -112,10 +118,16 @@ public static class DetectorSimulation
                 double pN = hnl.P;
                 var flight = new Ray(origin, pN > 0 ? hnl.P3 / pN : beam.Direction);
                 double lambda = pN / model.HnlMassGeV * model.ProperDecayLengthCm;
-                double pDecay = lambda > 0 ? DecayInVolume.Probability(detector, flight, lambda) : 0;
+                double pDecay;
                 ThreeVector vertex = origin;
-                if (pDecay > 0 && DecayInVolume.TrySampleDistance(detector, flight, lambda, random.NextDouble(), out double t))
-                    vertex = flight.PointAt(t);
+                if (conversion is not null)
+                    pDecay = ConversionWeight(detector, conversion, flight, lambda, first, ref random, out vertex);
+                else
+                {
+                    pDecay = lambda > 0 ? DecayInVolume.Probability(detector, flight, lambda) : 0;
+                    if (pDecay > 0 && DecayInVolume.TrySampleDistance(detector, flight, lambda, random.NextDouble(), out double t))
+                        vertex = flight.PointAt(t);
+                }
                 var reconstructed = selection.Smear(new VisibleEvent(first, second, vertex, hnl), ref random);
 
                 double kinematic = 0;
@@ -124,7 +136,11 @@ public static class DetectorSimulation
                 if (!group.IsDirt) upscatteredSelected += wBase * kinematic;
 
                 if (!(pDecay > 0)) continue;
-                double w = wBase * pDecay * selection.Efficiency(reconstructed);
+                cutFlow.Add(reconstructed, wBase * pDecay);
+                double efficiency = selection.Efficiency(reconstructed);
+                double w = wBase * pDecay * efficiency;
+                if (observer is not null && wBase * efficiency > 0)
+                    observer(new SimulatedDecay(flight, pN / model.HnlMassGeV, wBase * efficiency, analysis.Binning.Find(selection.Observable(reconstructed))));
                 if (w == 0) continue;
                 selected += w;
                 sumW2 += w * w;
@@ -149,7 +165,22 @@ public static class DetectorSimulation
             McError = Math.Sqrt(sumW2),
             Bins = bins,
             Events = generated,
+            CutFlow = cutFlow.Result(),
         };
+    }
+
+    private static int[] NucleusOfTarget(IReadOnlyList<TargetInfo> targets, SignalProcesses processes)
+    {
+        var byName = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int k = 0; k < processes.Model.Processes.Count; k++)
+        {
+            string name = processes.Model.Processes[k].Target.Name;
+            int nucleus = processes.NucleusOfProcess[k];
+            if (byName.TryGetValue(name, out int other) && other != nucleus)
+                throw new ArgumentException($"target '{name}' is used by processes on two different nuclei; give each nucleus its own target names");
+            byName[name] = nucleus;
+        }
+        return targets.Select(t => byName[t.Name]).ToArray();
     }
 
     private static FourMomentum Rotate(FourMomentum p, ThreeVector axis) =>

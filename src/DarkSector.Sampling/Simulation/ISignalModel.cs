@@ -26,7 +26,8 @@ public interface ISignalModel
     /// The generation model for neutrinos of <paramref name="flavour"/> on <paramref name="nuclei"/>: one or more
     /// processes per nucleus with <see cref="UpscatteringProcess.Multiplicity"/> = (targets per nucleus, e.g. Z protons)
     /// × <paramref name="nucleusCounts"/>[i], and only the visible decay channels with their branching ratios; null when
-    /// this flavour does not produce N.
+    /// this flavour does not produce N. Target names (<see cref="TargetInfo.Name"/>) must identify the nucleus: two
+    /// processes on different nuclei must not share a target name (e.g. "C12/p" and "O16/p", not "p").
     /// </summary>
     /// <param name="flavour">Beam flavour.</param>
     /// <param name="nuclei">Target nuclei.</param>

@@ -1,3 +1,5 @@
+using DarkSector.Sampling.Experiments;
+
 namespace DarkSector.Sampling.Simulation;
 
 /// <summary>Expected event counts of one analysis for one model point (events for the exposure used).</summary>
@@ -29,4 +31,8 @@ public sealed record SimulationResult
 
     /// <summary>Number of generated events.</summary>
     public required int Events { get; init; }
+
+    /// <summary>Acceptance of each cut in order, when the selection reports a cut flow (<see cref="ICutFlow"/>); empty
+    /// otherwise. Weights before the first cut: decay (or conversion) in the fiducial volumes × BR × exposure.</summary>
+    public IReadOnlyList<CutFlowStep> CutFlow { get; init; } = [];
 }

@@ -58,9 +58,11 @@ public class ND280RateTests
 
     // Dirac vs Majorana at equal couplings: the upscattering cross sections are the same (exact, 1e-12), the Majorana
     // width of N -> nu Z'(*) -> nu e e is twice the Dirac one, so c tau0 halves (1e-9) and BR(N -> nu e e) is unchanged
-    // (1e-9). Selected events therefore differ only through the lifetime: ratio 1 for prompt decays (the heavy benchmark,
-    // lambda ~ 5 cm << distances), 2 for long-lived N (P_decay ~ L/lambda); the decay distributions differ too
-    // (no polarisation asymmetry for Majorana), so the generated samples are not identical.
+    // (1e-9). Selected events therefore differ through the lifetime: ratio 1 for N made inside a fiducial volume that
+    // decay promptly there; exp(-d/lambda_M)/exp(-d/lambda_D) < 1 for N made upstream behind a gap d (the heavy
+    // benchmark, lambda_Dirac ~ 5 cm: Majorana/Dirac = 2.43/8.57 = 0.28 at 1e6 events); 2 for long-lived N
+    // (P_decay ~ L/lambda). The decay distributions differ too (no polarisation asymmetry for Majorana), so the
+    // generated samples are not identical.
     [Fact]
     public void DiracAndMajorana_ShareUpscatteringButNotTheLifetime()
     {

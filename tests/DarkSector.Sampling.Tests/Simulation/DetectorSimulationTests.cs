@@ -27,9 +27,10 @@ public class DetectorSimulationTests
     };
 
     /// <summary>Σ over targets: N_C · POT · ∫ φ σ dE, with σ(E) the toy's closed form, by Simpson's rule on 2001 points (exact to 1e-10).</summary>
-    private static double ExpectedUpscattered(double carbonNuclei)
+    private static double ExpectedUpscattered(double nuclei, string nucleus = "C12")
     {
-        var xs = new ToyCrossSection(Nuclei.Get("C12").MassGeV, HnlMass, SigmaScale, Q2Scale);
+        var x = Nuclei.Get(nucleus);
+        var xs = new ToyCrossSection(x.MassGeV, HnlMass, SigmaScale * x.A / 12.0, Q2Scale);
         const int n = 2000;
         double h = 1.0 / n, sum = 0;
         for (int i = 0; i <= n; i++)
@@ -37,7 +38,7 @@ public class DetectorSimulationTests
             double weight = i == 0 || i == n ? 1 : i % 2 == 1 ? 4 : 2;
             sum += weight * xs.TotalCm2(1 + i * h);
         }
-        return carbonNuclei * Pot * FluxPerGeVCm2Pot * sum * h / 3;
+        return nuclei * Pot * FluxPerGeVCm2Pot * sum * h / 3;
     }
 
     [Fact] // upscattered = N_C · POT · ∫φσ dE; VEGAS on this smooth 1-process integrand is good to ~0.1%, so 1% relative
@@ -71,6 +72,20 @@ public class DetectorSimulationTests
         Assert.InRange(result.Selected / expected, 0.9, 1.06);
     }
 
+    [Fact] // carbon (target + fiducial) beside lead (target only): prompt decays select exactly the carbon events, so
+           // selected = N_C·POT·∫φσ_C·ε; carbon is ~8% of 20000 events, a subset with a ~1% MC error, so 3%. Lead, with 11x
+           // the rate, must not leak into the carbon volume (that would be a factor ~10)
+    public void EventsArePlacedInTheVolumesOfTheirOwnNucleus()
+    {
+        var experiment = new ToyExperiment(fiducialIsTarget: true, withLead: true);
+        var result = DetectorSimulation.Run(experiment, experiment.Analyses[0], experiment.Analyses[0].Exposures, new ToySignal(properDecayLengthCm: 1e-9), Options with { Events = 20_000 });
+        double carbon = 1.0 * 100 * 100 * 100 * Avogadro / 12.0;
+        double lead = 11.35 * 100 * 100 * 100 * Avogadro / Nuclei.Get("Pb208").AtomicMassU;
+        Assert.InRange(result.Selected / (ExpectedUpscattered(carbon) * Efficiency), 0.97, 1.03);
+        Assert.InRange(result.Upscattered / (ExpectedUpscattered(carbon) + ExpectedUpscattered(lead, "Pb208")), 0.99, 1.01);
+        Assert.Equal(result.Selected, result.SelectedByNucleus["C12"], 12);
+    }
+
     private sealed class AcceptAll : IEventSelection
     {
         public VisibleEvent Smear(in VisibleEvent trueEvent, ref RandomStream random) => trueEvent;
@@ -91,14 +106,17 @@ public class DetectorSimulationTests
         public SignalProcesses? For(NeutrinoFlavour flavour, IReadOnlyList<Nucleus> nuclei, IReadOnlyList<double> nucleusCounts)
         {
             if (flavour != NeutrinoFlavour.MuonNeutrino) return null;
-            var processes = nuclei.Select((x, k) => new UpscatteringProcess
+            // two helicity halves per nucleus sharing one target (as the real models do): the sample's target index then
+            // differs from the process index
+            var processes = nuclei.SelectMany((x, k) => new sbyte[] { -1, 1 }.Select(h => new UpscatteringProcess
             {
-                CrossSection = new ToyCrossSection(x.MassGeV, HnlMass, SigmaScale, Q2Scale),
+                CrossSection = new ToyCrossSection(x.MassGeV, HnlMass, SigmaScale * x.A / 12.0, Q2Scale),
                 Target = new TargetInfo(x.Name, x.PdgId, x.MassGeV),
-                Multiplicity = nucleusCounts[k],
-            }).ToArray();
+                Multiplicity = nucleusCounts[k] / 2,
+                Helicity = h,
+            })).ToArray();
             var decay = new HnlDecayChannel { Sampler = new ToyPhotonDecay(HnlMass, 0), BranchingRatio = 1 };
-            return new SignalProcesses(new GenerationModel(processes, [decay]), Enumerable.Range(0, nuclei.Count).ToArray());
+            return new SignalProcesses(new GenerationModel(processes, [decay]), Enumerable.Range(0, 2 * nuclei.Count).Select(k => k / 2).ToArray());
         }
 
         public bool TryVisible(in EventRecord e, out FourMomentum first, out FourMomentum second)
@@ -110,11 +128,17 @@ public class DetectorSimulationTests
 
     private sealed class ToyExperiment : IExperiment
     {
-        public ToyExperiment(bool fiducialIsTarget)
+        public ToyExperiment(bool fiducialIsTarget, bool withLead = false)
         {
             var carbon = Material.FromAtomCounts("carbon", 1.0, ("C12", 1));
             var target = new Box(100, 100, 100).Translate(new ThreeVector(0, 0, 50));
-            Detector = fiducialIsTarget
+            Detector = withLead
+                ? new Detector("toy",
+                [
+                    new DetectorVolume("target", target, carbon, VolumeRole.Target | VolumeRole.Fiducial),
+                    new DetectorVolume("lead", new Box(100, 100, 100).Translate(new ThreeVector(0, 0, -100)), Material.FromAtomCounts("lead", 11.35, ("Pb208", 1)), VolumeRole.Target),
+                ])
+                : fiducialIsTarget
                 ? new Detector("toy", [new DetectorVolume("target", target, carbon, VolumeRole.Target | VolumeRole.Fiducial)])
                 : new Detector("toy",
                 [

@@ -1,0 +1,216 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using DarkSector.Cli.Commands.Scan;
+using DarkSector.Cli.Hosting;
+using DarkSector.Cli.Plotting;
+using DarkSector.Sampling.IO;
+using DarkSector.Sampling.Limits;
+using DarkSector.Sampling.Scans;
+
+namespace DarkSector.Cli.Commands;
+
+/// <summary>
+/// <c>darksector scan &lt;experiment&gt; &lt;family&gt; --x name:min:max:lin|log:n --y ... --fix name=value,... --out scan.json
+/// [--plot scan.svg] [--cl 0.9] [--events N] [--seed S] [--benchmark x,y] [--json]</c>: −2 ln L of one analysis on a
+/// two-parameter grid, −2 Δ ln L relative to the minimum over the plane and the background-only hypothesis
+/// (<see cref="LikelihoodScan"/>), the contours at the confidence level's threshold (2 dof), a JSON file and an SVG.
+/// </summary>
+/// <remarks>
+/// Parameter names: see <see cref="ScanParameters"/>. Each grid point is one <see cref="Sampling.Simulation.DetectorSimulation"/>
+/// When at most one axis is a mass (m-n, mzprime), one simulation per value of that axis (or a single one) keeps the
+/// selected events with their fiducial crossings, and every grid point is their exact reweighting: production × BR
+/// ratio s = (|V_μN|² α_D ε² BR_vis)(point)/(same at the reference) and w_τ at the point's c τ₀ (the reference is the
+/// coupling with the longest lifetime, so no decay probability underflows). With two mass axes each grid point is one
+/// <see cref="Sampling.Simulation.DetectorSimulation"/> run with the same seed (points in parallel). JSON (file, and stdout with
+/// --json): experiment, analysis, x/y {name, scale, values}, fixed, minusTwoLnL and delta (x fastest), minimum,
+/// backgroundOnly, best {x, y}, threshold, confidenceLevel, contours [{closed, points [{x, y}]}], benchmark {x, y, delta}
+/// (if given), seconds. <c>--sample</c> (reweighting a saved joint sample) is reserved: the simulation does not yet
+/// store the per-event fiducial crossings the reweighting engine needs.
+/// </remarks>
+internal sealed class ScanCommand : CliCommand
+{
+    private readonly Argument<string> _experiment = new("experiment") { Description = "Experiment id, e.g. t2k-nd280." };
+
+    private readonly Argument<string> _family = new Argument<string>("family") { Description = "Model family: dark-photon." }
+        .AcceptOnlyFromAmong("dark-photon");
+
+    private readonly Option<string> _x = new("--x") { Description = "Horizontal axis name:min:max:lin|log:n, e.g. m-n:0.01:0.5:log:60.", Required = true };
+
+    private readonly Option<string> _y = new("--y") { Description = "Vertical axis name:min:max:lin|log:n, e.g. v-mu-n2:1e-10:1e-5:log:60.", Required = true };
+
+    private readonly Option<string?> _fix = new("--fix") { Description = "Fixed parameters name=value,... (names: " + string.Join(", ", ScanParameters.Names) + ")." };
+
+    private readonly Option<string?> _analysis = new("--analysis") { Description = "Analysis id (default: the experiment's first analysis)." };
+
+    private readonly Option<int> _events = new("--events") { Description = "Generated events per grid point (>= 100).", DefaultValueFactory = _ => 2000 };
+
+    private readonly Option<ulong> _seed = new("--seed") { Description = "Random seed (the same at every grid point).", DefaultValueFactory = _ => 1UL };
+
+    private readonly Option<double> _cl = new("--cl") { Description = "Confidence level in (0, 1).", DefaultValueFactory = _ => 0.9 };
+
+    private readonly Option<string?> _sample = new("--sample") { Description = "Saved joint sample to reweight (reserved; not yet supported)." };
+
+    private readonly Option<string> _out = new("--out") { Description = "Output JSON file.", Required = true };
+
+    private readonly Option<string?> _plot = new("--plot") { Description = "Output SVG figure." };
+
+    private readonly Option<string?> _benchmark = new("--benchmark") { Description = "Benchmark point x,y: starred in the plot, its -2 Delta ln L reported." };
+
+    public override string Path => "scan";
+
+    public override string Description => "Likelihood scan of an analysis over two parameters, with the exclusion contour (JSON and SVG).";
+
+    protected override void Configure(Command command)
+    {
+        command.Arguments.Add(_experiment);
+        command.Arguments.Add(_family);
+        foreach (Option option in new Option[] { _x, _y, _fix, _analysis, _events, _seed, _cl, _sample, _out, _plot, _benchmark })
+            command.Options.Add(option);
+    }
+
+    protected override int Execute(ParseResult parse, CliContext context)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        if (parse.GetValue(_sample) is not null)
+            throw new ArgumentException("--sample: reweighting a saved joint sample is not supported yet (the simulation does not store per-event fiducial crossings)");
+        var x = AxisSpec.Parse(parse.GetValue(_x)!, "--x");
+        var y = AxisSpec.Parse(parse.GetValue(_y)!, "--y");
+        if (x.Name == y.Name) throw new ArgumentException($"--x and --y both scan '{x.Name}'");
+        var fixedValues = ScanParameters.ParseFixed(parse.GetValue(_fix));
+        foreach (var axis in new[] { x, y })
+            if (fixedValues.ContainsKey(axis.Name)) throw new ArgumentException($"--fix: '{axis.Name}' is scanned on an axis");
+        double cl = parse.GetValue(_cl);
+        if (!(cl > 0 && cl < 1)) throw new ArgumentOutOfRangeException("--cl", cl, $"--cl = {cl} is outside (0, 1)");
+        (double X, double Y)? benchmark = parse.GetValue(_benchmark) is string b ? ParsePair(b) : null;
+
+        var signal = new ExperimentSignal(parse.GetValue(_experiment)!, parse.GetValue(_analysis), parse.GetValue(_events), parse.GetValue(_seed));
+        Dictionary<string, double> Point(double xv, double yv) => new(fixedValues) { [x.Name] = xv, [y.Name] = yv };
+        double Simulated(double xv, double yv) => signal.Evaluate(ScanParameters.Signal(Point(xv, yv))).MinusTwoLnL;
+        // Fail on a bad model specification once, before the grid runs in parallel.
+        var first = ScanParameters.Signal(Point(x.Values[0], y.Values[0]));
+        double background = signal.BackgroundOnly();
+        Func<int, int, double> evaluate;
+        string method;
+        if (ScanParameters.IsMass(x.Name) && ScanParameters.IsMass(y.Name))
+        {
+            evaluate = (i, j) => Simulated(x.Values[i], y.Values[j]);
+            method = "simulation per grid point";
+        }
+        else
+        {
+            // One simulation per mass value (or one in all), reweighted exactly in couplings and lifetime.
+            var massAxis = ScanParameters.IsMass(x.Name) ? x : ScanParameters.IsMass(y.Name) ? y : null;
+            var couplingAxis = ReferenceEquals(massAxis, x) ? y : x;
+            int groups = massAxis?.Values.Length ?? 1;
+            var samples = new (Sampling.Reweighting.ReweightingEvents Events, double Couplings, double Br)[groups];
+            Parallel.For(0, groups, g =>
+            {
+                var values = new Dictionary<string, double>(fixedValues);
+                if (massAxis is not null) values[massAxis.Name] = massAxis.Values[g];
+                // Reference: the longest lifetime on the coupling axis, so that no event's decay probability underflows.
+                Dictionary<string, double>? best = null;
+                double longest = -1;
+                foreach (double c in couplingAxis.Values)
+                {
+                    var v = new Dictionary<string, double>(values) { [couplingAxis.Name] = c };
+                    double ctau = ScanParameters.Signal(v).ProperDecayLengthCm;
+                    if (ctau > longest) (longest, best) = (ctau, v);
+                }
+                var reference = ScanParameters.Signal(best!);
+                samples[g] = (signal.Sample(reference), ScanParameters.ProductionCouplings(best!), ScanParameters.VisibleBranchingRatio(reference));
+            });
+            evaluate = (i, j) =>
+            {
+                var values = Point(x.Values[i], y.Values[j]);
+                var model = ScanParameters.Signal(values);
+                var (events, couplings, br) = samples[massAxis is null ? 0 : ReferenceEquals(massAxis, x) ? i : j];
+                double scale = ScanParameters.ProductionCouplings(values) / couplings * ScanParameters.VisibleBranchingRatio(model) / br;
+                var mu = new double[events.BinCount];
+                var w2 = new double[events.BinCount];
+                events.PredictAtSampledPoint(scale, model.ProperDecayLengthCm, mu, w2);
+                return signal.MinusTwoLnL(mu, w2);
+            };
+            method = massAxis is null ? "one simulation, exact coupling and lifetime reweighting" : $"one simulation per {massAxis.Name} value, exact coupling and lifetime reweighting";
+        }
+        var result = LikelihoodScan.Run(x.Values, x.Scale, y.Values, y.Scale, evaluate, cl, 2, background);
+        double MinusTwoLnL(double xv, double yv) => Simulated(xv, yv);
+        double? benchmarkDelta = benchmark is var (bx, by) ? MinusTwoLnL(bx, by) - result.Minimum : null;
+
+        var report = new
+        {
+            experiment = signal.Experiment.Info.Id,
+            analysis = signal.Analysis.Id,
+            x = new { name = x.Name, scale = x.ScaleName, values = result.X },
+            y = new { name = y.Name, scale = y.ScaleName, values = result.Y },
+            @fixed = fixedValues,
+            minusTwoLnL = result.MinusTwoLnL,
+            delta = result.Delta,
+            minimum = result.Minimum,
+            backgroundOnly = background,
+            best = new { x = result.BestX, y = result.BestY },
+            threshold = result.Threshold,
+            confidenceLevel = cl,
+            contours = result.Contours.Select(c => new { closed = c.IsClosed, points = c.Points.Select(p => new { x = p.X, y = p.Y }) }),
+            benchmark = benchmark is var (px, py) ? new { x = px, y = py, delta = benchmarkDelta } : null,
+            method,
+            seconds = clock.Elapsed.TotalSeconds,
+        };
+        string json = JsonSerializer.Serialize(report, new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true });
+        AtomicFile.Write(parse.GetValue(_out)!, stream => stream.Write(new System.Text.UTF8Encoding(false).GetBytes(json)));
+        if (parse.GetValue(_plot) is string plotPath)
+        {
+            var plot = new SvgPlot(new PlotAxis(x.Min, x.Max, x.Scale, x.Name), new PlotAxis(y.Min, y.Max, y.Scale, y.Name),
+                $"{signal.Experiment.Info.Id} {signal.Analysis.Id}: {cl * 100:0.#}% CL");
+            for (int c = 0; c < result.Contours.Count; c++)
+                plot.AddLine(result.Contours[c].Points, "#c0392b", c == 0 ? $"-2 dlnL = {result.Threshold:0.##}" : null, result.Contours[c].IsClosed);
+            if (benchmark is var (sx, sy)) plot.AddStar(sx, sy, "#f39c12", "benchmark");
+            plot.Save(plotPath);
+        }
+        if (context.Json) context.Out.WriteLine(json);
+        else
+        {
+            var o = context.Out;
+            o.WriteLine($"{signal.Experiment.Info.Name}, analysis {signal.Analysis.Id}: {x.Values.Length} x {y.Values.Length} points, {parse.GetValue(_events)} events each, {clock.Elapsed.TotalSeconds:0.#} s");
+            o.WriteLine($"minimum -2 ln L = {result.Minimum:0.####} (background only {background:0.####}), threshold {result.Threshold:0.###} ({cl * 100:0.#}% CL, 2 dof)");
+            o.WriteLine($"contours: {result.Contours.Count}; written {parse.GetValue(_out)}");
+            if (benchmarkDelta is double d) o.WriteLine($"benchmark -2 Delta ln L = {d:0.###}");
+        }
+        return 0;
+    }
+
+    private static (double, double) ParsePair(string text)
+    {
+        var parts = text.Split(',', StringSplitOptions.TrimEntries);
+        if (parts.Length == 2 && double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out double a)
+            && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out double b))
+            return (a, b);
+        throw new FormatException($"--benchmark: '{text}' is not x,y");
+    }
+
+    /// <summary>A parsed axis option name:min:max:lin|log:n.</summary>
+    private sealed record AxisSpec(string Name, double Min, double Max, AxisScale Scale, double[] Values)
+    {
+        public string ScaleName => Scale == AxisScale.Logarithmic ? "log" : "lin";
+
+        public static AxisSpec Parse(string text, string option)
+        {
+            var parts = text.Split(':', StringSplitOptions.TrimEntries);
+            if (parts.Length != 5)
+                throw new FormatException($"{option}: '{text}' is not name:min:max:lin|log:n");
+            ScanParameters.CheckName(parts[0], option);
+            if (!double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out double min)
+                || !double.TryParse(parts[2], NumberStyles.Float, CultureInfo.InvariantCulture, out double max))
+                throw new FormatException($"{option}: '{text}': min and max must be numbers");
+            var scale = parts[3] switch
+            {
+                "lin" => AxisScale.Linear,
+                "log" => AxisScale.Logarithmic,
+                _ => throw new FormatException($"{option}: scale '{parts[3]}' must be lin or log"),
+            };
+            if (!int.TryParse(parts[4], NumberStyles.Integer, CultureInfo.InvariantCulture, out int n) || n < 2 || n > 1000)
+                throw new ArgumentOutOfRangeException(option, parts[4], $"{option}: n = {parts[4]} is outside [2, 1000]");
+            return new AxisSpec(parts[0], min, max, scale, LikelihoodScan.Axis(min, max, scale, n));
+        }
+    }
+}

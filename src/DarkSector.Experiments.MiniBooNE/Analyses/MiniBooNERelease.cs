@@ -1,0 +1,78 @@
+using DarkSector.Experiments.MiniBooNE.Data;
+using DarkSector.Experiments.MiniBooNE.Fluxes;
+
+namespace DarkSector.Experiments.MiniBooNE.Analyses;
+
+/// <summary>
+/// MiniBooNE's official ν_e appearance data release (2020 update) for one beam mode: the 11-bin electron-like E_QE
+/// spectrum (200–3000 MeV) with its predicted background, the 8-bin muon-like spectrum with its prediction, and the
+/// 30 × 30 fractional covariance over (ν_e signal, ν_e background, ν_μ) bins.
+/// </summary>
+/// <remarks>
+/// <para>Source: ../shared/data/miniboone-release/MB_data_release/{fhcmode,rhcmode} (see its PROVENANCE.md; MiniBooNE,
+/// PRD 103 (2021) 052002): 18.75e20 POT in neutrino mode, 11.27e20 POT in antineutrino mode. Files:
+/// miniboone_binboundaries_nue_lowe (MeV), miniboone_nue(bar)data_lowe, miniboone_nue(bar)bgr_lowe, miniboone_numu(bar)data,
+/// miniboone_numu(bar), miniboone_full_fractcovmatrix_nu(bar)_lowe.</para>
+/// <para>Immutable; thread-safe.</para>
+/// </remarks>
+internal sealed class MiniBooNERelease
+{
+    /// <summary>Number of electron-like E_QE bins.</summary>
+    public const int ElectronBins = 11;
+
+    /// <summary>Number of muon-like bins.</summary>
+    public const int MuonBins = 8;
+
+    /// <summary>Dimension of the full fractional covariance (signal, background, ν_μ).</summary>
+    public const int FullDimension = 2 * ElectronBins + MuonBins;
+
+    private MiniBooNERelease(BnbHornMode mode, double[] edges, double[] electronData, double[] electronBackground,
+        double[] muonData, double[] muonPrediction, double[,] fractional) =>
+        (Mode, EdgesMeV, ElectronData, ElectronBackground, MuonData, MuonPrediction, FractionalCovariance) =
+        (mode, edges, electronData, electronBackground, muonData, muonPrediction, fractional);
+
+    /// <summary>Beam mode.</summary>
+    public BnbHornMode Mode { get; }
+
+    /// <summary>E_QE bin edges, MeV (12 values, 200–3000).</summary>
+    public IReadOnlyList<double> EdgesMeV { get; }
+
+    /// <summary>Observed electron-like events per E_QE bin.</summary>
+    public IReadOnlyList<double> ElectronData { get; }
+
+    /// <summary>Predicted electron-like background per E_QE bin.</summary>
+    public IReadOnlyList<double> ElectronBackground { get; }
+
+    /// <summary>Observed muon-like events per bin.</summary>
+    public IReadOnlyList<double> MuonData { get; }
+
+    /// <summary>Predicted muon-like events per bin.</summary>
+    public IReadOnlyList<double> MuonPrediction { get; }
+
+    /// <summary>The 30 × 30 fractional covariance (a copy each call).</summary>
+    public double[,] FractionalCovariance { get { return (double[,])field.Clone(); } }
+
+    /// <summary>Loads the embedded release of <paramref name="mode"/>.</summary>
+    /// <exception cref="FormatException">A file has the wrong shape or the covariance is not symmetric.</exception>
+    public static MiniBooNERelease Load(BnbHornMode mode)
+    {
+        string p = mode == BnbHornMode.Fhc ? "fhc." : "rhc.";
+        var rows = EmbeddedData.Rows(p + "fractcov.txt");
+        if (rows.Count != FullDimension || rows.Any(r => r.Length != FullDimension))
+            throw new FormatException($"{p}fractcov.txt: expected {FullDimension} x {FullDimension}, found {rows.Count} rows");
+        var f = new double[FullDimension, FullDimension];
+        for (int i = 0; i < FullDimension; i++)
+            for (int j = 0; j < FullDimension; j++)
+                f[i, j] = rows[i][j];
+        for (int i = 0; i < FullDimension; i++)
+            for (int j = 0; j < i; j++)
+                if (Math.Abs(f[i, j] - f[j, i]) > 1e-6 * Math.Sqrt(Math.Abs(f[i, i] * f[j, j])) + 1e-12)
+                    throw new FormatException($"{p}fractcov.txt: not symmetric at [{i}, {j}]");
+        return new MiniBooNERelease(mode,
+            EmbeddedData.Vector(p + "binboundaries.txt", ElectronBins + 1),
+            EmbeddedData.Vector(p + "nuedata.txt", ElectronBins),
+            EmbeddedData.Vector(p + "nuebgr.txt", ElectronBins),
+            EmbeddedData.Vector(p + "numudata.txt", MuonBins),
+            EmbeddedData.Vector(p + "numu.txt", MuonBins), f);
+    }
+}
