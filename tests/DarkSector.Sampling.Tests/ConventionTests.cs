@@ -51,6 +51,8 @@ public sealed class ConventionTests
         [typeof(DarkSector.Sampling.Geometry.VolumeSegment)] = "geometry ray answer (entry/exit distances)",
         [typeof(DarkSector.Sampling.Generation.GenerationResult)] = "generator output",
         [typeof(DarkSector.Sampling.Generation.UnweightingResult)] = "unweighting output",
+        [typeof(DarkSector.Sampling.Simulation.CutFlowStep)] = "simulation output (events and acceptance after a cut)",
+        [typeof(DarkSector.Sampling.Simulation.SimulatedDecay)] = "simulation output kept for lifetime reweighting",
         [typeof(DarkSector.Sampling.Events.EventRecord)] = "event data record read back from files as written; its weight factors are outputs of the generator (not validated on init: see report)",
         [typeof(DarkSector.Sampling.Events.EventSampleMetadata)] = "file header; Integral and IntegralError default to NaN meaning not computed",
     };
