@@ -49,10 +49,10 @@ internal sealed class MiniBooNEChiSquare : IBinnedLikelihood
             throw new ArgumentException($"observed, signal, signalSumW2 and background must have {NE} bins; lengths {observed.Length}, {signal.Length}, {signalSumW2.Length}, {background.Length}");
         for (int i = 0; i < NE; i++)
         {
-            Check.NonNegative(observed[i], $"observed[{i}]");
-            Check.NonNegative(signal[i], $"signal[{i}]");
-            Check.NonNegative(signalSumW2[i], $"signalSumW2[{i}]");
-            Check.NonNegative(background[i], $"background[{i}]");
+            if (!IsValid(observed[i])) Check.NonNegative(observed[i], $"observed[{i}]");   // throws, naming the entry
+            if (!IsValid(signal[i])) Check.NonNegative(signal[i], $"signal[{i}]");
+            if (!IsValid(signalSumW2[i])) Check.NonNegative(signalSumW2[i], $"signalSumW2[{i}]");
+            if (!IsValid(background[i])) Check.NonNegative(background[i], $"background[{i}]");
         }
         const int D = MiniBooNERelease.FullDimension;
         Span<double> p = stackalloc double[D];
@@ -82,6 +82,8 @@ internal sealed class MiniBooNEChiSquare : IBinnedLikelihood
         for (int k = 0; k < N; k++) chi2 += r[k] * r[k];
         return chi2;
     }
+
+    private static bool IsValid(double x) => x >= 0 && double.IsFinite(x);
 
     /// <summary>The rows of the full matrix that collapse into row <paramref name="a"/> of the collapsed one.</summary>
     private static RowPair Rows(int a) => a < NE ? new RowPair(a, NE + a) : new RowPair(NE + a, -1);

@@ -1,5 +1,6 @@
 using DarkSector.Experiments.MiniBooNE;
 using DarkSector.Physics.Models.DarkPhoton;
+using DarkSector.Physics.Models.Dipole;
 using DarkSector.Sampling.Experiments;
 using DarkSector.Sampling.Simulation;
 using DarkSector.Sampling.Vegas;
@@ -40,5 +41,23 @@ public class MiniBooNERateTests
         // the χ² of the release accepts the predicted spectrum
         double chi2 = eqe.ToBinnedAnalysis().MinusTwoLnL(one.Bins.ToArray(), new double[one.Bins.Count]);
         Assert.True(double.IsFinite(chi2) && chi2 > 0);
+    }
+
+    // dipole benchmark m_N = 0.47 GeV, d_mu = 1.25e-6 GeV^-1: the single-shower signal counts N -> nu gamma and N -> nu e+e-,
+    // so its visible BR is the sum of the table's two (1e-12) and, with the same upscattering, it selects more than the
+    // e+e- channel alone (N -> nu gamma dominates the dipole decays: BR_gamma > 0.9)
+    [Fact]
+    public void DipoleSingleShowerSignal_AddsThePhotonChannel()
+    {
+        var parameters = new DipoleParameters { MassGeV = 0.47, DMuonGeVm1 = 1.25e-6 };
+        var table = DipoleDecays.Table(parameters);
+        var both = new DipoleSingleShowerSignal(parameters);
+        Assert.Equal(table.BranchingRatio(DipoleDecays.NuGamma) + table.BranchingRatio(DipoleDecays.NuElectronElectron), both.VisibleBranchingRatio, 12);
+        Assert.True(both.PhotonBranchingRatio > 0.9);
+        var eqe = Experiment.Analyses.Single(a => a.Id == "eqe");
+        var exposure = new BeamExposure("FHC", 1e20);
+        double withPhoton = DetectorSimulation.Run(Experiment, eqe, [exposure], both, Small).Selected;
+        double pairsOnly = DetectorSimulation.Run(Experiment, eqe, [exposure], new DipoleSignal(parameters), Small).Selected;
+        Assert.True(withPhoton > 3 * pairsOnly, $"with photon {withPhoton}, pairs only {pairsOnly}");
     }
 }
