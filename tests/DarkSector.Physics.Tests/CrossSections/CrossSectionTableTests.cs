@@ -20,7 +20,7 @@ public class CrossSectionTableTests
         var table = CrossSectionTable.Create(Sigma, Threshold, MaxEnergy, 1e-4);
         Assert.True(table.MeasuredMaxRelativeError <= 1e-4);
         Prop.ForAll(Arb.From(Uniform(Threshold + 1e-5, MaxEnergy)), e =>
-            Math.Abs(table.Cm2(e) / Sigma(e) - 1) <= 1e-4).Check(Config.QuickThrowOnFailure.WithMaxTest(2000));
+            Math.Abs(table.Cm2(e) / Sigma(e) - 1) <= 1e-4).QuickCheckReproducibly(maxTest: 2000);
     }
 
     [Fact] // a tighter tolerance needs more nodes (error control is real, not nominal)

@@ -19,6 +19,6 @@ public class FormFactorTableTests
         var table = FormFactorTable.Create(exact);
         Assert.True(table.MeasuredMaxError <= 1e-7);
         Prop.ForAll(Arb.From(Uniform(0, 2.5)), q => Math.Abs(table.Evaluate(q * q) - exact.Evaluate(q * q)) <= 1e-7)
-            .Check(Config.QuickThrowOnFailure.WithMaxTest(1000));
+            .QuickCheckReproducibly(maxTest: 1000);
     }
 }

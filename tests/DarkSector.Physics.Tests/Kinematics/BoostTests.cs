@@ -15,7 +15,7 @@ public class BoostTests
             var p2 = p.Boost(b1).Boost(b2);
             var k2 = k.Boost(b1).Boost(b2);
             return Math.Abs(p2.Dot(k2) - p.Dot(k)) <= 1e-9 * p2.E * k2.E;
-        }).QuickCheckThrowOnFailure();
+        }).QuickCheckReproducibly();
 
     [Fact] // boosting by β and then by −β is the identity (1e-9 relative to the intermediate energy)
     public void BoostThenInverseBoost_IsTheIdentity() =>
@@ -26,7 +26,7 @@ public class BoostTests
             double scale = 1e-9 * mid.E;
             return Math.Abs(back.E - p.E) <= scale && Math.Abs(back.Px - p.Px) <= scale
                 && Math.Abs(back.Py - p.Py) <= scale && Math.Abs(back.Pz - p.Pz) <= scale;
-        }).QuickCheckThrowOnFailure();
+        }).QuickCheckReproducibly();
 
     [Fact] // collinear boosts compose by velocity addition β = (β1 + β2)/(1 + β1β2) for random rapidities (1e-9 relative)
     public void CollinearBoosts_Compose() =>
@@ -38,7 +38,7 @@ public class BoostTests
             double scale = 1e-9 * Math.Max(once.E, 1);
             return Math.Abs(once.E - twice.E) <= scale && Math.Abs(once.Px - twice.Px) <= scale
                 && Math.Abs(once.Py - twice.Py) <= scale && Math.Abs(once.Pz - twice.Pz) <= scale;
-        }).QuickCheckThrowOnFailure();
+        }).QuickCheckReproducibly();
 
     [Fact] // M → m1 m2 for random masses (m1 + m2 < M) and directions: four-momentum conserved to 1e-10 relative, daughters on shell
            // to 1e-7 GeV, and the rest-frame momentum is the Källén value
@@ -58,5 +58,5 @@ public class BoostTests
                 && Math.Abs(a.MassSquared - m1 * m1) <= 1e-7 * parent.E * parent.E
                 && Math.Abs(b.MassSquared - m2 * m2) <= 1e-7 * parent.E * parent.E
                 && Math.Abs(restA.P - pStar) <= 1e-8 * parent.E;
-        }).QuickCheckThrowOnFailure();
+        }).QuickCheckReproducibly();
 }

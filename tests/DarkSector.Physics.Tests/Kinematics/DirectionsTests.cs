@@ -15,7 +15,7 @@ public class DirectionsTests
         {
             var rotated = Directions.RotateZTo(length * v, axis);
             return Math.Abs(Math.Sqrt(rotated.NormSquared) - length) <= 1e-12 * Math.Max(1, length);
-        }).QuickCheckThrowOnFailure();
+        }).QuickCheckReproducibly();
 
     [Fact] // R ẑ = axis to 1e-12, and R preserves angles between vectors (dot products) to 1e-12
     public void RotateZTo_MapsZOntoTheAxis_AndPreservesAngles() =>
@@ -25,7 +25,7 @@ public class DirectionsTests
             var ra = Directions.RotateZTo(a, axis);
             var rb = Directions.RotateZTo(b, axis);
             return Math.Sqrt((z - axis).NormSquared) < 1e-12 && Math.Abs(ra.Dot(rb) - a.Dot(b)) < 1e-12;
-        }).QuickCheckThrowOnFailure();
+        }).QuickCheckReproducibly();
 
     [Fact] // isotropic directions are unit vectors (1e-12) with cosθ = 2u1 − 1
     public void Isotropic_GivesUnitVectorsWithTheRequestedPolarAngle() =>
@@ -33,7 +33,7 @@ public class DirectionsTests
         {
             var n = Directions.Isotropic(u1, u2);
             return Math.Abs(n.NormSquared - 1) < 1e-12 && Math.Abs(n.Z - (2 * u1 - 1)) < 1e-12;
-        }).QuickCheckThrowOnFailure();
+        }).QuickCheckReproducibly();
 
     /// <summary>Unit axes, a quarter of them within 1e-8 of ±z (the special cases of the rotation).</summary>
     private static Gen<ThreeVector> Axes =>

@@ -64,7 +64,7 @@ public class TakagiTests
         {
             var m = RandomSymmetric(c.Size, c.Seed, c.Decades, complex: true);
             return IsValid(m, Takagi.Factorize(m));
-        }).QuickCheckThrowOnFailure();
+        }).QuickCheckReproducibly();
 
     [Fact] // same tolerances, real input through the real entry point
     public void RealSymmetric_IsDiagonalisedByAUnitary() =>
@@ -73,7 +73,7 @@ public class TakagiTests
             var m = RandomSymmetric(c.Size, c.Seed, c.Decades, complex: false);
             var real = m.Map(z => z.Real);
             return IsValid(m, Takagi.Factorize(real)) && IsValid(m, Takagi.Factorize(m));
-        }).QuickCheckThrowOnFailure();
+        }).QuickCheckReproducibly();
 
     [Fact] // values are the singular values of M (independent: Math.NET SVD), 1e-12 of the largest
     public void Values_AreTheSingularValues() =>
@@ -83,7 +83,7 @@ public class TakagiTests
             var t = Takagi.Factorize(m);
             var sv = m.Svd(computeVectors: false).S.Select(z => z.Real).OrderBy(x => x).ToArray();
             return sv.Select((s, i) => Math.Abs(s - t.Values[i])).Max() <= 1e-12 * sv[^1];
-        }).QuickCheckThrowOnFailure();
+        }).QuickCheckReproducibly();
 
     [Theory] // degenerate values: M = Q* D Q† with a random unitary Q; values recovered to 1e-12, U unitary, diagonal
     [InlineData(new[] { 1.0, 1.0, 2.0 })]
@@ -138,7 +138,7 @@ public class TakagiTests
             var m = Matrix<Complex>.Build.DenseOfArray(new[,] { { Complex.Zero, z }, { z, Complex.FromPolarCoordinates(c.Heavy, -c.Phase / 3) } });
             double exact = 2 * mD * mD / (c.Heavy + Math.Sqrt(c.Heavy * c.Heavy + 4 * mD * mD));
             return Math.Abs(Takagi.Factorize(m).Values[0] / exact - 1) <= 1e-6;
-        }).QuickCheckThrowOnFailure();
+        }).QuickCheckReproducibly();
 
     [Theory] // 3 active x 3 sterile: the three light values vs the seesaw matrix m_ν = −m_D M_N⁻¹ m_Dᵀ (its singular values), 1e-6 relative
     [InlineData(1e-9, false)]

@@ -38,7 +38,7 @@ public class CompositionTests
             double unionLength = Merge(all.OrderBy(s => s.Entry)).Sum(s => s.Length);
             double ownedLength = sorted.Sum(s => s.Length);
             return n <= detector.MaxSegments && Math.Abs(unionLength - ownedLength) < 1e-9 * (1 + unionLength);
-        }).QuickCheckThrowOnFailure();
+        }).QuickCheckReproducibly();
 
     [Fact] // the endpoint sweep (≤ 64 volumes) and the general subtraction algorithm agree segment by segment, 1e-12 cm
     public void SweepAndSubtraction_AgreeOnOwnership() =>
@@ -54,7 +54,7 @@ public class CompositionTests
             for (int i = 0; i < na; i++)
                 if (a[i].Volume != merged[i].Volume || Math.Abs(a[i].Entry - merged[i].Entry) > 1e-12 || Math.Abs(a[i].Exit - merged[i].Exit) > 1e-12) return false;
             return true;
-        }).QuickCheckThrowOnFailure();
+        }).QuickCheckReproducibly();
 
     /// <summary>Joins touching segments of the same volume (the subtraction path may split where an earlier solid's
     /// union had a seam).</summary>

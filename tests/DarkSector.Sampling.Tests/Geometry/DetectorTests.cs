@@ -53,7 +53,7 @@ public class DetectorTests
                 if (t > segments[i].Entry && t < segments[i].Exit) owner = segments[i].Volume;
             }
             return Nd280.Locate(ray.PointAt(t)) == owner;
-        }).QuickCheckThrowOnFailure();
+        }).QuickCheckReproducibly();
 
     [Fact] // along the axis: Σ ρ L with the module densities; 1e-9 relative
     public void ColumnDensity_SumsDensityTimesLength()

@@ -44,7 +44,7 @@ public class SolidTests
                 if (i > 0 && !(s[i - 1].Exit < s[i].Entry)) return false;
             }
             return n <= t.Case.Solid.MaxSegments;
-        }).QuickCheckThrowOnFailure();
+        }).QuickCheckReproducibly();
 
     [Fact] // probes 1e-7 of the solid's size inside/outside each crossing; lines in general position (a line that
            // grazes a face is within rounding of the surface everywhere, so probing it says nothing)
@@ -65,7 +65,7 @@ public class SolidTests
                 if (roomAfter && solid.Contains(t.Ray.PointAt(s[i].Exit + delta))) return false;
             }
             return true;
-        }).QuickCheckThrowOnFailure();
+        }).QuickCheckReproducibly();
 
     [Fact] // points of the line are inside iff they fall in a segment; 1e-9 of the size margin around crossings
     public void PointInside_AgreesWithRaySegments() =>
@@ -84,7 +84,7 @@ public class SolidTests
                 nearCrossing |= Math.Abs(tt - s[i].Entry) < margin || Math.Abs(tt - s[i].Exit) < margin;
             }
             return nearCrossing || inSegment == solid.Contains(t.Ray.PointAt(tt));
-        }).QuickCheckThrowOnFailure();
+        }).QuickCheckReproducibly();
 
     [Fact] // same points to 1e-10 of the size plus the distance scale (passages of rounding length ignored)
     public void ReversedRay_GivesTheSamePoints() =>
@@ -102,7 +102,7 @@ public class SolidTests
                 if (Math.Abs(f.Entry + b.Exit) > tol || Math.Abs(f.Exit + b.Entry) > tol) return false;
             }
             return true;
-        }).QuickCheckThrowOnFailure();
+        }).QuickCheckReproducibly();
 
     [Fact] // moving the origin by s along the line shifts every distance by −s; 1e-10 relative to the distance scale
            // (passages of rounding length ignored)
@@ -119,7 +119,7 @@ public class SolidTests
                 if (Math.Abs(a[i].Entry - shift - b[i].Entry) > tol || Math.Abs(a[i].Exit - shift - b[i].Exit) > tol) return false;
             }
             return true;
-        }).QuickCheckThrowOnFailure();
+        }).QuickCheckReproducibly();
 
     public static TheoryData<string> CaseNames => new(All.Select(c => c.Name));
 

@@ -84,7 +84,7 @@ public class ExcludedIntervalsTests
                 if (v[i] <= p.t && strictlyInside) return false;
             }
             return true;
-        }).QuickCheckThrowOnFailure();
+        }).QuickCheckReproducibly();
 
     [Fact]
     public void NothingExcluded_GivesEmptyArray_AndBadInputIsRejected()

@@ -38,7 +38,7 @@ public class DecayInVolumeTests
         {
             double p = DecayInVolume.Probability(segments, lambda);
             return p >= 0 && p <= 1;
-        }).QuickCheckThrowOnFailure();
+        }).QuickCheckReproducibly();
 
     [Fact] // slab [a, a + L] ahead: exp(−a/λ)(1 − exp(−L/λ)), 1e-12 relative (independent form: difference of exponentials
            // where it has no cancellation, λ within a factor 1e3 of the distances)
@@ -48,7 +48,7 @@ public class DecayInVolumeTests
             double exact = Math.Exp(-a / lambda) - Math.Exp(-(a + length) / lambda);
             double p = DecayInVolume.Probability([new RaySegment(a, a + length)], lambda);
             return Math.Abs(p - exact) <= 1e-12 * Math.Max(exact, 1e-300) + 1e-300;
-        }).QuickCheckThrowOnFailure();
+        }).QuickCheckReproducibly();
 
     [Fact] // λ ≫ distances: P → Σ L_j/λ, relative error below 2·(max b)/λ ≤ 1e-4 for λ ≥ 1e7 cm
     public void LongLifetime_ApproachesPathLengthOverDecayLength() =>
@@ -57,7 +57,7 @@ public class DecayInVolumeTests
             double inFront = segments.Sum(s => Math.Max(0, s.Exit - Math.Max(0, s.Entry)));
             double p = DecayInVolume.Probability(segments, lambda);
             return inFront == 0 ? p == 0 : Math.Abs(p / (inFront / lambda) - 1) <= 1e-4;
-        }).QuickCheckThrowOnFailure();
+        }).QuickCheckReproducibly();
 
     [Fact] // λ → 0 for volumes ahead of the production point: P = 0 to underflow; produced inside: P → 1
     public void ShortLifetime_VanishesUnlessProducedInside()

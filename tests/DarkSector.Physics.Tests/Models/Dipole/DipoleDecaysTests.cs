@@ -48,7 +48,7 @@ public sealed class DipoleDecaysTests
                 if (Math.Abs(tq.Channels[i].WidthGeV - expected) > 1e-12 * expected) return false;   // relative 1e-12
             }
             return true;
-        }).QuickCheckThrowOnFailure();
+        }).QuickCheckReproducibly();
 
     [Fact]
     public void TransitionWidth_FollowsOneMinusMassRatioSquaredCubed()
