@@ -13,7 +13,8 @@ namespace DarkSector.Cli.Commands;
 /// </summary>
 /// <remarks>JSON keys: upscattered, upscatteredSelected, selected, selectedByVolume, mcError, bins (events per bin of
 /// the analysis observable; one entry for a counting analysis), cutFlow (cut, events, acceptance of each cut in order, when
-/// the selection reports one; else empty). Dipole: N → ν e⁺e⁻, or N → ν γ for photon-conversion analyses. Families: dark-photon (the options of
+/// the selection reports one; else empty), and for a binning with labels "by" + observable (e.g. byTopology: label →
+/// events). Dipole: N → ν e⁺e⁻, or N → ν γ for photon-conversion analyses. Families: dark-photon (the options of
 /// <see cref="DarkPhotonOptions"/>), dipole (<see cref="DipoleOptions"/>). The model options of the chosen family are
 /// parsed from the tokens the rate command itself does not recognise, so each family keeps its own option set.</remarks>
 internal sealed class RateCommand : CliCommand
@@ -39,6 +40,13 @@ internal sealed class RateCommand : CliCommand
 
     private readonly Option<ulong> _seed = new("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 1UL };
 
+    private readonly Option<string> _decayTo = new Option<string>("--decay-to")
+    {
+        Description = "dark-photon: recoil of the visible decay of the produced (heaviest) HNL: 'nu' (N -> nu e+e-, default) or 'n4' "
+            + "(N5 -> N4 e+e-, the dual scenario; needs --m4).",
+        DefaultValueFactory = _ => "nu",
+    }.AcceptOnlyFromAmong("nu", "n4");
+
     public override string Path => "rate";
 
     public override string Description => "Expected signal events at an experiment: upscattering in every volume, decay in the fiducial volumes, cuts, efficiency, exposure.";
@@ -48,7 +56,7 @@ internal sealed class RateCommand : CliCommand
         command.Arguments.Add(_experiment);
         command.Arguments.Add(_family);
         command.TreatUnmatchedTokensAsErrors = false;   // the family's model options, parsed in Execute
-        foreach (Option option in new Option[] { _analysis, _mode, _events, _seed }) command.Options.Add(option);
+        foreach (Option option in new Option[] { _analysis, _mode, _events, _seed, _decayTo }) command.Options.Add(option);
     }
 
     protected override int Execute(ParseResult parse, CliContext context)
@@ -66,22 +74,24 @@ internal sealed class RateCommand : CliCommand
         int events = parse.GetValue(_events);
         if (events < 100) throw new ArgumentOutOfRangeException("--events", events, $"--events = {events} must be >= 100");
 
-        var signal = ParseModel(parse.GetValue(_family)!, parse.UnmatchedTokens, analysis.Signal);
+        var signal = ParseModel(parse.GetValue(_family)!, parse.UnmatchedTokens, analysis.Signal, parse.GetValue(_decayTo)!);
         var result = DetectorSimulation.Run(experiment, analysis, exposures, signal,
             new SimulationOptions { Events = events, Seed = parse.GetValue(_seed) }, new SynchronousProgress(context));
 
         if (context.Json)
         {
-            context.WriteJson(new
+            var json = new Dictionary<string, object>
             {
-                upscattered = result.Upscattered,
-                upscatteredSelected = result.UpscatteredSelected,
-                selected = result.Selected,
-                selectedByVolume = result.SelectedByVolume,
-                mcError = result.McError,
-                bins = result.Bins,
-                cutFlow = result.CutFlow.Select(c => new { cut = c.Cut, events = c.Events, acceptance = c.Acceptance }),
-            });
+                ["upscattered"] = result.Upscattered,
+                ["upscatteredSelected"] = result.UpscatteredSelected,
+                ["selected"] = result.Selected,
+                ["selectedByVolume"] = result.SelectedByVolume,
+                ["mcError"] = result.McError,
+                ["bins"] = result.Bins,
+                ["cutFlow"] = result.CutFlow.Select(c => new { cut = c.Cut, events = c.Events, acceptance = c.Acceptance }).ToArray(),
+            };
+            if (LabelledBins(analysis, result) is { } labelled) json[LabelledKey(analysis.Binning)] = labelled;
+            context.WriteJson(json);
             return 0;
         }
         var o = context.Out;
@@ -95,12 +105,27 @@ internal sealed class RateCommand : CliCommand
         o.WriteLine($"by nucleus: {string.Join(", ", result.SelectedByNucleus.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {kv.Value / result.Selected:P1}"))}");
         foreach (var step in result.CutFlow)
             o.WriteLine($"  cut {step.Cut,-28} acceptance {step.Acceptance:0.####e+00}  events {step.Events:0.####e+00}");
-        if (result.Bins.Count > 1)
+        if (LabelledBins(analysis, result) is { } named)
+            o.WriteLine($"by {analysis.Binning.Observable}: {string.Join(", ", named.Select(kv => $"{kv.Key} {kv.Value.ToString("0.###e+00", System.Globalization.CultureInfo.InvariantCulture)}"))}");
+        else if (result.Bins.Count > 1)
             o.WriteLine($"bins ({analysis.Binning.Observable}): {string.Join(" ", result.Bins.Select(b => b.ToString("0.###e+00", System.Globalization.CultureInfo.InvariantCulture)))}");
         return 0;
     }
 
-    private static ISignalModel ParseModel(string family, IReadOnlyList<string> tokens, SignalTopology topology)
+    /// <summary>Events per labelled bin (e.g. per topology), or null if the binning has no labels.</summary>
+    private static Dictionary<string, double>? LabelledBins(AnalysisDefinition analysis, SimulationResult result)
+    {
+        if (analysis.Binning.Labels is not { } labels) return null;
+        var named = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (int i = 0; i < labels.Count; i++) named[labels[i]] = result.Bins[i];
+        return named;
+    }
+
+    /// <summary>The JSON key of the labelled bins: "by" + the observable in PascalCase ("topology" -> "byTopology").</summary>
+    private static string LabelledKey(Binning binning) =>
+        "by" + string.Concat(binning.Observable.Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+
+    private static ISignalModel ParseModel(string family, IReadOnlyList<string> tokens, SignalTopology topology, string decayTo)
     {
         var command = new Command(family);
         if (family == "dipole")
@@ -116,7 +141,9 @@ internal sealed class RateCommand : CliCommand
         var darkPhoton = new DarkPhotonOptions();
         darkPhoton.AddTo(command);
         var model = darkPhoton.Parse(Checked(command.Parse(tokens)));
-        return new DarkPhotonSignal(model, DarkPhotonOptions.PrimaryIndex(model));
+        int index = DarkPhotonOptions.PrimaryIndex(model);
+        if (decayTo == "n4" && index == 0) throw new ArgumentException("--decay-to n4 needs two HNLs: give --m4 (and --v-45)");
+        return new DarkPhotonSignal(model, index, decayTo == "n4" ? 0 : -1);
 
         static ParseResult Checked(ParseResult result) =>
             result.Errors.Count == 0 ? result : throw new ArgumentException(result.Errors[0].Message);

@@ -61,6 +61,10 @@ public sealed class AnalysisDefinition
     /// <summary>Test statistic with its systematic uncertainties.</summary>
     public IBinnedLikelihood Likelihood { get; }
 
+    /// <summary>True if the analysis accepts only coherent upscattering on nuclei (no hadronic activity): the simulation
+    /// then drops the nucleon-elastic processes. Default false.</summary>
+    public bool CoherentOnly { get; init; }
+
     /// <summary>The core's binned analysis (likelihood with the observed counts and background).</summary>
     /// <exception cref="DarkSectorException">The data are not available.</exception>
     public BinnedAnalysis ToBinnedAnalysis() => Data.IsAvailable

@@ -31,6 +31,24 @@ public sealed class Binning
     /// <summary>A single bin covering all values (a counting experiment).</summary>
     public static Binning SingleBin(string observable = "count") => new(observable, "", [double.MinValue, double.MaxValue]);
 
+    /// <summary>Optional bin labels (one per bin, e.g. topology names), or null; used by reports to name the bins.</summary>
+    /// <exception cref="ArgumentException">The count differs from <see cref="Count"/> or a label is empty.</exception>
+    public IReadOnlyList<string>? Labels
+    {
+        get;
+        init
+        {
+            if (value is not null)
+            {
+                if (value.Count != Count) throw new ArgumentException($"Labels.Count = {value.Count} differs from the bin count {Count}", nameof(Labels));
+                for (int i = 0; i < value.Count; i++)
+                    if (string.IsNullOrWhiteSpace(value[i])) throw new ArgumentException($"Labels[{i}] must not be empty", nameof(Labels));
+                value = value.ToArray();
+            }
+            field = value;
+        }
+    }
+
     /// <summary>Name of the observable.</summary>
     public string Observable { get; }
 

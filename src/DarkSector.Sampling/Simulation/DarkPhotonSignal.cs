@@ -34,19 +34,26 @@ public sealed class DarkPhotonSignal : ISignalModel
     private readonly HnlDecayChannel _channel;
 
     /// <summary>Creates the signal of HNL <paramref name="index"/> (0 = N_4, …) of <paramref name="model"/>.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">No such HNL.</exception>
+    /// <param name="model">The model point.</param>
+    /// <param name="index">The produced HNL (0 = N_4, 1 = N_5, …).</param>
+    /// <param name="daughter">The recoiling state of the visible decay: −1 (default) for N → ν e⁺e⁻, or the index of a
+    /// lighter HNL for N_j → N_k e⁺e⁻ (MicroBooNE's dual scenario: index 1, daughter 0); the daughter is not tracked.</param>
+    /// <exception cref="ArgumentOutOfRangeException">No such HNL or daughter (the daughter must be lighter).</exception>
     /// <exception cref="DarkSectorException">N → ν e⁺e⁻ is closed or has zero width.</exception>
-    public DarkPhotonSignal(DarkPhotonModel model, int index = 0)
+    public DarkPhotonSignal(DarkPhotonModel model, int index = 0, int daughter = -1)
     {
         _model = model ?? throw new ArgumentNullException(nameof(model));
         _index = index;
         var hnl = model.Hnl(index);
+        if (daughter >= 0) model.Hnl(daughter);
         var table = DarkPhotonDecays.Hnl(model, index);
-        var sampler = DarkPhotonDecays.ZPrimeLeptonPairSampler(model, index, LeptonFlavor.Electron);
+        var sampler = DarkPhotonDecays.ZPrimeLeptonPairSampler(model, index, LeptonFlavor.Electron, daughter);
+        string recoil = daughter < 0 ? "nu" : $"N{daughter + 4}";
         if (!(sampler.WidthGeV > 0) || !(table.TotalWidthGeV > 0))
-            throw new DarkSectorException($"N{index + 4} -> nu e+ e- has zero width at this model point");
+            throw new DarkSectorException($"N{index + 4} -> {recoil} e+ e- has zero width at this model point");
         VisibleBranchingRatio = Math.Min(1, sampler.WidthGeV / table.TotalWidthGeV);
-        _channel = new HnlDecayChannel { Sampler = new ThreeBodyChannel(new DecayChannelInfo("nu_e_e", [14, 11, -11]), sampler), BranchingRatio = VisibleBranchingRatio };
+        var info = daughter < 0 ? new DecayChannelInfo("nu_e_e", [14, 11, -11]) : new DecayChannelInfo($"{recoil}_e_e", [5914, 11, -11]);
+        _channel = new HnlDecayChannel { Sampler = new ThreeBodyChannel(info, sampler), BranchingRatio = VisibleBranchingRatio };
         HnlMassGeV = hnl.MassGeV;
         ProperDecayLengthCm = table.CTau0Cm;
         Description = $"dark-photon m_N={hnl.MassGeV} GeV m_Z'={model.ZPrimeMassGeV} GeV eps={model.Epsilon} alpha_D={model.AlphaDark} |V_muN|^2={hnl.VertexMu2} {(model.IsMajorana ? "Majorana" : "Dirac")}";

@@ -68,7 +68,8 @@ public static partial class DetectorSimulation
             if (beams.Length == 0) throw new ArgumentException($"beam mode '{exposure.Mode}' has no flux", nameof(exposures));
             foreach (var beam in beams)
                 foreach (var group in layout.Groups)
-                    if (model.For(beam.Flavour, group.Nuclei, group.NucleusTotals) is SignalProcesses processes)
+                    if (model.For(beam.Flavour, group.Nuclei, group.NucleusTotals) is SignalProcesses all
+                        && (analysis.CoherentOnly ? CoherentPart(all) : all) is SignalProcesses processes)
                         runs.Add((beam, exposure.Amount, group, processes));
         }
         if (runs.Count == 0) throw new DarkSectorException($"no beam flavour of {experiment.Info.Id} produces N in model {model.Description}");
@@ -169,6 +170,16 @@ public static partial class DetectorSimulation
             Events = generated,
             CutFlow = cutFlow.Result(),
         };
+    }
+
+    /// <summary>The processes on nuclei (coherent), without the nucleon-elastic ones (target PDG code 2212 or 2112); null if none.</summary>
+    private static SignalProcesses? CoherentPart(SignalProcesses processes)
+    {
+        var all = processes.Model.Processes;
+        var keep = Enumerable.Range(0, all.Count).Where(i => all[i].Target.PdgCode is not (2212 or 2112)).ToArray();
+        if (keep.Length == all.Count) return processes;
+        if (keep.Length == 0) return null;
+        return new SignalProcesses(new GenerationModel(keep.Select(i => all[i]), processes.Model.Decays), keep.Select(i => processes.NucleusOfProcess[i]).ToArray());
     }
 
     private static int[] NucleusOfTarget(IReadOnlyList<TargetInfo> targets, SignalProcesses processes)

@@ -7,7 +7,7 @@ public sealed class RateCommandTests
     private static readonly string[] Heavy =
         ["--mn", "0.1", "--mzprime", "1.25", "--epsilon2", "4.6e-4", "--alpha-d", "0.4", "--v-mu-n2", "2.2e-7", "--v-n2", "1"];
 
-    [Fact] // the JSON has exactly the documented keys, the experiment is resolved through the plugin catalog
+    [Fact] // the JSON has exactly the documented keys (issue 8's six, then issue 11's cutFlow); the experiment is resolved through the plugin catalog
     public void Json_HasExactlyTheDocumentedKeys()
     {
         var result = CliRunner.Run(["rate", "t2k-nd280", "dark-photon", .. Heavy, "--mode", "fhc", "--events", "1000", "--seed", "3", "--json"]);

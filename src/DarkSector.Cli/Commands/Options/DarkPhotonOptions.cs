@@ -6,7 +6,7 @@ namespace DarkSector.Cli.Commands.Options;
 
 /// <summary>
 /// The dark-photon model options shared by every command that takes a dark-photon model point (decay, xsec, and later
-/// generate, rate, scan): <c>--mn --mzprime --epsilon|--epsilon2 --alpha-d --v-mu-n2 --v-e-n2 --v-tau-n2 --v-n2
+/// generate, rate, scan): <c>--mn --mzprime --epsilon|--epsilon2 --alpha-d|--g-d --v-mu-n2 --v-e-n2 --v-tau-n2 --v-n2
 /// --u-e-n2 --u-mu-n2 --u-tau-n2 --majorana --m4 --v-45 --charge-convention</c>.
 /// </summary>
 /// <remarks>Each command owns one instance (System.CommandLine options belong to one command). With <c>--m4</c> the
@@ -24,7 +24,9 @@ internal sealed class DarkPhotonOptions
 
     public Option<double?> Epsilon2 { get; } = new("--epsilon2") { Description = "Kinetic mixing squared epsilon^2 in (0, 1) (instead of --epsilon)." };
 
-    public Option<double> AlphaDark { get; } = new("--alpha-d") { Description = "Dark fine-structure constant alpha_D = g_D^2/(4 pi).", Required = true };
+    public Option<double?> AlphaDark { get; } = new("--alpha-d") { Description = "Dark fine-structure constant alpha_D = g_D^2/(4 pi) (or give --g-d)." };
+
+    public Option<double?> GaugeCoupling { get; } = new("--g-d") { Description = "Dark gauge coupling g_D in (0, 4 pi] (instead of --alpha-d; alpha_D = g_D^2/(4 pi))." };
 
     public Option<double> VMu2 { get; } = new("--v-mu-n2") { Description = "|V_muN|^2: Z' vertex with nu_mu (production from nu_mu).", DefaultValueFactory = _ => 0.0 };
 
@@ -55,12 +57,12 @@ internal sealed class DarkPhotonOptions
     /// <summary>Adds every option to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
-        foreach (Option option in new Option[] { MassGeV, ZPrimeMassGeV, Epsilon, Epsilon2, AlphaDark, VMu2, VE2, VTau2, VN2, UE2, UMu2, UTau2, Majorana, LighterMassGeV, V45, Charge })
+        foreach (Option option in new Option[] { MassGeV, ZPrimeMassGeV, Epsilon, Epsilon2, AlphaDark, GaugeCoupling, VMu2, VE2, VTau2, VN2, UE2, UMu2, UTau2, Majorana, LighterMassGeV, V45, Charge })
             command.Options.Add(option);
     }
 
     /// <summary>The model point given on the command line; bad values throw naming the option.</summary>
-    /// <exception cref="ArgumentException">A value is out of range, or --epsilon and --epsilon2 are both or neither given.</exception>
+    /// <exception cref="ArgumentException">A value is out of range, or --epsilon and --epsilon2 (or --alpha-d and --g-d) are both or neither given.</exception>
     public DarkPhotonModel Parse(ParseResult parse)
     {
         double mass = Check.Positive(parse.GetValue(MassGeV), "--mn");
@@ -72,7 +74,13 @@ internal sealed class DarkPhotonOptions
             (null, null) => throw new ArgumentException("give the kinetic mixing with --epsilon or --epsilon2"),
             _ => throw new ArgumentException("give either --epsilon or --epsilon2, not both"),
         };
-        double alphaD = Check.InRange(parse.GetValue(AlphaDark), double.Epsilon, 4 * Math.PI, "--alpha-d");
+        double alphaD = (parse.GetValue(AlphaDark), parse.GetValue(GaugeCoupling)) switch
+        {
+            (double a, null) => Check.InRange(a, double.Epsilon, 4 * Math.PI, "--alpha-d"),
+            (null, double g) => Math.Pow(Check.InRange(g, double.Epsilon, 4 * Math.PI, "--g-d"), 2) / (4 * Math.PI),
+            (null, null) => throw new ArgumentException("give the dark coupling with --alpha-d or --g-d"),
+            _ => throw new ArgumentException("give either --alpha-d or --g-d, not both"),
+        };
         double vmu = Check.InRange(parse.GetValue(VMu2), 0, 1, "--v-mu-n2");
         double ve = Check.InRange(parse.GetValue(VE2), 0, 1, "--v-e-n2");
         double vtau = Check.InRange(parse.GetValue(VTau2), 0, 1, "--v-tau-n2");

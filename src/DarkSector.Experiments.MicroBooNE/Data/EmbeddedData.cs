@@ -1,0 +1,16 @@
+namespace DarkSector.Experiments.MicroBooNE.Data;
+
+/// <summary>Opens the plugin's embedded data files (referenced from ../shared/data by the build, never copied).</summary>
+internal static class EmbeddedData
+{
+    private const string Prefix = "DarkSector.Experiments.MicroBooNE.Data.";
+
+    /// <summary>Opens the embedded file <paramref name="name"/> as text.</summary>
+    /// <exception cref="InvalidOperationException">No such resource (a build problem).</exception>
+    public static TextReader Open(string name)
+    {
+        var stream = typeof(EmbeddedData).Assembly.GetManifestResourceStream(Prefix + name)
+            ?? throw new InvalidOperationException($"embedded resource '{Prefix + name}' is missing from {typeof(EmbeddedData).Assembly.GetName().Name}");
+        return new StreamReader(stream);
+    }
+}
