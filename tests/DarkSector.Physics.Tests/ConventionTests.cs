@@ -70,6 +70,11 @@ public sealed class ConventionTests
         ["DarkSeesawParameters.alphaD"] = ("alphaD", x => Seesaw(alphaD: x)),
         ["DarkSeesawParameters.darkScalarMassGeV"] = ("darkScalarMassGeV", x => Seesaw(mPhi: x)),
         ["DecayTable.width"] = ("width of nu_gamma", x => new DarkSector.Physics.Decays.DecayTable([new DarkSector.Physics.Decays.PartialWidth("nu_gamma", x)])),
+        ["SymmetrizedFermiFormFactor.halfDensityRadiusFm"] = ("halfDensityRadiusFm", x => _ = new DarkSector.Physics.FormFactors.SymmetrizedFermiFormFactor(x, 0.523)),
+        ["SymmetrizedFermiFormFactor.diffusenessFm"] = ("diffusenessFm", x => _ = new DarkSector.Physics.FormFactors.SymmetrizedFermiFormFactor(2.3, x)),
+        ["HelmFormFactor.radiusFm"] = ("radiusFm", x => _ = new DarkSector.Physics.FormFactors.HelmFormFactor(x, 0.9)),
+        ["HelmFormFactor.skinFm"] = ("skinFm", x => _ = new DarkSector.Physics.FormFactors.HelmFormFactor(2.3, x)),
+        ["DipoleFormFactor.poleMassGeV"] = ("poleMassGeV", x => _ = new DarkSector.Physics.FormFactors.DipoleFormFactor(x)),
         ["DipoleConvention.MuTrFromD"] = ("dGeVm1", x => DipoleConvention.MuTrFromD(x)),
     };
 

@@ -44,7 +44,7 @@ public sealed class ConventionTests
         [typeof(DarkSector.Sampling.Vegas.VegasResult)] = "integrator output",
         [typeof(DarkSector.Sampling.Simulation.SimulationResult)] = "simulation output",
         [typeof(DarkSector.Sampling.Simulation.CutFlowStep)] = "simulation output (cut flow step)",
-        [typeof(DarkSector.Sampling.Simulation.SimulatedDecay)] = "simulation output passed to an observer (lifetime reweighting)",
+        [typeof(DarkSector.Sampling.Simulation.SimulatedDecay)] = "simulation output (one selected event for reweighting)",
         [typeof(DarkSector.Sampling.Scans.ScanResult)] = "scan output",
         [typeof(DarkSector.Sampling.Limits.ContourPoint)] = "limit output (a contour vertex)",
         [typeof(DarkSector.Sampling.Limits.Interval)] = "limit output; an open end is flagged by LowIsScanEdge/HighIsScanEdge",
@@ -53,6 +53,8 @@ public sealed class ConventionTests
         [typeof(DarkSector.Sampling.Geometry.VolumeSegment)] = "geometry ray answer (entry/exit distances)",
         [typeof(DarkSector.Sampling.Generation.GenerationResult)] = "generator output",
         [typeof(DarkSector.Sampling.Generation.UnweightingResult)] = "unweighting output",
+        [typeof(DarkSector.Sampling.Simulation.CutFlowStep)] = "simulation output (events and acceptance after a cut)",
+        [typeof(DarkSector.Sampling.Simulation.SimulatedDecay)] = "simulation output kept for lifetime reweighting",
         [typeof(DarkSector.Sampling.Events.EventRecord)] = "event data record read back from files as written; its weight factors are outputs of the generator (not validated on init: see report)",
         [typeof(DarkSector.Sampling.Events.EventSampleMetadata)] = "file header; Integral and IntegralError default to NaN meaning not computed",
     };
@@ -63,6 +65,14 @@ public sealed class ConventionTests
         ["TargetInfo.massGeV"] = ("massGeV", x => _ = new TargetInfo("C12", 1000060120, x)),
         ["EnergySpectrum.energiesGeV"] = ("energiesGeV[1]", x => _ = new EnergySpectrum([0.0, x, 3.0], [0.0, 2.0, 1.0])),
         ["EnergySpectrum.values"] = ("values[1]", x => _ = new EnergySpectrum([0.0, 1.0, 3.0], [0.0, x, 1.0])),
+        ["Box.sizeYCm"] = ("sizeYCm", x => _ = new DarkSector.Sampling.Geometry.Box(100, x, 100)),
+        ["Cylinder.radiusCm"] = ("radiusCm", x => _ = new DarkSector.Sampling.Geometry.Cylinder(x, 100)),
+        ["Cylinder.lengthCm"] = ("lengthCm", x => _ = new DarkSector.Sampling.Geometry.Cylinder(50, x)),
+        ["Sphere.radiusCm"] = ("radiusCm", x => _ = new DarkSector.Sampling.Geometry.Sphere(x)),
+        ["BinLogLikelihood.Poisson.expected"] = ("expected", x => DarkSector.Sampling.Likelihoods.BinLogLikelihood.Poisson(3, x)),
+        ["EffectiveLikelihood.fractionalSystematic"] = ("fractionalSystematic", x => _ = new DarkSector.Sampling.Likelihoods.EffectiveLikelihood(x)),
+        ["DeltaLogLikelihood.Threshold.confidenceLevel"] = ("confidenceLevel", x => DarkSector.Sampling.Limits.DeltaLogLikelihood.Threshold(x, 2)),
+        ["PoissonUpperLimit.ZeroBackground.confidenceLevel"] = ("confidenceLevel", x => DarkSector.Sampling.Limits.PoissonUpperLimit.ZeroBackground(0, x)),
     };
 
     public static TheoryData<string, string> ConstructorCases()

@@ -13,8 +13,11 @@ namespace DarkSector.Cli.Commands;
 /// </summary>
 /// <remarks>JSON keys: upscattered, upscatteredSelected, selected, selectedByVolume, mcError, bins (events per bin of
 /// the analysis observable; one entry for a counting analysis), cutFlow (cut, events, acceptance of each cut in order, when
-/// the selection reports one; else empty), and for a binning with labels "by" + observable (e.g. byTopology: label →
-/// events). Dipole: N → ν e⁺e⁻, or N → ν γ for photon-conversion analyses. Families: dark-photon (the options of
+/// the selection reports one; else empty), chi2 and chi2Background (−2 ln L of the analysis's likelihood with and without
+/// the signal; null without data or when --mode drops one of its modes), and for a binning with labels "by" + observable
+/// (e.g. byTopology: label → events). Dipole: N → ν e⁺e⁻, or N → ν γ for photon-conversion analyses, or both for
+/// single-shower analyses (observable E_QE or cos_theta, e.g. MiniBooNE). --plot writes the predicted spectrum stacked on
+/// the background with the data points as SVG (<see cref="RateSpectrumPlot"/>). Families: dark-photon (the options of
 /// <see cref="DarkPhotonOptions"/>), dipole (<see cref="DipoleOptions"/>). The model options of the chosen family are
 /// parsed from the tokens the rate command itself does not recognise, so each family keeps its own option set.</remarks>
 internal sealed class RateCommand : CliCommand
@@ -38,6 +41,8 @@ internal sealed class RateCommand : CliCommand
 
     private readonly Option<int> _events = new("--events") { Description = "Number of generated events (>= 100).", DefaultValueFactory = _ => 100_000 };
 
+    private readonly Option<string?> _plot = new("--plot") { Description = "Write an SVG of the predicted spectrum stacked on the background, with the data points (analyses with data)." };
+
     private readonly Option<ulong> _seed = new("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 1UL };
 
     private readonly Option<string> _decayTo = new Option<string>("--decay-to")
@@ -56,7 +61,7 @@ internal sealed class RateCommand : CliCommand
         command.Arguments.Add(_experiment);
         command.Arguments.Add(_family);
         command.TreatUnmatchedTokensAsErrors = false;   // the family's model options, parsed in Execute
-        foreach (Option option in new Option[] { _analysis, _mode, _events, _seed, _decayTo }) command.Options.Add(option);
+        foreach (Option option in new Option[] { _analysis, _mode, _events, _seed, _decayTo, _plot }) command.Options.Add(option);
     }
 
     protected override int Execute(ParseResult parse, CliContext context)
@@ -74,9 +79,25 @@ internal sealed class RateCommand : CliCommand
         int events = parse.GetValue(_events);
         if (events < 100) throw new ArgumentOutOfRangeException("--events", events, $"--events = {events} must be >= 100");
 
-        var signal = ParseModel(parse.GetValue(_family)!, parse.UnmatchedTokens, analysis.Signal, parse.GetValue(_decayTo)!);
+        // Single-shower Cherenkov analyses (MiniBooNE) see N -> nu gamma and N -> nu e+e-; their selection ends in one shower.
+        bool singleShower = analysis.Binning.Observable is "E_QE" or "cos_theta";
+        var signal = ParseModel(parse.GetValue(_family)!, parse.UnmatchedTokens, analysis.Signal, parse.GetValue(_decayTo)!, singleShower);
         var result = DetectorSimulation.Run(experiment, analysis, exposures, signal,
             new SimulationOptions { Events = events, Seed = parse.GetValue(_seed) }, new SynchronousProgress(context));
+
+        // chi2 of the analysis's likelihood for background + signal and background only, when the analysis has data and
+        // all its beam modes were simulated (null otherwise)
+        double? chi2 = null, chi2Background = null;
+        if (analysis.Data.IsAvailable && exposures.Count == analysis.Exposures.Count)
+        {
+            var binned = analysis.ToBinnedAnalysis();
+            var zeros = new double[result.Bins.Count];
+            chi2 = binned.MinusTwoLnL(result.Bins.ToArray(), zeros);
+            chi2Background = binned.MinusTwoLnL(zeros, zeros);
+        }
+
+        if (parse.GetValue(_plot) is string plotPath)
+            RateSpectrumPlot.Build(analysis, result.Bins, $"{experiment.Info.Name} {analysis.Id}: {signal.Description}").Save(plotPath);
 
         if (context.Json)
         {
@@ -90,6 +111,8 @@ internal sealed class RateCommand : CliCommand
                 ["bins"] = result.Bins,
                 ["cutFlow"] = result.CutFlow.Select(c => new { cut = c.Cut, events = c.Events, acceptance = c.Acceptance }).ToArray(),
             };
+            if (chi2 is double chi2Value && chi2Background is double chi2BackgroundValue)
+                (json["chi2"], json["chi2Background"]) = (chi2Value, chi2BackgroundValue);
             if (LabelledBins(analysis, result) is { } labelled) json[LabelledKey(analysis.Binning)] = labelled;
             context.WriteJson(json);
             return 0;
@@ -109,6 +132,8 @@ internal sealed class RateCommand : CliCommand
             o.WriteLine($"by {analysis.Binning.Observable}: {string.Join(", ", named.Select(kv => $"{kv.Key} {kv.Value.ToString("0.###e+00", System.Globalization.CultureInfo.InvariantCulture)}"))}");
         else if (result.Bins.Count > 1)
             o.WriteLine($"bins ({analysis.Binning.Observable}): {string.Join(" ", result.Bins.Select(b => b.ToString("0.###e+00", System.Globalization.CultureInfo.InvariantCulture)))}");
+        if (chi2 is double withSignal && chi2Background is double backgroundOnly)
+            o.WriteLine($"chi2 = {withSignal:0.###} (background only {backgroundOnly:0.###}, delta {withSignal - backgroundOnly:0.###})");
         return 0;
     }
 
@@ -125,7 +150,7 @@ internal sealed class RateCommand : CliCommand
     private static string LabelledKey(Binning binning) =>
         "by" + string.Concat(binning.Observable.Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
 
-    private static ISignalModel ParseModel(string family, IReadOnlyList<string> tokens, SignalTopology topology, string decayTo)
+    private static ISignalModel ParseModel(string family, IReadOnlyList<string> tokens, SignalTopology topology, string decayTo, bool singleShower)
     {
         var command = new Command(family);
         if (family == "dipole")
@@ -134,6 +159,7 @@ internal sealed class RateCommand : CliCommand
             dipole.AddTo(command);
             var parameters = dipole.Parse(Checked(command.Parse(tokens)));
             if (parameters.LighterHnl is not null) throw new ArgumentException("rate dipole supports one HNL; drop --m4");
+            if (singleShower) return new DipoleSingleShowerSignal(parameters);
             return topology == SignalTopology.PhotonConversionInFiducial ? new DipolePhotonSignal(parameters) : new DipoleSignal(parameters);
         }
         if (topology == SignalTopology.PhotonConversionInFiducial)

@@ -21,7 +21,9 @@ namespace DarkSector.Cli.Commands;
 /// When at most one axis is a mass (m-n, mzprime), one simulation per value of that axis (or a single one) keeps the
 /// selected events with their fiducial crossings, and every grid point is their exact reweighting: production × BR
 /// ratio s = (|V_μN|² α_D ε² BR_vis)(point)/(same at the reference) and w_τ at the point's c τ₀ (the reference is the
-/// coupling with the longest lifetime, so no decay probability underflows). With two mass axes each grid point is one
+/// coupling with the longest lifetime, so no decay probability underflows). With two mass axes, a joint sample of
+/// --mass-points simulations at random masses is reweighted by the kernel (<see cref="Sampling.Reweighting.KernelReweighter"/>,
+/// the lifetime recomputed at each point's c τ₀), or with --mass-points 0 each grid point is one
 /// <see cref="Sampling.Simulation.DetectorSimulation"/> run with the same seed (points in parallel). JSON (file, and stdout with
 /// --json): experiment, analysis, x/y {name, scale, values}, fixed, minusTwoLnL and delta (x fastest), minimum,
 /// backgroundOnly, best {x, y}, threshold, confidenceLevel, contours [{closed, points [{x, y}]}], benchmark {x, y, delta}
@@ -51,6 +53,14 @@ internal sealed class ScanCommand : CliCommand
 
     private readonly Option<string?> _sample = new("--sample") { Description = "Saved joint sample to reweight (reserved; not yet supported)." };
 
+    private readonly Option<int> _massPoints = new("--mass-points")
+    {
+        Description = "With two mass axes: number of mass points of the joint sample reweighted by the kernel (0: simulate every grid point).",
+        DefaultValueFactory = _ => 100,
+    };
+
+    private readonly Option<double?> _bandwidth = new("--bandwidth") { Description = "Kernel half-width in decades (joint sample; default 2 x axis span / sqrt(mass points))." };
+
     private readonly Option<string> _out = new("--out") { Description = "Output JSON file.", Required = true };
 
     private readonly Option<string?> _plot = new("--plot") { Description = "Output SVG figure." };
@@ -65,7 +75,7 @@ internal sealed class ScanCommand : CliCommand
     {
         command.Arguments.Add(_experiment);
         command.Arguments.Add(_family);
-        foreach (Option option in new Option[] { _x, _y, _fix, _analysis, _events, _seed, _cl, _sample, _out, _plot, _benchmark })
+        foreach (Option option in new Option[] { _x, _y, _fix, _analysis, _events, _seed, _cl, _sample, _massPoints, _bandwidth, _out, _plot, _benchmark })
             command.Options.Add(option);
     }
 
@@ -94,8 +104,26 @@ internal sealed class ScanCommand : CliCommand
         string method;
         if (ScanParameters.IsMass(x.Name) && ScanParameters.IsMass(y.Name))
         {
-            evaluate = (i, j) => Simulated(x.Values[i], y.Values[j]);
-            method = "simulation per grid point";
+            int massPoints = parse.GetValue(_massPoints);
+            if (massPoints is < 0 or > 100_000) throw new ArgumentOutOfRangeException("--mass-points", massPoints, $"--mass-points = {massPoints} is outside [0, 100000]");
+            if (massPoints == 0)
+            {
+                evaluate = (i, j) => Simulated(x.Values[i], y.Values[j]);
+                method = "simulation per grid point";
+            }
+            else
+            {
+                var reweighter = JointSample(signal, fixedValues, x, y, massPoints, parse.GetValue(_seed), parse.GetValue(_bandwidth), out var bandwidths);
+                evaluate = (i, j) =>
+                {
+                    var model = ScanParameters.Signal(Point(x.Values[i], y.Values[j]));
+                    var mu = new double[reweighter.BinCount];
+                    var w2 = new double[reweighter.BinCount];
+                    reweighter.Predict([x.Values[i], y.Values[j]], 1, model.ProperDecayLengthCm, mu, w2);
+                    return signal.MinusTwoLnL(mu, w2);
+                };
+                method = $"joint sample of {massPoints} mass points, Epanechnikov product kernel in log10 (half-widths {bandwidths[0]:G3}, {bandwidths[1]:G3} decades)";
+            }
         }
         else
         {
@@ -177,6 +205,40 @@ internal sealed class ScanCommand : CliCommand
             if (benchmarkDelta is double d) o.WriteLine($"benchmark -2 Delta ln L = {d:0.###}");
         }
         return 0;
+    }
+
+    /// <summary>
+    /// A joint sample over the two mass axes: <paramref name="points"/> mass points drawn uniformly in ln m over the grid's
+    /// box (prior q = 1/V in ln measure, V the box volume in ln m_1 ln m_2), one simulation each with 1/points of the
+    /// weight, so that Σ_i w_i K J/q_θ estimates the rate at any (m_1, m_2) (seed paper's KDE, method.md). Default
+    /// half-width per axis: 2 Δu/√points (Δu the axis span in decades), i.e. about 16 mass points inside each kernel box.
+    /// </summary>
+    private static Sampling.Reweighting.KernelReweighter JointSample(ExperimentSignal signal, IReadOnlyDictionary<string, double> fixedValues,
+        AxisSpec x, AxisSpec y, int points, ulong seed, double? bandwidth, out double[] bandwidths)
+    {
+        double lx = Math.Log(x.Max / x.Min), ly = Math.Log(y.Max / y.Min);
+        double prior = 1 / (lx * ly);
+        var parts = new Sampling.Reweighting.ReweightingEvents[points];
+        Parallel.For(0, points, p =>
+        {
+            var random = Sampling.Random.RandomStream.Create(seed, 2_000_000UL + (ulong)p);
+            double mx = x.Min * Math.Exp(lx * random.NextDouble()), my = y.Min * Math.Exp(ly * random.NextDouble());
+            var model = ScanParameters.Signal(new Dictionary<string, double>(fixedValues) { [x.Name] = mx, [y.Name] = my });
+            var events = new Sampling.Reweighting.ReweightingEvents(2, signal.Analysis.Binning.Count);
+            Sampling.Reweighting.SimulationReweighting.Collect(signal.Experiment, signal.Analysis, model,
+                signal.Options with { Seed = unchecked(seed + 7919UL * (ulong)(p + 1)) }, [mx, my], prior, 1.0 / points, events);
+            parts[p] = events;
+        });
+        var all = new Sampling.Reweighting.ReweightingEvents(2, signal.Analysis.Binning.Count);
+        foreach (var part in parts) all.AddRange(part);
+        if (all.Count == 0) throw new Physics.DarkSectorException("the joint sample has no selected events");
+        bandwidths = bandwidth is double h
+            ? [h, h]
+            : [2 * Math.Log10(x.Max / x.Min) / Math.Sqrt(points), 2 * Math.Log10(y.Max / y.Min) / Math.Sqrt(points)];
+        var kernel = new Sampling.Reweighting.Kernels.Kernel(Sampling.Reweighting.Kernels.KernelShape.Epanechnikov,
+            Sampling.Reweighting.Kernels.KernelForm.Product, bandwidths,
+            [Sampling.Reweighting.Kernels.DistanceScale.Log10, Sampling.Reweighting.Kernels.DistanceScale.Log10]);
+        return new Sampling.Reweighting.KernelReweighter(all, kernel);
     }
 
     private static (double, double) ParsePair(string text)

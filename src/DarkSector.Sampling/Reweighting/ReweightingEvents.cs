@@ -148,6 +148,31 @@ public sealed class ReweightingEvents
         }
     }
 
+    /// <summary>Appends all events of <paramref name="other"/> (same parameter count, bins and measure), in order.</summary>
+    /// <exception cref="ArgumentException">The shapes differ.</exception>
+    public void AddRange(ReweightingEvents other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (other.ParameterCount != ParameterCount || other.BinCount != BinCount || other.Measure != Measure)
+            throw new ArgumentException($"other has {other.ParameterCount} parameters, {other.BinCount} bins, {other.Measure}; this {ParameterCount}, {BinCount}, {Measure}", nameof(other));
+        int n = other.Count;
+        if (Count + n > _weight.Length) Resize(Math.Max(Count + n, 2 * _weight.Length));
+        if (_crossings + other._crossings > _entry.Length)
+        {
+            Array.Resize(ref _entry, _crossings + other._crossings);
+            Array.Resize(ref _exit, _crossings + other._crossings);
+        }
+        other.Theta.CopyTo(_theta.AsSpan(Count * ParameterCount));
+        other.Weight.CopyTo(_weight.AsSpan(Count));
+        other.Prior.CopyTo(_prior.AsSpan(Count));
+        other.Bin.CopyTo(_bin.AsSpan(Count));
+        other.ProperEntry.CopyTo(_entry.AsSpan(_crossings));
+        other.ProperExit.CopyTo(_exit.AsSpan(_crossings));
+        for (int i = 0; i < n; i++) _offset[Count + i + 1] = _crossings + other._offset[i + 1];
+        Count += n;
+        _crossings += other._crossings;
+    }
+
     internal ReadOnlySpan<double> Theta => _theta.AsSpan(0, Count * ParameterCount);
     internal ReadOnlySpan<double> Weight => _weight.AsSpan(0, Count);
     internal ReadOnlySpan<double> Prior => _prior.AsSpan(0, Count);

@@ -50,6 +50,19 @@ public sealed class ScanLimitCommandTests
         Directory.Delete(dir, true);
     }
 
+    [Fact] // two mass axes: the joint-sample kernel path runs and reports its method; Δ ≥ 0 everywhere
+    public void Scan_OverTwoMasses_UsesJointSample()
+    {
+        string json = Path.Combine(Path.GetTempPath(), $"ds-scan-masses-{Environment.ProcessId}.json");
+        var result = CliRunner.Run(["scan", "t2k-nd280", "dark-photon", "--x", "m-n:0.05:0.3:log:3", "--y", "mzprime:0.5:2:log:3",
+            "--fix", "v-mu-n2=2.2e-7,epsilon2=4.6e-4,alpha-d=0.4,v-n2=1", "--events", "200", "--mass-points", "6", "--out", json]);
+        Assert.True(result.ExitCode == 0, result.Error);
+        using var doc = JsonDocument.Parse(File.ReadAllText(json));
+        Assert.StartsWith("joint sample of 6 mass points", doc.RootElement.GetProperty("method").GetString());
+        Assert.All(doc.RootElement.GetProperty("delta").EnumerateArray(), d => Assert.True(d.GetDouble() >= 0));
+        File.Delete(json);
+    }
+
     [Theory] // bad input: one line on stderr, exit code 2
     [InlineData("--x", "m-n:0.05:0.3:cubic:3")]
     [InlineData("--x", "no-such:0.05:0.3:log:3")]

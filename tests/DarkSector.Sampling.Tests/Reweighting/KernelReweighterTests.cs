@@ -211,6 +211,27 @@ public class KernelReweighterTests
         Assert.Equal(0, neighbours.Count);
     }
 
+    [Fact] // exact: a sample assembled from parts with AddRange predicts the same as the parts added event by event
+    public void AddRange_EqualsAddingEventByEvent()
+    {
+        var toy = new ToyModel();
+        var a = toy.JointSample(3000, new System.Random(21));
+        var b = toy.JointSample(2000, new System.Random(22));
+        var combined = new ReweightingEvents(2, 2);
+        combined.AddRange(a);
+        combined.AddRange(b);
+        var direct = toy.JointSample(3000, new System.Random(21));
+        var again = toy.JointSample(2000, new System.Random(22));
+        var mu1 = new double[2]; var mu2 = new double[2]; var muA = new double[2]; var muB = new double[2];
+        new KernelReweighter(combined, Epanechnikov(0.1)).Predict([0.3, 0.4], 1, 300, mu1, []);
+        new KernelReweighter(direct, Epanechnikov(0.1)).Predict([0.3, 0.4], 1, 300, muA, []);
+        new KernelReweighter(again, Epanechnikov(0.1)).Predict([0.3, 0.4], 1, 300, muB, []);
+        Assert.Equal(5000, combined.Count);
+        for (int k = 0; k < 2; k++) Assert.Equal(muA[k] + muB[k], mu1[k], 1e-12 * mu1[k]);
+        combined.PredictAtSampledPoint(1, 300, mu2, []);
+        Assert.True(mu2[0] > 0);
+    }
+
     [Fact]
     public void InvalidInput_IsRejectedWithParameterName()
     {
