@@ -15,7 +15,8 @@ namespace DarkSector.Experiments.MINERvA;
 /// <para>Detector: see the layout in the source (targets, tracker, ECAL ring, veto, air, upstream dirt; fiducial hexagon
 /// of apothem 81 cm). Beams: "LE-FHC", "ME-FHC" (digitised), "ME-RHC" (digitised), ν_e, ν_μ, ν̄_e, ν̄_μ per GeV per cm²
 /// per POT. Analyses: "le-fhc", "me-fhc", "me-rhc" (30% background normalisation) and their "-conservative" variants
-/// (100%); digitised sideband data (approximate).</para>
+/// (100%); "le-fhc-ee", "me-fhc-ee", "me-rhc-ee" for e⁺e⁻ signals decaying in the fiducial volume; digitised sideband
+/// data (approximate).</para>
 /// <para>Immutable and thread-safe; reads only its embedded resources.</para>
 /// </remarks>
 [ExportExperiment(Id)]

@@ -6,7 +6,7 @@ namespace DarkSector.Experiments.MINERvA.Analyses;
 
 /// <summary>The three ν-e samples of Kamp et al. as single-photon searches: "le-fhc" (3.43e20 POT), "me-fhc" (1.16e21 POT),
 /// "me-rhc" (1.22e21 POT), each with a nominal 30% background normalisation uncertainty, and "-conservative" variants
-/// with 100% (experiments.md, MINERvA).</summary>
+/// with 100% (experiments.md, MINERvA); "-ee" variants (nominal) for e⁺e⁻ signals.</summary>
 /// <remarks>
 /// <para>Signal: N → ν γ with the photon converting in the fiducial volume (<see cref="SignalTopology.PhotonConversionInFiducial"/>),
 /// selected by <see cref="NueShowerSelection"/> (dE/dx acceptance 93% FHC, 91% RHC); one counting bin, the high-dE/dx
@@ -18,6 +18,10 @@ namespace DarkSector.Experiments.MINERvA.Analyses;
 /// <para>Likelihood: <see cref="EffectiveLikelihood"/> with η = 0.3 (or 1.0): the fractional uncertainty applies to
 /// the total prediction s + b, which equals a background normalisation uncertainty where s ≪ b (near the limit).
 /// Combination of the three: <see cref="Combination"/>.</para>
+/// <para>"le-fhc-ee", "me-fhc-ee", "me-rhc-ee": the same samples for e⁺e⁻ signals (dark photon, seesaw, dipole
+/// N → ν e⁺e⁻) with the decay in the fiducial volume (<see cref="SignalTopology.DecayInFiducial"/>); the pair is one
+/// shower when its opening angle is below <see cref="NueShowerSelection.OverlapAngleRad"/>, and the same dE/dx
+/// acceptance is assumed (two overlapping electrons also deposit about twice a MIP).</para>
 /// </remarks>
 internal static class MINERvAAnalyses
 {
@@ -30,7 +34,7 @@ internal static class MINERvAAnalyses
     /// <summary>Exposures, POT.</summary>
     public const double LeFhcPot = 3.43e20, MeFhcPot = 1.16e21, MeRhcPot = 1.22e21;
 
-    /// <summary>All six analyses.</summary>
+    /// <summary>All nine analyses.</summary>
     public static IReadOnlyList<AnalysisDefinition> All()
     {
         var list = new List<AnalysisDefinition>();
@@ -43,6 +47,10 @@ internal static class MINERvAAnalyses
             list.Add(Build("me-rhc" + suffix, NuMIBeams.MeRhc, MeRhcPot, DEdxAcceptanceRhc, eta,
                 DEdxSideband.Histogram("ME_thesis_data.dat"), DEdxSideband.TopOfStack("ME_thesis_MCbkg.dat", "ME_thesis_MCsig.dat")));
         }
+        // e⁺e⁻ signals (dark photon, seesaw, dipole N → ν e⁺e⁻): decay in the fiducial volume, the pair one shower when overlapping
+        foreach (var a in list.Where(a => !a.Id.EndsWith("-conservative", StringComparison.Ordinal)).ToArray())
+            list.Add(new AnalysisDefinition(a.Id + "-ee", a.Description.Replace("single photon (N -> nu gamma) converting in", "e+e- pair (one shower when overlapping) from a decay in", StringComparison.Ordinal),
+                SignalTopology.DecayInFiducial, a.Exposures, a.Selection, a.Binning, a.Data, a.Likelihood));
         return list;
     }
 

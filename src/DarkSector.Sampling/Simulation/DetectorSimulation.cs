@@ -84,6 +84,8 @@ public static partial class DetectorSimulation
             .Select(v => 0.5 * (v.Solid.Bounds.Min + v.Solid.Bounds.Max)).ToArray();
         var selection = analysis.Selection;
         var conversion = analysis.Signal == SignalTopology.PhotonConversionInFiducial ? new PhotonConversion(detector) : null;
+        if (conversion is not null && observer is not null)
+            throw new ArgumentException($"analysis '{analysis.Id}': the lifetime-reweighting observer supports decays in the fiducial volume only, not photon conversion", nameof(observer));
         var cutFlow = new CutFlowAccumulator(selection);
 
         for (int r = 0; r < runs.Count; r++)

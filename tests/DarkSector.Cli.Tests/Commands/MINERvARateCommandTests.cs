@@ -25,4 +25,13 @@ public sealed class MINERvARateCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.Single(result.Error.Trim().Split('\n'));
     }
+
+    [Fact] // the e⁺e⁻ variant runs a dark-photon signal (decay in the fiducial volume) through the same cut flow
+    public void DarkPhotonOnPairAnalysis_ReportsTheCutFlow()
+    {
+        var result = CliRunner.Run(["rate", "minerva", "dark-photon", "--mn", "0.1", "--mzprime", "1.25", "--epsilon2", "4.6e-4", "--alpha-d", "0.4", "--v-mu-n2", "2.2e-7", "--v-n2", "1", "--analysis", "me-rhc-ee", "--events", "1000", "--json"]);
+        Assert.True(result.ExitCode == 0, result.Error);
+        using var doc = JsonDocument.Parse(result.Out);
+        Assert.Equal(4, doc.RootElement.GetProperty("cutFlow").GetArrayLength());
+    }
 }

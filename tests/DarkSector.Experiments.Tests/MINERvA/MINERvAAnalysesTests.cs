@@ -41,7 +41,7 @@ public class MINERvAAnalysesTests
     [Fact] // the combination sums the three analyses' −2 ln L (1e-12 relative)
     public void Combination_SumsTheThreeAnalyses()
     {
-        var three = Experiment.Analyses.Where(a => !a.Id.EndsWith("-conservative", StringComparison.Ordinal)).ToArray();
+        var three = new[] { "le-fhc", "me-fhc", "me-rhc" }.Select(id => Experiment.Analyses.Single(a => a.Id == id)).ToArray();
         var combination = MINERvAAnalyses.Combination(three);
         double[] s = [5, 20, 8];
         double sum = three.Select((a, i) => a.ToBinnedAnalysis().MinusTwoLnL([s[i]], [0])).Sum();
