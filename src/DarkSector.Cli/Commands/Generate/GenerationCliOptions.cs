@@ -1,3 +1,4 @@
+using DarkSector.Sampling.Experiments;
 using System.CommandLine;
 using DarkSector.Physics;
 using DarkSector.Sampling.Flux;
@@ -15,7 +16,9 @@ internal sealed class GenerationCliOptions
     public Option<string> Flux { get; } = new("--flux")
     {
         Description = "Neutrino flux: a two-column text file (E in GeV, flux per GeV per cm^2 per POT; linear interpolation, zero outside), "
-            + "or FILE:COLUMN for a DarkNews-layout table (E, nue, numu, nutau, nuebar, numubar, nutaubar), e.g. MiniBooNE_FHC.dat:numu.",
+            + "or FILE:COLUMN for a DarkNews-layout table (E, nue, numu, nutau, nuebar, numubar, nutaubar), e.g. MiniBooNE_FHC.dat:numu, "
+            + "or a built-in beam EXPERIMENT:MODE[:FLAVOUR] of a discovered experiment plugin, e.g. miniboone:fhc:numu or t2k-nd280:rhc:numubar "
+            + "(flavour numu by default; see `darksector experiments`).",
         Required = true,
     };
 
@@ -71,7 +74,11 @@ internal sealed class GenerationCliOptions
 
     private static readonly string[] DarkNewsColumns = ["nue", "numu", "nutau", "nuebar", "numubar", "nutaubar"];
 
-    /// <summary>Loads a flux file (two columns, or FILE:COLUMN of a DarkNews-layout table); built-in beam ids are provided by the experiment plugins.</summary>
+    /// <summary>
+    /// Loads the flux named by <paramref name="flux"/>: a two-column file, FILE:COLUMN of a DarkNews-layout table, or a
+    /// built-in beam EXPERIMENT:MODE[:FLAVOUR] from the discovered experiment plugins (per GeV per cm² per POT).
+    /// </summary>
+    /// <exception cref="ArgumentException">Nothing of that name; the message lists what would be accepted.</exception>
     internal static EnergySpectrum LoadFlux(string flux)
     {
         if (File.Exists(flux)) return EnergySpectrum.Load(flux);
@@ -81,6 +88,32 @@ internal sealed class GenerationCliOptions
             using var reader = new StreamReader(flux[..colon]);
             return EnergySpectrum.Parse(reader, Path.GetFileName(flux), column + 1);
         }
-        throw new ArgumentException($"--flux '{flux}': no such file (give a two-column text file: E in GeV, flux per GeV per cm^2 per POT)");
+        if (BuiltInBeam(flux) is { } beam) return beam;
+        throw new ArgumentException($"--flux '{flux}': no such file or built-in beam (give a two-column text file: E in GeV, flux per GeV per cm^2 per POT, "
+            + "FILE:COLUMN, or EXPERIMENT:MODE[:FLAVOUR] such as miniboone:fhc:numu)");
+    }
+
+    /// <summary>The beam EXPERIMENT:MODE[:FLAVOUR] of a discovered plugin, or null if the text does not name an experiment.</summary>
+    /// <exception cref="ArgumentException">The experiment exists but has no such mode or flavour.</exception>
+    private static EnergySpectrum? BuiltInBeam(string flux)
+    {
+        string[] parts = flux.Split(':');
+        if (parts.Length is < 2 or > 3) return null;
+        if (!ExperimentCatalog.Discover().TryGet(parts[0], out var experiment) || experiment is null) return null;
+        string flavourName = parts.Length == 3 ? parts[2] : "numu";
+        NeutrinoFlavour flavour = flavourName switch
+        {
+            "nue" => NeutrinoFlavour.ElectronNeutrino,
+            "nuebar" => NeutrinoFlavour.ElectronAntineutrino,
+            "numu" => NeutrinoFlavour.MuonNeutrino,
+            "numubar" => NeutrinoFlavour.MuonAntineutrino,
+            "nutau" => NeutrinoFlavour.TauNeutrino,
+            "nutaubar" => NeutrinoFlavour.TauAntineutrino,
+            _ => throw new ArgumentException($"--flux '{flux}': unknown flavour '{flavourName}'; flavours: {string.Join(", ", DarkNewsColumns)}"),
+        };
+        var beam = experiment.Beams.FirstOrDefault(b => string.Equals(b.Mode, parts[1], StringComparison.OrdinalIgnoreCase) && b.Flavour == flavour);
+        return beam?.Spectrum ?? throw new ArgumentException(
+            $"--flux '{flux}': {parts[0]} has no {parts[1]} {flavourName} beam; beams: "
+            + string.Join(", ", experiment.Beams.Select(b => $"{b.Mode.ToLowerInvariant()}:{b.Flavour}")));
     }
 }
