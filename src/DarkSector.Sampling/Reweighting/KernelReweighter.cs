@@ -14,13 +14,13 @@ namespace DarkSector.Sampling.Reweighting;
 /// with K the kernel density in the distance variables u (<see cref="Kernel"/>), J = Π_k du_k/dθ_k the Jacobian at the
 /// sample (so that K J/q_θ is a density ratio in θ; a prior in ln θ is converted by q_θ = q_lnθ/Π θ_k),
 /// s = (|V_μN|² α_D ε²)(θ̄)/(same at generation) the exact coupling ratio, and
-/// w_τ,i = Σ_j [exp(−a_ij/(βγ_i cτ₀)) − exp(−b_ij/(βγ_i cτ₀))] the decay-in-fiducial-volume probability at the query's
-/// proper decay length (computed by the caller from the model at θ̄, including the |V_N|² dependence that enters only
+/// w_τ,i = Σ_j ε_ij [exp(−a_ij/(βγ_i cτ₀)) − exp(−b_ij/(βγ_i cτ₀))] the decay-in-fiducial-volume probability at the
+/// query's proper decay length, each crossing j weighted by the selection efficiency ε_ij for a decay in it (computed by the caller from the model at θ̄, including the |V_N|² dependence that enters only
 /// through the lifetime). The Monte Carlo variance Σ_i (weight)² is returned per bin for the effective likelihood.</para>
 /// <para>Index: the events are reordered by cell of a grid in u with cell width R·h_k (R = 1 for the Epanechnikov
 /// kernel's compact support; the Gaussian is truncated at R = 5 bandwidths per axis, which drops a fraction
 /// 5.7·10⁻⁷ of its mass per axis). A query visits the cells overlapping the box ū ± R h, i.e. 3^d cells, and the
-/// cells along the last axis are contiguous in memory. Construction O(n), memory about 30 B + 8 B per crossing per
+/// cells along the last axis are contiguous in memory. Construction O(n), memory about 30 B + 12 B per crossing per
 /// event.</para>
 /// <para>Sums run in the sorted event order, and <see cref="PredictMany"/> parallelises over query points only, so
 /// results are bit-identical for any number of threads. Immutable after construction; thread-safe.</para>
@@ -37,7 +37,7 @@ public sealed class KernelReweighter
     private readonly double[] _factor;     // w_i J(θ_i)/q_θ(θ_i)
     private readonly ushort[] _bin;
     private readonly int[] _offset;        // n + 1
-    private readonly float[] _entry, _exit;
+    private readonly float[] _entry, _exit, _efficiency;
     private readonly double[] _origin, _cellWidth, _reach;
     private readonly int[] _cellCount;
     private readonly int[] _cellStart;     // cells + 1
@@ -128,6 +128,7 @@ public sealed class KernelReweighter
         _offset = new int[n + 1];
         _entry = new float[events.ProperEntry.Length];
         _exit = new float[events.ProperExit.Length];
+        _efficiency = new float[events.Efficiency.Length];
         int crossing = 0;
         for (int s = 0; s < n; s++)
         {
@@ -139,6 +140,7 @@ public sealed class KernelReweighter
             {
                 _entry[crossing] = events.ProperEntry[j];
                 _exit[crossing] = events.ProperExit[j];
+                _efficiency[crossing] = events.Efficiency[j];
                 crossing++;
             }
             _offset[s + 1] = crossing;
@@ -287,14 +289,14 @@ public sealed class KernelReweighter
         return result;
     }
 
-    /// <summary>w_τ of sorted event <paramref name="s"/> for 1/(c τ₀) = <paramref name="inverseCtau"/> (1/cm).</summary>
+    /// <summary>w_τ·w_eff = Σ_j ε_j [exp(−a_j/λ) − exp(−b_j/λ)] of sorted event <paramref name="s"/> for 1/(c τ₀) = <paramref name="inverseCtau"/> (1/cm).</summary>
     internal double LifetimeWeight(int s, double inverseCtau)
     {
         double p = 0;
         for (int j = _offset[s]; j < _offset[s + 1]; j++)
         {
             double a = _entry[j] * inverseCtau, b = _exit[j] * inverseCtau;
-            p += Math.Exp(-a) * -StableMath.ExpM1(a - b);
+            p += _efficiency[j] * Math.Exp(-a) * -StableMath.ExpM1(a - b);
         }
         return p;
     }

@@ -12,11 +12,13 @@ namespace DarkSector.Sampling.Reweighting;
 /// </summary>
 /// <remarks>
 /// The weight w_i is the product of every factor that does not depend on the query point: generator weight ×
-/// branching ratio × selection efficiency × exposure, at the couplings of generation (a query multiplies by the exact
-/// coupling ratio). Crossings are stored as proper-time distances a_ij/βγ_i and b_ij/βγ_i (cm, single precision,
-/// relative rounding 6·10⁻⁸), so w_τ,i = Σ_j [exp(−a_ij/(βγ_i cτ₀)) − exp(−b_ij/(βγ_i cτ₀))] costs two exponentials
-/// per crossing. Memory: 8 B per parameter, 8 B weight, 8 B prior, 2 B bin, 4 B offset and 8 B per crossing — about
-/// 46 B per event with (m_N, m_Z') and one crossing, on top of (and independent of) the <see cref="Events.EventSample"/>.
+/// branching ratio × exposure, at the couplings of generation (a query multiplies by the exact coupling ratio).
+/// Crossings are stored as proper-time distances a_ij/βγ_i and b_ij/βγ_i (cm, single precision, relative rounding
+/// 6·10⁻⁸) with the selection efficiency ε_ij for a decay in that crossing, so that the lifetime weight times the
+/// selection, w_τ,i·w_eff,i = Σ_j ε_ij [exp(−a_ij/(βγ_i cτ₀)) − exp(−b_ij/(βγ_i cτ₀))], costs two exponentials per
+/// crossing and follows the decay point when c τ₀ moves the decays from one fiducial volume to another (method.md,
+/// "Weights"). Memory: 8 B per parameter, 8 B weight, 8 B prior, 2 B bin, 4 B offset and 12 B per crossing — about
+/// 50 B per event with (m_N, m_Z') and one crossing, on top of (and independent of) the <see cref="Events.EventSample"/>.
 /// Not thread-safe for writing.
 /// </remarks>
 public sealed class ReweightingEvents
@@ -28,6 +30,7 @@ public sealed class ReweightingEvents
     private int[] _offset;         // n + 1 entries
     private float[] _entry;        // a_ij / βγ_i, cm
     private float[] _exit;         // b_ij / βγ_i, cm
+    private float[] _efficiency;   // ε_ij: selection efficiency for a decay in crossing j
     private int _crossings;
 
     /// <summary>Creates an empty set.</summary>
@@ -50,6 +53,7 @@ public sealed class ReweightingEvents
         _offset = new int[capacity + 1];
         _entry = new float[capacity];
         _exit = new float[capacity];
+        _efficiency = new float[capacity];
     }
 
     /// <summary>Number of kernel parameters d.</summary>
@@ -65,18 +69,22 @@ public sealed class ReweightingEvents
     public int Count { get; private set; }
 
     /// <summary>Bytes held per event (averaged over the stored crossings).</summary>
-    public double BytesPerEvent => Count == 0 ? 0 : (Count * (8.0 * ParameterCount + 8 + 8 + 2 + 4) + 8.0 * _crossings) / Count;
+    public double BytesPerEvent => Count == 0 ? 0 : (Count * (8.0 * ParameterCount + 8 + 8 + 2 + 4) + 12.0 * _crossings) / Count;
 
     /// <summary>Appends one event.</summary>
     /// <param name="theta">Its kernel parameters θ_i (length d; &gt; 0, in the units the queries use, e.g. GeV).</param>
-    /// <param name="weight">w_i at the generation couplings (generator × BR × efficiency × exposure); finite, ≥ 0.</param>
+    /// <param name="weight">w_i at the generation couplings (generator × BR × exposure, and any selection factor not
+    /// given per crossing); finite, ≥ 0.</param>
     /// <param name="prior">q(θ_i) in <see cref="Measure"/>; finite, &gt; 0.</param>
     /// <param name="bin">Analysis bin, 0 to <see cref="BinCount"/> − 1.</param>
     /// <param name="betaGamma">βγ = |p_N|/m_N of the N; finite, &gt; 0.</param>
     /// <param name="crossings">Passages of the N line of flight through the fiducial volumes, cm from the production
     /// point (disjoint, from a ray query; parts at negative distance are clipped to 0).</param>
+    /// <param name="efficiencies">Selection efficiency ε_j in [0, 1] for a decay in each crossing (same length as
+    /// <paramref name="crossings"/>), or empty for ε_j = 1.</param>
     /// <exception cref="ArgumentException">Wrong parameter count or an argument outside its range.</exception>
-    public void Add(ReadOnlySpan<double> theta, double weight, double prior, int bin, double betaGamma, ReadOnlySpan<RaySegment> crossings)
+    public void Add(ReadOnlySpan<double> theta, double weight, double prior, int bin, double betaGamma, ReadOnlySpan<RaySegment> crossings,
+        ReadOnlySpan<float> efficiencies = default)
     {
         if (theta.Length != ParameterCount)
             throw new ArgumentException($"theta has {theta.Length} entries; expected {ParameterCount}", nameof(theta));
@@ -88,6 +96,11 @@ public sealed class ReweightingEvents
         Check.Positive(prior);
         Check.InRange(bin, 0, BinCount - 1);
         Check.Positive(betaGamma);
+        if (efficiencies.Length != 0 && efficiencies.Length != crossings.Length)
+            throw new ArgumentException($"efficiencies has {efficiencies.Length} entries for {crossings.Length} crossings (or pass it empty)", nameof(efficiencies));
+        foreach (float e in efficiencies)
+            if (!(e >= 0 && e <= 1))
+                throw new ArgumentOutOfRangeException(nameof(efficiencies), e, $"efficiency = {Format(e)} must be in [0, 1]");
         if (Count == _weight.Length) Resize(Math.Max(16, 2 * Count));
         int n = 0;
         foreach (var s in crossings)
@@ -100,13 +113,15 @@ public sealed class ReweightingEvents
             int size = Math.Max(_crossings + n, 2 * _entry.Length);
             Array.Resize(ref _entry, size);
             Array.Resize(ref _exit, size);
+            Array.Resize(ref _efficiency, size);
         }
-        foreach (var s in crossings)
+        for (int j = 0; j < crossings.Length; j++)
         {
-            double a = Math.Max(0, s.Entry), b = s.Exit;
+            double a = Math.Max(0, crossings[j].Entry), b = crossings[j].Exit;
             if (!(b > a)) continue;
             _entry[_crossings] = (float)(a / betaGamma);
             _exit[_crossings] = (float)(b / betaGamma);
+            _efficiency[_crossings] = efficiencies.Length == 0 ? 1f : efficiencies[j];
             _crossings++;
         }
         int i = Count++;
@@ -118,7 +133,7 @@ public sealed class ReweightingEvents
     }
 
     /// <summary>The expected signal per bin for a sample generated at one parameter point (no kernel):
-    /// μ_b = Σ_{i in b} w_i · s · w_τ,i(c τ₀).</summary>
+    /// μ_b = Σ_{i in b} w_i · s · Σ_j ε_ij [exp(−a_ij/(βγ_i cτ₀)) − exp(−b_ij/(βγ_i cτ₀))].</summary>
     /// <remarks>Exact coupling and lifetime reweighting at fixed masses (method.md, "Weights"); θ and the prior are ignored.</remarks>
     /// <param name="couplingScale">Coupling ratio s to the generation point; finite, ≥ 0.</param>
     /// <param name="properDecayLengthCm">c τ₀, cm; &gt; 0 (+∞ allowed).</param>
@@ -140,7 +155,7 @@ public sealed class ReweightingEvents
             for (int j = _offset[i]; j < _offset[i + 1]; j++)
             {
                 double a = _entry[j] * inverse, b = _exit[j] * inverse;
-                p += Math.Exp(-a) * -StableMath.ExpM1(a - b);
+                p += _efficiency[j] * Math.Exp(-a) * -StableMath.ExpM1(a - b);
             }
             double w = _weight[i] * couplingScale * p;
             expected[_bin[i]] += w;
@@ -161,6 +176,7 @@ public sealed class ReweightingEvents
         {
             Array.Resize(ref _entry, _crossings + other._crossings);
             Array.Resize(ref _exit, _crossings + other._crossings);
+            Array.Resize(ref _efficiency, _crossings + other._crossings);
         }
         other.Theta.CopyTo(_theta.AsSpan(Count * ParameterCount));
         other.Weight.CopyTo(_weight.AsSpan(Count));
@@ -168,6 +184,7 @@ public sealed class ReweightingEvents
         other.Bin.CopyTo(_bin.AsSpan(Count));
         other.ProperEntry.CopyTo(_entry.AsSpan(_crossings));
         other.ProperExit.CopyTo(_exit.AsSpan(_crossings));
+        other.Efficiency.CopyTo(_efficiency.AsSpan(_crossings));
         for (int i = 0; i < n; i++) _offset[Count + i + 1] = _crossings + other._offset[i + 1];
         Count += n;
         _crossings += other._crossings;
@@ -180,6 +197,7 @@ public sealed class ReweightingEvents
     internal ReadOnlySpan<int> Offset => _offset.AsSpan(0, Count + 1);
     internal ReadOnlySpan<float> ProperEntry => _entry.AsSpan(0, _crossings);
     internal ReadOnlySpan<float> ProperExit => _exit.AsSpan(0, _crossings);
+    internal ReadOnlySpan<float> Efficiency => _efficiency.AsSpan(0, _crossings);
 
     private void Resize(int capacity)
     {

@@ -4,11 +4,13 @@ using DarkSector.Sampling.Simulation;
 
 namespace DarkSector.Sampling.Reweighting;
 
-/// <summary>Fills <see cref="ReweightingEvents"/> from a <see cref="DetectorSimulation"/> run: the selected events with
-/// their fiducial crossings, so that the signal can be recomputed at any coupling and c τ₀ without simulating again.</summary>
+/// <summary>Fills <see cref="ReweightingEvents"/> from a <see cref="DetectorSimulation"/> run: the events that some c τ₀
+/// can select, with their accepting fiducial crossings, so that the signal can be recomputed at any coupling and c τ₀
+/// without simulating again.</summary>
 /// <remarks>
-/// For each selected event (<see cref="SimulatedDecay"/>) the N line of flight is traced through the detector and the
-/// passages through volumes with the <see cref="VolumeRole.Fiducial"/> role are stored (method.md, w_τ). Events are
+/// For each such event (<see cref="SimulatedDecay"/>) the passages of the N line of flight through the
+/// <see cref="VolumeRole.Fiducial"/> volumes where the selection accepts a decay are stored with their efficiencies
+/// (method.md, w_τ·w_eff); events outside the analysis binning are dropped. Events are
 /// appended in the simulation's event order, so the result is deterministic for a seed. Thread-safe for distinct
 /// <see cref="ReweightingEvents"/> targets.
 /// </remarks>
@@ -34,18 +36,11 @@ public static class SimulationReweighting
         Physics.Check.Positive(weightScale);
         if (events.BinCount != analysis.Binning.Count)
             throw new ArgumentException($"events have {events.BinCount} bins; analysis '{analysis.Id}' has {analysis.Binning.Count}", nameof(events));
-        var detector = experiment.Detector;
-        var all = new VolumeSegment[detector.MaxSegments];
-        var fiducial = new RaySegment[detector.MaxSegments];
         var point = theta.ToArray();
         return DetectorSimulation.Run(experiment, analysis, analysis.Exposures, model, options, null, decay =>
         {
             if (decay.Bin < 0) return;
-            int n = detector.Trace(decay.Flight, all), count = 0;
-            for (int i = 0; i < n; i++)
-                if ((detector.Volumes[all[i].Volume].Role & VolumeRole.Fiducial) != 0 && all[i].Exit > 0)
-                    fiducial[count++] = new RaySegment(all[i].Entry, all[i].Exit);
-            events.Add(point, decay.Weight * weightScale, prior, decay.Bin, decay.BetaGamma, fiducial.AsSpan(0, count));
+            events.Add(point, decay.Weight * weightScale, prior, decay.Bin, decay.BetaGamma, decay.Crossings.Span, decay.Efficiencies.Span);
         });
     }
 }

@@ -27,7 +27,10 @@ namespace DarkSector.Sampling.Simulation;
 /// exponential, and ε the analysis selection evaluated on the smeared visible event at that point.</para>
 /// <para><see cref="SimulationResult.UpscatteredSelected"/> evaluates the selection with the decay vertex moved to the
 /// centre of each fiducial volume in turn and keeps the largest efficiency: exact for selections whose only vertex
-/// dependence is which fiducial volume they accept.</para>
+/// dependence is which fiducial volume they accept. The same holds for the lifetime-reweighting observer: each fiducial
+/// crossing of the line of flight gets the efficiency with the vertex at the crossing's midpoint
+/// (<see cref="SimulatedDecay"/>), so reweighting to another c τ₀ moves the decays between accepting and rejecting
+/// volumes correctly.</para>
 /// <para>Owned volume of v: its solid's volume minus the solids of higher-priority volumes whose bounding boxes lie
 /// inside v's (detectors must be built from nested or disjoint volumes). Deterministic for a seed; single-threaded.</para>
 /// </remarks>
@@ -43,8 +46,9 @@ public static partial class DetectorSimulation
     /// <param name="model">The model point.</param>
     /// <param name="options">Event count, seed, VEGAS settings.</param>
     /// <param name="progress">Optional progress messages (one per generator run).</param>
-    /// <param name="observer">Optional: called, in event order, for every event that can decay in a fiducial volume
-    /// and passes the selection, with what a lifetime reweighting needs (<see cref="SimulatedDecay"/>).</param>
+    /// <param name="observer">Optional: called, in event order, for every event with a visible decay whose line of
+    /// flight crosses at least one fiducial volume where the selection accepts the decay (whatever the decay point drawn
+    /// for this run), with what a lifetime reweighting needs (<see cref="SimulatedDecay"/>).</param>
     /// <exception cref="ArgumentException">No exposure, a mode without flux, or the analysis topology is not supported.</exception>
     /// <exception cref="DarkSectorException">No flavour of the beams produces N, or a volume cannot be sampled.</exception>
     public static SimulationResult Run(IExperiment experiment, AnalysisDefinition analysis, IReadOnlyList<BeamExposure> exposures,
@@ -87,6 +91,9 @@ public static partial class DetectorSimulation
         if (conversion is not null && observer is not null)
             throw new ArgumentException($"analysis '{analysis.Id}': the lifetime-reweighting observer supports decays in the fiducial volume only, not photon conversion", nameof(observer));
         var cutFlow = new CutFlowAccumulator(selection);
+        var traced = new VolumeSegment[detector.MaxSegments];
+        var accepting = new RaySegment[detector.MaxSegments];
+        var efficiencies = new float[detector.MaxSegments];
 
         for (int r = 0; r < runs.Count; r++)
         {
@@ -138,12 +145,18 @@ public static partial class DetectorSimulation
                     kinematic = Math.Max(kinematic, selection.Efficiency(reconstructed with { VertexCm = centre }));
                 if (!group.IsDirt) upscatteredSelected += wBase * kinematic;
 
+                if (observer is not null && wBase > 0 && pN > 0)
+                {
+                    int count = AcceptingCrossings(detector, selection, reconstructed, flight, traced, accepting, efficiencies);
+                    if (count > 0)
+                        observer(new SimulatedDecay(flight, pN / model.HnlMassGeV, wBase, analysis.Binning.Find(selection.Observable(reconstructed)),
+                            accepting.AsMemory(0, count), efficiencies.AsMemory(0, count)));
+                }
+
                 if (!(pDecay > 0)) continue;
                 cutFlow.Add(reconstructed, wBase * pDecay);
                 double efficiency = selection.Efficiency(reconstructed);
                 double w = wBase * pDecay * efficiency;
-                if (observer is not null && wBase * efficiency > 0)
-                    observer(new SimulatedDecay(flight, pN / model.HnlMassGeV, wBase * efficiency, analysis.Binning.Find(selection.Observable(reconstructed))));
                 if (w == 0) continue;
                 selected += w;
                 sumW2 += w * w;
@@ -180,6 +193,25 @@ public static partial class DetectorSimulation
         if (keep.Length == all.Count) return processes;
         if (keep.Length == 0) return null;
         return new SignalProcesses(new GenerationModel(keep.Select(i => all[i]), processes.Model.Decays), keep.Select(i => processes.NucleusOfProcess[i]).ToArray());
+    }
+
+    /// <summary>The fiducial crossings of <paramref name="flight"/> (parts at t ≥ 0) where the selection accepts a decay,
+    /// with the efficiency evaluated at the crossing's midpoint; returns their number. Allocation-free.</summary>
+    private static int AcceptingCrossings(Detector detector, IEventSelection selection, in VisibleEvent reconstructed, in Ray flight,
+        VolumeSegment[] traced, RaySegment[] accepting, float[] efficiencies)
+    {
+        int n = detector.Trace(flight, traced), count = 0;
+        for (int i = 0; i < n; i++)
+        {
+            if ((detector.Volumes[traced[i].Volume].Role & VolumeRole.Fiducial) == 0) continue;
+            double a = Math.Max(traced[i].Entry, 0), b = traced[i].Exit;
+            if (!(b > a)) continue;
+            double efficiency = selection.Efficiency(reconstructed with { VertexCm = flight.PointAt(0.5 * (a + b)) });
+            if (!(efficiency > 0)) continue;
+            accepting[count] = new RaySegment(a, b);
+            efficiencies[count++] = (float)efficiency;
+        }
+        return count;
     }
 
     private static int[] NucleusOfTarget(IReadOnlyList<TargetInfo> targets, SignalProcesses processes)

@@ -2,14 +2,21 @@ using DarkSector.Sampling.Geometry;
 
 namespace DarkSector.Sampling.Simulation;
 
-/// <summary>One selected event of a <see cref="DetectorSimulation"/> run, as a lifetime reweighting needs it: the N line
-/// of flight, its βγ, the weight without the decay probability, and the analysis bin.</summary>
-/// <remarks>The weight is w_gen · BR_visible · exposure · ε, with the efficiency ε evaluated at the decay point drawn
-/// for the run's c τ₀ (exact when ε depends on the vertex only through which fiducial volume it is in). Multiply by
-/// P_decay(λ = βγ c τ₀) over the fiducial crossings of <paramref name="Flight"/> (<see cref="Weights.DecayInVolume"/>)
-/// to get the event's contribution at any c τ₀. Immutable.</remarks>
+/// <summary>One event of a <see cref="DetectorSimulation"/> run that some c τ₀ can select, as a lifetime reweighting
+/// needs it: the N line of flight, its βγ, the weight without decay probability and selection, the analysis bin, and the
+/// fiducial crossings whose decays the selection accepts, each with its efficiency.</summary>
+/// <remarks>The weight is w_gen · BR_visible · exposure. For each fiducial crossing j (entry a_j, exit b_j along
+/// <paramref name="Flight"/>) the selection efficiency ε_j is evaluated with the decay vertex at the crossing's midpoint
+/// (exact when ε depends on the vertex only through which fiducial volume it is in); only crossings with ε_j &gt; 0 are
+/// given. The event's contribution at any c τ₀ is Weight · Σ_j ε_j [exp(−a_j/λ) − exp(−b_j/λ)], λ = βγ c τ₀
+/// (method.md, "Weights"), independent of the decay point drawn for the run's c τ₀. <paramref name="Crossings"/> and
+/// <paramref name="Efficiencies"/> are views of buffers the simulation reuses: valid only during the observer call
+/// (copy them to keep them).</remarks>
 /// <param name="Flight">Production point (cm) and direction of N.</param>
 /// <param name="BetaGamma">βγ = |p_N|/m_N.</param>
-/// <param name="Weight">Events for the exposure, without the decay probability.</param>
+/// <param name="Weight">Events for the exposure, without the decay probability and the selection efficiency.</param>
 /// <param name="Bin">Analysis bin of the observable, or −1 if outside the binning.</param>
-public readonly record struct SimulatedDecay(Ray Flight, double BetaGamma, double Weight, int Bin);
+/// <param name="Crossings">Accepting fiducial crossings, cm from the production point along the flight (entry ≥ 0).</param>
+/// <param name="Efficiencies">Selection efficiency in (0, 1] for a decay in each crossing (same length).</param>
+public readonly record struct SimulatedDecay(Ray Flight, double BetaGamma, double Weight, int Bin,
+    ReadOnlyMemory<RaySegment> Crossings, ReadOnlyMemory<float> Efficiencies);

@@ -7,6 +7,7 @@ using DarkSector.Sampling.Generation;
 using DarkSector.Sampling.Geometry;
 using DarkSector.Sampling.Likelihoods;
 using DarkSector.Sampling.Random;
+using DarkSector.Sampling.Reweighting;
 using DarkSector.Sampling.Simulation;
 using DarkSector.Sampling.Tests.Generation;
 using DarkSector.Sampling.Vegas;
@@ -86,6 +87,61 @@ public class DetectorSimulationTests
         Assert.Equal(result.Selected, result.SelectedByNucleus["C12"], 12);
     }
 
+    [Fact] // two fiducial boxes downstream, the selection accepts (ε = 0.5) only decays in the first: every event handed to
+           // the reweighting observer must carry just that box's crossing, and the reweighted signal at any c τ₀ must equal
+           // Σ w·ε·[exp(−a/λ) − exp(−b/λ)] over the accepting box alone (computed here from an independent trace).
+           // Relative 1e-5: crossings are stored as float (6e-8 each). Independent of the decay point drawn for the run
+           // (cτ₀ = 1 cm puts almost no decay in either box, yet every crossing event is observed)
+    public void ReweightedSignal_CountsOnlyTheFiducialVolumeTheSelectionAccepts()
+    {
+        var experiment = new ToyExperiment(fiducialIsTarget: false, twoDecayBoxes: true);
+        var analysis = experiment.Analyses[0];
+        var detector = experiment.Detector;
+        int accepting = detector.Volumes.Select((v, k) => (v, k)).Single(x => x.v.Name == "accepting box").k;
+        int rejecting = detector.Volumes.Select((v, k) => (v, k)).Single(x => x.v.Name == "rejecting box").k;
+        double[] ctaus = [30, 300, 3000, 1e5];
+        var expected = new double[ctaus.Length];
+        var events = new ReweightingEvents(1, 1);
+        var traced = new VolumeSegment[detector.MaxSegments];
+        int observed = 0, crossBoth = 0;
+        DetectorSimulation.Run(experiment, analysis, analysis.Exposures, new ToySignal(properDecayLengthCm: 1), Options with { Events = 1000 }, null, decay =>
+        {
+            observed++;
+            int n = detector.Trace(decay.Flight, traced);
+            var box = traced.AsSpan(0, n).ToArray().Single(s => s.Volume == accepting);
+            if (traced.AsSpan(0, n).ToArray().Any(s => s.Volume == rejecting)) crossBoth++;
+            Assert.Equal(1, decay.Crossings.Length);
+            Assert.Equal(box.Entry, decay.Crossings.Span[0].Entry, 9);
+            Assert.Equal(box.Exit, decay.Crossings.Span[0].Exit, 9);
+            Assert.Equal(Efficiency, decay.Efficiencies.Span[0]);
+            for (int c = 0; c < ctaus.Length; c++)
+            {
+                double lambda = decay.BetaGamma * ctaus[c];
+                expected[c] += decay.Weight * Efficiency * (Math.Exp(-box.Entry / lambda) - Math.Exp(-box.Exit / lambda));
+            }
+            events.Add([HnlMass], decay.Weight, 1, 0, decay.BetaGamma, decay.Crossings.Span, decay.Efficiencies.Span);
+        });
+        Assert.True(observed > 100, $"{observed} events observed");
+        Assert.True(crossBoth > observed / 2, $"only {crossBoth} of {observed} events cross the rejecting box too");
+        var mu = new double[1];
+        for (int c = 0; c < ctaus.Length; c++)
+        {
+            events.PredictAtSampledPoint(1, ctaus[c], mu, []);
+            Assert.True(expected[c] > 0);
+            Assert.Equal(1.0, mu[0] / expected[c], 5);
+        }
+    }
+
+    private sealed class AcceptUpstream : IEventSelection
+    {
+        public VisibleEvent Smear(in VisibleEvent trueEvent, ref RandomStream random) => trueEvent;
+
+        // accepts decays upstream of z = 300 cm only (the accepting box), with the flat efficiency
+        public double Efficiency(in VisibleEvent reconstructed) => reconstructed.VertexCm.Z < 300 ? DetectorSimulationTests.Efficiency : 0;
+
+        public double Observable(in VisibleEvent reconstructed) => reconstructed.Total.E;
+    }
+
     private sealed class AcceptAll : IEventSelection
     {
         public VisibleEvent Smear(in VisibleEvent trueEvent, ref RandomStream random) => trueEvent;
@@ -128,11 +184,18 @@ public class DetectorSimulationTests
 
     private sealed class ToyExperiment : IExperiment
     {
-        public ToyExperiment(bool fiducialIsTarget, bool withLead = false)
+        public ToyExperiment(bool fiducialIsTarget, bool withLead = false, bool twoDecayBoxes = false)
         {
             var carbon = Material.FromAtomCounts("carbon", 1.0, ("C12", 1));
             var target = new Box(100, 100, 100).Translate(new ThreeVector(0, 0, 50));
-            Detector = withLead
+            Detector = twoDecayBoxes
+                ? new Detector("toy",
+                [
+                    new DetectorVolume("target", target, carbon, VolumeRole.Target),
+                    new DetectorVolume("accepting box", new Box(10_000, 10_000, 100).Translate(new ThreeVector(0, 0, 200)), carbon.WithDensity(1e-9), VolumeRole.Fiducial),
+                    new DetectorVolume("rejecting box", new Box(10_000, 10_000, 100).Translate(new ThreeVector(0, 0, 400)), carbon.WithDensity(1e-9), VolumeRole.Fiducial),
+                ])
+                : withLead
                 ? new Detector("toy",
                 [
                     new DetectorVolume("target", target, carbon, VolumeRole.Target | VolumeRole.Fiducial),
@@ -147,7 +210,7 @@ public class DetectorSimulationTests
                 ]);
             Analyses =
             [
-                new AnalysisDefinition("toy", "toy", SignalTopology.DecayInFiducial, [new BeamExposure("FHC", Pot)], new AcceptAll(),
+                new AnalysisDefinition("toy", "toy", SignalTopology.DecayInFiducial, [new BeamExposure("FHC", Pot)], twoDecayBoxes ? new AcceptUpstream() : new AcceptAll(),
                     Binning.SingleBin(), new AnalysisData([0], [0]), PoissonLikelihood.Instance),
             ];
         }
