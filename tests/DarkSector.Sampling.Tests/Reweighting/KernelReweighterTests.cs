@@ -235,6 +235,47 @@ public class KernelReweighterTests
         Assert.True(mu2[0] > 0);
     }
 
+    [Fact] // Σ_j ε_j [e^{−a_j/λ} − e^{−b_j/λ}] is linear in the crossings: events with per-crossing efficiencies must predict
+           // exactly what the same crossings give as separate events of weight w·ε_j with ε = 1, through the kernel
+           // reweighter (which reorders the events), the fixed-point prediction and AddRange (relative 1e-12: summation order)
+    public void PerCrossingEfficiencies_WeightEachCrossingsDecayProbability()
+    {
+        var withEfficiency = new ReweightingEvents(2, 2);
+        var split = new ReweightingEvents(2, 2);
+        var random = new System.Random(3);
+        for (int i = 0; i < 200; i++)
+        {
+            double[] theta = [0.1 * (1 + 0.01 * random.NextDouble()), 1.0 * (1 + 0.01 * random.NextDouble())];
+            double w = random.NextDouble(), bg = 1 + 10 * random.NextDouble(), a = 500 * random.NextDouble();
+            RaySegment[] crossings = [new(a, a + 100), new(a + 150, a + 300)];
+            float[] efficiencies = [(float)random.NextDouble(), i % 3 == 0 ? 0f : (float)random.NextDouble()];
+            withEfficiency.Add(theta, w, 1, i % 2, bg, crossings, efficiencies);
+            for (int j = 0; j < 2; j++) split.Add(theta, w * efficiencies[j], 1, i % 2, bg, crossings.AsSpan(j, 1));
+        }
+        var appended = new ReweightingEvents(2, 2);
+        appended.AddRange(withEfficiency);
+        double[] a1 = new double[2], a2 = new double[2], a3 = new double[2], k1 = new double[2], k2 = new double[2];
+        var kernelWithEfficiency = new KernelReweighter(withEfficiency, Epanechnikov(0.01));
+        var kernelSplit = new KernelReweighter(split, Epanechnikov(0.01));
+        foreach (double ctau in new[] { 10.0, 300, 1e4 })
+        {
+            withEfficiency.PredictAtSampledPoint(2, ctau, a1, []);
+            split.PredictAtSampledPoint(2, ctau, a2, []);
+            appended.PredictAtSampledPoint(2, ctau, a3, []);
+            kernelWithEfficiency.Predict([0.1005, 1.005], 2, ctau, k1, []);
+            kernelSplit.Predict([0.1005, 1.005], 2, ctau, k2, []);
+            Assert.True(a2[0] > 0 && a2[1] > 0 && k2[0] > 0 && k2[1] > 0);
+            for (int b = 0; b < 2; b++)
+            {
+                Assert.Equal(a2[b], a1[b], Math.Abs(a2[b]) * 1e-12);
+                Assert.Equal(a2[b], a3[b], Math.Abs(a2[b]) * 1e-12);
+                Assert.Equal(k2[b], k1[b], Math.Abs(k2[b]) * 1e-12);
+            }
+        }
+        Assert.Equal("efficiencies", Assert.Throws<ArgumentException>(() => split.Add([0.1, 1], 1, 1, 0, 1, [new(0, 1)], [0.5f, 0.5f])).ParamName);
+        Assert.Equal("efficiencies", Assert.Throws<ArgumentOutOfRangeException>(() => split.Add([0.1, 1], 1, 1, 0, 1, [new(0, 1)], [1.5f])).ParamName);
+    }
+
     [Fact]
     public void InvalidInput_IsRejectedWithParameterName()
     {
