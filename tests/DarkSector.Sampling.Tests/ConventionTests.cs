@@ -44,7 +44,7 @@ public sealed class ConventionTests
         [typeof(DarkSector.Sampling.Vegas.VegasResult)] = "integrator output",
         [typeof(DarkSector.Sampling.Simulation.SimulationResult)] = "simulation output",
         [typeof(DarkSector.Sampling.Simulation.CutFlowStep)] = "simulation output (cut flow step)",
-        [typeof(DarkSector.Sampling.Simulation.SimulatedDecay)] = "simulation output (one selected event for reweighting)",
+        [typeof(DarkSector.Sampling.Simulation.SimulatedDecay)] = "simulation output (one visible event with its accepting crossings, for reweighting)",
         [typeof(DarkSector.Sampling.Scans.ScanResult)] = "scan output",
         [typeof(DarkSector.Sampling.Limits.ContourPoint)] = "limit output (a contour vertex)",
         [typeof(DarkSector.Sampling.Limits.Interval)] = "limit output; an open end is flagged by LowIsScanEdge/HighIsScanEdge",
