@@ -63,17 +63,7 @@ internal sealed class DarkPhotonXsecCommand : CliCommand
 
         var proton = DarkPhotonUpscattering.ProtonElastic(model, index, flavor, helicity);
         var neutron = DarkPhotonUpscattering.NeutronElastic(model, index, flavor, helicity);
-        double coherent = 0, threshold = proton.Kinematics.ThresholdEnergyGeV;
-        if (!nucleus.IsNucleon)
-        {
-            var process = DarkPhotonUpscattering.Coherent(model, nucleus, null, index, flavor, helicity);
-            coherent = process.TotalCm2(energy);
-            threshold = process.Kinematics.ThresholdEnergyGeV;
-        }
-        int protons = nucleus.Z, neutrons = nucleus.N;
-        double protonElastic = protons * proton.TotalCm2(energy);
-        double neutronElastic = neutrons * neutron.TotalCm2(energy);
-        var sigma = new XsecReport.Sigma(coherent, protonElastic, neutronElastic, coherent + protonElastic + neutronElastic);
-        return XsecReport.Write(context, nucleus.Name, energy, threshold, sigma);
+        return XsecReport.WriteNucleus(context, nucleus, energy, proton, neutron,
+            () => DarkPhotonUpscattering.Coherent(model, nucleus, null, index, flavor, helicity));
     }
 }

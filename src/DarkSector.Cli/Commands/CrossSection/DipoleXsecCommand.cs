@@ -60,16 +60,7 @@ internal sealed class DipoleXsecCommand : CliCommand
 
         var proton = DipoleUpscattering.NucleonElastic(parameters, flavor, Nucleon.Proton, part);
         var neutron = DipoleUpscattering.NucleonElastic(parameters, flavor, Nucleon.Neutron, part);
-        double coherent = 0, threshold = proton.Kinematics.ThresholdEnergyGeV;
-        if (!nucleus.IsNucleon)
-        {
-            var process = DipoleUpscattering.Coherent(parameters, flavor, nucleus, NuclearFormFactors.Default(nucleus), part);
-            coherent = process.TotalCm2(energy);
-            threshold = process.Kinematics.ThresholdEnergyGeV;
-        }
-        double protons = nucleus.Z * proton.TotalCm2(energy);
-        double neutrons = nucleus.N * neutron.TotalCm2(energy);
-        var sigma = new XsecReport.Sigma(coherent, protons, neutrons, coherent + protons + neutrons);
-        return XsecReport.Write(context, nucleus.Name, energy, threshold, sigma);
+        return XsecReport.WriteNucleus(context, nucleus, energy, proton, neutron,
+            () => DipoleUpscattering.Coherent(parameters, flavor, nucleus, NuclearFormFactors.Default(nucleus), part));
     }
 }

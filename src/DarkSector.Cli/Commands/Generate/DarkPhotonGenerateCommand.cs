@@ -2,7 +2,6 @@ using System.CommandLine;
 using DarkSector.Cli.Commands.Options;
 using DarkSector.Cli.Hosting;
 using DarkSector.Physics;
-using DarkSector.Physics.CrossSections;
 using DarkSector.Physics.Models.DarkPhoton;
 using DarkSector.Sampling.Events;
 using DarkSector.Sampling.Generation;
@@ -52,19 +51,10 @@ internal sealed class DarkPhotonGenerateCommand : CliCommand
         var flavor = flavorName switch { "e" => LeptonFlavor.Electron, "tau" => LeptonFlavor.Tau, _ => LeptonFlavor.Muon };
         int nuPdg = TargetList.NeutrinoPdg(flavorName);
 
-        var processes = new List<UpscatteringProcess>();
-        foreach (var nucleus in TargetList.Resolve(settings.Targets))
-        {
-            foreach (var (helicity, part) in new[] { ((sbyte)-1, UpscatteringHelicity.Conserving), ((sbyte)1, UpscatteringHelicity.Flipping) })
-            {
-                if (!nucleus.IsNucleon)
-                    processes.Add(new UpscatteringProcess { CrossSection = DarkPhotonUpscattering.Coherent(model, nucleus, null, 0, flavor, part), Target = TargetList.Coherent(nucleus), Helicity = helicity });
-                if (nucleus.Z > 0)
-                    processes.Add(new UpscatteringProcess { CrossSection = DarkPhotonUpscattering.ProtonElastic(model, 0, flavor, part), Target = TargetList.Proton, Multiplicity = nucleus.Z, Helicity = helicity });
-                if (nucleus.N > 0)
-                    processes.Add(new UpscatteringProcess { CrossSection = DarkPhotonUpscattering.NeutronElastic(model, 0, flavor, part), Target = TargetList.Neutron, Multiplicity = nucleus.N, Helicity = helicity });
-            }
-        }
+        var processes = TargetList.Processes(TargetList.Resolve(settings.Targets),
+            (nucleus, part) => DarkPhotonUpscattering.Coherent(model, nucleus, null, 0, flavor, part),
+            part => DarkPhotonUpscattering.ProtonElastic(model, 0, flavor, part),
+            part => DarkPhotonUpscattering.NeutronElastic(model, 0, flavor, part));
 
         var table = DarkPhotonDecays.Hnl(model, 0);
         var zPrime = DarkPhotonDecays.ZPrime(model);

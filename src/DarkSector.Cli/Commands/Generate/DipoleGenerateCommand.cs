@@ -1,4 +1,3 @@
-using DarkSector.Physics.CrossSections;
 using System.CommandLine;
 using DarkSector.Cli.Commands.Options;
 using DarkSector.Cli.Hosting;
@@ -52,19 +51,10 @@ internal sealed class DipoleGenerateCommand : CliCommand
         var flavor = flavorName switch { "e" => NeutrinoFlavor.Electron, "tau" => NeutrinoFlavor.Tau, _ => NeutrinoFlavor.Muon };
         int nuPdg = TargetList.NeutrinoPdg(flavorName);
 
-        var processes = new List<UpscatteringProcess>();
-        foreach (var nucleus in TargetList.Resolve(settings.Targets))
-        {
-            foreach (var (helicity, part) in new[] { ((sbyte)-1, UpscatteringHelicity.Conserving), ((sbyte)1, UpscatteringHelicity.Flipping) })
-            {
-                if (!nucleus.IsNucleon)
-                    processes.Add(new UpscatteringProcess { CrossSection = DipoleUpscattering.Coherent(parameters, flavor, nucleus, NuclearFormFactors.Default(nucleus), part), Target = TargetList.Coherent(nucleus), Helicity = helicity });
-                if (nucleus.Z > 0)
-                    processes.Add(new UpscatteringProcess { CrossSection = DipoleUpscattering.NucleonElastic(parameters, flavor, Nucleon.Proton, part), Target = TargetList.Proton, Multiplicity = nucleus.Z, Helicity = helicity });
-                if (nucleus.N > 0)
-                    processes.Add(new UpscatteringProcess { CrossSection = DipoleUpscattering.NucleonElastic(parameters, flavor, Nucleon.Neutron, part), Target = TargetList.Neutron, Multiplicity = nucleus.N, Helicity = helicity });
-            }
-        }
+        var processes = TargetList.Processes(TargetList.Resolve(settings.Targets),
+            (nucleus, part) => DipoleUpscattering.Coherent(parameters, flavor, nucleus, NuclearFormFactors.Default(nucleus), part),
+            part => DipoleUpscattering.NucleonElastic(parameters, flavor, Nucleon.Proton, part),
+            part => DipoleUpscattering.NucleonElastic(parameters, flavor, Nucleon.Neutron, part));
 
         var state = parameters.IsMajorana ? DecayingHnl.Majorana : DecayingHnl.DiracParticle;
         var table = DipoleDecays.Table(parameters);
