@@ -25,12 +25,6 @@ internal sealed class DarkPhotonGenerateCommand : CliCommand
     private readonly DarkPhotonOptions _model = new();
     private readonly GenerationCliOptions _generation = new();
 
-    private readonly Option<string> _flavor = new Option<string>("--flavor")
-    {
-        Description = "Flavour of the incoming neutrino: e, mu or tau.",
-        DefaultValueFactory = _ => "mu",
-    }.AcceptOnlyFromAmong("e", "mu", "tau");
-
     public override string Path => "generate dark-photon";
 
     public override string Description => "Weighted dark-photon events: nu T -> N T (coherent + nucleon elastic), N -> nu l+ l- via Z'.";
@@ -39,7 +33,6 @@ internal sealed class DarkPhotonGenerateCommand : CliCommand
     {
         _model.AddTo(command);
         _generation.AddTo(command);
-        command.Options.Add(_flavor);
     }
 
     protected override int Execute(ParseResult parse, CliContext context)
@@ -47,7 +40,7 @@ internal sealed class DarkPhotonGenerateCommand : CliCommand
         var model = _model.Parse(parse);
         if (model.Hnls.Count != 1) throw new ArgumentException("generate dark-photon supports one HNL; drop --m4 (N5 -> N4 l l decays are not wired yet)");
         var settings = _generation.Parse(parse);
-        string flavorName = parse.GetValue(_flavor)!;
+        string flavorName = parse.GetValue(_generation.Flavor)!;
         var flavor = flavorName switch { "e" => LeptonFlavor.Electron, "tau" => LeptonFlavor.Tau, _ => LeptonFlavor.Muon };
         int nuPdg = TargetList.NeutrinoPdg(flavorName);
 

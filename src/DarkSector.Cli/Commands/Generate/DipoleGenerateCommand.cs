@@ -25,12 +25,6 @@ internal sealed class DipoleGenerateCommand : CliCommand
     private readonly DipoleOptions _model = new();
     private readonly GenerationCliOptions _generation = new();
 
-    private readonly Option<string> _flavor = new Option<string>("--flavor")
-    {
-        Description = "Flavour of the incoming neutrino: e, mu or tau.",
-        DefaultValueFactory = _ => "mu",
-    }.AcceptOnlyFromAmong("e", "mu", "tau");
-
     public override string Path => "generate dipole";
 
     public override string Description => "Weighted dipole-portal events: nu T -> N T (coherent + nucleon elastic), N -> nu gamma and nu l+ l-.";
@@ -39,7 +33,6 @@ internal sealed class DipoleGenerateCommand : CliCommand
     {
         _model.AddTo(command);
         _generation.AddTo(command);
-        command.Options.Add(_flavor);
     }
 
     protected override int Execute(ParseResult parse, CliContext context)
@@ -47,7 +40,7 @@ internal sealed class DipoleGenerateCommand : CliCommand
         var parameters = _model.Parse(parse);
         if (parameters.LighterHnl is not null) throw new ArgumentException("generate dipole supports one HNL; drop --m4 (N5 -> N4 gamma is not wired yet)");
         var settings = _generation.Parse(parse);
-        string flavorName = parse.GetValue(_flavor)!;
+        string flavorName = parse.GetValue(_generation.Flavor)!;
         var flavor = flavorName switch { "e" => NeutrinoFlavor.Electron, "tau" => NeutrinoFlavor.Tau, _ => NeutrinoFlavor.Muon };
         int nuPdg = TargetList.NeutrinoPdg(flavorName);
 
