@@ -1,5 +1,4 @@
 using DarkSector.Physics;
-using DarkSector.Physics.CrossSections;
 using DarkSector.Physics.Kinematics;
 using DarkSector.Physics.Models.DarkPhoton;
 using DarkSector.Physics.Targets;
@@ -76,36 +75,12 @@ public sealed class DarkPhotonSignal : ISignalModel
     {
         ArgumentNullException.ThrowIfNull(nuclei);
         ArgumentNullException.ThrowIfNull(nucleusCounts);
-        var lepton = flavour switch
-        {
-            NeutrinoFlavour.ElectronNeutrino or NeutrinoFlavour.ElectronAntineutrino => LeptonFlavor.Electron,
-            NeutrinoFlavour.MuonNeutrino or NeutrinoFlavour.MuonAntineutrino => LeptonFlavor.Muon,
-            _ => LeptonFlavor.Tau,
-        };
+        var lepton = SignalProcessBuilder.LeptonFlavorOf(flavour);
         if (!(_model.Hnl(_index).Vertex2(lepton) > 0)) return null;
-        var processes = new List<UpscatteringProcess>();
-        var owner = new List<int>();
-        for (int k = 0; k < nuclei.Count; k++)
-        {
-            var x = nuclei[k];
-            double count = Check.Positive(nucleusCounts[k], $"nucleusCounts[{k}]");
-            foreach (var (helicity, h) in new[] { (UpscatteringHelicity.Conserving, (sbyte)-1), (UpscatteringHelicity.Flipping, (sbyte)1) })
-            {
-                if (!x.IsNucleon)
-                    Add(DarkPhotonUpscattering.Coherent(_model, x, null, _index, lepton, helicity), new TargetInfo(x.Name, x.PdgId, x.MassGeV), count, h, k);
-                if (x.Z > 0)
-                    Add(DarkPhotonUpscattering.ProtonElastic(_model, _index, lepton, helicity), new TargetInfo($"{x.Name}/p", 2212, PhysicalConstants.ProtonMassGeV), count * x.Z, h, k);
-                if (x.N > 0)
-                    Add(DarkPhotonUpscattering.NeutronElastic(_model, _index, lepton, helicity), new TargetInfo($"{x.Name}/n", 2112, PhysicalConstants.NeutronMassGeV), count * x.N, h, k);
-            }
-        }
-        return new SignalProcesses(new GenerationModel(processes, [_channel]), owner);
-
-        void Add(IUpscatteringCrossSection xs, TargetInfo target, double multiplicity, sbyte helicity, int nucleus)
-        {
-            processes.Add(new UpscatteringProcess { CrossSection = xs, Target = target, Multiplicity = multiplicity, Helicity = helicity });
-            owner.Add(nucleus);
-        }
+        return SignalProcessBuilder.Build(nuclei, nucleusCounts, [_channel],
+            (x, helicity) => DarkPhotonUpscattering.Coherent(_model, x, null, _index, lepton, helicity),
+            helicity => DarkPhotonUpscattering.ProtonElastic(_model, _index, lepton, helicity),
+            helicity => DarkPhotonUpscattering.NeutronElastic(_model, _index, lepton, helicity));
     }
 
     /// <inheritdoc/>

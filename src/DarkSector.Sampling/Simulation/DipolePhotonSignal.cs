@@ -1,6 +1,4 @@
 using DarkSector.Physics;
-using DarkSector.Physics.CrossSections;
-using DarkSector.Physics.FormFactors;
 using DarkSector.Physics.Kinematics;
 using DarkSector.Physics.Models.Dipole;
 using DarkSector.Physics.Targets;
@@ -42,15 +40,10 @@ public sealed class DipolePhotonSignal : ISignalModel
         VisibleBranchingRatio = table.BranchingRatio(DipoleDecays.NuGamma);
         if (!(VisibleBranchingRatio > 0))
             throw new DarkSectorException("N -> nu gamma has zero width at this dipole model point");
-        var state = parameters.IsMajorana ? DecayingHnl.Majorana : DecayingHnl.DiracParticle;
-        _channel = new HnlDecayChannel
-        {
-            Sampler = new DipolePhotonChannel(new DecayChannelInfo(DipoleDecays.NuGamma, [22, 14]), m, 0, state),
-            BranchingRatio = VisibleBranchingRatio,
-        };
+        _channel = DipoleSignalParts.PhotonChannel(parameters, VisibleBranchingRatio);
         HnlMassGeV = m;
         ProperDecayLengthCm = table.CTau0Cm;
-        Description = $"dipole (N -> nu gamma) m_N={m} GeV d_e={parameters.DElectronGeVm1} d_mu={parameters.DMuonGeVm1} d_tau={parameters.DTauGeVm1} GeV^-1 {(parameters.IsMajorana ? "Majorana" : "Dirac")}";
+        Description = DipoleSignalParts.Description(parameters, "(N -> nu gamma) ");
     }
 
     /// <inheritdoc/>
@@ -66,41 +59,8 @@ public sealed class DipolePhotonSignal : ISignalModel
     public double VisibleBranchingRatio { get; }
 
     /// <inheritdoc/>
-    public SignalProcesses? For(NeutrinoFlavour flavour, IReadOnlyList<Nucleus> nuclei, IReadOnlyList<double> nucleusCounts)
-    {
-        ArgumentNullException.ThrowIfNull(nuclei);
-        ArgumentNullException.ThrowIfNull(nucleusCounts);
-        var lepton = flavour switch
-        {
-            NeutrinoFlavour.ElectronNeutrino or NeutrinoFlavour.ElectronAntineutrino => NeutrinoFlavor.Electron,
-            NeutrinoFlavour.MuonNeutrino or NeutrinoFlavour.MuonAntineutrino => NeutrinoFlavor.Muon,
-            _ => NeutrinoFlavor.Tau,
-        };
-        if (!(_parameters.Coupling(lepton) > 0)) return null;
-        var processes = new List<UpscatteringProcess>();
-        var owner = new List<int>();
-        for (int k = 0; k < nuclei.Count; k++)
-        {
-            var x = nuclei[k];
-            double count = Check.Positive(nucleusCounts[k], $"nucleusCounts[{k}]");
-            foreach (var (helicity, part) in new[] { ((sbyte)-1, UpscatteringHelicity.Conserving), ((sbyte)1, UpscatteringHelicity.Flipping) })
-            {
-                if (!x.IsNucleon)
-                    Add(DipoleUpscattering.Coherent(_parameters, lepton, x, NuclearFormFactors.Default(x), part), new TargetInfo(x.Name, x.PdgId, x.MassGeV), count, helicity, k);
-                if (x.Z > 0)
-                    Add(DipoleUpscattering.NucleonElastic(_parameters, lepton, Nucleon.Proton, part), new TargetInfo($"{x.Name}/p", 2212, PhysicalConstants.ProtonMassGeV), count * x.Z, helicity, k);
-                if (x.N > 0)
-                    Add(DipoleUpscattering.NucleonElastic(_parameters, lepton, Nucleon.Neutron, part), new TargetInfo($"{x.Name}/n", 2112, PhysicalConstants.NeutronMassGeV), count * x.N, helicity, k);
-            }
-        }
-        return new SignalProcesses(new GenerationModel(processes, [_channel]), owner);
-
-        void Add(IUpscatteringCrossSection xs, TargetInfo target, double multiplicity, sbyte helicity, int nucleus)
-        {
-            processes.Add(new UpscatteringProcess { CrossSection = xs, Target = target, Multiplicity = multiplicity, Helicity = helicity });
-            owner.Add(nucleus);
-        }
-    }
+    public SignalProcesses? For(NeutrinoFlavour flavour, IReadOnlyList<Nucleus> nuclei, IReadOnlyList<double> nucleusCounts) =>
+        DipoleSignalParts.For(_parameters, [_channel], flavour, nuclei, nucleusCounts);
 
     /// <inheritdoc/>
     /// <remarks>The photon is <paramref name="first"/>; <paramref name="second"/> is zero (a single shower).</remarks>

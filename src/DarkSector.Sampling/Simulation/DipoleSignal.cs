@@ -1,13 +1,10 @@
 using DarkSector.Physics;
-using DarkSector.Physics.CrossSections;
-using DarkSector.Physics.FormFactors;
 using DarkSector.Physics.Kinematics;
 using DarkSector.Physics.Models.Dipole;
 using DarkSector.Physics.Targets;
 using DarkSector.Sampling.Events;
 using DarkSector.Sampling.Experiments;
 using DarkSector.Sampling.Generation;
-using DarkSector.Sampling.Generation.Channels;
 
 namespace DarkSector.Sampling.Simulation;
 
@@ -38,16 +35,10 @@ public sealed class DipoleSignal : ISignalModel
         VisibleBranchingRatio = table.BranchingRatio(DipoleDecays.NuElectronElectron);
         if (!(VisibleBranchingRatio > 0) || !(m > 2 * PhysicalConstants.ElectronMassGeV))
             throw new DarkSectorException("N -> nu e+ e- is closed or has zero width at this dipole model point");
-        var state = parameters.IsMajorana ? DecayingHnl.Majorana : DecayingHnl.DiracParticle;
-        _channel = new HnlDecayChannel
-        {
-            Sampler = new DipoleDileptonChannel(new DecayChannelInfo(DipoleDecays.NuElectronElectron, [14, 11, -11]),
-                new DipoleDileptonDecay(m, PhysicalConstants.ElectronMassGeV, parameters.SumD2GeVm2, state)),
-            BranchingRatio = VisibleBranchingRatio,
-        };
+        _channel = DipoleSignalParts.PairChannel(parameters, VisibleBranchingRatio);
         HnlMassGeV = m;
         ProperDecayLengthCm = table.CTau0Cm;
-        Description = $"dipole m_N={m} GeV d_e={parameters.DElectronGeVm1} d_mu={parameters.DMuonGeVm1} d_tau={parameters.DTauGeVm1} GeV^-1 {(parameters.IsMajorana ? "Majorana" : "Dirac")}";
+        Description = DipoleSignalParts.Description(parameters, "");
     }
 
     /// <inheritdoc/>
@@ -63,41 +54,8 @@ public sealed class DipoleSignal : ISignalModel
     public double VisibleBranchingRatio { get; }
 
     /// <inheritdoc/>
-    public SignalProcesses? For(NeutrinoFlavour flavour, IReadOnlyList<Nucleus> nuclei, IReadOnlyList<double> nucleusCounts)
-    {
-        ArgumentNullException.ThrowIfNull(nuclei);
-        ArgumentNullException.ThrowIfNull(nucleusCounts);
-        var lepton = flavour switch
-        {
-            NeutrinoFlavour.ElectronNeutrino or NeutrinoFlavour.ElectronAntineutrino => NeutrinoFlavor.Electron,
-            NeutrinoFlavour.MuonNeutrino or NeutrinoFlavour.MuonAntineutrino => NeutrinoFlavor.Muon,
-            _ => NeutrinoFlavor.Tau,
-        };
-        if (!(_parameters.Coupling(lepton) > 0)) return null;
-        var processes = new List<UpscatteringProcess>();
-        var owner = new List<int>();
-        for (int k = 0; k < nuclei.Count; k++)
-        {
-            var x = nuclei[k];
-            double count = Check.Positive(nucleusCounts[k], $"nucleusCounts[{k}]");
-            foreach (var (helicity, part) in new[] { ((sbyte)-1, UpscatteringHelicity.Conserving), ((sbyte)1, UpscatteringHelicity.Flipping) })
-            {
-                if (!x.IsNucleon)
-                    Add(DipoleUpscattering.Coherent(_parameters, lepton, x, NuclearFormFactors.Default(x), part), new TargetInfo(x.Name, x.PdgId, x.MassGeV), count, helicity, k);
-                if (x.Z > 0)
-                    Add(DipoleUpscattering.NucleonElastic(_parameters, lepton, Nucleon.Proton, part), new TargetInfo($"{x.Name}/p", 2212, PhysicalConstants.ProtonMassGeV), count * x.Z, helicity, k);
-                if (x.N > 0)
-                    Add(DipoleUpscattering.NucleonElastic(_parameters, lepton, Nucleon.Neutron, part), new TargetInfo($"{x.Name}/n", 2112, PhysicalConstants.NeutronMassGeV), count * x.N, helicity, k);
-            }
-        }
-        return new SignalProcesses(new GenerationModel(processes, [_channel]), owner);
-
-        void Add(IUpscatteringCrossSection xs, TargetInfo target, double multiplicity, sbyte helicity, int nucleus)
-        {
-            processes.Add(new UpscatteringProcess { CrossSection = xs, Target = target, Multiplicity = multiplicity, Helicity = helicity });
-            owner.Add(nucleus);
-        }
-    }
+    public SignalProcesses? For(NeutrinoFlavour flavour, IReadOnlyList<Nucleus> nuclei, IReadOnlyList<double> nucleusCounts) =>
+        DipoleSignalParts.For(_parameters, [_channel], flavour, nuclei, nucleusCounts);
 
     /// <inheritdoc/>
     public bool TryVisible(in EventRecord e, out FourMomentum first, out FourMomentum second)

@@ -31,17 +31,9 @@ public sealed class DipoleSingleShowerSignal : ISignalModel
     public DipoleSingleShowerSignal(DipoleParameters parameters)
     {
         _pairs = new DipoleSignal(parameters);
-        var table = DipoleDecays.Table(parameters);
-        double m = parameters.MassGeV;
-        var state = parameters.IsMajorana ? DecayingHnl.Majorana : DecayingHnl.DiracParticle;
-        PhotonBranchingRatio = table.BranchingRatio(DipoleDecays.NuGamma);
-        var photon = new HnlDecayChannel { Sampler = new DipolePhotonChannel(new DecayChannelInfo(DipoleDecays.NuGamma, [22, 14]), m, 0, state), BranchingRatio = PhotonBranchingRatio };
-        var pair = new HnlDecayChannel
-        {
-            Sampler = new DipoleDileptonChannel(new DecayChannelInfo(DipoleDecays.NuElectronElectron, [14, 11, -11]),
-                new DipoleDileptonDecay(m, PhysicalConstants.ElectronMassGeV, parameters.SumD2GeVm2, state)),
-            BranchingRatio = _pairs.VisibleBranchingRatio,
-        };
+        PhotonBranchingRatio = DipoleDecays.Table(parameters).BranchingRatio(DipoleDecays.NuGamma);
+        var photon = DipoleSignalParts.PhotonChannel(parameters, PhotonBranchingRatio);
+        var pair = DipoleSignalParts.PairChannel(parameters, _pairs.VisibleBranchingRatio);
         _channels = PhotonBranchingRatio > 0 ? [photon, pair] : [pair];
         VisibleBranchingRatio = Math.Min(1, PhotonBranchingRatio + _pairs.VisibleBranchingRatio);
         Description = _pairs.Description + " (nu gamma + nu e+e-)";

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using DarkSector.Cli.Commands.Options;
 using DarkSector.Cli.Hosting;
-using DarkSector.Physics;
 using DarkSector.Physics.CrossSections;
 using DarkSector.Physics.Models.DarkPhoton;
 using DarkSector.Physics.Targets;
@@ -18,13 +17,7 @@ internal sealed class DarkPhotonXsecCommand : CliCommand
 
     private readonly Option<string> _target = new("--target") { Description = "Target nucleus, e.g. C12, O16, Ar40, Pb208, H1 (free proton).", Required = true };
 
-    private readonly Option<double> _energy = new("--enu") { Description = "Neutrino energy in GeV.", Required = true };
-
-    private readonly Option<string> _flavor = new Option<string>("--flavor")
-    {
-        Description = "Flavour of the incoming neutrino: e, mu or tau (selects |V_alphaN|^2).",
-        DefaultValueFactory = _ => "mu",
-    }.AcceptOnlyFromAmong("e", "mu", "tau");
+    private readonly XsecCliOptions _beam = new("Flavour of the incoming neutrino: e, mu or tau (selects |V_alphaN|^2).");
 
     private readonly Option<string> _helicity = new Option<string>("--helicity")
     {
@@ -40,8 +33,7 @@ internal sealed class DarkPhotonXsecCommand : CliCommand
     {
         _model.AddTo(command);
         command.Options.Add(_target);
-        command.Options.Add(_energy);
-        command.Options.Add(_flavor);
+        _beam.AddTo(command);
         command.Options.Add(_helicity);
     }
 
@@ -51,8 +43,8 @@ internal sealed class DarkPhotonXsecCommand : CliCommand
         string targetName = parse.GetValue(_target)!;
         if (!Nuclei.TryGet(targetName, out var nucleus))
             throw new ArgumentException($"--target: unknown target '{targetName}'; examples: C12, O16, Ar40, Pb208, H1");
-        double energy = Check.Positive(parse.GetValue(_energy), "--enu");
-        var flavor = parse.GetValue(_flavor) switch { "e" => LeptonFlavor.Electron, "tau" => LeptonFlavor.Tau, _ => LeptonFlavor.Muon };
+        double energy = _beam.EnergyGeV(parse);
+        var flavor = parse.GetValue(_beam.Flavor) switch { "e" => LeptonFlavor.Electron, "tau" => LeptonFlavor.Tau, _ => LeptonFlavor.Muon };
         var helicity = parse.GetValue(_helicity) switch
         {
             "conserving" => UpscatteringHelicity.Conserving,
@@ -63,17 +55,7 @@ internal sealed class DarkPhotonXsecCommand : CliCommand
 
         var proton = DarkPhotonUpscattering.ProtonElastic(model, index, flavor, helicity);
         var neutron = DarkPhotonUpscattering.NeutronElastic(model, index, flavor, helicity);
-        double coherent = 0, threshold = proton.Kinematics.ThresholdEnergyGeV;
-        if (!nucleus.IsNucleon)
-        {
-            var process = DarkPhotonUpscattering.Coherent(model, nucleus, null, index, flavor, helicity);
-            coherent = process.TotalCm2(energy);
-            threshold = process.Kinematics.ThresholdEnergyGeV;
-        }
-        int protons = nucleus.Z, neutrons = nucleus.N;
-        double protonElastic = protons * proton.TotalCm2(energy);
-        double neutronElastic = neutrons * neutron.TotalCm2(energy);
-        var sigma = new XsecReport.Sigma(coherent, protonElastic, neutronElastic, coherent + protonElastic + neutronElastic);
-        return XsecReport.Write(context, nucleus.Name, energy, threshold, sigma);
+        return XsecReport.WriteNucleus(context, nucleus, energy, proton, neutron,
+            () => DarkPhotonUpscattering.Coherent(model, nucleus, null, index, flavor, helicity));
     }
 }

@@ -2,7 +2,6 @@ using DarkSector.Physics.CrossSections;
 using System.CommandLine;
 using DarkSector.Cli.Commands.Options;
 using DarkSector.Cli.Hosting;
-using DarkSector.Physics;
 using DarkSector.Physics.FormFactors;
 using DarkSector.Physics.Models.Dipole;
 using DarkSector.Physics.Targets;
@@ -23,13 +22,7 @@ internal sealed class DipoleXsecCommand : CliCommand
         DefaultValueFactory = _ => "C12",
     };
 
-    private readonly Option<double> _energy = new("--enu") { Description = "Neutrino energy in GeV.", Required = true };
-
-    private readonly Option<string> _flavor = new Option<string>("--flavor")
-    {
-        Description = "Incoming neutrino flavour (its coupling d_alphaN is used).",
-        DefaultValueFactory = _ => "mu",
-    }.AcceptOnlyFromAmong("e", "mu", "tau");
+    private readonly XsecCliOptions _beam = new("Incoming neutrino flavour (its coupling d_alphaN is used).");
 
     private readonly Option<string> _helicity = new Option<string>("--helicity")
     {
@@ -45,31 +38,21 @@ internal sealed class DipoleXsecCommand : CliCommand
     {
         _model.AddTo(command);
         command.Options.Add(_target);
-        command.Options.Add(_energy);
-        command.Options.Add(_flavor);
+        _beam.AddTo(command);
         command.Options.Add(_helicity);
     }
 
     protected override int Execute(ParseResult parse, CliContext context)
     {
         var parameters = _model.Parse(parse);
-        double energy = Check.Positive(parse.GetValue(_energy), "--enu");
+        double energy = _beam.EnergyGeV(parse);
         var nucleus = Nuclei.Get(parse.GetValue(_target)!);
-        var flavor = parse.GetValue(_flavor) switch { "e" => NeutrinoFlavor.Electron, "tau" => NeutrinoFlavor.Tau, _ => NeutrinoFlavor.Muon };
+        var flavor = parse.GetValue(_beam.Flavor) switch { "e" => NeutrinoFlavor.Electron, "tau" => NeutrinoFlavor.Tau, _ => NeutrinoFlavor.Muon };
         var part = parse.GetValue(_helicity) switch { "flipping" => UpscatteringHelicity.Flipping, "conserving" => UpscatteringHelicity.Conserving, _ => UpscatteringHelicity.Both };
 
         var proton = DipoleUpscattering.NucleonElastic(parameters, flavor, Nucleon.Proton, part);
         var neutron = DipoleUpscattering.NucleonElastic(parameters, flavor, Nucleon.Neutron, part);
-        double coherent = 0, threshold = proton.Kinematics.ThresholdEnergyGeV;
-        if (!nucleus.IsNucleon)
-        {
-            var process = DipoleUpscattering.Coherent(parameters, flavor, nucleus, NuclearFormFactors.Default(nucleus), part);
-            coherent = process.TotalCm2(energy);
-            threshold = process.Kinematics.ThresholdEnergyGeV;
-        }
-        double protons = nucleus.Z * proton.TotalCm2(energy);
-        double neutrons = nucleus.N * neutron.TotalCm2(energy);
-        var sigma = new XsecReport.Sigma(coherent, protons, neutrons, coherent + protons + neutrons);
-        return XsecReport.Write(context, nucleus.Name, energy, threshold, sigma);
+        return XsecReport.WriteNucleus(context, nucleus, energy, proton, neutron,
+            () => DipoleUpscattering.Coherent(parameters, flavor, nucleus, NuclearFormFactors.Default(nucleus), part));
     }
 }

@@ -1,4 +1,6 @@
 using DarkSector.Cli.Hosting;
+using DarkSector.Physics.CrossSections;
+using DarkSector.Physics.Targets;
 using Spectre.Console;
 
 namespace DarkSector.Cli.Commands.CrossSection;
@@ -14,6 +16,32 @@ internal static class XsecReport
 
     /// <summary>JSON shape of the xsec commands.</summary>
     internal sealed record Json(string Target, double EnuGeV, double ThresholdGeV, Sigma SigmaCm2);
+
+    /// <summary>
+    /// Writes σ on <paramref name="nucleus"/> at <paramref name="enuGeV"/>: coherent (zero for a free nucleon), Z × σ_p and
+    /// (A − Z) × σ_n, their sum, and the threshold of the coherent process (of the proton process for a free nucleon).
+    /// </summary>
+    /// <param name="context">Output.</param>
+    /// <param name="nucleus">Target nucleus.</param>
+    /// <param name="enuGeV">Neutrino energy, GeV.</param>
+    /// <param name="proton">Proton-elastic cross section.</param>
+    /// <param name="neutron">Neutron-elastic cross section.</param>
+    /// <param name="coherent">Creates the coherent cross section on <paramref name="nucleus"/> (not called for a free nucleon).</param>
+    public static int WriteNucleus(CliContext context, Nucleus nucleus, double enuGeV,
+        IUpscatteringCrossSection proton, IUpscatteringCrossSection neutron, Func<IUpscatteringCrossSection> coherent)
+    {
+        double coherentCm2 = 0, threshold = proton.Kinematics.ThresholdEnergyGeV;
+        if (!nucleus.IsNucleon)
+        {
+            var process = coherent();
+            coherentCm2 = process.TotalCm2(enuGeV);
+            threshold = process.Kinematics.ThresholdEnergyGeV;
+        }
+        double protonElastic = nucleus.Z * proton.TotalCm2(enuGeV);
+        double neutronElastic = nucleus.N * neutron.TotalCm2(enuGeV);
+        var sigma = new Sigma(coherentCm2, protonElastic, neutronElastic, coherentCm2 + protonElastic + neutronElastic);
+        return Write(context, nucleus.Name, enuGeV, threshold, sigma);
+    }
 
     /// <summary>Writes the cross sections.</summary>
     public static int Write(CliContext context, string target, double enuGeV, double thresholdGeV, Sigma sigma)

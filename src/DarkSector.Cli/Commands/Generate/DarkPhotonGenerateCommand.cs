@@ -2,7 +2,6 @@ using System.CommandLine;
 using DarkSector.Cli.Commands.Options;
 using DarkSector.Cli.Hosting;
 using DarkSector.Physics;
-using DarkSector.Physics.CrossSections;
 using DarkSector.Physics.Models.DarkPhoton;
 using DarkSector.Sampling.Events;
 using DarkSector.Sampling.Generation;
@@ -26,12 +25,6 @@ internal sealed class DarkPhotonGenerateCommand : CliCommand
     private readonly DarkPhotonOptions _model = new();
     private readonly GenerationCliOptions _generation = new();
 
-    private readonly Option<string> _flavor = new Option<string>("--flavor")
-    {
-        Description = "Flavour of the incoming neutrino: e, mu or tau.",
-        DefaultValueFactory = _ => "mu",
-    }.AcceptOnlyFromAmong("e", "mu", "tau");
-
     public override string Path => "generate dark-photon";
 
     public override string Description => "Weighted dark-photon events: nu T -> N T (coherent + nucleon elastic), N -> nu l+ l- via Z'.";
@@ -40,7 +33,6 @@ internal sealed class DarkPhotonGenerateCommand : CliCommand
     {
         _model.AddTo(command);
         _generation.AddTo(command);
-        command.Options.Add(_flavor);
     }
 
     protected override int Execute(ParseResult parse, CliContext context)
@@ -48,23 +40,14 @@ internal sealed class DarkPhotonGenerateCommand : CliCommand
         var model = _model.Parse(parse);
         if (model.Hnls.Count != 1) throw new ArgumentException("generate dark-photon supports one HNL; drop --m4 (N5 -> N4 l l decays are not wired yet)");
         var settings = _generation.Parse(parse);
-        string flavorName = parse.GetValue(_flavor)!;
+        string flavorName = parse.GetValue(_generation.Flavor)!;
         var flavor = flavorName switch { "e" => LeptonFlavor.Electron, "tau" => LeptonFlavor.Tau, _ => LeptonFlavor.Muon };
         int nuPdg = TargetList.NeutrinoPdg(flavorName);
 
-        var processes = new List<UpscatteringProcess>();
-        foreach (var nucleus in TargetList.Resolve(settings.Targets))
-        {
-            foreach (var (helicity, part) in new[] { ((sbyte)-1, UpscatteringHelicity.Conserving), ((sbyte)1, UpscatteringHelicity.Flipping) })
-            {
-                if (!nucleus.IsNucleon)
-                    processes.Add(new UpscatteringProcess { CrossSection = DarkPhotonUpscattering.Coherent(model, nucleus, null, 0, flavor, part), Target = TargetList.Coherent(nucleus), Helicity = helicity });
-                if (nucleus.Z > 0)
-                    processes.Add(new UpscatteringProcess { CrossSection = DarkPhotonUpscattering.ProtonElastic(model, 0, flavor, part), Target = TargetList.Proton, Multiplicity = nucleus.Z, Helicity = helicity });
-                if (nucleus.N > 0)
-                    processes.Add(new UpscatteringProcess { CrossSection = DarkPhotonUpscattering.NeutronElastic(model, 0, flavor, part), Target = TargetList.Neutron, Multiplicity = nucleus.N, Helicity = helicity });
-            }
-        }
+        var processes = TargetList.Processes(TargetList.Resolve(settings.Targets),
+            (nucleus, part) => DarkPhotonUpscattering.Coherent(model, nucleus, null, 0, flavor, part),
+            part => DarkPhotonUpscattering.ProtonElastic(model, 0, flavor, part),
+            part => DarkPhotonUpscattering.NeutronElastic(model, 0, flavor, part));
 
         var table = DarkPhotonDecays.Hnl(model, 0);
         var zPrime = DarkPhotonDecays.ZPrime(model);

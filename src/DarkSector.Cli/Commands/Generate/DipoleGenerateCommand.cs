@@ -1,4 +1,3 @@
-using DarkSector.Physics.CrossSections;
 using System.CommandLine;
 using DarkSector.Cli.Commands.Options;
 using DarkSector.Cli.Hosting;
@@ -26,12 +25,6 @@ internal sealed class DipoleGenerateCommand : CliCommand
     private readonly DipoleOptions _model = new();
     private readonly GenerationCliOptions _generation = new();
 
-    private readonly Option<string> _flavor = new Option<string>("--flavor")
-    {
-        Description = "Flavour of the incoming neutrino: e, mu or tau.",
-        DefaultValueFactory = _ => "mu",
-    }.AcceptOnlyFromAmong("e", "mu", "tau");
-
     public override string Path => "generate dipole";
 
     public override string Description => "Weighted dipole-portal events: nu T -> N T (coherent + nucleon elastic), N -> nu gamma and nu l+ l-.";
@@ -40,7 +33,6 @@ internal sealed class DipoleGenerateCommand : CliCommand
     {
         _model.AddTo(command);
         _generation.AddTo(command);
-        command.Options.Add(_flavor);
     }
 
     protected override int Execute(ParseResult parse, CliContext context)
@@ -48,23 +40,14 @@ internal sealed class DipoleGenerateCommand : CliCommand
         var parameters = _model.Parse(parse);
         if (parameters.LighterHnl is not null) throw new ArgumentException("generate dipole supports one HNL; drop --m4 (N5 -> N4 gamma is not wired yet)");
         var settings = _generation.Parse(parse);
-        string flavorName = parse.GetValue(_flavor)!;
+        string flavorName = parse.GetValue(_generation.Flavor)!;
         var flavor = flavorName switch { "e" => NeutrinoFlavor.Electron, "tau" => NeutrinoFlavor.Tau, _ => NeutrinoFlavor.Muon };
         int nuPdg = TargetList.NeutrinoPdg(flavorName);
 
-        var processes = new List<UpscatteringProcess>();
-        foreach (var nucleus in TargetList.Resolve(settings.Targets))
-        {
-            foreach (var (helicity, part) in new[] { ((sbyte)-1, UpscatteringHelicity.Conserving), ((sbyte)1, UpscatteringHelicity.Flipping) })
-            {
-                if (!nucleus.IsNucleon)
-                    processes.Add(new UpscatteringProcess { CrossSection = DipoleUpscattering.Coherent(parameters, flavor, nucleus, NuclearFormFactors.Default(nucleus), part), Target = TargetList.Coherent(nucleus), Helicity = helicity });
-                if (nucleus.Z > 0)
-                    processes.Add(new UpscatteringProcess { CrossSection = DipoleUpscattering.NucleonElastic(parameters, flavor, Nucleon.Proton, part), Target = TargetList.Proton, Multiplicity = nucleus.Z, Helicity = helicity });
-                if (nucleus.N > 0)
-                    processes.Add(new UpscatteringProcess { CrossSection = DipoleUpscattering.NucleonElastic(parameters, flavor, Nucleon.Neutron, part), Target = TargetList.Neutron, Multiplicity = nucleus.N, Helicity = helicity });
-            }
-        }
+        var processes = TargetList.Processes(TargetList.Resolve(settings.Targets),
+            (nucleus, part) => DipoleUpscattering.Coherent(parameters, flavor, nucleus, NuclearFormFactors.Default(nucleus), part),
+            part => DipoleUpscattering.NucleonElastic(parameters, flavor, Nucleon.Proton, part),
+            part => DipoleUpscattering.NucleonElastic(parameters, flavor, Nucleon.Neutron, part));
 
         var state = parameters.IsMajorana ? DecayingHnl.Majorana : DecayingHnl.DiracParticle;
         var table = DipoleDecays.Table(parameters);

@@ -7,8 +7,8 @@ using DarkSector.Sampling.Vegas;
 namespace DarkSector.Cli.Commands.Generate;
 
 /// <summary>
-/// The options every <c>generate &lt;family&gt;</c> command shares: <c>--flux --target --events --seed --out --unweight</c>
-/// and the VEGAS sizes <c>--warmup-iterations --warmup-evaluations --iterations --evaluations</c>.
+/// The options every <c>generate &lt;family&gt;</c> command shares: <c>--flux --target --events --seed --out --unweight</c>,
+/// the VEGAS sizes <c>--warmup-iterations --warmup-evaluations --iterations --evaluations</c> and the beam <c>--flavor</c>.
 /// </summary>
 /// <remarks>Each command owns one instance (System.CommandLine options belong to one command).</remarks>
 internal sealed class GenerationCliOptions
@@ -44,10 +44,17 @@ internal sealed class GenerationCliOptions
 
     public Option<int> Evaluations { get; } = new("--evaluations") { Description = "Integrand evaluations per production iteration.", DefaultValueFactory = _ => 100_000 };
 
+    /// <summary>Flavour of the incoming neutrino: e, mu (default) or tau; each command maps it to its model's flavour.</summary>
+    public Option<string> Flavor { get; } = new Option<string>("--flavor")
+    {
+        Description = "Flavour of the incoming neutrino: e, mu or tau.",
+        DefaultValueFactory = _ => "mu",
+    }.AcceptOnlyFromAmong("e", "mu", "tau");
+
     /// <summary>Adds every option to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Flux, Target, Events, Seed, Out, Unweight, WarmupIterations, WarmupEvaluations, Iterations, Evaluations })
+        foreach (var option in new Option[] { Flux, Target, Events, Seed, Out, Unweight, WarmupIterations, WarmupEvaluations, Iterations, Evaluations, Flavor })
             command.Options.Add(option);
     }
 
