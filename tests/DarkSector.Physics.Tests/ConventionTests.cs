@@ -17,8 +17,6 @@ public sealed class ConventionTests
 {
     private static readonly Assembly Library = typeof(Check).Assembly;
 
-    private static readonly double[] NonFinite = [double.NaN, double.PositiveInfinity, double.NegativeInfinity];
-
     /// <summary>A valid instance of every public parameter record whose settable double properties are model inputs.</summary>
     private static readonly Dictionary<Type, Func<object>> ValidInstances = new()
     {
@@ -81,68 +79,29 @@ public sealed class ConventionTests
     private static DarkSeesawParameters Seesaw(double mD = 1e-5, double mZ = 1.25, double eps = 1e-3, double alphaD = 0.25, double? mPhi = null) =>
         new(new[,] { { mD } }, new[,] { { 0.1 } }, new[,] { { 0.0 } }, new[,] { { 0.0 } }, new[,] { { 0.3 } }, mZ, eps, alphaD, darkScalarMassGeV: mPhi);
 
-    /// <summary>Every public settable double (or double?) property of every public type, grouped by type.</summary>
-    private static IEnumerable<(Type Type, PropertyInfo Property)> SettableDoubles(Assembly assembly) =>
-        from type in assembly.GetExportedTypes()
-        where !type.IsAbstract || !type.IsSealed // not static classes
-        from property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
-        where property.PropertyType == typeof(double) || property.PropertyType == typeof(double?)
-        where property.SetMethod is { IsPublic: true }
-        select (type, property);
-
-    public static TheoryData<string> ParameterProperties()
-    {
-        var data = new TheoryData<string>();
-        foreach (var (type, property) in SettableDoubles(Library).Where(p => ValidInstances.ContainsKey(p.Type))) data.Add($"{type.Name}.{property.Name}");
-        return data;
-    }
+    public static TheoryData<string> ParameterProperties() => ParameterConventions.PropertiesOf(Library, ValidInstances);
 
     [Theory]
     [MemberData(nameof(ParameterProperties))]
-    public void ParameterRecords_RejectNonFiniteDoubles_NamingTheProperty(string member)
-    {
-        var (type, property) = SettableDoubles(Library).Single(p => $"{p.Type.Name}.{p.Property.Name}" == member);
-        foreach (double bad in NonFinite)
-        {
-            var instance = ValidInstances[type](); // fresh instance: the init accessor is invoked as `with` would
-            var ex = Assert.ThrowsAny<ArgumentException>(() => Invoke(() => property.SetValue(instance, bad)));
-            Assert.Equal(property.Name, ex.ParamName);
-            Assert.Contains(property.Name, ex.Message, StringComparison.Ordinal);
-        }
-    }
+    public void ParameterRecords_RejectNonFiniteDoubles_NamingTheProperty(string member) =>
+        ParameterConventions.AssertPropertyRejectsNonFinite(Library, ValidInstances, member);
 
     [Fact]
-    public void ParameterRecords_FactoriesProduceValidInstancesThatAcceptTheirOwnValues()
-    {
-        // Guards the table above: re-setting each property to its current (valid) value must not throw.
-        foreach (var (type, property) in SettableDoubles(Library).Where(p => ValidInstances.ContainsKey(p.Type)))
-        {
-            var instance = ValidInstances[type]();
-            property.SetValue(instance, property.GetValue(instance));
-        }
-    }
+    public void ParameterRecords_FactoriesProduceValidInstancesThatAcceptTheirOwnValues() =>
+        ParameterConventions.AssertFactoriesAcceptTheirOwnValues(Library, ValidInstances);
 
     [Fact]
     public void EveryPublicTypeWithSettableDoubles_IsListedAsParameterRecordOrExempt()
     {
-        var unlisted = SettableDoubles(Library).Select(p => p.Type).Distinct()
-            .Where(t => !ValidInstances.ContainsKey(t) && !NotParameterRecords.ContainsKey(t))
-            .Select(t => t.FullName).ToArray();
+        var unlisted = ParameterConventions.UnlistedTypes(Library, ValidInstances, NotParameterRecords);
         Assert.True(unlisted.Length == 0,
             $"Public types with settable doubles not in ConventionTests.ValidInstances (or NotParameterRecords with a reason): {string.Join(", ", unlisted)}");
     }
 
     [Theory]
     [MemberData(nameof(ConstructorCases))]
-    public void Constructors_RejectNonFiniteDoubles_NamingTheParameter(string member, string parameter)
-    {
-        foreach (double bad in NonFinite)
-        {
-            var ex = Assert.ThrowsAny<ArgumentException>(() => ConstructorTable[member].Create(bad));
-            Assert.Equal(parameter, ex.ParamName);
-            Assert.Contains(parameter, ex.Message, StringComparison.Ordinal);
-        }
-    }
+    public void Constructors_RejectNonFiniteDoubles_NamingTheParameter(string member, string parameter) =>
+        ParameterConventions.AssertRejectsNonFinite(parameter, ConstructorTable[member].Create);
 
     [Fact]
     public void OutOfRangeMessages_NameParameterValueAndRange()
@@ -157,25 +116,14 @@ public sealed class ConventionTests
             (() => _ = new UpscatteringKinematics(-1, 0.1), ["targetMassGeV", "-1", "> 0"]),
             (() => _ = Seesaw(alphaD: 20), ["alphaD", "20", "12.566"]),
         };
-        foreach (var (act, expected) in cases)
-        {
-            var ex = Assert.ThrowsAny<ArgumentException>(act);
-            foreach (var part in expected) Assert.Contains(part, ex.Message, StringComparison.Ordinal);
-        }
+        ParameterConventions.AssertMessagesContain(cases);
     }
 
     [Fact]
     public void PublicTypes_HaveNoMutableStaticState()
     {
         // No public static field that can be reassigned or whose array contents can be changed, no public static setter.
-        var offenders = new List<string>();
-        foreach (var type in Library.GetExportedTypes())
-        {
-            foreach (var f in type.GetFields(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly))
-                if (!(f.IsLiteral || f.IsInitOnly) || f.FieldType.IsArray) offenders.Add($"{type.FullName}.{f.Name}");
-            foreach (var p in type.GetProperties(BindingFlags.Public | BindingFlags.Static | BindingFlags.DeclaredOnly))
-                if (p.SetMethod is { IsPublic: true }) offenders.Add($"{type.FullName}.{p.Name} (setter)");
-        }
+        var offenders = ParameterConventions.MutableStaticState(Library);
         Assert.True(offenders.Count == 0, "Mutable public static state: " + string.Join(", ", offenders));
     }
 
@@ -193,9 +141,4 @@ public sealed class ConventionTests
         Assert.True(offenders.Count == 0, "Public type without <Folder of namespace>/<TypeName>.cs: " + string.Join(", ", offenders));
     }
 
-    private static void Invoke(Action action)
-    {
-        try { action(); }
-        catch (TargetInvocationException e) when (e.InnerException is not null) { throw e.InnerException; }
-    }
 }
