@@ -44,7 +44,7 @@ public class DarkPhotonGenerationBenchmarks
         var kernel = new GeneratorKernel(flux, generation, null);
         _integrand = new GeneratorIntegrand(kernel);
         _points = new double[2048 * kernel.Dimension];
-        var r = Sampling.Random.RandomStream.Create(5, 0);
+        var r = Sampling.Randomness.RandomStream.Create(5, 0);
         r.Fill(_points);
     }
 

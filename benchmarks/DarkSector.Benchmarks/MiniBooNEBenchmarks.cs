@@ -2,7 +2,7 @@ using BenchmarkDotNet.Attributes;
 using DarkSector.Experiments.MiniBooNE;
 using DarkSector.Physics.Kinematics;
 using DarkSector.Sampling.Experiments;
-using DarkSector.Sampling.Random;
+using DarkSector.Sampling.Randomness;
 
 namespace DarkSector.Benchmarks;
 

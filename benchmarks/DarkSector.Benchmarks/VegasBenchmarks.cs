@@ -22,7 +22,7 @@ public class VegasBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var r = Sampling.Random.RandomStream.Create(1, 0);
+        var r = Sampling.Randomness.RandomStream.Create(1, 0);
         r.Fill(_points);
     }
 

@@ -1,6 +1,6 @@
 using DarkSector.Physics.Kinematics;
 using DarkSector.Sampling.Experiments;
-using DarkSector.Sampling.Random;
+using DarkSector.Sampling.Randomness;
 
 namespace DarkSector.SamplePlugin;
 

@@ -221,7 +221,7 @@ internal sealed class ScanCommand : CliCommand
         var parts = new Sampling.Reweighting.ReweightingEvents[points];
         Parallel.For(0, points, p =>
         {
-            var random = Sampling.Random.RandomStream.Create(seed, 2_000_000UL + (ulong)p);
+            var random = Sampling.Randomness.RandomStream.Create(seed, 2_000_000UL + (ulong)p);
             double mx = x.Min * Math.Exp(lx * random.NextDouble()), my = y.Min * Math.Exp(ly * random.NextDouble());
             var model = ScanParameters.Signal(new Dictionary<string, double>(fixedValues) { [x.Name] = mx, [y.Name] = my });
             var events = new Sampling.Reweighting.ReweightingEvents(2, signal.Analysis.Binning.Count);

@@ -1,7 +1,7 @@
 using DarkSector.Physics;
 using DarkSector.Physics.Kinematics;
 using DarkSector.Sampling.Experiments;
-using DarkSector.Sampling.Random;
+using DarkSector.Sampling.Randomness;
 
 namespace DarkSector.Experiments.MINERvA.Analyses;
 

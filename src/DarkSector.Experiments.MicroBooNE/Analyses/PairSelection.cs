@@ -1,7 +1,7 @@
 using DarkSector.Experiments.MicroBooNE.Geometry;
 using DarkSector.Physics.Kinematics;
 using DarkSector.Sampling.Experiments;
-using DarkSector.Sampling.Random;
+using DarkSector.Sampling.Randomness;
 
 namespace DarkSector.Experiments.MicroBooNE.Analyses;
 

@@ -1,5 +1,5 @@
 using DarkSector.Sampling.Experiments;
-using DarkSector.Sampling.Random;
+using DarkSector.Sampling.Randomness;
 
 namespace DarkSector.Experiments.T2K.Analyses;
 

@@ -1,6 +1,6 @@
 using DarkSector.Physics;
 using DarkSector.Sampling.Experiments;
-using DarkSector.Sampling.Random;
+using DarkSector.Sampling.Randomness;
 
 namespace DarkSector.Experiments.T2K.Analyses;
 

@@ -1,4 +1,4 @@
-using DarkSector.Sampling.Random;
+using DarkSector.Sampling.Randomness;
 
 namespace DarkSector.Sampling.Experiments;
 

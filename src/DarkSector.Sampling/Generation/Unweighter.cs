@@ -1,6 +1,6 @@
 using DarkSector.Physics;
 using DarkSector.Sampling.Events;
-using DarkSector.Sampling.Random;
+using DarkSector.Sampling.Randomness;
 
 namespace DarkSector.Sampling.Generation;
 

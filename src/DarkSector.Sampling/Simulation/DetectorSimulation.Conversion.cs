@@ -1,7 +1,7 @@
 using DarkSector.Physics.Kinematics;
 using DarkSector.Sampling.Experiments;
 using DarkSector.Sampling.Geometry;
-using DarkSector.Sampling.Random;
+using DarkSector.Sampling.Randomness;
 using DarkSector.Sampling.Weights;
 
 namespace DarkSector.Sampling.Simulation;

@@ -6,7 +6,7 @@ using DarkSector.Sampling.Experiments;
 using DarkSector.Sampling.Flux;
 using DarkSector.Sampling.Generation;
 using DarkSector.Sampling.Geometry;
-using DarkSector.Sampling.Random;
+using DarkSector.Sampling.Randomness;
 using DarkSector.Sampling.Weights;
 
 namespace DarkSector.Sampling.Simulation;

@@ -1,5 +1,5 @@
 using DarkSector.Physics;
-using DarkSector.Sampling.Random;
+using DarkSector.Sampling.Randomness;
 
 namespace DarkSector.Sampling.Vegas;
 

@@ -2,7 +2,7 @@ using DarkSector.Experiments.MINERvA.Analyses;
 using DarkSector.Physics;
 using DarkSector.Physics.Kinematics;
 using DarkSector.Sampling.Experiments;
-using DarkSector.Sampling.Random;
+using DarkSector.Sampling.Randomness;
 using FsCheck;
 using FsCheck.Fluent;
 

@@ -51,7 +51,7 @@ public class ContractTests
 
     private sealed class NoSelection : IEventSelection
     {
-        public VisibleEvent Smear(in VisibleEvent trueEvent, ref Sampling.Random.RandomStream random) => trueEvent;
+        public VisibleEvent Smear(in VisibleEvent trueEvent, ref Sampling.Randomness.RandomStream random) => trueEvent;
         public double Efficiency(in VisibleEvent reconstructed) => 1;
         public double Observable(in VisibleEvent reconstructed) => 0;
     }

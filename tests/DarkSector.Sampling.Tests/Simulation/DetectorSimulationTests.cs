@@ -6,7 +6,7 @@ using DarkSector.Sampling.Experiments;
 using DarkSector.Sampling.Generation;
 using DarkSector.Sampling.Geometry;
 using DarkSector.Sampling.Likelihoods;
-using DarkSector.Sampling.Random;
+using DarkSector.Sampling.Randomness;
 using DarkSector.Sampling.Reweighting;
 using DarkSector.Sampling.Simulation;
 using DarkSector.Sampling.Tests.Generation;

@@ -1,7 +1,7 @@
 using DarkSector.Physics.Kinematics;
 using DarkSector.Physics.Materials;
 using DarkSector.Sampling.Geometry;
-using DarkSector.Sampling.Random;
+using DarkSector.Sampling.Randomness;
 using DarkSector.Sampling.Simulation;
 using DarkSector.Sampling.Weights;
 

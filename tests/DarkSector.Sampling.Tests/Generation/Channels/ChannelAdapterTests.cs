@@ -5,7 +5,7 @@ using DarkSector.Physics.Models.Dipole;
 using DarkSector.Sampling.Events;
 using DarkSector.Sampling.Generation;
 using DarkSector.Sampling.Generation.Channels;
-using DarkSector.Sampling.Random;
+using DarkSector.Sampling.Randomness;
 
 namespace DarkSector.Sampling.Tests.Generation.Channels;
 

@@ -1,6 +1,6 @@
-using DarkSector.Sampling.Random;
+using DarkSector.Sampling.Randomness;
 
-namespace DarkSector.Sampling.Tests.Random;
+namespace DarkSector.Sampling.Tests.Randomness;
 
 public class RandomStreamTests
 {

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace DarkSector.Sampling.Random;
+namespace DarkSector.Sampling.Randomness;
 
 /// <summary>
 /// The Philox4x32-10 counter-based bijection: a 128-bit counter and a 64-bit key map to 128 random bits.

@@ -1,4 +1,4 @@
-namespace DarkSector.Sampling.Random;
+namespace DarkSector.Sampling.Randomness;
 
 /// <summary>
 /// A deterministic stream of uniform random numbers identified by (seed, stream index): the same pair always gives
