@@ -46,7 +46,7 @@ public static class DarkSeesawDecays
             {
                 double v2 = spectrum.ZPrimeVertexSquared(i, j);
                 decay += v2;
-                production += spectrum.MixingSquared(ActiveFlavour.Mu, i) * v2;
+                production += spectrum.MixingSquared(LeptonFlavour.Muon, i) * v2;
             }
             var transitions = new double[j - light];
             for (int k = light; k < j; k++) transitions[k - light] = Clamp(spectrum.ZPrimeVertexSquared(k, j));
@@ -55,9 +55,9 @@ public static class DarkSeesawDecays
                 MassGeV = spectrum.MassesGeV[j],
                 VertexMu2 = Clamp(production),
                 DecayVertex2 = Clamp(decay),
-                MixingE2 = Clamp(spectrum.MixingSquared(ActiveFlavour.E, j)),
-                MixingMu2 = Clamp(spectrum.MixingSquared(ActiveFlavour.Mu, j)),
-                MixingTau2 = Clamp(spectrum.MixingSquared(ActiveFlavour.Tau, j)),
+                MixingE2 = Clamp(spectrum.MixingSquared(LeptonFlavour.Electron, j)),
+                MixingMu2 = Clamp(spectrum.MixingSquared(LeptonFlavour.Muon, j)),
+                MixingTau2 = Clamp(spectrum.MixingSquared(LeptonFlavour.Tau, j)),
                 TransitionVertices2 = transitions,
             });
         }

@@ -61,7 +61,7 @@ public sealed record MicroBooNEDualScenario
         v[0, 1] = v[1, 0] = Umu4;
         v[0, 2] = v[2, 0] = Umu5;
         v[1, 2] = v[2, 1] = V45;
-        return new DarkSeesawSpectrum([0.0, M4GeV, M5GeV], [ActiveFlavour.Mu], active, v,
+        return new DarkSeesawSpectrum([0.0, M4GeV, M5GeV], [LeptonFlavour.Muon], active, v,
             ZPrimeMassGeV, Epsilon, AlphaD, higgsTimesVev: null, scalarTimesVev: null, diagonalisation: null);
     }
 }

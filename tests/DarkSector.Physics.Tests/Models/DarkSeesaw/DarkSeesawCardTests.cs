@@ -27,7 +27,7 @@ public class DarkSeesawCardTests
         Assert.Equal(0.2, p.SterileMassGeV[1, 1]);
         Assert.Equal(0.0, p.SterileMassGeV[0, 1]);
         Assert.Equal(0.04, p.LambdaRGeV[1, 0]);
-        Assert.Equal([ActiveFlavour.Mu], p.ActiveFlavours);
+        Assert.Equal([LeptonFlavour.Muon], p.ActiveFlavours);
     }
 
     [Fact] // docs/examples: the JSON and YAML example cards describe the same point (identical mass matrix and couplings)
@@ -74,7 +74,7 @@ public class DarkSeesawCardTests
         Assert.Equal(4 / (4 * Math.PI), p.AlphaD, 1e-15);
         Assert.Equal(0.02, p.Epsilon);
         Assert.Equal(5.0, p.DarkScalarMassGeV);
-        Assert.Equal([ActiveFlavour.Mu, ActiveFlavour.Tau], p.ActiveFlavours);
+        Assert.Equal([LeptonFlavour.Muon, LeptonFlavour.Tau], p.ActiveFlavours);
     }
 
     [Theory] // every malformed card names the offending key

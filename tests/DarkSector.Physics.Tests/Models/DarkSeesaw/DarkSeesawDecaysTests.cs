@@ -19,8 +19,8 @@ public class DarkSeesawDecaysTests
             var hnl = model.Hnls[j - 1];
             Assert.Equal(s.MassesGeV[j], hnl.MassGeV);
             Assert.Equal(s.ZPrimeVertexSquared(0, j), hnl.DecayVertex2, 1e-15);
-            Assert.Equal(s.MixingSquared(ActiveFlavour.Mu, 0) * s.ZPrimeVertexSquared(0, j), hnl.VertexMu2, 1e-15);
-            Assert.Equal(s.MixingSquared(ActiveFlavour.Mu, j), hnl.MixingMu2, 1e-15);
+            Assert.Equal(s.MixingSquared(LeptonFlavour.Muon, 0) * s.ZPrimeVertexSquared(0, j), hnl.VertexMu2, 1e-15);
+            Assert.Equal(s.MixingSquared(LeptonFlavour.Muon, j), hnl.MixingMu2, 1e-15);
             Assert.Equal(j - 1, hnl.TransitionVertices2.Count);
             for (int k = 1; k < j; k++) Assert.Equal(s.ZPrimeVertexSquared(k, j), hnl.TransitionVertices2[k - 1], 1e-15);
         }

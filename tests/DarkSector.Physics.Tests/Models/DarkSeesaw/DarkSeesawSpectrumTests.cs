@@ -87,7 +87,7 @@ public class DarkSeesawSpectrumTests
         Assert.Equal("nu1", s.StateName(0));
         Assert.Equal("N4", s.StateName(1));
         Assert.Equal(1, s.MassesGeV[0] / (mD * mD / mN), 1e-6);
-        Assert.Equal(1, s.MixingSquared(ActiveFlavour.Mu, 1) / (mD * mD / (mN * mN)), 1e-6);
+        Assert.Equal(1, s.MixingSquared(LeptonFlavour.Muon, 1) / (mD * mD / (mN * mN)), 1e-6);
         Assert.Equal(mN, s.MassesGeV[1], 1e-6 * mN);
     }
 
@@ -106,7 +106,7 @@ public class DarkSeesawSpectrumTests
         for (int i = 0; i < a.StateCount; i++)
         {
             Assert.Equal(1, b.MassesGeV[i] / a.MassesGeV[i], 1e-10);
-            Assert.Equal(a.MixingSquared(ActiveFlavour.Mu, i), b.MixingSquared(ActiveFlavour.Mu, i), 1e-10);
+            Assert.Equal(a.MixingSquared(LeptonFlavour.Muon, i), b.MixingSquared(LeptonFlavour.Muon, i), 1e-10);
             for (int j = 0; j < a.StateCount; j++)
                 Assert.Equal(a.ZPrimeVertexSquared(i, j), b.ZPrimeVertexSquared(i, j), 1e-10);
         }
@@ -179,8 +179,8 @@ public class DarkSeesawSpectrumTests
         var s = dual.Spectrum();
         Assert.Equal(0.15, s.MassesGeV[2], 1e-15);
         Assert.Equal(1e-6, s.ZPrimeVertexSquared(0, 1), 1e-18);
-        Assert.Equal(4e-6, s.MixingSquared(ActiveFlavour.Mu, 2), 1e-18);
-        Assert.Equal(1, Enumerable.Range(0, 3).Sum(i => s.MixingSquared(ActiveFlavour.Mu, i)), 1e-15);
+        Assert.Equal(4e-6, s.MixingSquared(LeptonFlavour.Muon, 2), 1e-18);
+        Assert.Equal(1, Enumerable.Range(0, 3).Sum(i => s.MixingSquared(LeptonFlavour.Muon, i)), 1e-15);
         Assert.Equal(4 / (4 * Math.PI), dual.AlphaD, 1e-15);
         Assert.Throws<ArgumentOutOfRangeException>(() => dual with { Delta = -1 });
     }
