@@ -66,7 +66,7 @@ public static class DarkSeesawDecays
             Hnls = hnls,
             ZPrimeMassGeV = spectrum.ZPrimeMassGeV,
             Epsilon = spectrum.Epsilon,
-            AlphaDark = spectrum.AlphaD,
+            AlphaDark = spectrum.AlphaDark,
             IsMajorana = true,
         };
     }
@@ -103,7 +103,7 @@ public static class DarkSeesawDecays
         var channels = DarkPhotonDecays.ZPrime(ToDarkPhotonModel(spectrum)).Channels.ToList();
         for (int j = spectrum.LightStateCount; j < spectrum.StateCount; j++)
             channels.Add(new PartialWidth($"{spectrum.StateName(j)}_{spectrum.StateName(j)}",
-                DiagonalZPrimeWidthGeV(spectrum.ZPrimeMassGeV, spectrum.MassesGeV[j], spectrum.AlphaD, spectrum.ZPrimeVertexSquared(j, j))));
+                DiagonalZPrimeWidthGeV(spectrum.ZPrimeMassGeV, spectrum.MassesGeV[j], spectrum.AlphaDark, spectrum.ZPrimeVertexSquared(j, j))));
         return new DecayTable(channels);
     }
 

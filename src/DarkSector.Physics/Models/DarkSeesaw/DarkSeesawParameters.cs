@@ -80,7 +80,7 @@ public sealed class DarkSeesawParameters
         _flavours = flavours;
         ZPrimeMassGeV = Check.Positive(zPrimeMassGeV);
         Epsilon = Check.InRange(epsilon, 0, 1);
-        AlphaD = Check.InRange(alphaD, 0, 4 * Math.PI);
+        AlphaDark = Check.InRange(alphaD, 0, 4 * Math.PI);
         if (alphaD == 0) throw new ArgumentOutOfRangeException(nameof(alphaD), alphaD, $"{nameof(alphaD)} = 0 must be > 0");
         DarkScalarMassGeV = darkScalarMassGeV is { } mPhi ? Check.Positive(mPhi, nameof(darkScalarMassGeV)) : null;
     }
@@ -122,10 +122,10 @@ public sealed class DarkSeesawParameters
     public double Epsilon { get; }
 
     /// <summary>Dark fine-structure constant α_D = g_X²/(4π).</summary>
-    public double AlphaD { get; }
+    public double AlphaDark { get; }
 
     /// <summary>Dark gauge coupling g_X = √(4π α_D).</summary>
-    public double GaugeCoupling => Math.Sqrt(4 * Math.PI * AlphaD);
+    public double GaugeCoupling => Math.Sqrt(4 * Math.PI * AlphaDark);
 
     /// <summary>Dark scalar mass m_φ in GeV, if given.</summary>
     public double? DarkScalarMassGeV { get; }

@@ -43,7 +43,7 @@ public sealed class DarkSeesawSpectrum
         _sTimesVev = scalarTimesVev;
         ZPrimeMassGeV = zPrimeMassGeV;
         Epsilon = epsilon;
-        AlphaD = alphaD;
+        AlphaDark = alphaD;
         Diagonalisation = diagonalisation;
         int size = masses.Length;
         _names = new string[size];
@@ -108,7 +108,7 @@ public sealed class DarkSeesawSpectrum
 
         var flavours = parameters.ActiveFlavours.ToArray();
         return new DarkSeesawSpectrum(takagi.Values.ToArray(), flavours, active, v,
-            parameters.ZPrimeMassGeV, parameters.Epsilon, parameters.AlphaD, h, s, takagi);
+            parameters.ZPrimeMassGeV, parameters.Epsilon, parameters.AlphaDark, h, s, takagi);
     }
 
     /// <summary>Number of mass states n_a + n + 2d.</summary>
@@ -130,7 +130,7 @@ public sealed class DarkSeesawSpectrum
     public double Epsilon { get; }
 
     /// <summary>α_D = g_X²/(4π).</summary>
-    public double AlphaD { get; }
+    public double AlphaDark { get; }
 
     /// <summary>The Takagi factorisation of the mass matrix, or null for a spectrum given by mixings (e.g. <see cref="MicroBooNEDualScenario"/>).</summary>
     public TakagiFactorization? Diagonalisation { get; }

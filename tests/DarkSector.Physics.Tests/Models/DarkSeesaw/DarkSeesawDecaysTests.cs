@@ -75,7 +75,7 @@ public class DarkSeesawDecaysTests
         var s = dual.Spectrum();
         var n4 = DarkSeesawDecays.State(s, 1);
         double r = 0.03 * 0.03 / (0.1 * 0.1);
-        double expected = 2 * dual.AlphaD * 1e-6 * 1e-3 / (4 * 0.03 * 0.03) * (1 - r) * (1 - r) * (0.5 + r);
+        double expected = 2 * dual.AlphaDark * 1e-6 * 1e-3 / (4 * 0.03 * 0.03) * (1 - r) * (1 - r) * (0.5 + r);
         Assert.Equal(1, n4.Width("nu_Zprime") / expected, 1e-12);
         var n5 = DarkSeesawDecays.State(s, 2);
         Assert.True(n5.Width("N4_Zprime") > 0);   // m5 − m4 = 0.05 > m_Z'

@@ -100,7 +100,7 @@ public class DarkSeesawSpectrumTests
         var rotated = new DarkSeesawParameters(
             Matmul(p.DiracMassGeV, o), Matmul(Matmul(Transpose(o), p.SterileMassGeV), o),
             Matmul(Transpose(o), p.LambdaLGeV), Matmul(Transpose(o), p.LambdaRGeV), p.DarkMassGeV,
-            p.ZPrimeMassGeV, p.Epsilon, p.AlphaD);
+            p.ZPrimeMassGeV, p.Epsilon, p.AlphaDark);
         var a = DarkSeesawSpectrum.Compute(p);
         var b = DarkSeesawSpectrum.Compute(rotated);
         for (int i = 0; i < a.StateCount; i++)
@@ -181,7 +181,7 @@ public class DarkSeesawSpectrumTests
         Assert.Equal(1e-6, s.ZPrimeVertexSquared(0, 1), 1e-18);
         Assert.Equal(4e-6, s.MixingSquared(LeptonFlavour.Muon, 2), 1e-18);
         Assert.Equal(1, Enumerable.Range(0, 3).Sum(i => s.MixingSquared(LeptonFlavour.Muon, i)), 1e-15);
-        Assert.Equal(4 / (4 * Math.PI), dual.AlphaD, 1e-15);
+        Assert.Equal(4 / (4 * Math.PI), dual.AlphaDark, 1e-15);
         Assert.Throws<ArgumentOutOfRangeException>(() => dual with { Delta = -1 });
     }
 
