@@ -54,6 +54,17 @@ public struct RandomStream
     {
         int i = 0;
         while (i < destination.Length && _available > 0) destination[i++] = NextDouble();
+        if (System.Runtime.Intrinsics.X86.Avx2.IsSupported)
+        {
+            // Four blocks per step with AVX2 (Philox4x32.Block4: same output) while the low counter word does not wrap.
+            Span<ulong> words = stackalloc ulong[8];
+            for (; i + 7 < destination.Length && (uint)_block <= uint.MaxValue - 3; i += 8)
+            {
+                Philox4x32.Block4((uint)_block, (uint)(_block >> 32), _stream0, _stream1, _key0, _key1, words);
+                _block += 4;
+                for (int j = 0; j < 8; j++) destination[i + j] = (words[j] >> 11) * TwoToMinus53;
+            }
+        }
         for (; i + 3 < destination.Length; i += 4)
         {
             // Blocks _block and _block + 1 together (Philox4x32.Block2: same output, twice the throughput).
