@@ -27,7 +27,7 @@ namespace DarkSector.Cli.Commands;
 /// --mass-points simulations at random masses is reweighted by the kernel (<see cref="Sampling.Reweighting.KernelReweighter"/>,
 /// the lifetime recomputed at each point's c τ₀), or with --mass-points 0 each grid point is one
 /// <see cref="Sampling.Simulation.DetectorSimulation"/> run with the same seed (points in parallel). JSON (file, and stdout with
-/// --json): experiment, analysis, x/y {name, scale, values}, fixed, minusTwoLnL and delta (x fastest), minimum,
+/// --json): experiment, analysis, data (observed, or asimov with --data asimov: the sensitivity), x/y {name, scale, values}, fixed, minusTwoLnL and delta (x fastest), minimum,
 /// backgroundOnly, best {x, y}, threshold, confidenceLevel, contours [{closed, points [{x, y}]}], benchmark {x, y, delta}
 /// (if given), seconds. <c>--sample</c> (reweighting a saved joint sample) is reserved: the simulation does not yet
 /// store the per-event fiducial crossings the reweighting engine needs.
@@ -67,6 +67,12 @@ internal sealed class ScanCommand : CliCommand
 
     private readonly Option<string?> _plot = new("--plot") { Description = "Output SVG figure." };
 
+    private readonly Option<string> _data = new Option<string>("--data")
+    {
+        Description = "Data to compare with: 'observed' (the analysis's counts, default) or 'asimov' (the expected background: the sensitivity).",
+        DefaultValueFactory = _ => "observed",
+    }.AcceptOnlyFromAmong("observed", "asimov");
+
     private readonly Option<string?> _benchmark = new("--benchmark") { Description = "Benchmark point x,y: starred in the plot, its -2 Delta ln L reported." };
 
     public override string Path => "scan";
@@ -77,7 +83,7 @@ internal sealed class ScanCommand : CliCommand
     {
         command.Arguments.Add(_experiment);
         command.Arguments.Add(_family);
-        foreach (Option option in new Option[] { _x, _y, _fix, _analysis, _events, _seed, _cl, _sample, _massPoints, _bandwidth, _out, _plot, _benchmark })
+        foreach (Option option in new Option[] { _x, _y, _fix, _analysis, _events, _seed, _cl, _sample, _massPoints, _bandwidth, _out, _plot, _benchmark, _data })
             command.Options.Add(option);
     }
 
@@ -97,7 +103,8 @@ internal sealed class ScanCommand : CliCommand
         if (!(cl > 0 && cl < 1)) throw new ArgumentOutOfRangeException("--cl", cl, $"--cl = {cl} is outside (0, 1)");
         (double X, double Y)? benchmark = parse.GetValue(_benchmark) is string b ? ParsePair(b) : null;
 
-        var signal = new ExperimentSignal(parse.GetValue(_experiment)!, parse.GetValue(_analysis), parse.GetValue(_events), parse.GetValue(_seed));
+        var signal = new ExperimentSignal(parse.GetValue(_experiment)!, parse.GetValue(_analysis), parse.GetValue(_events), parse.GetValue(_seed),
+            parse.GetValue(_data) == "asimov");
         Dictionary<string, double> Point(double xv, double yv) => new(fixedValues) { [x.Name] = xv, [y.Name] = yv };
         ISignalModel Model(IReadOnlyDictionary<string, double> values) => family.Signal(values, signal.Analysis);
         double Simulated(double xv, double yv) => signal.Evaluate(Model(Point(xv, yv))).MinusTwoLnL;
@@ -181,6 +188,7 @@ internal sealed class ScanCommand : CliCommand
             experiment = signal.Experiment.Info.Id,
             family = family.Name,
             analysis = signal.Analysis.Id,
+            data = signal.IsAsimov ? "asimov" : "observed",
             x = new { name = x.Name, scale = x.ScaleName, values = result.X },
             y = new { name = y.Name, scale = y.ScaleName, values = result.Y },
             @fixed = fixedValues,
@@ -201,7 +209,7 @@ internal sealed class ScanCommand : CliCommand
         if (parse.GetValue(_plot) is string plotPath)
         {
             var plot = new SvgPlot(new PlotAxis(x.Min, x.Max, x.Scale, x.Name), new PlotAxis(y.Min, y.Max, y.Scale, y.Name),
-                $"{signal.Experiment.Info.Id} {signal.Analysis.Id}: {cl * 100:0.#}% CL");
+                $"{signal.Experiment.Info.Id} {signal.Analysis.Id}: {cl * 100:0.#}% CL{(signal.IsAsimov ? " sensitivity (Asimov data)" : "")}");
             for (int c = 0; c < result.Contours.Count; c++)
                 plot.AddLine(result.Contours[c].Points, "#c0392b", c == 0 ? $"-2 dlnL = {result.Threshold:0.##}" : null, result.Contours[c].IsClosed);
             if (benchmark is var (sx, sy)) plot.AddStar(sx, sy, "#f39c12", "benchmark");
