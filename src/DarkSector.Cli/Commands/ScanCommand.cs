@@ -21,7 +21,8 @@ namespace DarkSector.Cli.Commands;
 /// <remarks>
 /// Families and their parameter names: <see cref="ScanFamily"/> (dark-photon: <see cref="DarkPhotonScanFamily"/>, dipole:
 /// <see cref="DipoleScanFamily"/>). When at most one axis is a mass (m-n, mzprime), one simulation per value of that axis (or a single one) keeps the
-/// selected events with their fiducial crossings, and every grid point is their exact reweighting: production × BR
+/// selected events with their fiducial crossings (photon-conversion analyses: the decay line as segments weighted by the
+/// conversion probability, <see cref="SimulatedDecay"/>), and every grid point is their exact reweighting: production × BR
 /// ratio s = (P BR_vis)(point)/(same at the reference), P the family's production coupling product (|V_μN|² α_D ε² or |d_μN|²) and w_τ at the point's c τ₀ (the reference is the
 /// coupling with the longest lifetime, so no decay probability underflows). With two mass axes, a joint sample of
 /// --mass-points simulations at random masses is reweighted by the kernel (<see cref="Sampling.Reweighting.KernelReweighter"/>,
@@ -135,13 +136,6 @@ internal sealed class ScanCommand : CliCommand
                 };
                 method = $"joint sample of {massPoints} mass points, Epanechnikov product kernel in log10 (half-widths {bandwidths[0]:G3}, {bandwidths[1]:G3} decades)";
             }
-        }
-        else if (signal.Analysis.Signal == SignalTopology.PhotonConversionInFiducial)
-        {
-            // The stored fiducial crossings describe decays inside the fiducial volume; a photon converting there after a
-            // decay anywhere has no crossing-based lifetime reweighting: simulate every grid point.
-            evaluate = (i, j) => Simulated(x.Values[i], y.Values[j]);
-            method = "simulation per grid point (photon-conversion topology)";
         }
         else
         {

@@ -18,6 +18,13 @@ namespace DarkSector.Experiments.MINERvA.Analyses;
 /// <para>dE/dx: the conversion e⁺e⁻ deposit about twice a MIP in the first planes, so a photon shower lands in the
 /// high-dE/dx sideband (mean of the first four planes &gt; 4.5 MeV/1.7 cm) with probability <see cref="DEdxAcceptance"/>
 /// (93% FHC, 91% RHC; experiments.md). Immutable; thread-safe; allocation-free.</para>
+/// <para>Cut order and the seed's E θ² acceptance (issue 11): Q²_QE ≈ E_sh² θ² for a forward shower, so the Q² cut is
+/// itself an angular cut and, applied first, absorbs most of what E θ² removes; the cut flow's E θ² entry is conditional
+/// on it (0.3–1 for m_N = 0.1–2 GeV). The E θ² cut alone, after E_sh only, keeps (rate command, 2×10⁴ events,
+/// d_μ = 10⁻⁶ GeV⁻¹) LE-FHC 0.67 / 0.18 / 0.045 / 7×10⁻³ / 4×10⁻⁴, ME-FHC 0.99 / 0.073 / 0.011 / 5×10⁻³ / 6×10⁻⁵,
+/// ME-RHC 0.78 / 0.10 / 0.020 / 3×10⁻³ / 3×10⁻⁵ at m_N = 0.1 / 0.3 / 0.5 / 1 / 2 GeV, as the photon kinematics require
+/// (2E_γ(1 − cos θ_γN) ≤ m_N²/E_N; PhotonAngleAcceptanceTests), i.e. below 10⁻⁴ only at m_N ≈ 2 GeV. The products
+/// of the angular cuts agree with each other in either order.</para>
 /// </remarks>
 internal sealed class NueShowerSelection : IEventSelection, ICutFlow
 {

@@ -49,7 +49,9 @@ public static partial class DetectorSimulation
     /// <param name="progress">Optional progress messages (one per generator run).</param>
     /// <param name="observer">Optional: called, in event order, for every event with a visible decay whose line of
     /// flight crosses at least one fiducial volume where the selection accepts the decay (whatever the decay point drawn
-    /// for this run), with what a lifetime reweighting needs (<see cref="SimulatedDecay"/>).</param>
+    /// for this run), with what a lifetime reweighting needs (<see cref="SimulatedDecay"/>); for
+    /// <see cref="SignalTopology.PhotonConversionInFiducial"/>, for every event the selection accepts whose photon can
+    /// convert in a fiducial volume, with the decay line as segments weighted by ε·P_conv (<see cref="ConversionSegments"/>).</param>
     /// <exception cref="ArgumentException">No exposure, a mode without flux, or the analysis topology is not supported.</exception>
     /// <exception cref="DarkSectorException">No flavour of the beams produces N, or a volume cannot be sampled.</exception>
     public static SimulationResult Run(IExperiment experiment, AnalysisDefinition analysis, IReadOnlyList<BeamExposure> exposures,
@@ -89,12 +91,11 @@ public static partial class DetectorSimulation
             .Select(v => 0.5 * (v.Solid.Bounds.Min + v.Solid.Bounds.Max)).ToArray();
         var selection = analysis.Selection;
         var conversion = analysis.Signal == SignalTopology.PhotonConversionInFiducial ? new PhotonConversion(detector) : null;
-        if (conversion is not null && observer is not null)
-            throw new ArgumentException($"analysis '{analysis.Id}': the lifetime-reweighting observer supports decays in the fiducial volume only, not photon conversion", nameof(observer));
         var cutFlow = new CutFlowAccumulator(selection);
         var traced = new VolumeSegment[detector.MaxSegments];
         var accepting = new RaySegment[detector.MaxSegments];
-        var efficiencies = new float[detector.MaxSegments];
+        var efficiencies = new float[conversion is null ? detector.MaxSegments : MaxConversionSegments];
+        if (conversion is not null) accepting = new RaySegment[MaxConversionSegments];
 
         for (int r = 0; r < runs.Count; r++)
         {
@@ -148,7 +149,9 @@ public static partial class DetectorSimulation
 
                 if (observer is not null && wBase > 0 && pN > 0)
                 {
-                    int count = AcceptingCrossings(detector, selection, reconstructed, flight, traced, accepting, efficiencies);
+                    int count = conversion is null
+                        ? AcceptingCrossings(detector, selection, reconstructed, flight, traced, accepting, efficiencies)
+                        : first.P > 0 ? ConversionSegments(detector, conversion, flight, first.P3 / first.P, kinematic, traced, accepting, efficiencies) : 0;
                     if (count > 0)
                         observer(new SimulatedDecay(flight, pN / model.HnlMassGeV, wBase, analysis.Binning.Find(selection.Observable(reconstructed)),
                             accepting.AsMemory(0, count), efficiencies.AsMemory(0, count)));

@@ -11,7 +11,9 @@ namespace DarkSector.Sampling.Simulation;
 /// given. The event's contribution at any c τ₀ is Weight · Σ_j ε_j [exp(−a_j/λ) − exp(−b_j/λ)], λ = βγ c τ₀
 /// (method.md, "Weights"), independent of the decay point drawn for the run's c τ₀. <paramref name="Crossings"/> and
 /// <paramref name="Efficiencies"/> are views of buffers the simulation reuses: valid only during the observer call
-/// (copy them to keep them).</remarks>
+/// (copy them to keep them). Photon-conversion topology: the crossings are segments of the whole decay line and ε_j the
+/// selection efficiency times the probability that the photon of a decay there converts in a fiducial volume
+/// (DetectorSimulation.ConversionSegments), so the same formula gives the event's contribution.</remarks>
 /// <param name="Flight">Production point (cm) and direction of N.</param>
 /// <param name="BetaGamma">βγ = |p_N|/m_N.</param>
 /// <param name="Weight">Events for the exposure, without the decay probability and the selection efficiency.</param>

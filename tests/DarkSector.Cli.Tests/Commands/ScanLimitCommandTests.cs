@@ -98,15 +98,16 @@ public sealed class ScanLimitCommandTests
         File.Delete(json);
     }
 
-    [Fact] // photon-conversion analyses (MINERvA) have no crossing-based lifetime reweighting: every grid point is simulated
-    public void Scan_ConversionTopology_SimulatesEveryPoint()
+    [Fact] // photon-conversion analyses (MINERvA) are reweighted like the others: one simulation per mass, the decay line
+           // stored as segments weighted by the conversion probability
+    public void Scan_ConversionTopology_ReweightsCouplingsPerMass()
     {
         string json = Path.Combine(Path.GetTempPath(), $"ds-scan-minerva-{Environment.ProcessId}.json");
         var result = CliRunner.Run(["scan", "minerva", "dipole", "--analysis", "me-rhc", "--x", "m-n:0.1:0.3:log:2",
             "--y", "d-mu:1e-7:1e-6:log:2", "--events", "200", "--cl", "0.95", "--out", json]);
         Assert.True(result.ExitCode == 0, result.Error);
         using var doc = JsonDocument.Parse(File.ReadAllText(json));
-        Assert.StartsWith("simulation per grid point", doc.RootElement.GetProperty("method").GetString());
+        Assert.StartsWith("one simulation per m-n value", doc.RootElement.GetProperty("method").GetString());
         Assert.Equal(5.991464547107979, doc.RootElement.GetProperty("threshold").GetDouble(), 1e-9);   // χ²₂ 95% quantile
         File.Delete(json);
     }
