@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DarkSector.Cli.Commands.Options;
+using DarkSector.Cli.Plotting;
 using DarkSector.Cli.Hosting;
 using DarkSector.Physics;
 using DarkSector.Sampling.Experiments;
@@ -100,7 +101,10 @@ internal sealed class RateCommand : CliCommand
         }
 
         if (parse.GetValue(_plot) is string plotPath)
-            RateSpectrumPlot.Build(analysis, result.Bins, $"{experiment.Info.Name} {analysis.Id}: {signal.Description}").Save(plotPath);
+        {
+            string title = $"{experiment.Info.Name} {analysis.Id}: {signal.Description}";
+            SvgPanels.Save(plotPath, RateSpectrumPlot.Build(analysis, result.Bins, title), 2, title);
+        }
 
         if (context.Json)
         {
@@ -156,7 +160,8 @@ internal sealed class RateCommand : CliCommand
     private static string LabelledKey(Binning binning) =>
         "by" + string.Concat(binning.Observable.Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
 
-    private static ISignalModel ParseModel(string family, IReadOnlyList<string> tokens, SignalTopology topology, string decayTo, bool singleShower)
+    /// <summary>The signal model of <paramref name="family"/> from its option tokens (shared with <c>spectrum-plot</c>).</summary>
+    internal static ISignalModel ParseModel(string family, IReadOnlyList<string> tokens, SignalTopology topology, string decayTo, bool singleShower)
     {
         var command = new Command(family);
         if (family == "dipole")
@@ -192,7 +197,7 @@ internal sealed class RateCommand : CliCommand
     }
 
     /// <summary>Writes progress lines to stderr immediately (System.Progress would post them to the thread pool).</summary>
-    private sealed class SynchronousProgress(CliContext context) : IProgress<string>
+    internal sealed class SynchronousProgress(CliContext context) : IProgress<string>
     {
         public void Report(string value)
         {
