@@ -36,11 +36,11 @@ internal static class RateSpectrumPlot
                     Density(observed[offset + i] + Math.Sqrt(observed[offset + i]), i)));
             if (!(top > 0)) top = 1;
             string unit = analysis.Binning.Unit.Length > 0 ? $" [{analysis.Binning.Unit}]" : "";
-            string perUnit = analysis.Binning.Unit.Length > 0 ? $"events / {analysis.Binning.Unit}" : "events / unit";
+            string perUnit = analysis.Binning.Unit.Length > 0 ? $"events / {analysis.Binning.Unit}" : $"events / unit {analysis.Binning.Observable}";
             string panelTitle = analysis.Binning.Blocks == 1 ? title
                 : $"{title} ({string.Join(", ", analysis.Exposures.Where(e => e.Block == block).Select(e => e.Mode))})";
             var plot = new SvgPlot(new PlotAxis(edges[0], edges[^1], AxisScale.Linear, analysis.Binning.Observable + unit),
-                new PlotAxis(0, 1.15 * top, AxisScale.Linear, perUnit), panelTitle);
+                new PlotAxis(0, 1.4 * top, AxisScale.Linear, perUnit), panelTitle);   // headroom: the legend sits above the data
             plot.AddRegion(Steps(edges, i => Density(background[offset + i] + signal[offset + i], i)), "#d62728", "signal (stacked)", 0.85);
             plot.AddRegion(Steps(edges, i => Density(background[offset + i], i)), "#1f77b4", "background", 0.85);
             plot.AddLine(Steps(edges, i => Density(background[offset + i] + signal[offset + i], i)), "#7f0000", null, strokeWidth: 1);

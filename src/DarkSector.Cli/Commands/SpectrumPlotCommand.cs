@@ -71,6 +71,7 @@ internal sealed class SpectrumPlotCommand : CliCommand
         var panels = new List<SvgPlot>();
         var reports = new List<object>();
         var progress = new RateCommand.SynchronousProgress(context);
+        string description = "";
         foreach (var analysis in analyses)
         {
             bool singleShower = analysis.Binning.Observable is "E_QE" or "cos_theta";
@@ -81,7 +82,8 @@ internal sealed class SpectrumPlotCommand : CliCommand
             var zeros = new double[result.Bins.Count];
             double chi2 = binned.MinusTwoLnL(result.Bins.ToArray(), zeros), chi2Background = binned.MinusTwoLnL(zeros, zeros);
             var fit = SignalScaleFit.Fit(binned, result.Bins);
-            panels.AddRange(RateSpectrumPlot.Build(analysis, result.Bins, $"{experiment.Info.Name} {analysis.Id}: {signal.Description}"));
+            panels.AddRange(RateSpectrumPlot.Build(analysis, result.Bins, $"{experiment.Info.Name} {analysis.Id}"));
+            description = signal.Description;
             reports.Add(new
             {
                 id = analysis.Id,
@@ -100,7 +102,7 @@ internal sealed class SpectrumPlotCommand : CliCommand
                 context.Out.WriteLine($"{analysis.Id}: signal {result.Bins.Sum():0.###e+00} events, chi2 = {chi2:0.###} (background only {chi2Background:0.###})"
                     + (fit is { } g ? $", best fit signal x {g.Scale:0.####e+00} chi2 = {g.MinusTwoLnL:0.###}" : ""));
         }
-        SvgPanels.Save(path, panels, columns, $"{experiment.Info.Name}: predicted spectra");
+        SvgPanels.Save(path, panels, columns, $"{experiment.Info.Name}: {description}");
         if (context.Json) context.WriteJson(new { @out = path, analyses = reports });
         else context.Out.WriteLine($"wrote {path} ({panels.Count} panels)");
         return 0;

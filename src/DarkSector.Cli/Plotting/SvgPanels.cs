@@ -5,13 +5,14 @@ using DarkSector.Sampling.IO;
 namespace DarkSector.Cli.Plotting;
 
 /// <summary>Several <see cref="SvgPlot"/>s side by side in one SVG document (a row of panels, wrapped after
-/// <c>columns</c>), each panel a nested &lt;svg&gt; element at its place.</summary>
+/// <c>columns</c>), each panel a nested &lt;svg&gt; element at its place, under a header line with the title.</summary>
 /// <remarks>Each panel's rendered document is copied node by node through <see cref="XmlReader"/>/<see cref="XmlWriter"/>,
 /// so the result is well-formed XML. A single panel renders as that plot's own document. Panel element ids (the clip
 /// path) are made unique by a per-panel prefix.</remarks>
 internal static class SvgPanels
 {
     private const string SvgNamespace = "http://www.w3.org/2000/svg";
+    private const int Header = 34;
 
     /// <summary>The SVG document of the panels.</summary>
     /// <param name="panels">At least one plot.</param>
@@ -27,7 +28,7 @@ internal static class SvgPanels
         if (panels.Count == 1) return panels[0].Render();
         int cols = Math.Min(columns, panels.Count), rows = (panels.Count + cols - 1) / cols;
         int cellWidth = panels.Max(p => p.Width), cellHeight = panels.Max(p => p.Height);
-        int width = cols * cellWidth, height = rows * cellHeight;
+        int width = cols * cellWidth, height = Header + rows * cellHeight;
         var builder = new StringBuilder();
         using (var w = XmlWriter.Create(builder, new XmlWriterSettings { Indent = true }))
         {
@@ -37,6 +38,20 @@ internal static class SvgPanels
             w.WriteAttributeString("height", height.ToString(System.Globalization.CultureInfo.InvariantCulture));
             w.WriteAttributeString("viewBox", $"0 0 {width} {height}");
             w.WriteElementString("title", SvgNamespace, title ?? "");
+            w.WriteStartElement("rect");
+            w.WriteAttributeString("width", width.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            w.WriteAttributeString("height", height.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            w.WriteAttributeString("fill", "white");
+            w.WriteEndElement();
+            w.WriteStartElement("text");
+            w.WriteAttributeString("class", "header");
+            w.WriteAttributeString("x", (width / 2).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            w.WriteAttributeString("y", "24");
+            w.WriteAttributeString("text-anchor", "middle");
+            w.WriteAttributeString("font-family", "Helvetica, Arial, sans-serif");
+            w.WriteAttributeString("font-size", "16");
+            w.WriteString(title ?? "");
+            w.WriteEndElement();
             for (int i = 0; i < panels.Count; i++)
             {
                 // unique clip-path id per panel, then copy the panel's root element with its place
@@ -45,7 +60,7 @@ internal static class SvgPanels
                 reader.MoveToContent();
                 w.WriteStartElement("svg", SvgNamespace);
                 w.WriteAttributeString("x", ((i % cols) * cellWidth).ToString(System.Globalization.CultureInfo.InvariantCulture));
-                w.WriteAttributeString("y", ((i / cols) * cellHeight).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                w.WriteAttributeString("y", (Header + (i / cols) * cellHeight).ToString(System.Globalization.CultureInfo.InvariantCulture));
                 w.WriteAttributeString("class", "panel");
                 if (reader.MoveToFirstAttribute())
                 {

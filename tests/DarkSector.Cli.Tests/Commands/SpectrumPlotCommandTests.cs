@@ -21,6 +21,7 @@ public sealed class SpectrumPlotCommandTests
             Assert.Equal(Svg + "svg", root.Name);
             var panels = root.Elements(Svg + "svg").Where(e => (string?)e.Attribute("class") == "panel").ToArray();
             Assert.Equal(3, panels.Length);
+            Assert.Contains("dipole", root.Elements(Svg + "text").Single(t => (string?)t.Attribute("class") == "header").Value);
             string XLabel(XElement panel) => panel.Descendants(Svg + "text").Single(t => (string?)t.Attribute("class") == "x-label").Value;
             Assert.Equal(["E_QE [MeV]", "E_QE [MeV]", "cos_theta"], panels.Select(XLabel));
             Assert.Contains("(FHC)", panels[0].Element(Svg + "title")!.Value);
