@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DarkSector.Cli.Commands.Options;
 using DarkSector.Cli.Hosting;
 using DarkSector.Cli.Plotting;
 using DarkSector.Sampling.Experiments;
@@ -14,7 +15,7 @@ namespace DarkSector.Cli.Commands;
 /// <remarks>Each analysis is simulated over all its exposures (<see cref="DetectorSimulation"/>, as <c>rate</c>), with the
 /// same event count and seed. JSON: out, and per analysis id, observable, unit, edges (of one block), blocks, bins (signal),
 /// background, observed, chi2, chi2Background, bestFit (scale, chi2; <see cref="SignalScaleFit"/>). Model options as for
-/// <c>rate</c> (<see cref="RateCommand.ParseModel"/>).</remarks>
+/// <c>rate</c> (<see cref="FamilySignal.Parse"/>).</remarks>
 internal sealed class SpectrumPlotCommand : CliCommand
 {
     private readonly Argument<string> _experiment = new("experiment") { Description = "Experiment id, e.g. miniboone (see the discovered plugins)." };
@@ -22,7 +23,7 @@ internal sealed class SpectrumPlotCommand : CliCommand
     private readonly Argument<string> _family = new Argument<string>("family")
     {
         Description = "Model family: dark-photon or dipole (model options as for 'rate').",
-    }.AcceptOnlyFromAmong("dark-photon", "dipole");
+    }.AcceptOnlyFromAmong(FamilySignal.Families);
 
     private readonly Option<string?> _analyses = new("--analyses")
     {
@@ -74,8 +75,7 @@ internal sealed class SpectrumPlotCommand : CliCommand
         string description = "";
         foreach (var analysis in analyses)
         {
-            bool singleShower = analysis.Binning.Observable is "E_QE" or "cos_theta";
-            var signal = RateCommand.ParseModel(parse.GetValue(_family)!, parse.UnmatchedTokens, analysis.Signal, parse.GetValue(_decayTo)!, singleShower);
+            var signal = FamilySignal.Parse(parse.GetValue(_family)!, parse.UnmatchedTokens, analysis, parse.GetValue(_decayTo)!);
             var result = DetectorSimulation.Run(experiment, analysis, analysis.Exposures, signal,
                 new SimulationOptions { Events = events, Seed = parse.GetValue(_seed) }, progress);
             var binned = analysis.ToBinnedAnalysis();
