@@ -1,4 +1,5 @@
 using System.Globalization;
+using DarkSector.Cli.Plotting;
 using DarkSector.Sampling.Limits;
 using DarkSector.Sampling.Scans;
 using MathNet.Numerics;
@@ -53,5 +54,20 @@ internal static class PreferredRegions
             double threshold = Threshold(s, result.DegreesOfFreedom);
             return new Region(s, threshold, MarchingSquares.Extract(x, y, delta, threshold, result.XScale, result.YScale));
         }).ToArray();
+    }
+
+    /// <summary>Draws the regions' contours (one colour per significance, legend "nσ") and the best-fit point as a star.</summary>
+    public static void Draw(SvgPlot plot, IReadOnlyList<Region> regions, ScanResult result)
+    {
+        ArgumentNullException.ThrowIfNull(plot);
+        ArgumentNullException.ThrowIfNull(regions);
+        ArgumentNullException.ThrowIfNull(result);
+        string[] colours = ["#1a9850", "#fdae61", "#4575b4", "#762a83", "#8c510a"];
+        for (int r = 0; r < regions.Count; r++)
+            for (int c = 0; c < regions[r].Contours.Count; c++)
+                plot.AddLine(regions[r].Contours[c].Points, colours[r % colours.Length],
+                    c == 0 ? $"{regions[r].Sigma.ToString("0.##", CultureInfo.InvariantCulture)}σ (−2ΔlnL {regions[r].Threshold.ToString("0.00", CultureInfo.InvariantCulture)})" : null,
+                    regions[r].Contours[c].IsClosed, dash: r == 0 ? null : "6 3");
+        plot.AddStar(result.BestX, result.BestY, "#ffffff", "best grid point", 8);
     }
 }
