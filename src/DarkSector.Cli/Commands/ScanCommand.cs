@@ -30,7 +30,7 @@ namespace DarkSector.Cli.Commands;
 /// --json): experiment, analysis, x/y {name, scale, values}, fixed, minusTwoLnL and delta (x fastest), minimum,
 /// backgroundOnly, best {x, y}, threshold, confidenceLevel, contours [{closed, points [{x, y}]}], benchmark {x, y, delta}
 /// (if given), regions [{sigma, threshold, contours}] (with --sigmas: the preferred regions around the minimum,
-/// <see cref="PreferredRegions"/>; null otherwise), seconds. <c>--sample</c> (reweighting a saved joint sample) is reserved: the simulation does not yet
+/// <see cref="PreferredRegions"/>, drawn instead of the CL contour; null otherwise), seconds. <c>--sample</c> (reweighting a saved joint sample) is reserved: the simulation does not yet
 /// store the per-event fiducial crossings the reweighting engine needs.
 /// </remarks>
 internal sealed class ScanCommand : CliCommand
@@ -215,10 +215,11 @@ internal sealed class ScanCommand : CliCommand
         if (parse.GetValue(_plot) is string plotPath)
         {
             var plot = new SvgPlot(new PlotAxis(x.Min, x.Max, x.Scale, x.Name), new PlotAxis(y.Min, y.Max, y.Scale, y.Name),
-                $"{signal.Experiment.Info.Id} {signal.Analysis.Id}: {cl * 100:0.#}% CL");
-            for (int c = 0; c < result.Contours.Count; c++)
-                plot.AddLine(result.Contours[c].Points, "#c0392b", c == 0 ? $"-2 dlnL = {result.Threshold:0.##}" : null, result.Contours[c].IsClosed);
-            if (regions is not null) PreferredRegions.Draw(plot, regions, result);
+                regions is null ? $"{signal.Experiment.Info.Id} {signal.Analysis.Id}: {cl * 100:0.#}% CL" : $"{signal.Experiment.Info.Id} {signal.Analysis.Id}: preferred regions (2 dof)");
+            if (regions is not null) PreferredRegions.Draw(plot, regions, result);   // preferred regions replace the CL contour
+            else
+                for (int c = 0; c < result.Contours.Count; c++)
+                    plot.AddLine(result.Contours[c].Points, "#c0392b", c == 0 ? $"-2 dlnL = {result.Threshold:0.##}" : null, result.Contours[c].IsClosed);
             if (benchmark is var (sx, sy)) plot.AddStar(sx, sy, "#f39c12", "benchmark");
             plot.Save(plotPath);
         }
