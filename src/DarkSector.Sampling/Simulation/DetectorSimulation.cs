@@ -43,7 +43,7 @@ public static partial class DetectorSimulation
     /// <param name="experiment">The experiment plugin.</param>
     /// <param name="analysis">One of its analyses (signal topology <see cref="SignalTopology.DecayInFiducial"/>).</param>
     /// <param name="exposures">Exposures to use (e.g. <see cref="AnalysisDefinition.Exposures"/> or a subset); each mode
-    /// must have fluxes.</param>
+    /// must have fluxes; its events fill the block <see cref="BeamExposure.Block"/> of the analysis binning.</param>
     /// <param name="model">The model point.</param>
     /// <param name="options">Event count, seed, VEGAS settings.</param>
     /// <param name="progress">Optional progress messages (one per generator run).</param>
@@ -68,7 +68,7 @@ public static partial class DetectorSimulation
 
         var detector = experiment.Detector;
         var layout = new Layout(detector);
-        var runs = new List<(BeamFlux Beam, double Exposure, Group Group, SignalProcesses Processes)>();
+        var runs = new List<(BeamFlux Beam, double Exposure, int Block, Group Group, SignalProcesses Processes)>();
         foreach (var exposure in exposures)
         {
             var beams = experiment.Beams.Where(b => b.Mode == exposure.Mode).ToArray();
@@ -77,7 +77,7 @@ public static partial class DetectorSimulation
                 foreach (var group in layout.Groups)
                     if (model.For(beam.Flavour, group.Nuclei, group.NucleusTotals) is SignalProcesses all
                         && (analysis.CoherentOnly ? CoherentPart(all) : all) is SignalProcesses processes)
-                        runs.Add((beam, exposure.Amount, group, processes));
+                        runs.Add((beam, exposure.Amount, exposure.Block, group, processes));
         }
         if (runs.Count == 0) throw new DarkSectorException($"no beam flavour of {experiment.Info.Id} produces N in model {model.Description}");
 
@@ -99,7 +99,7 @@ public static partial class DetectorSimulation
 
         for (int r = 0; r < runs.Count; r++)
         {
-            var (beam, pot, group, processes) = runs[r];
+            var (beam, pot, block, group, processes) = runs[r];
             progress?.Report($"run {r + 1}/{runs.Count}: {beam.Mode} {beam.Flavour} in {group.Name} ({eventsPerRun} events)");
             var spectrum = beam.Spectrum;
             var generation = new EventGenerator(spectrum, processes.Model).Generate(new GenerationOptions
@@ -153,7 +153,7 @@ public static partial class DetectorSimulation
                         ? AcceptingCrossings(detector, selection, reconstructed, flight, traced, accepting, efficiencies)
                         : first.P > 0 ? ConversionSegments(detector, conversion, flight, first.P3 / first.P, kinematic, traced, accepting, efficiencies) : 0;
                     if (count > 0)
-                        observer(new SimulatedDecay(flight, pN / model.HnlMassGeV, wBase, analysis.Binning.Find(selection.Observable(reconstructed)),
+                        observer(new SimulatedDecay(flight, pN / model.HnlMassGeV, wBase, analysis.Binning.Find(selection.Observable(reconstructed), block),
                             accepting.AsMemory(0, count), efficiencies.AsMemory(0, count)));
                 }
 
@@ -167,7 +167,7 @@ public static partial class DetectorSimulation
                 byVolume[volume] += w;
                 string nucleusName = group.Nuclei[nucleus].Name;
                 byNucleus[nucleusName] = byNucleus.GetValueOrDefault(nucleusName) + w;
-                int bin = analysis.Binning.Find(selection.Observable(reconstructed));
+                int bin = analysis.Binning.Find(selection.Observable(reconstructed), block);
                 if (bin >= 0) bins[bin] += w;
             }
         }
