@@ -15,7 +15,7 @@ namespace DarkSector.Sampling.IO;
 /// parameter count (int32) and per parameter name and value (float64, in ordinal name order); events: prior measure
 /// (byte), bin count (int32), event count n and crossing count c (int64); columns as raw arrays: θ (n·d float64, row-major),
 /// weight (n float64), prior (n float64), bin (n uint16), crossing offsets (n + 1 int32), proper-time entry and exit
-/// distances a/βγ, b/βγ (c float32 each, cm) and efficiencies (c float32); end marker "DSJSEND\n". Size: 8d + 30 bytes
+/// distances a/βγ, b/βγ (c float32 each, cm) and efficiencies (c float32); end marker "DSJSEND\n". Size: 8d + 22 bytes
 /// per event and 12 bytes per crossing, plus a header of a few hundred bytes.</para>
 /// <para>A read gives back exactly the bits written. The reader checks the structure (magic, version, counts against
 /// the stream length, end marker) and every value (θ inside the box, weights, priors, bins, monotone offsets, crossings,
