@@ -22,14 +22,12 @@ namespace DarkSector.Cli.Commands;
 /// parsed from the tokens the rate command itself does not recognise, so each family keeps its own option set.</remarks>
 internal sealed class RateCommand : CliCommand
 {
-    private static readonly string[] Families = ["dark-photon", "dipole"];
-
     private readonly Argument<string> _experiment = new("experiment") { Description = "Experiment id, e.g. t2k-nd280 (see the discovered plugins)." };
 
     private readonly Argument<string> _family = new Argument<string>("family")
     {
         Description = "Model family: dark-photon (options as for 'decay dark-photon') or dipole (options as for 'decay dipole').",
-    }.AcceptOnlyFromAmong(Families);
+    }.AcceptOnlyFromAmong(FamilySignal.Families);
 
     private readonly Option<string?> _analysis = new("--analysis") { Description = "Analysis id (default: the experiment's first analysis, e.g. tpc-ee)." };
 
@@ -79,9 +77,7 @@ internal sealed class RateCommand : CliCommand
         int events = parse.GetValue(_events);
         if (events < 100) throw new ArgumentOutOfRangeException("--events", events, $"--events = {events} must be >= 100");
 
-        // Single-shower Cherenkov analyses (MiniBooNE) see N -> nu gamma and N -> nu e+e-; their selection ends in one shower.
-        bool singleShower = analysis.Binning.Observable is "E_QE" or "cos_theta";
-        var signal = ParseModel(parse.GetValue(_family)!, parse.UnmatchedTokens, analysis.Signal, parse.GetValue(_decayTo)!, singleShower);
+        var signal = FamilySignal.Parse(parse.GetValue(_family)!, parse.UnmatchedTokens, analysis, parse.GetValue(_decayTo)!);
         var result = DetectorSimulation.Run(experiment, analysis, exposures, signal,
             new SimulationOptions { Events = events, Seed = parse.GetValue(_seed) }, new SynchronousProgress(context));
 
@@ -149,31 +145,6 @@ internal sealed class RateCommand : CliCommand
     /// <summary>The JSON key of the labelled bins: "by" + the observable in PascalCase ("topology" -> "byTopology").</summary>
     private static string LabelledKey(Binning binning) =>
         "by" + string.Concat(binning.Observable.Split([' ', '-', '_'], StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
-
-    private static ISignalModel ParseModel(string family, IReadOnlyList<string> tokens, SignalTopology topology, string decayTo, bool singleShower)
-    {
-        var command = new Command(family);
-        if (family == "dipole")
-        {
-            var dipole = new DipoleOptions();
-            dipole.AddTo(command);
-            var parameters = dipole.Parse(Checked(command.Parse(tokens)));
-            if (parameters.LighterHnl is not null) throw new ArgumentException("rate dipole supports one HNL; drop --m4");
-            if (singleShower) return new DipoleSingleShowerSignal(parameters);
-            return topology == SignalTopology.PhotonConversionInFiducial ? new DipolePhotonSignal(parameters) : new DipoleSignal(parameters);
-        }
-        if (topology == SignalTopology.PhotonConversionInFiducial)
-            throw new ArgumentException("this analysis counts single photons converting in the fiducial volume (N -> nu gamma): use the dipole family");
-        var darkPhoton = new DarkPhotonOptions();
-        darkPhoton.AddTo(command);
-        var model = darkPhoton.Parse(Checked(command.Parse(tokens)));
-        int index = DarkPhotonOptions.PrimaryIndex(model);
-        if (decayTo == "n4" && index == 0) throw new ArgumentException("--decay-to n4 needs two HNLs: give --m4 (and --v-45)");
-        return new DarkPhotonSignal(model, index, decayTo == "n4" ? 0 : -1);
-
-        static ParseResult Checked(ParseResult result) =>
-            result.Errors.Count == 0 ? result : throw new ArgumentException(result.Errors[0].Message);
-    }
 
     private static IReadOnlyList<BeamExposure> SelectExposures(AnalysisDefinition analysis, string mode)
     {

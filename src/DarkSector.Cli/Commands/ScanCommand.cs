@@ -4,9 +4,11 @@ using System.Text.Json;
 using DarkSector.Cli.Commands.Scan;
 using DarkSector.Cli.Hosting;
 using DarkSector.Cli.Plotting;
+using DarkSector.Sampling.Experiments;
 using DarkSector.Sampling.IO;
 using DarkSector.Sampling.Limits;
 using DarkSector.Sampling.Scans;
+using DarkSector.Sampling.Simulation;
 
 namespace DarkSector.Cli.Commands;
 
@@ -17,10 +19,10 @@ namespace DarkSector.Cli.Commands;
 /// (<see cref="LikelihoodScan"/>), the contours at the confidence level's threshold (2 dof), a JSON file and an SVG.
 /// </summary>
 /// <remarks>
-/// Parameter names: see <see cref="ScanParameters"/>. Each grid point is one <see cref="Sampling.Simulation.DetectorSimulation"/>
-/// When at most one axis is a mass (m-n, mzprime), one simulation per value of that axis (or a single one) keeps the
+/// Families and their parameter names: <see cref="ScanFamily"/> (dark-photon: <see cref="DarkPhotonScanFamily"/>, dipole:
+/// <see cref="DipoleScanFamily"/>). When at most one axis is a mass (m-n, mzprime), one simulation per value of that axis (or a single one) keeps the
 /// selected events with their fiducial crossings, and every grid point is their exact reweighting: production × BR
-/// ratio s = (|V_μN|² α_D ε² BR_vis)(point)/(same at the reference) and w_τ at the point's c τ₀ (the reference is the
+/// ratio s = (P BR_vis)(point)/(same at the reference), P the family's production coupling product (|V_μN|² α_D ε² or |d_μN|²) and w_τ at the point's c τ₀ (the reference is the
 /// coupling with the longest lifetime, so no decay probability underflows). With two mass axes, a joint sample of
 /// --mass-points simulations at random masses is reweighted by the kernel (<see cref="Sampling.Reweighting.KernelReweighter"/>,
 /// the lifetime recomputed at each point's c τ₀), or with --mass-points 0 each grid point is one
@@ -34,14 +36,14 @@ internal sealed class ScanCommand : CliCommand
 {
     private readonly Argument<string> _experiment = new("experiment") { Description = "Experiment id, e.g. t2k-nd280." };
 
-    private readonly Argument<string> _family = new Argument<string>("family") { Description = "Model family: dark-photon." }
-        .AcceptOnlyFromAmong("dark-photon");
+    private readonly Argument<string> _family = new Argument<string>("family") { Description = "Model family: dark-photon or dipole." }
+        .AcceptOnlyFromAmong([.. ScanFamily.All.Select(f => f.Name)]);
 
     private readonly Option<string> _x = new("--x") { Description = "Horizontal axis name:min:max:lin|log:n, e.g. m-n:0.01:0.5:log:60.", Required = true };
 
     private readonly Option<string> _y = new("--y") { Description = "Vertical axis name:min:max:lin|log:n, e.g. v-mu-n2:1e-10:1e-5:log:60.", Required = true };
 
-    private readonly Option<string?> _fix = new("--fix") { Description = "Fixed parameters name=value,... (names: " + string.Join(", ", ScanParameters.Names) + ")." };
+    private readonly Option<string?> _fix = new("--fix") { Description = "Fixed parameters name=value,... (dark-photon: " + string.Join(", ", ScanFamily.Get("dark-photon").Names) + "; dipole: " + string.Join(", ", ScanFamily.Get("dipole").Names) + ")." };
 
     private readonly Option<string?> _analysis = new("--analysis") { Description = "Analysis id (default: the experiment's first analysis)." };
 
@@ -84,10 +86,11 @@ internal sealed class ScanCommand : CliCommand
         var clock = System.Diagnostics.Stopwatch.StartNew();
         if (parse.GetValue(_sample) is not null)
             throw new ArgumentException("--sample: reweighting a saved joint sample is not supported yet (the simulation does not store per-event fiducial crossings)");
-        var x = AxisSpec.Parse(parse.GetValue(_x)!, "--x");
-        var y = AxisSpec.Parse(parse.GetValue(_y)!, "--y");
+        var family = ScanFamily.Get(parse.GetValue(_family)!);
+        var x = AxisSpec.Parse(parse.GetValue(_x)!, "--x", family);
+        var y = AxisSpec.Parse(parse.GetValue(_y)!, "--y", family);
         if (x.Name == y.Name) throw new ArgumentException($"--x and --y both scan '{x.Name}'");
-        var fixedValues = ScanParameters.ParseFixed(parse.GetValue(_fix));
+        var fixedValues = family.ParseFixed(parse.GetValue(_fix));
         foreach (var axis in new[] { x, y })
             if (fixedValues.ContainsKey(axis.Name)) throw new ArgumentException($"--fix: '{axis.Name}' is scanned on an axis");
         double cl = parse.GetValue(_cl);
@@ -96,13 +99,14 @@ internal sealed class ScanCommand : CliCommand
 
         var signal = new ExperimentSignal(parse.GetValue(_experiment)!, parse.GetValue(_analysis), parse.GetValue(_events), parse.GetValue(_seed));
         Dictionary<string, double> Point(double xv, double yv) => new(fixedValues) { [x.Name] = xv, [y.Name] = yv };
-        double Simulated(double xv, double yv) => signal.Evaluate(ScanParameters.Signal(Point(xv, yv))).MinusTwoLnL;
+        ISignalModel Model(IReadOnlyDictionary<string, double> values) => family.Signal(values, signal.Analysis);
+        double Simulated(double xv, double yv) => signal.Evaluate(Model(Point(xv, yv))).MinusTwoLnL;
         // Fail on a bad model specification once, before the grid runs in parallel.
-        var first = ScanParameters.Signal(Point(x.Values[0], y.Values[0]));
+        _ = Model(Point(x.Values[0], y.Values[0]));
         double background = signal.BackgroundOnly();
         Func<int, int, double> evaluate;
         string method;
-        if (ScanParameters.IsMass(x.Name) && ScanParameters.IsMass(y.Name))
+        if (family.IsMass(x.Name) && family.IsMass(y.Name))
         {
             int massPoints = parse.GetValue(_massPoints);
             if (massPoints is < 0 or > 100_000) throw new ArgumentOutOfRangeException("--mass-points", massPoints, $"--mass-points = {massPoints} is outside [0, 100000]");
@@ -113,10 +117,10 @@ internal sealed class ScanCommand : CliCommand
             }
             else
             {
-                var reweighter = JointSample(signal, fixedValues, x, y, massPoints, parse.GetValue(_seed), parse.GetValue(_bandwidth), out var bandwidths);
+                var reweighter = JointSample(signal, family, fixedValues, x, y, massPoints, parse.GetValue(_seed), parse.GetValue(_bandwidth), out var bandwidths);
                 evaluate = (i, j) =>
                 {
-                    var model = ScanParameters.Signal(Point(x.Values[i], y.Values[j]));
+                    var model = Model(Point(x.Values[i], y.Values[j]));
                     var mu = new double[reweighter.BinCount];
                     var w2 = new double[reweighter.BinCount];
                     reweighter.Predict([x.Values[i], y.Values[j]], 1, model.ProperDecayLengthCm, mu, w2);
@@ -125,10 +129,17 @@ internal sealed class ScanCommand : CliCommand
                 method = $"joint sample of {massPoints} mass points, Epanechnikov product kernel in log10 (half-widths {bandwidths[0]:G3}, {bandwidths[1]:G3} decades)";
             }
         }
+        else if (signal.Analysis.Signal == SignalTopology.PhotonConversionInFiducial)
+        {
+            // The stored fiducial crossings describe decays inside the fiducial volume; a photon converting there after a
+            // decay anywhere has no crossing-based lifetime reweighting: simulate every grid point.
+            evaluate = (i, j) => Simulated(x.Values[i], y.Values[j]);
+            method = "simulation per grid point (photon-conversion topology)";
+        }
         else
         {
             // One simulation per mass value (or one in all), reweighted exactly in couplings and lifetime.
-            var massAxis = ScanParameters.IsMass(x.Name) ? x : ScanParameters.IsMass(y.Name) ? y : null;
+            var massAxis = family.IsMass(x.Name) ? x : family.IsMass(y.Name) ? y : null;
             var couplingAxis = ReferenceEquals(massAxis, x) ? y : x;
             int groups = massAxis?.Values.Length ?? 1;
             var samples = new (Sampling.Reweighting.ReweightingEvents Events, double Couplings, double Br)[groups];
@@ -142,18 +153,18 @@ internal sealed class ScanCommand : CliCommand
                 foreach (double c in couplingAxis.Values)
                 {
                     var v = new Dictionary<string, double>(values) { [couplingAxis.Name] = c };
-                    double ctau = ScanParameters.Signal(v).ProperDecayLengthCm;
+                    double ctau = Model(v).ProperDecayLengthCm;
                     if (ctau > longest) (longest, best) = (ctau, v);
                 }
-                var reference = ScanParameters.Signal(best!);
-                samples[g] = (signal.Sample(reference), ScanParameters.ProductionCouplings(best!), ScanParameters.VisibleBranchingRatio(reference));
+                var reference = Model(best!);
+                samples[g] = (signal.Sample(reference), family.ProductionCouplings(best!), ScanFamily.VisibleBranchingRatio(reference));
             });
             evaluate = (i, j) =>
             {
                 var values = Point(x.Values[i], y.Values[j]);
-                var model = ScanParameters.Signal(values);
+                var model = Model(values);
                 var (events, couplings, br) = samples[massAxis is null ? 0 : ReferenceEquals(massAxis, x) ? i : j];
-                double scale = ScanParameters.ProductionCouplings(values) / couplings * ScanParameters.VisibleBranchingRatio(model) / br;
+                double scale = family.ProductionCouplings(values) / couplings * ScanFamily.VisibleBranchingRatio(model) / br;
                 var mu = new double[events.BinCount];
                 var w2 = new double[events.BinCount];
                 events.PredictAtSampledPoint(scale, model.ProperDecayLengthCm, mu, w2);
@@ -168,6 +179,7 @@ internal sealed class ScanCommand : CliCommand
         var report = new
         {
             experiment = signal.Experiment.Info.Id,
+            family = family.Name,
             analysis = signal.Analysis.Id,
             x = new { name = x.Name, scale = x.ScaleName, values = result.X },
             y = new { name = y.Name, scale = y.ScaleName, values = result.Y },
@@ -213,7 +225,7 @@ internal sealed class ScanCommand : CliCommand
     /// weight, so that Σ_i w_i K J/q_θ estimates the rate at any (m_1, m_2) (seed paper's KDE, method.md). Default
     /// half-width per axis: 2 Δu/√points (Δu the axis span in decades), i.e. about 16 mass points inside each kernel box.
     /// </summary>
-    private static Sampling.Reweighting.KernelReweighter JointSample(ExperimentSignal signal, IReadOnlyDictionary<string, double> fixedValues,
+    private static Sampling.Reweighting.KernelReweighter JointSample(ExperimentSignal signal, ScanFamily family, IReadOnlyDictionary<string, double> fixedValues,
         AxisSpec x, AxisSpec y, int points, ulong seed, double? bandwidth, out double[] bandwidths)
     {
         double lx = Math.Log(x.Max / x.Min), ly = Math.Log(y.Max / y.Min);
@@ -223,7 +235,7 @@ internal sealed class ScanCommand : CliCommand
         {
             var random = Sampling.Randomness.RandomStream.Create(seed, 2_000_000UL + (ulong)p);
             double mx = x.Min * Math.Exp(lx * random.NextDouble()), my = y.Min * Math.Exp(ly * random.NextDouble());
-            var model = ScanParameters.Signal(new Dictionary<string, double>(fixedValues) { [x.Name] = mx, [y.Name] = my });
+            var model = family.Signal(new Dictionary<string, double>(fixedValues) { [x.Name] = mx, [y.Name] = my }, signal.Analysis);
             var events = new Sampling.Reweighting.ReweightingEvents(2, signal.Analysis.Binning.Count);
             Sampling.Reweighting.SimulationReweighting.Collect(signal.Experiment, signal.Analysis, model,
                 signal.Options with { Seed = unchecked(seed + 7919UL * (ulong)(p + 1)) }, [mx, my], prior, 1.0 / points, events);
@@ -255,12 +267,12 @@ internal sealed class ScanCommand : CliCommand
     {
         public string ScaleName => Scale == AxisScale.Logarithmic ? "log" : "lin";
 
-        public static AxisSpec Parse(string text, string option)
+        public static AxisSpec Parse(string text, string option, ScanFamily family)
         {
             var parts = text.Split(':', StringSplitOptions.TrimEntries);
             if (parts.Length != 5)
                 throw new FormatException($"{option}: '{text}' is not name:min:max:lin|log:n");
-            ScanParameters.CheckName(parts[0], option);
+            family.CheckName(parts[0], option);
             if (!double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out double min)
                 || !double.TryParse(parts[2], NumberStyles.Float, CultureInfo.InvariantCulture, out double max))
                 throw new FormatException($"{option}: '{text}': min and max must be numbers");

@@ -79,4 +79,60 @@ public sealed class ScanLimitCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.Single(result.Error.Trim().Split('\n'));
     }
+
+    [Fact] // dipole on ND280's zero-background dipole search: exact coupling reweighting per m_N; with no background
+           // −2 ln L = 2μ grows with d_μN at fixed m_N in the long-lifetime corner, and the JSON names the family
+    public void Scan_DipoleFamily_ReweightsCouplingsPerMass()
+    {
+        string json = Path.Combine(Path.GetTempPath(), $"ds-scan-dipole-{Environment.ProcessId}.json");
+        var result = CliRunner.Run(["scan", "t2k-nd280", "dipole", "--analysis", "tpc-ee-dipole", "--x", "m-n:0.05:0.2:log:2",
+            "--y", "d-mu:1e-8:1e-7:log:3", "--events", "300", "--out", json]);
+        Assert.True(result.ExitCode == 0, result.Error);
+        using var doc = JsonDocument.Parse(File.ReadAllText(json));
+        var root = doc.RootElement;
+        Assert.Equal("dipole", root.GetProperty("family").GetString());
+        Assert.StartsWith("one simulation per m-n value", root.GetProperty("method").GetString());
+        var delta = root.GetProperty("delta").EnumerateArray().Select(d => d.GetDouble()).ToArray();
+        for (int i = 0; i < 2; i++)   // x fastest: delta[j * 2 + i]
+            Assert.True(delta[i] < delta[2 + i] && delta[2 + i] < delta[4 + i], $"column {i}: {delta[i]}, {delta[2 + i]}, {delta[4 + i]}");
+        File.Delete(json);
+    }
+
+    [Fact] // photon-conversion analyses (MINERvA) have no crossing-based lifetime reweighting: every grid point is simulated
+    public void Scan_ConversionTopology_SimulatesEveryPoint()
+    {
+        string json = Path.Combine(Path.GetTempPath(), $"ds-scan-minerva-{Environment.ProcessId}.json");
+        var result = CliRunner.Run(["scan", "minerva", "dipole", "--analysis", "me-rhc", "--x", "m-n:0.1:0.3:log:2",
+            "--y", "d-mu:1e-7:1e-6:log:2", "--events", "200", "--cl", "0.95", "--out", json]);
+        Assert.True(result.ExitCode == 0, result.Error);
+        using var doc = JsonDocument.Parse(File.ReadAllText(json));
+        Assert.StartsWith("simulation per grid point", doc.RootElement.GetProperty("method").GetString());
+        Assert.Equal(5.991464547107979, doc.RootElement.GetProperty("threshold").GetDouble(), 1e-9);   // χ²₂ 95% quantile
+        File.Delete(json);
+    }
+
+    [Fact] // limit with the dipole family: the model options are the dipole's; the excluded c τ₀ interval lies in the scan
+    public void Limit_DipoleFamily_FindsAnInterval()
+    {
+        var result = CliRunner.Run(["limit", "t2k-nd280", "dipole", "--analysis", "tpc-ee-dipole", "--mn", "0.1", "--d-mu", "1e-6",
+            "--param", "ctau0-cm", "--points", "20", "--events", "1000", "--json"]);
+        Assert.True(result.ExitCode == 0, result.Error);
+        using var doc = JsonDocument.Parse(result.Out);
+        var excluded = doc.RootElement.GetProperty("excluded").EnumerateArray().ToArray();
+        Assert.NotEmpty(excluded);
+        Assert.All(excluded, e => Assert.True(e.GetProperty("low").GetDouble() < e.GetProperty("high").GetDouble()));
+    }
+
+    [Theory] // a family that cannot produce the analysis's signal, or a foreign model option: one line, exit code 2
+    [InlineData("scan", "minerva", "dark-photon")]
+    [InlineData("limit", "t2k-nd280", "dipole")]
+    public void WrongFamilyForAnalysis_IsOneLineWithExitCodeTwo(string command, string experiment, string family)
+    {
+        string[] args = command == "scan"
+            ? ["scan", experiment, family, "--x", "m-n:0.1:0.3:log:2", "--y", "v-mu-n2:1e-8:1e-6:log:2", "--out", Path.Combine(Path.GetTempPath(), "ds-wrong.json")]
+            : ["limit", experiment, family, "--mn", "0.1", "--mzprime", "1.25", "--param", "ctau0-cm"];
+        var result = CliRunner.Run(args);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Single(result.Error.Trim().Split('\n'));
+    }
 }

@@ -1,0 +1,47 @@
+using System.CommandLine;
+using DarkSector.Sampling.Experiments;
+using DarkSector.Sampling.Simulation;
+
+namespace DarkSector.Cli.Commands.Options;
+
+/// <summary>
+/// The model point of a family given as command-line tokens (<c>rate</c>, <c>limit</c>): dark-photon tokens are the
+/// options of <see cref="DarkPhotonOptions"/>, dipole tokens those of <see cref="DipoleOptions"/>; the analysis decides
+/// the visible channels.
+/// </summary>
+internal static class FamilySignal
+{
+    /// <summary>The families with a command-line model point.</summary>
+    public static readonly string[] Families = ["dark-photon", "dipole"];
+
+    /// <summary>Parses <paramref name="tokens"/> as the model options of <paramref name="family"/>.</summary>
+    /// <param name="family">dark-photon or dipole.</param>
+    /// <param name="tokens">The tokens the calling command did not recognise.</param>
+    /// <param name="analysis">The analysis (its topology and observable choose the signal).</param>
+    /// <param name="decayTo">dark-photon: "nu" (N → ν e⁺e⁻) or "n4" (N5 → N4 e⁺e⁻, needs --m4).</param>
+    /// <exception cref="ArgumentException">An unknown or invalid option (the message names it), or a family that does not
+    /// produce the analysis's signal.</exception>
+    public static ISignalModel Parse(string family, IReadOnlyList<string> tokens, AnalysisDefinition analysis, string decayTo = "nu")
+    {
+        var command = new Command(family);
+        if (family == "dipole")
+        {
+            var dipole = new DipoleOptions();
+            dipole.AddTo(command);
+            var parameters = dipole.Parse(Checked(command.Parse(tokens)));
+            if (parameters.LighterHnl is not null) throw new ArgumentException("the dipole family supports one HNL here; drop --m4");
+            return DipoleAnalysisSignal.For(parameters, analysis);
+        }
+        if (analysis.Signal == SignalTopology.PhotonConversionInFiducial)
+            throw new ArgumentException("this analysis counts single photons converting in the fiducial volume (N -> nu gamma): use the dipole family");
+        var darkPhoton = new DarkPhotonOptions();
+        darkPhoton.AddTo(command);
+        var model = darkPhoton.Parse(Checked(command.Parse(tokens)));
+        int index = DarkPhotonOptions.PrimaryIndex(model);
+        if (decayTo == "n4" && index == 0) throw new ArgumentException("--decay-to n4 needs two HNLs: give --m4 (and --v-45)");
+        return new DarkPhotonSignal(model, index, decayTo == "n4" ? 0 : -1);
+
+        static ParseResult Checked(ParseResult result) =>
+            result.Errors.Count == 0 ? result : throw new ArgumentException(result.Errors[0].Message);
+    }
+}

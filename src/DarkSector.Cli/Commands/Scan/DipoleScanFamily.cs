@@ -1,0 +1,46 @@
+using DarkSector.Cli.Commands.Options;
+using DarkSector.Physics;
+using DarkSector.Physics.Models.Dipole;
+using DarkSector.Sampling.Experiments;
+using DarkSector.Sampling.Simulation;
+
+namespace DarkSector.Cli.Commands.Scan;
+
+/// <summary>The dipole-portal family of <c>scan</c>: one Dirac HNL N coupled to ν_μ by the transition dipole d_μN.</summary>
+/// <remarks>
+/// Parameters: m-n (HNL mass, GeV), d-mu (|d_μN|, GeV⁻¹, the convention of <see cref="DipoleParameters"/>: Γ(N → ν γ) =
+/// |d|² m³/(4π)), ctau0-cm. With d_μN the only coupling, production (Primakoff upscattering of ν_μ) ∝ |d_μN|² and every
+/// decay width ∝ |d_μN|², so the visible branching ratio depends on m_N alone and c τ₀ ∝ 1/|d_μN|²
+/// (physics.md, dipole portal). The visible channels follow the analysis (<see cref="DipoleAnalysisSignal"/>).
+/// </remarks>
+internal sealed class DipoleScanFamily : ScanFamily
+{
+    private static readonly string[] ParameterNames = ["m-n", "d-mu", ProperDecayLength];
+
+    /// <inheritdoc/>
+    public override string Name => "dipole";
+
+    /// <inheritdoc/>
+    public override IReadOnlyList<string> Names => ParameterNames;
+
+    /// <inheritdoc/>
+    public override bool IsMass(string name) => name is "m-n";
+
+    /// <summary>|d_μN|².</summary>
+    public override double ProductionCouplings(IReadOnlyDictionary<string, double> values)
+    {
+        double d = Required(values, "d-mu");
+        return d * d;
+    }
+
+    /// <inheritdoc/>
+    protected override ISignalModel Model(IReadOnlyDictionary<string, double> values, AnalysisDefinition analysis)
+    {
+        var parameters = new DipoleParameters
+        {
+            MassGeV = Check.Positive(Required(values, "m-n"), "m-n"),
+            DMuonGeVm1 = Check.Positive(Required(values, "d-mu"), "d-mu"),
+        };
+        return DipoleAnalysisSignal.For(parameters, analysis);
+    }
+}

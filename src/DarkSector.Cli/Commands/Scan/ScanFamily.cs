@@ -1,0 +1,97 @@
+using System.Globalization;
+using DarkSector.Physics;
+using DarkSector.Sampling.Experiments;
+using DarkSector.Sampling.Reweighting;
+using DarkSector.Sampling.Simulation;
+
+namespace DarkSector.Cli.Commands.Scan;
+
+/// <summary>
+/// A model family as <c>scan</c> sees it: its parameter names, which of them are masses (change the kinematics), how a
+/// set of values becomes a <see cref="ISignalModel"/> for an analysis, and the coupling product that production is
+/// proportional to (the seed paper's analytic w_σ).
+/// </summary>
+/// <remarks>
+/// Every family also accepts <c>ctau0-cm</c> (c τ₀ of N in cm, overriding the model's: the lifetime varies at fixed
+/// production and visible branching ratio, <see cref="ProperDecayLengthOverride"/>). Exact coupling reweighting at fixed
+/// masses rests on production ∝ <see cref="ProductionCouplings"/>; each family's parameter set is chosen so that this
+/// holds (a single production coupling per family).
+/// </remarks>
+internal abstract class ScanFamily
+{
+    /// <summary>The common parameter that overrides c τ₀.</summary>
+    public const string ProperDecayLength = "ctau0-cm";
+
+    /// <summary>The families scan knows, by their CLI name.</summary>
+    public static readonly IReadOnlyList<ScanFamily> All = [new DarkPhotonScanFamily(), new DipoleScanFamily()];
+
+    /// <summary>CLI name of the family (the <c>family</c> argument).</summary>
+    public abstract string Name { get; }
+
+    /// <summary>Parameter names with their meaning, for help texts and errors.</summary>
+    public abstract IReadOnlyList<string> Names { get; }
+
+    /// <summary>Whether the parameter changes the kinematics (a mass) rather than only rates and the lifetime.</summary>
+    public abstract bool IsMass(string name);
+
+    /// <summary>The family by CLI name.</summary>
+    /// <exception cref="ArgumentException">Unknown family.</exception>
+    public static ScanFamily Get(string name) => All.FirstOrDefault(f => f.Name == name)
+        ?? throw new ArgumentException($"family '{name}' is not scannable; families: {string.Join(", ", All.Select(f => f.Name))}");
+
+    /// <summary>The production coupling product at <paramref name="values"/> (production ∝ it at fixed masses).</summary>
+    public abstract double ProductionCouplings(IReadOnlyDictionary<string, double> values);
+
+    /// <summary>The signal model at <paramref name="values"/> for <paramref name="analysis"/> (its topology decides the
+    /// visible channels), with <c>ctau0-cm</c> applied when given.</summary>
+    /// <exception cref="ArgumentException">A parameter is missing or out of range (the message names it).</exception>
+    public ISignalModel Signal(IReadOnlyDictionary<string, double> values, AnalysisDefinition analysis)
+    {
+        var signal = Model(values, analysis);
+        return values.TryGetValue(ProperDecayLength, out double ctau)
+            ? new ProperDecayLengthOverride(signal, Check.Positive(ctau, ProperDecayLength))
+            : signal;
+    }
+
+    /// <summary>The model point without the c τ₀ override.</summary>
+    protected abstract ISignalModel Model(IReadOnlyDictionary<string, double> values, AnalysisDefinition analysis);
+
+    /// <summary>The visible branching ratio of a signal built by <see cref="Signal"/>.</summary>
+    public static double VisibleBranchingRatio(ISignalModel signal) => signal switch
+    {
+        ProperDecayLengthOverride o => VisibleBranchingRatio(o.Inner),
+        DarkPhotonSignal d => d.VisibleBranchingRatio,
+        DipoleSignal d => d.VisibleBranchingRatio,
+        DipolePhotonSignal d => d.VisibleBranchingRatio,
+        DipoleSingleShowerSignal d => d.VisibleBranchingRatio,
+        _ => throw new ArgumentException($"no visible branching ratio for signal type {signal.GetType().Name}", nameof(signal)),
+    };
+
+    /// <summary>Rejects a name that is not a parameter of this family.</summary>
+    public void CheckName(string name, string option)
+    {
+        if (!Names.Contains(name))
+            throw new ArgumentException($"{option}: '{name}' is not a parameter of the {Name} family; parameters: {string.Join(", ", Names)}");
+    }
+
+    /// <summary>Parses "name=value,name=value".</summary>
+    public Dictionary<string, double> ParseFixed(string? text)
+    {
+        var values = new Dictionary<string, double>(StringComparer.Ordinal);
+        if (string.IsNullOrWhiteSpace(text)) return values;
+        foreach (var item in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var parts = item.Split('=', 2, StringSplitOptions.TrimEntries);
+            if (parts.Length != 2 || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out double v))
+                throw new FormatException($"--fix: '{item}' is not name=value");
+            CheckName(parts[0], "--fix");
+            values[parts[0]] = v;
+        }
+        return values;
+    }
+
+    /// <summary>A required value: scanned or fixed.</summary>
+    protected static double Required(IReadOnlyDictionary<string, double> values, string name) =>
+        values.TryGetValue(name, out double x) ? x
+            : throw new ArgumentException($"parameter '{name}' is neither scanned nor fixed (give it with --fix {name}=...)");
+}
