@@ -29,8 +29,16 @@ namespace DarkSector.Cli.Commands;
 /// <see cref="Sampling.Simulation.DetectorSimulation"/> run with the same seed (points in parallel). JSON (file, and stdout with
 /// --json): experiment, analysis, x/y {name, scale, values}, fixed, minusTwoLnL and delta (x fastest), minimum,
 /// backgroundOnly, best {x, y}, threshold, confidenceLevel, contours [{closed, points [{x, y}]}], benchmark {x, y, delta}
-/// (if given), seconds. <c>--sample</c> (reweighting a saved joint sample) is reserved: the simulation does not yet
-/// store the per-event fiducial crossings the reweighting engine needs.
+/// (if given), seconds.
+/// <para>Generate once, scan many slices: with <c>--sample joint.dsev</c> (a joint sample written by <c>darksector sample</c>,
+/// or by a two-mass scan with <c>--save-sample</c>) every grid point is reweighted from the saved sample
+/// (<see cref="JointSampleScan"/>): kernel in the masses, exact production × BR_vis ratio to the sample's reference
+/// couplings, lifetime from the stored crossings at the point's c τ₀. Any slice works — two masses, one mass and one
+/// coupling (the other mass fixed), or two couplings at fixed masses — as long as the sample's experiment, analysis (the
+/// default analysis is the sample's) and family match and every mass (axis range or --fix value) lies inside the
+/// sample's box; otherwise one-line error naming the option and the allowed range. A two-mass scan without --sample
+/// builds the same joint sample in memory (box = the grid, --mass-points, --events, --seed), so that scanning its saved
+/// file gives the same numbers bit for bit.</para>
 /// </remarks>
 internal sealed class ScanCommand : CliCommand
 {
@@ -53,7 +61,9 @@ internal sealed class ScanCommand : CliCommand
 
     private readonly Option<double> _cl = new("--cl") { Description = "Confidence level in (0, 1).", DefaultValueFactory = _ => 0.9 };
 
-    private readonly Option<string?> _sample = new("--sample") { Description = "Saved joint sample to reweight (reserved; not yet supported)." };
+    private readonly Option<string?> _sample = new("--sample") { Description = "Joint sample file to reweight (from darksector sample or --save-sample): scans any slice inside its box." };
+
+    private readonly Option<string?> _saveSample = new("--save-sample") { Description = "Two mass axes: also write the joint sample built for this scan (for later --sample)." };
 
     private readonly Option<int> _massPoints = new("--mass-points")
     {
@@ -77,15 +87,13 @@ internal sealed class ScanCommand : CliCommand
     {
         command.Arguments.Add(_experiment);
         command.Arguments.Add(_family);
-        foreach (Option option in new Option[] { _x, _y, _fix, _analysis, _events, _seed, _cl, _sample, _massPoints, _bandwidth, _out, _plot, _benchmark })
+        foreach (Option option in new Option[] { _x, _y, _fix, _analysis, _events, _seed, _cl, _sample, _saveSample, _massPoints, _bandwidth, _out, _plot, _benchmark })
             command.Options.Add(option);
     }
 
     protected override int Execute(ParseResult parse, CliContext context)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        if (parse.GetValue(_sample) is not null)
-            throw new ArgumentException("--sample: reweighting a saved joint sample is not supported yet (the simulation does not store per-event fiducial crossings)");
         var family = ScanFamily.Get(parse.GetValue(_family)!);
         var x = AxisSpec.Parse(parse.GetValue(_x)!, "--x", family);
         var y = AxisSpec.Parse(parse.GetValue(_y)!, "--y", family);
@@ -97,7 +105,10 @@ internal sealed class ScanCommand : CliCommand
         if (!(cl > 0 && cl < 1)) throw new ArgumentOutOfRangeException("--cl", cl, $"--cl = {cl} is outside (0, 1)");
         (double X, double Y)? benchmark = parse.GetValue(_benchmark) is string b ? ParsePair(b) : null;
 
-        var signal = new ExperimentSignal(parse.GetValue(_experiment)!, parse.GetValue(_analysis), parse.GetValue(_events), parse.GetValue(_seed));
+        string? samplePath = parse.GetValue(_sample);
+        var saved = samplePath is null ? null : JointSampleScan.Read(samplePath, "--sample");
+        if (saved is not null && parse.GetValue(_saveSample) is not null) throw new ArgumentException("--save-sample: the scan already reads a saved sample (--sample)");
+        var signal = new ExperimentSignal(parse.GetValue(_experiment)!, parse.GetValue(_analysis) ?? saved?.Metadata.AnalysisId, parse.GetValue(_events), parse.GetValue(_seed));
         Dictionary<string, double> Point(double xv, double yv) => new(fixedValues) { [x.Name] = xv, [y.Name] = yv };
         ISignalModel Model(IReadOnlyDictionary<string, double> values) => family.Signal(values, signal.Analysis);
         double Simulated(double xv, double yv) => signal.Evaluate(Model(Point(xv, yv))).MinusTwoLnL;
@@ -106,7 +117,23 @@ internal sealed class ScanCommand : CliCommand
         double background = signal.BackgroundOnly();
         Func<int, int, double> evaluate;
         string method;
-        if (family.IsMass(x.Name) && family.IsMass(y.Name))
+        Func<int, int, double> Reweighted(JointSampleScan joint) => (i, j) =>
+        {
+            var mu = new double[joint.BinCount];
+            var w2 = new double[joint.BinCount];
+            joint.Predict(Point(x.Values[i], y.Values[j]), mu, w2);
+            return signal.MinusTwoLnL(mu, w2);
+        };
+        if (parse.GetValue(_saveSample) is not null && !(saved is null && family.IsMass(x.Name) && family.IsMass(y.Name) && parse.GetValue(_massPoints) > 0))
+            throw new ArgumentException("--save-sample: only a scan over two mass axes with --mass-points > 0 builds a joint sample (or use darksector sample)");
+        if (saved is not null)
+        {
+            var joint = new JointSampleScan(saved, family, signal, parse.GetValue(_bandwidth), $"--sample {samplePath}");
+            joint.CheckCovers([(x.Name, x.Min, x.Max, "--x"), (y.Name, y.Min, y.Max, "--y")], fixedValues);
+            evaluate = Reweighted(joint);
+            method = $"{joint.Method}, from {samplePath}";
+        }
+        else if (family.IsMass(x.Name) && family.IsMass(y.Name))
         {
             int massPoints = parse.GetValue(_massPoints);
             if (massPoints is < 0 or > 100_000) throw new ArgumentOutOfRangeException("--mass-points", massPoints, $"--mass-points = {massPoints} is outside [0, 100000]");
@@ -117,16 +144,11 @@ internal sealed class ScanCommand : CliCommand
             }
             else
             {
-                var reweighter = JointSample(signal, family, fixedValues, x, y, massPoints, parse.GetValue(_seed), parse.GetValue(_bandwidth), out var bandwidths);
-                evaluate = (i, j) =>
-                {
-                    var model = Model(Point(x.Values[i], y.Values[j]));
-                    var mu = new double[reweighter.BinCount];
-                    var w2 = new double[reweighter.BinCount];
-                    reweighter.Predict([x.Values[i], y.Values[j]], 1, model.ProperDecayLengthCm, mu, w2);
-                    return signal.MinusTwoLnL(mu, w2);
-                };
-                method = $"joint sample of {massPoints} mass points, Epanechnikov product kernel in log10 (half-widths {bandwidths[0]:G3}, {bandwidths[1]:G3} decades)";
+                var sample = JointSampleScan.Generate(signal, family, [new(x.Name, x.Min, x.Max), new(y.Name, y.Min, y.Max)], fixedValues, massPoints, parse.GetValue(_seed));
+                if (parse.GetValue(_saveSample) is string savePath) JointSampleFile.Write(sample, savePath);
+                var joint = new JointSampleScan(sample, family, signal, parse.GetValue(_bandwidth), "the joint sample");
+                evaluate = Reweighted(joint);
+                method = joint.Method;
             }
         }
         else if (signal.Analysis.Signal == SignalTopology.PhotonConversionInFiducial)
@@ -217,40 +239,6 @@ internal sealed class ScanCommand : CliCommand
             if (benchmarkDelta is double d) o.WriteLine($"benchmark -2 Delta ln L = {d:0.###}");
         }
         return 0;
-    }
-
-    /// <summary>
-    /// A joint sample over the two mass axes: <paramref name="points"/> mass points drawn uniformly in ln m over the grid's
-    /// box (prior q = 1/V in ln measure, V the box volume in ln m_1 ln m_2), one simulation each with 1/points of the
-    /// weight, so that Σ_i w_i K J/q_θ estimates the rate at any (m_1, m_2) (seed paper's KDE, method.md). Default
-    /// half-width per axis: 2 Δu/√points (Δu the axis span in decades), i.e. about 16 mass points inside each kernel box.
-    /// </summary>
-    private static Sampling.Reweighting.KernelReweighter JointSample(ExperimentSignal signal, ScanFamily family, IReadOnlyDictionary<string, double> fixedValues,
-        AxisSpec x, AxisSpec y, int points, ulong seed, double? bandwidth, out double[] bandwidths)
-    {
-        double lx = Math.Log(x.Max / x.Min), ly = Math.Log(y.Max / y.Min);
-        double prior = 1 / (lx * ly);
-        var parts = new Sampling.Reweighting.ReweightingEvents[points];
-        Parallel.For(0, points, p =>
-        {
-            var random = Sampling.Randomness.RandomStream.Create(seed, 2_000_000UL + (ulong)p);
-            double mx = x.Min * Math.Exp(lx * random.NextDouble()), my = y.Min * Math.Exp(ly * random.NextDouble());
-            var model = family.Signal(new Dictionary<string, double>(fixedValues) { [x.Name] = mx, [y.Name] = my }, signal.Analysis);
-            var events = new Sampling.Reweighting.ReweightingEvents(2, signal.Analysis.Binning.Count);
-            Sampling.Reweighting.SimulationReweighting.Collect(signal.Experiment, signal.Analysis, model,
-                signal.Options with { Seed = unchecked(seed + 7919UL * (ulong)(p + 1)) }, [mx, my], prior, 1.0 / points, events);
-            parts[p] = events;
-        });
-        var all = new Sampling.Reweighting.ReweightingEvents(2, signal.Analysis.Binning.Count);
-        foreach (var part in parts) all.AddRange(part);
-        if (all.Count == 0) throw new Physics.DarkSectorException("the joint sample has no selected events");
-        bandwidths = bandwidth is double h
-            ? [h, h]
-            : [2 * Math.Log10(x.Max / x.Min) / Math.Sqrt(points), 2 * Math.Log10(y.Max / y.Min) / Math.Sqrt(points)];
-        var kernel = new Sampling.Reweighting.Kernels.Kernel(Sampling.Reweighting.Kernels.KernelShape.Epanechnikov,
-            Sampling.Reweighting.Kernels.KernelForm.Product, bandwidths,
-            [Sampling.Reweighting.Kernels.DistanceScale.Log10, Sampling.Reweighting.Kernels.DistanceScale.Log10]);
-        return new Sampling.Reweighting.KernelReweighter(all, kernel);
     }
 
     private static (double, double) ParsePair(string text)
