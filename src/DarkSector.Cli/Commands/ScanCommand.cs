@@ -108,7 +108,7 @@ internal sealed class ScanCommand : CliCommand
         string? samplePath = parse.GetValue(_sample);
         var saved = samplePath is null ? null : JointSampleScan.Read(samplePath, "--sample");
         if (saved is not null && parse.GetValue(_saveSample) is not null) throw new ArgumentException("--save-sample: the scan already reads a saved sample (--sample)");
-        var signal = new ExperimentSignal(parse.GetValue(_experiment)!, parse.GetValue(_analysis) ?? saved?.Metadata.AnalysisId, parse.GetValue(_events), parse.GetValue(_seed));
+        var signal = new ExperimentSignal(parse.GetValue(_experiment)!, parse.GetValue(_analysis) ?? (saved?.Metadata.ExperimentId == parse.GetValue(_experiment) ? saved?.Metadata.AnalysisId : null), parse.GetValue(_events), parse.GetValue(_seed));
         Dictionary<string, double> Point(double xv, double yv) => new(fixedValues) { [x.Name] = xv, [y.Name] = yv };
         ISignalModel Model(IReadOnlyDictionary<string, double> values) => family.Signal(values, signal.Analysis);
         double Simulated(double xv, double yv) => signal.Evaluate(Model(Point(xv, yv))).MinusTwoLnL;
