@@ -63,6 +63,26 @@ public sealed class JointSampleWorkflowTests(JointSampleFixture fixture) : IClas
             sample.Metadata.Family, sample.Metadata.Seed, sample.Metadata.EventsPerPoint));
     }
 
+    [Fact] // the generator's documented recipe: point p draws m_k = min_k exp(ln(max_k/min_k) r) from stream (seed, 2e6 + p);
+           // every event sits at one of those 6 points and carries the prior 1/(ln 6 · ln 4) of the log-uniform box exactly
+    public void Sample_EventsSitAtTheDocumentedMassPoints_WithTheBoxPrior()
+    {
+        var sample = JointSampleFile.Read(fixture.File);
+        var points = Enumerable.Range(0, 6).Select(p =>
+        {
+            var random = DarkSector.Sampling.Randomness.RandomStream.Create(3, 2_000_000UL + (ulong)p);
+            double mn = 0.05 * Math.Exp(Math.Log(0.3 / 0.05) * random.NextDouble());
+            return (mn, 0.5 * Math.Exp(Math.Log(2 / 0.5) * random.NextDouble()));
+        }).ToHashSet();
+        var theta = sample.Events.Theta.ToArray();
+        var prior = sample.Events.Prior.ToArray();
+        for (int i = 0; i < sample.Events.Count; i++)
+        {
+            Assert.Contains((theta[2 * i], theta[2 * i + 1]), points);
+            Assert.Equal(1 / (Math.Log(0.3 / 0.05) * Math.Log(2 / 0.5)), prior[i]);
+        }
+    }
+
     [Fact] // generate once, scan many: the scan of the saved sample equals the in-memory joint scan of the same seed bit for
            // bit (every -2 ln L), and --save-sample writes the same bytes as darksector sample
     public void ScanFromSample_EqualsInMemoryJointScan_BitForBit()
