@@ -233,7 +233,7 @@ internal sealed class ScanCommand : CliCommand
         else
         {
             var o = context.Out;
-            o.WriteLine($"{signal.Experiment.Info.Name}, analysis {signal.Analysis.Id}: {x.Values.Length} x {y.Values.Length} points, {parse.GetValue(_events)} events each, {clock.Elapsed.TotalSeconds:0.#} s");
+            o.WriteLine($"{signal.Experiment.Info.Name}, analysis {signal.Analysis.Id}: {x.Values.Length} x {y.Values.Length} points, {(saved is null ? $"{parse.GetValue(_events)} events each" : $"reweighted from {samplePath}")}, {clock.Elapsed.TotalSeconds:0.#} s");
             o.WriteLine($"minimum -2 ln L = {result.Minimum:0.####} (background only {background:0.####}), threshold {result.Threshold:0.###} ({cl * 100:0.#}% CL, 2 dof)");
             o.WriteLine($"contours: {result.Contours.Count}; written {parse.GetValue(_out)}");
             if (benchmarkDelta is double d) o.WriteLine($"benchmark -2 Delta ln L = {d:0.###}");
