@@ -45,7 +45,9 @@ public sealed class ThreeBodyDecaySampler
         }
         else
         {
-            _mapped = !matrixElement.IsContact && m2 >= matrixElement.MaxQ2;
+            // 1/(M² − q²) mapping for a pole above the phase space; a pole exactly at the endpoint (m_N = m_Z' for a
+            // massless daughter) is sampled uniformly: there p_1 ∝ (M² − q²) and |M|² ∝ (M² − q²) cancel the propagator.
+            _mapped = !matrixElement.IsContact && m2 > matrixElement.MaxQ2;
             if (_mapped)
             {
                 _y0 = 1.0 / (m2 - matrixElement.MinQ2);

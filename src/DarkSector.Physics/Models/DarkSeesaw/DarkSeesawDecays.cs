@@ -46,7 +46,7 @@ public static class DarkSeesawDecays
             {
                 double v2 = spectrum.ZPrimeVertexSquared(i, j);
                 decay += v2;
-                production += spectrum.MixingSquared(ActiveFlavour.Mu, i) * v2;
+                production += spectrum.MixingSquared(LeptonFlavour.Muon, i) * v2;
             }
             var transitions = new double[j - light];
             for (int k = light; k < j; k++) transitions[k - light] = Clamp(spectrum.ZPrimeVertexSquared(k, j));
@@ -55,9 +55,9 @@ public static class DarkSeesawDecays
                 MassGeV = spectrum.MassesGeV[j],
                 VertexMu2 = Clamp(production),
                 DecayVertex2 = Clamp(decay),
-                MixingE2 = Clamp(spectrum.MixingSquared(ActiveFlavour.E, j)),
-                MixingMu2 = Clamp(spectrum.MixingSquared(ActiveFlavour.Mu, j)),
-                MixingTau2 = Clamp(spectrum.MixingSquared(ActiveFlavour.Tau, j)),
+                MixingE2 = Clamp(spectrum.MixingSquared(LeptonFlavour.Electron, j)),
+                MixingMu2 = Clamp(spectrum.MixingSquared(LeptonFlavour.Muon, j)),
+                MixingTau2 = Clamp(spectrum.MixingSquared(LeptonFlavour.Tau, j)),
                 TransitionVertices2 = transitions,
             });
         }
@@ -66,7 +66,7 @@ public static class DarkSeesawDecays
             Hnls = hnls,
             ZPrimeMassGeV = spectrum.ZPrimeMassGeV,
             Epsilon = spectrum.Epsilon,
-            AlphaDark = spectrum.AlphaD,
+            AlphaDark = spectrum.AlphaDark,
             IsMajorana = true,
         };
     }
@@ -103,7 +103,7 @@ public static class DarkSeesawDecays
         var channels = DarkPhotonDecays.ZPrime(ToDarkPhotonModel(spectrum)).Channels.ToList();
         for (int j = spectrum.LightStateCount; j < spectrum.StateCount; j++)
             channels.Add(new PartialWidth($"{spectrum.StateName(j)}_{spectrum.StateName(j)}",
-                DiagonalZPrimeWidthGeV(spectrum.ZPrimeMassGeV, spectrum.MassesGeV[j], spectrum.AlphaD, spectrum.ZPrimeVertexSquared(j, j))));
+                DiagonalZPrimeWidthGeV(spectrum.ZPrimeMassGeV, spectrum.MassesGeV[j], spectrum.AlphaDark, spectrum.ZPrimeVertexSquared(j, j))));
         return new DecayTable(channels);
     }
 

@@ -19,8 +19,8 @@ public class DarkSeesawDecaysTests
             var hnl = model.Hnls[j - 1];
             Assert.Equal(s.MassesGeV[j], hnl.MassGeV);
             Assert.Equal(s.ZPrimeVertexSquared(0, j), hnl.DecayVertex2, 1e-15);
-            Assert.Equal(s.MixingSquared(ActiveFlavour.Mu, 0) * s.ZPrimeVertexSquared(0, j), hnl.VertexMu2, 1e-15);
-            Assert.Equal(s.MixingSquared(ActiveFlavour.Mu, j), hnl.MixingMu2, 1e-15);
+            Assert.Equal(s.MixingSquared(LeptonFlavour.Muon, 0) * s.ZPrimeVertexSquared(0, j), hnl.VertexMu2, 1e-15);
+            Assert.Equal(s.MixingSquared(LeptonFlavour.Muon, j), hnl.MixingMu2, 1e-15);
             Assert.Equal(j - 1, hnl.TransitionVertices2.Count);
             for (int k = 1; k < j; k++) Assert.Equal(s.ZPrimeVertexSquared(k, j), hnl.TransitionVertices2[k - 1], 1e-15);
         }
@@ -75,7 +75,7 @@ public class DarkSeesawDecaysTests
         var s = dual.Spectrum();
         var n4 = DarkSeesawDecays.State(s, 1);
         double r = 0.03 * 0.03 / (0.1 * 0.1);
-        double expected = 2 * dual.AlphaD * 1e-6 * 1e-3 / (4 * 0.03 * 0.03) * (1 - r) * (1 - r) * (0.5 + r);
+        double expected = 2 * dual.AlphaDark * 1e-6 * 1e-3 / (4 * 0.03 * 0.03) * (1 - r) * (1 - r) * (0.5 + r);
         Assert.Equal(1, n4.Width("nu_Zprime") / expected, 1e-12);
         var n5 = DarkSeesawDecays.State(s, 2);
         Assert.True(n5.Width("N4_Zprime") > 0);   // m5 − m4 = 0.05 > m_Z'
