@@ -156,12 +156,12 @@ internal sealed class JointSampleScan
                 double low = Math.Min(a.Min, a.Max), high = Math.Max(a.Min, a.Max);
                 if (!(low >= axis.Minimum && high <= axis.Maximum))
                     throw new ArgumentOutOfRangeException(a.Option,
-                        $"{a.Option}: {axis.Name} from {R(a.Min)} to {R(a.Max)} leaves the joint sample's box {range} ({Source}); allowed range {range}");
+                        $"{a.Option}: {axis.Name} from {R(a.Min)} to {R(a.Max)} leaves the joint sample's box ({Source}); allowed range {range}");
             }
             else if (fixedValues.TryGetValue(axis.Name, out double v))
             {
                 if (!axis.Contains(v))
-                    throw new ArgumentOutOfRangeException("--fix", $"--fix: {axis.Name} = {R(v)} is outside the joint sample's box {range} ({Source})");
+                    throw new ArgumentOutOfRangeException("--fix", $"--fix: {axis.Name} = {R(v)} is outside the joint sample's box ({Source}); allowed range {range}");
             }
             else throw new ArgumentException($"{axis.Name} is neither scanned nor fixed: give it with --fix {axis.Name}=... in {range} ({Source})");
         }
