@@ -71,7 +71,7 @@ internal sealed class ScanCommand : CliCommand
         DefaultValueFactory = _ => 100,
     };
 
-    private readonly Option<double?> _bandwidth = new("--bandwidth") { Description = "Kernel half-width in decades (joint sample; default 2 x axis span / sqrt(mass points))." };
+    private readonly Option<double?> _bandwidth = new("--bandwidth") { Description = "Kernel half-width in decades (joint sample; default about 16 mass points per kernel box: 2 x axis span / sqrt(mass points) for two masses)." };
 
     private readonly Option<string> _out = new("--out") { Description = "Output JSON file.", Required = true };
 
