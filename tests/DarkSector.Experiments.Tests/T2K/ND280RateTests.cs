@@ -43,17 +43,19 @@ public class ND280RateTests
     }
 
     // |V_muN|^2 enters only the production vertex (the decay uses |V_N|^2): x3 gives x3 everywhere. VEGAS adapts to the
-    // same shape; rounding in its adaptation moves the sampled points at the 1e-9 level, so 1e-7 relative (a coupling
-    // dependence beyond linear would show at O(1)).
+    // same shape, but rounding in its adaptation (the map is normalised by sums that scale with the coupling) moves the
+    // sampled points slightly: measured 1e-9 to 1.1e-7 relative in the sums depending on the events per generator run
+    // (one run per fiducial volume since the stratification by volume), so 1e-6 relative (a coupling dependence beyond
+    // linear would show at O(1)).
     [Fact]
     public void Rates_ScaleExactlyWithTheProductionCoupling()
     {
         var one = Run(Heavy(vmu2: 1e-7), new BeamExposure("FHC", 1e20));
         var three = Run(Heavy(vmu2: 3e-7), new BeamExposure("FHC", 1e20));
-        Assert.InRange(three.Upscattered / one.Upscattered, 3 - 3e-7, 3 + 3e-7);
-        Assert.InRange(three.Selected / one.Selected, 3 - 3e-7, 3 + 3e-7);
+        Assert.InRange(three.Upscattered / one.Upscattered, 3 - 3e-6, 3 + 3e-6);
+        Assert.InRange(three.Selected / one.Selected, 3 - 3e-6, 3 + 3e-6);
         foreach (var (volume, value) in one.SelectedByVolume)
-            if (value > 0) Assert.InRange(three.SelectedByVolume[volume] / value, 3 - 3e-7, 3 + 3e-7);
+            if (value > 0) Assert.InRange(three.SelectedByVolume[volume] / value, 3 - 3e-6, 3 + 3e-6);
     }
 
     // Dirac vs Majorana at equal couplings: the upscattering cross sections are the same (exact, 1e-12), the Majorana
