@@ -31,8 +31,16 @@ namespace DarkSector.Cli.Commands;
 /// --json): experiment, analysis, data (observed, or asimov with --data asimov: the sensitivity), x/y {name, scale, values}, fixed, minusTwoLnL and delta (x fastest), minimum,
 /// backgroundOnly, best {x, y}, threshold, confidenceLevel, contours [{closed, points [{x, y}]}], benchmark {x, y, delta}
 /// (if given), regions [{sigma, threshold, contours}] (with --sigmas: the preferred regions around the minimum,
-/// <see cref="PreferredRegions"/>, drawn instead of the CL contour; null otherwise), seconds. <c>--sample</c> (reweighting a saved joint sample) is reserved: the simulation does not yet
-/// store the per-event fiducial crossings the reweighting engine needs.
+/// <see cref="PreferredRegions"/>, drawn instead of the CL contour; null otherwise), seconds.
+/// <para>Generate once, scan many slices: with <c>--sample joint.dsev</c> (a joint sample written by <c>darksector sample</c>,
+/// or by a two-mass scan with <c>--save-sample</c>) every grid point is reweighted from the saved sample
+/// (<see cref="JointSampleScan"/>): kernel in the masses, exact production × BR_vis ratio to the sample's reference
+/// couplings, lifetime from the stored crossings at the point's c τ₀. Any slice works — two masses, one mass and one
+/// coupling (the other mass fixed), or two couplings at fixed masses — as long as the sample's experiment, analysis (the
+/// default analysis is the sample's) and family match and every mass (axis range or --fix value) lies inside the
+/// sample's box; otherwise one-line error naming the option and the allowed range. A two-mass scan without --sample
+/// builds the same joint sample in memory (box = the grid, --mass-points, --events, --seed), so that scanning its saved
+/// file gives the same numbers bit for bit.</para>
 /// </remarks>
 internal sealed class ScanCommand : CliCommand
 {
@@ -55,7 +63,9 @@ internal sealed class ScanCommand : CliCommand
 
     private readonly Option<double> _cl = new("--cl") { Description = "Confidence level in (0, 1).", DefaultValueFactory = _ => 0.9 };
 
-    private readonly Option<string?> _sample = new("--sample") { Description = "Saved joint sample to reweight (reserved; not yet supported)." };
+    private readonly Option<string?> _sample = new("--sample") { Description = "Joint sample file to reweight (from darksector sample or --save-sample): scans any slice inside its box." };
+
+    private readonly Option<string?> _saveSample = new("--save-sample") { Description = "Two mass axes: also write the joint sample built for this scan (for later --sample)." };
 
     private readonly Option<int> _massPoints = new("--mass-points")
     {
@@ -63,7 +73,7 @@ internal sealed class ScanCommand : CliCommand
         DefaultValueFactory = _ => 100,
     };
 
-    private readonly Option<double?> _bandwidth = new("--bandwidth") { Description = "Kernel half-width in decades (joint sample; default 2 x axis span / sqrt(mass points))." };
+    private readonly Option<double?> _bandwidth = new("--bandwidth") { Description = "Kernel half-width in decades (joint sample; default about 16 mass points per kernel box: 2 x axis span / sqrt(mass points) for two masses)." };
 
     private readonly Option<string> _out = new("--out") { Description = "Output JSON file.", Required = true };
 
@@ -90,15 +100,13 @@ internal sealed class ScanCommand : CliCommand
     {
         command.Arguments.Add(_experiment);
         command.Arguments.Add(_family);
-        foreach (Option option in new Option[] { _x, _y, _fix, _analysis, _events, _seed, _cl, _sample, _massPoints, _bandwidth, _out, _plot, _benchmark, _data, _sigmas })
+        foreach (Option option in new Option[] { _x, _y, _fix, _analysis, _events, _seed, _cl, _sample, _saveSample, _massPoints, _bandwidth, _out, _plot, _benchmark, _data, _sigmas })
             command.Options.Add(option);
     }
 
     protected override int Execute(ParseResult parse, CliContext context)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        if (parse.GetValue(_sample) is not null)
-            throw new ArgumentException("--sample: reweighting a saved joint sample is not supported yet (the simulation does not store per-event fiducial crossings)");
         var family = ScanFamily.Get(parse.GetValue(_family)!);
         var x = AxisSpec.Parse(parse.GetValue(_x)!, "--x", family);
         var y = AxisSpec.Parse(parse.GetValue(_y)!, "--y", family);
@@ -111,7 +119,10 @@ internal sealed class ScanCommand : CliCommand
         (double X, double Y)? benchmark = parse.GetValue(_benchmark) is string b ? ParsePair(b) : null;
         var sigmas = parse.GetValue(_sigmas) is string sigmaList ? PreferredRegions.ParseSigmas(sigmaList, "--sigmas") : null;
 
-        var signal = new ExperimentSignal(parse.GetValue(_experiment)!, parse.GetValue(_analysis), parse.GetValue(_events), parse.GetValue(_seed),
+        string? samplePath = parse.GetValue(_sample);
+        var saved = samplePath is null ? null : JointSampleScan.Read(samplePath, "--sample");
+        if (saved is not null && parse.GetValue(_saveSample) is not null) throw new ArgumentException("--save-sample: the scan already reads a saved sample (--sample)");
+        var signal = new ExperimentSignal(parse.GetValue(_experiment)!, parse.GetValue(_analysis) ?? (saved?.Metadata.ExperimentId == parse.GetValue(_experiment) ? saved?.Metadata.AnalysisId : null), parse.GetValue(_events), parse.GetValue(_seed),
             parse.GetValue(_data) == "asimov");
         Dictionary<string, double> Point(double xv, double yv) => new(fixedValues) { [x.Name] = xv, [y.Name] = yv };
         ISignalModel Model(IReadOnlyDictionary<string, double> values) => family.Signal(values, signal.Analysis);
@@ -121,7 +132,23 @@ internal sealed class ScanCommand : CliCommand
         double background = signal.BackgroundOnly();
         Func<int, int, double> evaluate;
         string method;
-        if (family.IsMass(x.Name) && family.IsMass(y.Name))
+        Func<int, int, double> Reweighted(JointSampleScan joint) => (i, j) =>
+        {
+            var mu = new double[joint.BinCount];
+            var w2 = new double[joint.BinCount];
+            joint.Predict(Point(x.Values[i], y.Values[j]), mu, w2);
+            return signal.MinusTwoLnL(mu, w2);
+        };
+        if (parse.GetValue(_saveSample) is not null && !(saved is null && family.IsMass(x.Name) && family.IsMass(y.Name) && parse.GetValue(_massPoints) > 0))
+            throw new ArgumentException("--save-sample: only a scan over two mass axes with --mass-points > 0 builds a joint sample (or use darksector sample)");
+        if (saved is not null)
+        {
+            var joint = new JointSampleScan(saved, family, signal, parse.GetValue(_bandwidth), $"--sample {samplePath}");
+            joint.CheckCovers([(x.Name, x.Min, x.Max, "--x"), (y.Name, y.Min, y.Max, "--y")], fixedValues);
+            evaluate = Reweighted(joint);
+            method = $"{joint.Method}, from {samplePath}";
+        }
+        else if (family.IsMass(x.Name) && family.IsMass(y.Name))
         {
             int massPoints = parse.GetValue(_massPoints);
             if (massPoints is < 0 or > 100_000) throw new ArgumentOutOfRangeException("--mass-points", massPoints, $"--mass-points = {massPoints} is outside [0, 100000]");
@@ -132,16 +159,11 @@ internal sealed class ScanCommand : CliCommand
             }
             else
             {
-                var reweighter = JointSample(signal, family, fixedValues, x, y, massPoints, parse.GetValue(_seed), parse.GetValue(_bandwidth), out var bandwidths);
-                evaluate = (i, j) =>
-                {
-                    var model = Model(Point(x.Values[i], y.Values[j]));
-                    var mu = new double[reweighter.BinCount];
-                    var w2 = new double[reweighter.BinCount];
-                    reweighter.Predict([x.Values[i], y.Values[j]], 1, model.ProperDecayLengthCm, mu, w2);
-                    return signal.MinusTwoLnL(mu, w2);
-                };
-                method = $"joint sample of {massPoints} mass points, Epanechnikov product kernel in log10 (half-widths {bandwidths[0]:G3}, {bandwidths[1]:G3} decades)";
+                var sample = JointSampleScan.Generate(signal, family, [new(x.Name, x.Min, x.Max), new(y.Name, y.Min, y.Max)], fixedValues, massPoints, parse.GetValue(_seed));
+                if (parse.GetValue(_saveSample) is string savePath) JointSampleFile.Write(sample, savePath);
+                var joint = new JointSampleScan(sample, family, signal, parse.GetValue(_bandwidth), "the joint sample");
+                evaluate = Reweighted(joint);
+                method = joint.Method;
             }
         }
         else
@@ -231,47 +253,13 @@ internal sealed class ScanCommand : CliCommand
         else
         {
             var o = context.Out;
-            o.WriteLine($"{signal.Experiment.Info.Name}, analysis {signal.Analysis.Id}: {x.Values.Length} x {y.Values.Length} points, {parse.GetValue(_events)} events each, {clock.Elapsed.TotalSeconds:0.#} s");
+            o.WriteLine($"{signal.Experiment.Info.Name}, analysis {signal.Analysis.Id}: {x.Values.Length} x {y.Values.Length} points, {(saved is null ? $"{parse.GetValue(_events)} events each" : $"reweighted from {samplePath}")}, {clock.Elapsed.TotalSeconds:0.#} s");
             o.WriteLine($"minimum -2 ln L = {result.Minimum:0.####} (background only {background:0.####}), threshold {result.Threshold:0.###} ({cl * 100:0.#}% CL, 2 dof)");
             o.WriteLine($"contours: {result.Contours.Count}; written {parse.GetValue(_out)}");
             if (benchmarkDelta is double d) o.WriteLine($"benchmark -2 Delta ln L = {d:0.###}");
             foreach (var r in regions ?? []) o.WriteLine($"{r.Sigma:0.##} sigma region (-2 Delta ln L < {r.Threshold:0.##}): {r.Contours.Count} contour(s)");
         }
         return 0;
-    }
-
-    /// <summary>
-    /// A joint sample over the two mass axes: <paramref name="points"/> mass points drawn uniformly in ln m over the grid's
-    /// box (prior q = 1/V in ln measure, V the box volume in ln m_1 ln m_2), one simulation each with 1/points of the
-    /// weight, so that Σ_i w_i K J/q_θ estimates the rate at any (m_1, m_2) (seed paper's KDE, method.md). Default
-    /// half-width per axis: 2 Δu/√points (Δu the axis span in decades), i.e. about 16 mass points inside each kernel box.
-    /// </summary>
-    private static Sampling.Reweighting.KernelReweighter JointSample(ExperimentSignal signal, ScanFamily family, IReadOnlyDictionary<string, double> fixedValues,
-        AxisSpec x, AxisSpec y, int points, ulong seed, double? bandwidth, out double[] bandwidths)
-    {
-        double lx = Math.Log(x.Max / x.Min), ly = Math.Log(y.Max / y.Min);
-        double prior = 1 / (lx * ly);
-        var parts = new Sampling.Reweighting.ReweightingEvents[points];
-        Parallel.For(0, points, p =>
-        {
-            var random = Sampling.Randomness.RandomStream.Create(seed, 2_000_000UL + (ulong)p);
-            double mx = x.Min * Math.Exp(lx * random.NextDouble()), my = y.Min * Math.Exp(ly * random.NextDouble());
-            var model = family.Signal(new Dictionary<string, double>(fixedValues) { [x.Name] = mx, [y.Name] = my }, signal.Analysis);
-            var events = new Sampling.Reweighting.ReweightingEvents(2, signal.Analysis.Binning.Count);
-            Sampling.Reweighting.SimulationReweighting.Collect(signal.Experiment, signal.Analysis, model,
-                signal.Options with { Seed = unchecked(seed + 7919UL * (ulong)(p + 1)) }, [mx, my], prior, 1.0 / points, events);
-            parts[p] = events;
-        });
-        var all = new Sampling.Reweighting.ReweightingEvents(2, signal.Analysis.Binning.Count);
-        foreach (var part in parts) all.AddRange(part);
-        if (all.Count == 0) throw new Physics.DarkSectorException("the joint sample has no selected events");
-        bandwidths = bandwidth is double h
-            ? [h, h]
-            : [2 * Math.Log10(x.Max / x.Min) / Math.Sqrt(points), 2 * Math.Log10(y.Max / y.Min) / Math.Sqrt(points)];
-        var kernel = new Sampling.Reweighting.Kernels.Kernel(Sampling.Reweighting.Kernels.KernelShape.Epanechnikov,
-            Sampling.Reweighting.Kernels.KernelForm.Product, bandwidths,
-            [Sampling.Reweighting.Kernels.DistanceScale.Log10, Sampling.Reweighting.Kernels.DistanceScale.Log10]);
-        return new Sampling.Reweighting.KernelReweighter(all, kernel);
     }
 
     private static (double, double) ParsePair(string text)

@@ -68,6 +68,7 @@ public static class DsevFile
         try
         {
             var magic = r.ReadBytes(Magic.Length);
+            if (magic.AsSpan().SequenceEqual(JointSampleFile.Magic)) throw new FormatException($"{source}: is a joint reweighting sample, not an event file (read it with JointSampleFile)");
             if (!magic.AsSpan().SequenceEqual(Magic)) throw new FormatException($"{source}: not a .dsev event file (bad magic number)");
             ushort version = r.ReadUInt16();
             if (version != Version) throw new FormatException($"{source}: .dsev format version {version} is not supported (this reader reads version {Version})");

@@ -21,7 +21,7 @@ namespace DarkSector.Sampling.Reweighting;
 /// 50 B per event with (m_N, m_Z') and one crossing, on top of (and independent of) the <see cref="Events.EventSample"/>.
 /// Not thread-safe for writing.
 /// </remarks>
-public sealed class ReweightingEvents
+public sealed partial class ReweightingEvents
 {
     private double[] _theta;       // row-major n × d
     private double[] _weight;

@@ -1,0 +1,122 @@
+using System.CommandLine;
+using System.Globalization;
+using DarkSector.Cli.Commands.Scan;
+using DarkSector.Cli.Hosting;
+using DarkSector.Sampling.IO;
+using DarkSector.Sampling.Reweighting;
+
+namespace DarkSector.Cli.Commands;
+
+/// <summary>
+/// <c>darksector sample &lt;experiment&gt; &lt;family&gt; --x m-n:min:max [--y mzprime:min:max] --fix name=value,...
+/// [--analysis id] [--mass-points 100] [--events 2000] [--seed 1] --out joint.dsev [--json]</c>: generates a joint
+/// reweighting sample once, for <c>scan ... --sample joint.dsev</c> to evaluate any two-dimensional slice from it
+/// ("generate once, scan many slices", issue 9).
+/// </summary>
+/// <remarks>
+/// <para>The axes are masses of the family (dark-photon: m-n, mzprime; dipole: m-n), given as name:min:max (GeV, min &gt; 0).
+/// --mass-points points are drawn uniformly in ln m over the box, each simulated with --events events
+/// (<see cref="JointSampleGenerator"/>); the selected events with their fiducial crossings are written atomically in the
+/// joint-sample format (<see cref="JointSampleFile"/>: .dsev extension, its own magic number). Every other parameter is
+/// fixed with --fix (the reference couplings, stored in the file); a mass of the family that is not an axis is fixed too,
+/// and a scan must then use the same value. <c>scan</c> reweights the sample in the masses by the kernel, exactly in the
+/// couplings, and in the lifetime from the stored crossings (<see cref="JointSampleScan"/>).</para>
+/// <para>Output (text, or JSON with --json): file, experiment, analysis, family, axes [{name, min, max}], fixed,
+/// massPoints, eventsPerPoint, seed, selectedEvents, crossings, bytes, bytesPerEvent, seconds.</para>
+/// </remarks>
+internal sealed class SampleCommand : CliCommand
+{
+    private readonly Argument<string> _experiment = new("experiment") { Description = "Experiment id, e.g. t2k-nd280." };
+
+    private readonly Argument<string> _family = new Argument<string>("family") { Description = "Model family: dark-photon or dipole." }
+        .AcceptOnlyFromAmong([.. ScanFamily.All.Select(f => f.Name)]);
+
+    private readonly Option<string> _x = new("--x") { Description = "First mass axis name:min:max (GeV), e.g. m-n:0.01:0.5.", Required = true };
+
+    private readonly Option<string?> _y = new("--y") { Description = "Second mass axis name:min:max (GeV), e.g. mzprime:0.1:2 (dark-photon)." };
+
+    private readonly Option<string?> _fix = new("--fix") { Description = "Reference couplings (and any mass not sampled) name=value,..." };
+
+    private readonly Option<string?> _analysis = new("--analysis") { Description = "Analysis id (default: the experiment's first analysis)." };
+
+    private readonly Option<int> _massPoints = new("--mass-points") { Description = "Number of mass points drawn in the box (1 to 100000).", DefaultValueFactory = _ => 100 };
+
+    private readonly Option<int> _events = new("--events") { Description = "Generated events per mass point (>= 100).", DefaultValueFactory = _ => 2000 };
+
+    private readonly Option<ulong> _seed = new("--seed") { Description = "Random seed of the mass draws and simulations.", DefaultValueFactory = _ => 1UL };
+
+    private readonly Option<string> _out = new("--out") { Description = "Output joint-sample file (.dsev).", Required = true };
+
+    public override string Path => "sample";
+
+    public override string Description => "Generate a joint reweighting sample over a family's masses once, for scan --sample.";
+
+    protected override void Configure(Command command)
+    {
+        command.Arguments.Add(_experiment);
+        command.Arguments.Add(_family);
+        foreach (Option option in new Option[] { _x, _y, _fix, _analysis, _massPoints, _events, _seed, _out })
+            command.Options.Add(option);
+    }
+
+    protected override int Execute(ParseResult parse, CliContext context)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var family = ScanFamily.Get(parse.GetValue(_family)!);
+        var axes = new List<JointSampleAxis> { ParseAxis(parse.GetValue(_x)!, "--x", family) };
+        if (parse.GetValue(_y) is string y) axes.Add(ParseAxis(y, "--y", family));
+        if (axes.Count == 2 && axes[0].Name == axes[1].Name) throw new ArgumentException($"--x and --y both sample '{axes[0].Name}'");
+        var fixedValues = family.ParseFixed(parse.GetValue(_fix));
+        foreach (var axis in axes)
+            if (fixedValues.ContainsKey(axis.Name)) throw new ArgumentException($"--fix: '{axis.Name}' is sampled on an axis");
+        var signal = new ExperimentSignal(parse.GetValue(_experiment)!, parse.GetValue(_analysis), parse.GetValue(_events), parse.GetValue(_seed));
+        var sample = JointSampleScan.Generate(signal, family, axes, fixedValues, parse.GetValue(_massPoints), parse.GetValue(_seed));
+        string path = parse.GetValue(_out)!;
+        JointSampleFile.Write(sample, path);
+        long bytes = new FileInfo(path).Length;
+        var e = sample.Events;
+        var report = new
+        {
+            file = path,
+            experiment = sample.Metadata.ExperimentId,
+            analysis = sample.Metadata.AnalysisId,
+            family = family.Name,
+            axes = axes.Select(a => new { name = a.Name, min = a.Minimum, max = a.Maximum }),
+            @fixed = sample.Metadata.FixedParameters,
+            massPoints = sample.Metadata.PointCount,
+            eventsPerPoint = sample.Metadata.EventsPerPoint,
+            seed = sample.Metadata.Seed,
+            selectedEvents = e.Count,
+            crossings = e.CrossingCount,
+            bytes,
+            bytesPerEvent = e.Count == 0 ? 0 : (double)bytes / e.Count,
+            seconds = clock.Elapsed.TotalSeconds,
+        };
+        if (context.Json) context.WriteJson(report);
+        else
+        {
+            var o = context.Out;
+            o.WriteLine($"{signal.Experiment.Info.Name}, analysis {signal.Analysis.Id}, {family.Name}: {report.massPoints} mass points in "
+                + string.Join(" x ", axes.Select(a => string.Create(CultureInfo.InvariantCulture, $"{a.Name} [{a.Minimum:G4}, {a.Maximum:G4}]")))
+                + $", {report.eventsPerPoint} events each, {clock.Elapsed.TotalSeconds:0.#} s");
+            o.WriteLine($"{e.Count} selected events, {e.CrossingCount} fiducial crossings; written {path} ({bytes} bytes, {report.bytesPerEvent:0.#} B/event)");
+        }
+        return 0;
+    }
+
+    /// <summary>Parses name:min:max with name a mass of <paramref name="family"/>.</summary>
+    private static JointSampleAxis ParseAxis(string text, string option, ScanFamily family)
+    {
+        var parts = text.Split(':', StringSplitOptions.TrimEntries);
+        if (parts.Length != 3) throw new FormatException($"{option}: '{text}' is not name:min:max");
+        family.CheckName(parts[0], option);
+        if (!family.IsMass(parts[0]))
+            throw new ArgumentException($"{option}: '{parts[0]}' is not a mass of the {family.Name} family: a joint sample varies masses; couplings are reweighted exactly (give them with --fix)");
+        if (!double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out double min)
+            || !double.TryParse(parts[2], NumberStyles.Float, CultureInfo.InvariantCulture, out double max))
+            throw new FormatException($"{option}: '{text}': min and max must be numbers");
+        if (!(min > 0 && max > min && double.IsFinite(max)))
+            throw new ArgumentOutOfRangeException(option, text, $"{option}: {parts[0]} from {parts[1]} to {parts[2]} must satisfy 0 < min < max");
+        return new JointSampleAxis(parts[0], min, max);
+    }
+}

@@ -1,0 +1,198 @@
+using System.Globalization;
+using DarkSector.Physics;
+using DarkSector.Sampling.Experiments;
+using DarkSector.Sampling.IO;
+using DarkSector.Sampling.Reweighting;
+using DarkSector.Sampling.Reweighting.Kernels;
+using DarkSector.Sampling.Simulation;
+
+namespace DarkSector.Cli.Commands.Scan;
+
+/// <summary>
+/// The signal at any parameter point from a joint sample over a family's masses (<see cref="JointSample"/>), shared by
+/// <c>sample</c> (which makes and saves one) and <c>scan</c> (which builds one in memory or reads one with <c>--sample</c>).
+/// </summary>
+/// <remarks>
+/// <para>Generation: <see cref="JointSampleGenerator"/> over the mass box, the other parameters at their <c>--fix</c>
+/// values (stored as the sample's reference couplings).</para>
+/// <para>Prediction at a point θ̄ with couplings g: the Epanechnikov product kernel in log10 of each mass
+/// (<see cref="KernelReweighter"/>, seed paper PRD 107 (2023) 035027 §III) times the exact coupling ratio
+/// s = P(θ̄, g)/P(g_ref) × BR_vis(θ̄, g)/BR_vis(θ̄, g_ref), P the family's production coupling product
+/// (<see cref="ScanFamily.ProductionCouplings"/>) and g_ref the sample's reference couplings (the event weights carry the
+/// visible branching ratio at the generated masses, which the kernel smooths to θ̄); the lifetime weight is recomputed
+/// from the stored fiducial crossings at the point's c τ₀. Default half-width per axis h_k = Δu_k (16/M)^{1/d}/2
+/// (Δu_k the box span in decades, M mass points, d axes): about 16 mass points inside each kernel box (2 Δu/√M for
+/// d = 2). Thread-safe for predictions.</para>
+/// </remarks>
+internal sealed class JointSampleScan
+{
+    private readonly KernelReweighter _reweighter;
+    private readonly ScanFamily _family;
+    private readonly AnalysisDefinition _analysis;
+
+    /// <summary>Indexes <paramref name="sample"/> for <paramref name="signal"/>'s analysis.</summary>
+    /// <param name="sample">The joint sample (generated for the same experiment, analysis and family).</param>
+    /// <param name="family">The family whose parameter names the sample uses.</param>
+    /// <param name="signal">Experiment and analysis of the scan.</param>
+    /// <param name="bandwidth">Kernel half-width in decades on every axis, or null for the default.</param>
+    /// <param name="source">Names the sample in errors (the option and file, e.g. "--sample joint.dsev").</param>
+    /// <exception cref="ArgumentException">The sample belongs to another experiment, analysis or family, or the bandwidth is invalid.</exception>
+    /// <exception cref="DarkSectorException">The sample has no selected events.</exception>
+    public JointSampleScan(JointSample sample, ScanFamily family, ExperimentSignal signal, double? bandwidth, string source)
+    {
+        var m = sample.Metadata;
+        if (m.ExperimentId != signal.Experiment.Info.Id)
+            throw new ArgumentException($"{source}: generated for experiment '{m.ExperimentId}', not '{signal.Experiment.Info.Id}'");
+        if (m.AnalysisId != signal.Analysis.Id)
+            throw new ArgumentException($"{source}: generated for analysis '{m.AnalysisId}', not '{signal.Analysis.Id}' (give --analysis {m.AnalysisId})");
+        if (m.Family != family.Name)
+            throw new ArgumentException($"{source}: generated for family '{m.Family}', not '{family.Name}'");
+        if (sample.Events.BinCount != signal.Analysis.Binning.Count)
+            throw new ArgumentException($"{source}: {sample.Events.BinCount} bins, but analysis '{signal.Analysis.Id}' has {signal.Analysis.Binning.Count} (a different software version?)");
+        if (sample.Events.Count == 0)
+            throw new DarkSectorException($"{source}: the joint sample has no selected events");
+        if (bandwidth is double b && !(b > 0 && b <= 10))
+            throw new ArgumentOutOfRangeException("--bandwidth", b, $"--bandwidth = {b} is outside (0, 10] decades");
+        int d = m.Axes.Count;
+        Bandwidths = new double[d];
+        for (int k = 0; k < d; k++)
+            Bandwidths[k] = bandwidth ?? Math.Log10(m.Axes[k].Maximum / m.Axes[k].Minimum) * Math.Pow(16.0 / m.PointCount, 1.0 / d) / 2;
+        var kernel = new Kernel(KernelShape.Epanechnikov, KernelForm.Product, Bandwidths, [.. Enumerable.Repeat(DistanceScale.Log10, d)]);
+        _reweighter = new KernelReweighter(sample.Events, kernel);
+        (Sample, _family, _analysis, Source) = (sample, family, signal.Analysis, source);
+    }
+
+    /// <summary>The sample.</summary>
+    public JointSample Sample { get; }
+
+    /// <summary>Kernel half-widths per axis, decades.</summary>
+    public double[] Bandwidths { get; }
+
+    /// <summary>Names the sample in errors.</summary>
+    public string Source { get; }
+
+    /// <summary>Number of analysis bins.</summary>
+    public int BinCount => _reweighter.BinCount;
+
+    /// <summary>A one-line description of the method for reports.</summary>
+    public string Method => $"joint sample of {Sample.Metadata.PointCount} mass points ({Sample.Events.Count} selected events), "
+        + $"Epanechnikov product kernel in log10 (half-widths {string.Join(", ", Bandwidths.Select(h => h.ToString("G3", CultureInfo.InvariantCulture)))} decades)";
+
+    /// <summary>Generates a joint sample over the family's mass <paramref name="axes"/> with the other parameters at
+    /// <paramref name="fixedValues"/> (the reference couplings).</summary>
+    /// <exception cref="ArgumentException">An axis is not a mass of the family, a fixed value is invalid, or the analysis
+    /// counts photon conversions (no crossing-based lifetime reweighting).</exception>
+    public static JointSample Generate(ExperimentSignal signal, ScanFamily family, IReadOnlyList<JointSampleAxis> axes,
+        IReadOnlyDictionary<string, double> fixedValues, int points, ulong seed)
+    {
+        if (signal.Analysis.Signal == SignalTopology.PhotonConversionInFiducial)
+            throw new ArgumentException($"analysis '{signal.Analysis.Id}' counts photons converting in the fiducial volume: its lifetime dependence is not "
+                + "carried by fiducial crossings, so it cannot be reweighted from a joint sample");
+        if (points is < 1 or > 100_000)
+            throw new ArgumentOutOfRangeException("--mass-points", points, $"--mass-points = {points} is outside [1, 100000]");
+        foreach (var axis in axes)
+            if (!family.IsMass(axis.Name))
+                throw new ArgumentException($"'{axis.Name}' is not a mass of the {family.Name} family: a joint sample varies masses; couplings are reweighted exactly (give them with --fix)");
+        var metadata = new JointSampleMetadata
+        {
+            ExperimentId = signal.Experiment.Info.Id,
+            AnalysisId = signal.Analysis.Id,
+            Family = family.Name,
+            Axes = axes,
+            FixedParameters = fixedValues,
+            Seed = seed,
+            EventsPerPoint = signal.Options.Events,
+            PointCount = points,
+        };
+        var analysis = signal.Analysis;
+        ISignalModel ModelAt(double[] theta)
+        {
+            var values = new Dictionary<string, double>(fixedValues);
+            for (int k = 0; k < theta.Length; k++) values[axes[k].Name] = theta[k];
+            return family.Signal(values, analysis);
+        }
+        // Fail on a bad model specification once, before the points run in parallel; the reference production must not vanish.
+        double[] corner = [.. axes.Select(a => a.Minimum)];
+        _ = ModelAt(corner);
+        var cornerValues = new Dictionary<string, double>(fixedValues);
+        for (int k = 0; k < axes.Count; k++) cornerValues[axes[k].Name] = corner[k];
+        if (!(family.ProductionCouplings(cornerValues) > 0))
+            throw new ArgumentException("--fix: the production couplings of the joint sample vanish; give non-zero reference couplings");
+        return JointSampleGenerator.Generate(signal.Experiment, analysis, metadata, ModelAt, signal.Options);
+    }
+
+    /// <summary>Reads a joint sample for <c>--sample</c>, errors naming the option.</summary>
+    /// <exception cref="ArgumentException">No such file.</exception>
+    /// <exception cref="FormatException">Not a joint sample (e.g. an event .dsev file), truncated or malformed.</exception>
+    public static JointSample Read(string path, string option)
+    {
+        if (!File.Exists(path)) throw new ArgumentException($"{option}: file '{path}' does not exist");
+        try
+        {
+            return JointSampleFile.Read(path);
+        }
+        catch (FormatException e)
+        {
+            throw new FormatException($"{option}: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Checks that a scan only asks for masses the sample covers: each sample axis scanned over
+    /// [min, max] inside the box, or fixed inside it; a mass fixed at generation (not an axis) has the same value.</summary>
+    /// <param name="scanned">The scan's axes: name, min, max, and the option that gave it.</param>
+    /// <param name="fixedValues">The scan's --fix values.</param>
+    /// <exception cref="ArgumentException">A mass outside the box, or missing (the message names the option and the allowed range).</exception>
+    public void CheckCovers(IEnumerable<(string Name, double Min, double Max, string Option)> scanned, IReadOnlyDictionary<string, double> fixedValues)
+    {
+        var axes = scanned.ToArray();
+        string R(double x) => x.ToString("R", CultureInfo.InvariantCulture);
+        foreach (var axis in Sample.Metadata.Axes)
+        {
+            string range = $"[{R(axis.Minimum)}, {R(axis.Maximum)}]";
+            int s = Array.FindIndex(axes, a => a.Name == axis.Name);
+            if (s >= 0)
+            {
+                var a = axes[s];
+                double low = Math.Min(a.Min, a.Max), high = Math.Max(a.Min, a.Max);
+                if (!(low >= axis.Minimum && high <= axis.Maximum))
+                    throw new ArgumentOutOfRangeException(a.Option,
+                        $"{a.Option}: {axis.Name} from {R(a.Min)} to {R(a.Max)} leaves the joint sample's box ({Source}); allowed range {range}");
+            }
+            else if (fixedValues.TryGetValue(axis.Name, out double v))
+            {
+                if (!axis.Contains(v))
+                    throw new ArgumentOutOfRangeException("--fix", $"--fix: {axis.Name} = {R(v)} is outside the joint sample's box ({Source}); allowed range {range}");
+            }
+            else throw new ArgumentException($"{axis.Name} is neither scanned nor fixed: give it with --fix {axis.Name}=... in {range} ({Source})");
+        }
+        foreach (var (name, value) in Sample.Metadata.FixedParameters)
+        {
+            if (!_family.IsMass(name)) continue;
+            int s = Array.FindIndex(axes, a => a.Name == name);
+            if (s >= 0)
+                throw new ArgumentException($"{axes[s].Option}: {name} cannot be scanned: the joint sample ({Source}) was generated at {name} = {R(value)}");
+            if (fixedValues.TryGetValue(name, out double v) && v != value)
+                throw new ArgumentException($"--fix: {name} = {R(v)}, but the joint sample ({Source}) was generated at {name} = {R(value)}");
+        }
+    }
+
+    /// <summary>The expected signal per bin and its Σw² at <paramref name="values"/> (all parameters of the point).</summary>
+    /// <exception cref="ArgumentException">A parameter is missing or invalid.</exception>
+    public void Predict(IReadOnlyDictionary<string, double> values, Span<double> expected, Span<double> sumOfSquares)
+    {
+        var axes = Sample.Metadata.Axes;
+        Span<double> theta = stackalloc double[axes.Count];
+        var reference = new Dictionary<string, double>(Sample.Metadata.FixedParameters);
+        for (int k = 0; k < axes.Count; k++)
+            reference[axes[k].Name] = theta[k] = values.TryGetValue(axes[k].Name, out double m) ? m
+                : throw new ArgumentException($"parameter '{axes[k].Name}' is neither scanned nor fixed (give it with --fix {axes[k].Name}=...)");
+        var model = _family.Signal(values, _analysis);
+        var generated = _family.Signal(reference, _analysis);
+        double brGenerated = ScanFamily.VisibleBranchingRatio(generated);
+        // No visible decay at the reference couplings (the events near θ̄ carry BR_vis = 0 too): no signal.
+        double scale = brGenerated > 0
+            ? _family.ProductionCouplings(values) / _family.ProductionCouplings(reference) * (ScanFamily.VisibleBranchingRatio(model) / brGenerated)
+            : 0;
+        _reweighter.Predict(theta, scale, model.ProperDecayLengthCm, expected, sumOfSquares);
+    }
+}
