@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using DarkSector.Physics;
 using DarkSector.Physics.CrossSections;
 using DarkSector.Physics.Decays;
 using DarkSector.Physics.Kinematics;
@@ -36,8 +37,8 @@ public class DarkPhotonBenchmarks
         _coherentConserving = DarkPhotonUpscattering.Coherent(model, carbon, helicity: UpscatteringHelicity.Conserving);
         _proton = DarkPhotonUpscattering.ProtonElastic(model);
         _table = CrossSectionTable.Create(_coherent, 10.0);
-        _offShell = DarkPhotonDecays.ZPrimeLeptonPairSampler(model, 0, LeptonFlavor.Electron);
-        _onShell = DarkPhotonDecays.ZPrimeLeptonPairSampler(DarkPhotonModel.SingleHnl(0.3, 0.05, 0.01, 0.25, 1e-6, 0.4), 0, LeptonFlavor.Electron);
+        _offShell = DarkPhotonDecays.ZPrimeLeptonPairSampler(model, 0, LeptonFlavour.Electron);
+        _onShell = DarkPhotonDecays.ZPrimeLeptonPairSampler(DarkPhotonModel.SingleHnl(0.3, 0.05, 0.01, 0.25, 1e-6, 0.4), 0, LeptonFlavour.Electron);
         var random = new Random(1);
         var (lo, hi) = _coherent.Kinematics.Q2Range(1.0);
         _q2 = Enumerable.Range(0, Batch).Select(_ => lo * Math.Pow(hi / lo, random.NextDouble())).ToArray();

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using DarkSector.Physics;
 using DarkSector.Physics.CrossSections;
 using DarkSector.Physics.Models.DarkPhoton;
 using DarkSector.Physics.Targets;
@@ -34,11 +35,11 @@ public class DarkPhotonGenerationBenchmarks
         var processes = new List<UpscatteringProcess>();
         foreach (var (h, part) in new[] { ((sbyte)-1, UpscatteringHelicity.Conserving), ((sbyte)1, UpscatteringHelicity.Flipping) })
         {
-            processes.Add(new() { CrossSection = DarkPhotonUpscattering.Coherent(model, c12, null, 0, LeptonFlavor.Muon, part), Target = new TargetInfo("C12", c12.PdgId, c12.MassGeV), Helicity = h });
-            processes.Add(new() { CrossSection = DarkPhotonUpscattering.ProtonElastic(model, 0, LeptonFlavor.Muon, part), Target = new TargetInfo("proton", 2212, 0.93827), Multiplicity = 6, Helicity = h });
-            processes.Add(new() { CrossSection = DarkPhotonUpscattering.NeutronElastic(model, 0, LeptonFlavor.Muon, part), Target = new TargetInfo("neutron", 2112, 0.93957), Multiplicity = 6, Helicity = h });
+            processes.Add(new() { CrossSection = DarkPhotonUpscattering.Coherent(model, c12, null, 0, LeptonFlavour.Muon, part), Target = new TargetInfo("C12", c12.PdgId, c12.MassGeV), Helicity = h });
+            processes.Add(new() { CrossSection = DarkPhotonUpscattering.ProtonElastic(model, 0, LeptonFlavour.Muon, part), Target = new TargetInfo("proton", 2212, 0.93827), Multiplicity = 6, Helicity = h });
+            processes.Add(new() { CrossSection = DarkPhotonUpscattering.NeutronElastic(model, 0, LeptonFlavour.Muon, part), Target = new TargetInfo("neutron", 2112, 0.93957), Multiplicity = 6, Helicity = h });
         }
-        var decay = new ThreeBodyChannel(new DecayChannelInfo("nu_e_e", [14, 11, -11]), DarkPhotonDecays.ZPrimeLeptonPairSampler(model, 0, LeptonFlavor.Electron));
+        var decay = new ThreeBodyChannel(new DecayChannelInfo("nu_e_e", [14, 11, -11]), DarkPhotonDecays.ZPrimeLeptonPairSampler(model, 0, LeptonFlavour.Electron));
         var generation = new GenerationModel(processes, [new HnlDecayChannel { Sampler = decay, BranchingRatio = DarkPhotonDecays.Hnl(model).BranchingRatio("nu_e_e") }]);
         _generator = new EventGenerator(flux, generation);
         var kernel = new GeneratorKernel(flux, generation, null);

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using DarkSector.Physics;
 using DarkSector.Physics.CrossSections;
 using DarkSector.Physics.FormFactors;
 using DarkSector.Physics.Kinematics;
@@ -23,10 +24,10 @@ public class DipoleBenchmarks
     public void Setup()
     {
         var carbon = Nuclei.Get("C12");
-        _coherent = DipoleUpscattering.Coherent(_point, NeutrinoFlavor.Muon, carbon, NuclearFormFactors.Default(carbon), UpscatteringHelicity.Flipping);
-        _coherentTabulated = DipoleUpscattering.Coherent(_point, NeutrinoFlavor.Muon, carbon,
+        _coherent = DipoleUpscattering.Coherent(_point, LeptonFlavour.Muon, carbon, NuclearFormFactors.Default(carbon), UpscatteringHelicity.Flipping);
+        _coherentTabulated = DipoleUpscattering.Coherent(_point, LeptonFlavour.Muon, carbon,
             new TabulatedFormFactor(NuclearFormFactors.Default(carbon)), UpscatteringHelicity.Flipping);
-        _proton = DipoleUpscattering.NucleonElastic(_point, NeutrinoFlavor.Muon, Nucleon.Proton);
+        _proton = DipoleUpscattering.NucleonElastic(_point, LeptonFlavour.Muon, Nucleon.Proton);
         _table = CrossSectionTable.Create(_coherent, 10.0, 1e-4);
         _dilepton = new DipoleDileptonDecay(0.1, 0.51099895e-3, 1e-12, DecayingHnl.DiracParticle);
         var rng = new Random(1);

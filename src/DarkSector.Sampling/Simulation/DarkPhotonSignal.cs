@@ -46,7 +46,7 @@ public sealed class DarkPhotonSignal : ISignalModel
         var hnl = model.Hnl(index);
         if (daughter >= 0) model.Hnl(daughter);
         var table = DarkPhotonDecays.Hnl(model, index);
-        var sampler = DarkPhotonDecays.ZPrimeLeptonPairSampler(model, index, LeptonFlavor.Electron, daughter);
+        var sampler = DarkPhotonDecays.ZPrimeLeptonPairSampler(model, index, LeptonFlavour.Electron, daughter);
         string recoil = daughter < 0 ? "nu" : $"N{daughter + 4}";
         if (!(sampler.WidthGeV > 0) || !(table.TotalWidthGeV > 0))
             throw new DarkSectorException($"N{index + 4} -> {recoil} e+ e- has zero width at this model point");
@@ -75,7 +75,7 @@ public sealed class DarkPhotonSignal : ISignalModel
     {
         ArgumentNullException.ThrowIfNull(nuclei);
         ArgumentNullException.ThrowIfNull(nucleusCounts);
-        var lepton = SignalProcessBuilder.LeptonFlavorOf(flavour);
+        var lepton = flavour.Lepton();
         if (!(_model.Hnl(_index).Vertex2(lepton) > 0)) return null;
         return SignalProcessBuilder.Build(nuclei, nucleusCounts, [_channel],
             (x, helicity) => DarkPhotonUpscattering.Coherent(_model, x, null, _index, lepton, helicity),

@@ -16,8 +16,9 @@ namespace DarkSector.Sampling.Simulation;
 /// volume, decay inside the fiducial volumes with the exact lifetime weight, selection and exposure (method.md).
 /// </summary>
 /// <remarks>
-/// <para>Per beam mode of the exposures, flavour of that mode's fluxes, and target group (target volumes; dirt
-/// volumes), the <see cref="EventGenerator"/> draws weighted events over all nuclei of the group, each process
+/// <para>Per beam mode of the exposures, flavour of that mode's fluxes, and target group (each fiducial target volume
+/// on its own, the other target volumes together, the dirt volumes; events are shared equally by these runs, so a light
+/// fiducial volume such as TPC gas is sampled as well as the heavy ones), the <see cref="EventGenerator"/> draws weighted events over all nuclei of the group, each process
 /// multiplied by the number of its nuclei in the group, so Σ w = Σ_X N_X ∫ φ σ_X dE per exposure unit. Each event is
 /// then placed: its volume v is drawn with probability n_X(v)V_v / N_X for its nucleus X, its production point
 /// uniformly in the part of v that v owns (rejection from v's bounding box with <see cref="Detector.Locate"/>); the
@@ -251,8 +252,14 @@ public static partial class DetectorSimulation
                     if (Inside(volumes[j].Solid.Bounds, outer)) owned[v] -= volumes[j].Solid.VolumeCm3;
                 _source[v] = owned[v] > 0 && (volumes[v].Role & (VolumeRole.Target | VolumeRole.Dirt)) != 0;
             }
+            // Stratified by volume role: each fiducial target volume is generated on its own (prompt decays come from
+            // there, and a light fiducial volume such as TPC gas would otherwise receive a tiny share of the events),
+            // the other target volumes together, the dirt apart.
             var groups = new List<Group>();
-            var targets = Enumerable.Range(0, volumes.Count).Where(v => _source[v] && !volumes[v].Role.HasFlag(VolumeRole.Dirt)).ToArray();
+            bool IsFiducial(int v) => volumes[v].Role.HasFlag(VolumeRole.Fiducial);
+            foreach (int v in Enumerable.Range(0, volumes.Count).Where(v => _source[v] && !volumes[v].Role.HasFlag(VolumeRole.Dirt) && IsFiducial(v)))
+                groups.Add(new Group(volumes[v].Name, false, [v], volumes, owned));
+            var targets = Enumerable.Range(0, volumes.Count).Where(v => _source[v] && !volumes[v].Role.HasFlag(VolumeRole.Dirt) && !IsFiducial(v)).ToArray();
             var dirt = Enumerable.Range(0, volumes.Count).Where(v => _source[v] && volumes[v].Role.HasFlag(VolumeRole.Dirt)).ToArray();
             if (targets.Length > 0) groups.Add(new Group("target volumes", false, targets, volumes, owned));
             if (dirt.Length > 0) groups.Add(new Group("dirt", true, dirt, volumes, owned));

@@ -48,7 +48,7 @@ internal static class DipoleSignalParts
     {
         ArgumentNullException.ThrowIfNull(nuclei);
         ArgumentNullException.ThrowIfNull(nucleusCounts);
-        var lepton = SignalProcessBuilder.NeutrinoFlavorOf(flavour);
+        var lepton = flavour.Lepton();
         if (!(parameters.Coupling(lepton) > 0)) return null;
         return SignalProcessBuilder.Build(nuclei, nucleusCounts, channels,
             (x, part) => DipoleUpscattering.Coherent(parameters, lepton, x, NuclearFormFactors.Default(x), part),

@@ -23,22 +23,6 @@ namespace DarkSector.Sampling.Simulation;
 /// </remarks>
 internal static class SignalProcessBuilder
 {
-    /// <summary>The charged-lepton flavour of a beam (antineutrinos as their neutrinos).</summary>
-    public static LeptonFlavor LeptonFlavorOf(NeutrinoFlavour flavour) => flavour switch
-    {
-        NeutrinoFlavour.ElectronNeutrino or NeutrinoFlavour.ElectronAntineutrino => LeptonFlavor.Electron,
-        NeutrinoFlavour.MuonNeutrino or NeutrinoFlavour.MuonAntineutrino => LeptonFlavor.Muon,
-        _ => LeptonFlavor.Tau,
-    };
-
-    /// <summary>The dipole-portal neutrino flavour of a beam (antineutrinos as their neutrinos).</summary>
-    public static NeutrinoFlavor NeutrinoFlavorOf(NeutrinoFlavour flavour) => flavour switch
-    {
-        NeutrinoFlavour.ElectronNeutrino or NeutrinoFlavour.ElectronAntineutrino => NeutrinoFlavor.Electron,
-        NeutrinoFlavour.MuonNeutrino or NeutrinoFlavour.MuonAntineutrino => NeutrinoFlavor.Muon,
-        _ => NeutrinoFlavor.Tau,
-    };
-
     /// <summary>The processes on <paramref name="nuclei"/> in the order of the remarks, with the visible
     /// <paramref name="channels"/>.</summary>
     /// <param name="nuclei">Target nuclei (not null: the caller checks).</param>

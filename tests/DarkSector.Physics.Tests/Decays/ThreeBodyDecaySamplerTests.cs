@@ -13,7 +13,7 @@ public class ThreeBodyDecaySamplerTests
     private static readonly DarkPhotonModel HeavyMajorana = HeavyDirac with { IsMajorana = true };
     private static readonly DarkPhotonModel Dual = DarkPhotonModel.TwoHnls(0.1, 0.16, 1.25, 0.01, 0.32, 1e-3, 1e-3, 0.5, isMajorana: true);
 
-    private static ThreeBodyDecaySampler Sampler(DarkPhotonModel model, LeptonFlavor lepton = LeptonFlavor.Electron, int index = 0, int daughter = -1) =>
+    private static ThreeBodyDecaySampler Sampler(DarkPhotonModel model, LeptonFlavour lepton = LeptonFlavour.Electron, int index = 0, int daughter = -1) =>
         DarkPhotonDecays.ZPrimeLeptonPairSampler(model, index, lepton, daughter);
 
     private static (double Mean, double Error) MeanWeight(ThreeBodyDecaySampler sampler, ThreeVector polarization, int count, int seed)
@@ -38,12 +38,26 @@ public class ThreeBodyDecaySamplerTests
     [InlineData(-0.6)]
     public void MeanWeight_EqualsPartialWidth(double polarizationZ)
     {
-        foreach (var sampler in new[] { Sampler(HeavyDirac), Sampler(HeavyMajorana, LeptonFlavor.Muon), Sampler(Dual, index: 1, daughter: 0) })
+        foreach (var sampler in new[] { Sampler(HeavyDirac), Sampler(HeavyMajorana, LeptonFlavour.Muon), Sampler(Dual, index: 1, daughter: 0) })
         {
             var (mean, error) = MeanWeight(sampler, new ThreeVector(0, 0, polarizationZ), 40_000, 17);
             Assert.True(Math.Abs(mean - sampler.WidthGeV) < 5 * error, $"mean {mean} vs width {sampler.WidthGeV} ± {error}");
             Assert.True(error < 0.01 * sampler.WidthGeV);
         }
+    }
+
+    [Fact] // m_N = m_Z' (the pole at the endpoint of q² for N → ν ee): finite weights whose mean is the width (5σ), and
+           // the width lies between its neighbours just off the degeneracy (on-shell just above, off-shell just below)
+    public void DegenerateMediator_SamplesFiniteWeightsWithMeanWidth()
+    {
+        var degenerate = DarkPhotonModel.SingleHnl(0.03, 0.03, 8e-4, 0.25, 2e-10, 2e-10);
+        var sampler = Sampler(degenerate);
+        Assert.False(sampler.IsOnShell);
+        var (mean, error) = MeanWeight(sampler, new ThreeVector(0, 0, 0.5), 40_000, 3);
+        Assert.True(double.IsFinite(mean) && Math.Abs(mean - sampler.WidthGeV) < 5 * error, $"mean {mean} vs width {sampler.WidthGeV} ± {error}");
+        double below = Sampler(DarkPhotonModel.SingleHnl(0.0299, 0.03, 8e-4, 0.25, 2e-10, 2e-10)).WidthGeV;
+        double above = Sampler(DarkPhotonModel.SingleHnl(0.0301, 0.03, 8e-4, 0.25, 2e-10, 2e-10)).WidthGeV;
+        Assert.InRange(sampler.WidthGeV, below, above);
     }
 
     [Fact] // weights average to Γ(N→νZ')·BR(Z'→ee) in the on-shell mode too; 5σ
@@ -61,7 +75,7 @@ public class ThreeBodyDecaySamplerTests
     [Fact] // four-momentum conserved to 1e-12 GeV, daughters on shell to 1e-10 GeV²
     public void Sample_ConservesFourMomentum()
     {
-        var sampler = Sampler(Dual, LeptonFlavor.Electron, 1, 0);
+        var sampler = Sampler(Dual, LeptonFlavour.Electron, 1, 0);
         Prop.ForAll(Arb.From(Uniforms), u =>
         {
             sampler.Sample(u, ThreeVector.UnitZ, out var f, out var minus, out var plus);
@@ -77,7 +91,7 @@ public class ThreeBodyDecaySamplerTests
     {
         foreach (var model in new[] { HeavyDirac, HeavyMajorana })
         {
-            var me = DarkPhotonDecays.ZPrimeMatrixElement(model, 0, -1, LeptonFlavor.Muon);
+            var me = DarkPhotonDecays.ZPrimeMatrixElement(model, 0, -1, LeptonFlavour.Muon);
             var sampler = new ThreeBodyDecaySampler(me);
             Prop.ForAll(Arb.From(Uniforms), Arb.From(UnitVectors), (u, spin) =>
             {
@@ -93,7 +107,7 @@ public class ThreeBodyDecaySamplerTests
     [Fact] // Majorana N → ν ℓℓ: the ν and ν̄ channels' spin asymmetries cancel, |M|² independent of Π (1e-10)
     public void MajoranaMatrixElement_IsIndependentOfPolarization()
     {
-        var me = DarkPhotonDecays.ZPrimeMatrixElement(HeavyMajorana, 0, -1, LeptonFlavor.Electron);
+        var me = DarkPhotonDecays.ZPrimeMatrixElement(HeavyMajorana, 0, -1, LeptonFlavour.Electron);
         var sampler = new ThreeBodyDecaySampler(me);
         Prop.ForAll(Arb.From(Uniforms), Arb.From(UnitVectors), (u, spin) =>
         {
@@ -167,7 +181,7 @@ public class ThreeBodyDecaySamplerTests
     [Fact] // the public dΓ/dq² integrates to the partial width (Simpson, 20 000 intervals, 1e-6)
     public void DifferentialWidth_IntegratesToWidth()
     {
-        var sampler = Sampler(HeavyDirac, LeptonFlavor.Muon);
+        var sampler = Sampler(HeavyDirac, LeptonFlavour.Muon);
         double lo = 4 * PhysicalConstants.MuonMassGeV * PhysicalConstants.MuonMassGeV, hi = 0.25 * 0.25;
         int n = 20_000;
         double h = (hi - lo) / n, sum = 0;

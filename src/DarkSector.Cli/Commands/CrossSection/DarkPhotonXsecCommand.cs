@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DarkSector.Cli.Commands.Options;
 using DarkSector.Cli.Hosting;
+using DarkSector.Physics;
 using DarkSector.Physics.CrossSections;
 using DarkSector.Physics.Models.DarkPhoton;
 using DarkSector.Physics.Targets;
@@ -44,7 +45,7 @@ internal sealed class DarkPhotonXsecCommand : CliCommand
         if (!Nuclei.TryGet(targetName, out var nucleus))
             throw new ArgumentException($"--target: unknown target '{targetName}'; examples: C12, O16, Ar40, Pb208, H1");
         double energy = _beam.EnergyGeV(parse);
-        var flavor = parse.GetValue(_beam.Flavor) switch { "e" => LeptonFlavor.Electron, "tau" => LeptonFlavor.Tau, _ => LeptonFlavor.Muon };
+        var flavor = parse.GetValue(_beam.Flavor) switch { "e" => LeptonFlavour.Electron, "tau" => LeptonFlavour.Tau, _ => LeptonFlavour.Muon };
         var helicity = parse.GetValue(_helicity) switch
         {
             "conserving" => UpscatteringHelicity.Conserving,

@@ -1,3 +1,4 @@
+using DarkSector.Physics;
 using DarkSector.Physics.CrossSections;
 using System.CommandLine;
 using DarkSector.Cli.Commands.Options;
@@ -47,7 +48,7 @@ internal sealed class DipoleXsecCommand : CliCommand
         var parameters = _model.Parse(parse);
         double energy = _beam.EnergyGeV(parse);
         var nucleus = Nuclei.Get(parse.GetValue(_target)!);
-        var flavor = parse.GetValue(_beam.Flavor) switch { "e" => NeutrinoFlavor.Electron, "tau" => NeutrinoFlavor.Tau, _ => NeutrinoFlavor.Muon };
+        var flavor = parse.GetValue(_beam.Flavor) switch { "e" => LeptonFlavour.Electron, "tau" => LeptonFlavour.Tau, _ => LeptonFlavour.Muon };
         var part = parse.GetValue(_helicity) switch { "flipping" => UpscatteringHelicity.Flipping, "conserving" => UpscatteringHelicity.Conserving, _ => UpscatteringHelicity.Both };
 
         var proton = DipoleUpscattering.NucleonElastic(parameters, flavor, Nucleon.Proton, part);

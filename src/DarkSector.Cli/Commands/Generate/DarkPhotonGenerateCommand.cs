@@ -41,7 +41,7 @@ internal sealed class DarkPhotonGenerateCommand : CliCommand
         if (model.Hnls.Count != 1) throw new ArgumentException("generate dark-photon supports one HNL; drop --m4 (N5 -> N4 l l decays are not wired yet)");
         var settings = _generation.Parse(parse);
         string flavorName = parse.GetValue(_generation.Flavor)!;
-        var flavor = flavorName switch { "e" => LeptonFlavor.Electron, "tau" => LeptonFlavor.Tau, _ => LeptonFlavor.Muon };
+        var flavor = flavorName switch { "e" => LeptonFlavour.Electron, "tau" => LeptonFlavour.Tau, _ => LeptonFlavour.Muon };
         int nuPdg = TargetList.NeutrinoPdg(flavorName);
 
         var processes = TargetList.Processes(TargetList.Resolve(settings.Targets),
@@ -52,7 +52,7 @@ internal sealed class DarkPhotonGenerateCommand : CliCommand
         var table = DarkPhotonDecays.Hnl(model, 0);
         var zPrime = DarkPhotonDecays.ZPrime(model);
         var decays = new List<HnlDecayChannel>();
-        foreach (var (lepton, name, pdg) in new[] { (LeptonFlavor.Electron, "e_e", 11), (LeptonFlavor.Muon, "mu_mu", 13) })
+        foreach (var (lepton, name, pdg) in new[] { (LeptonFlavour.Electron, "e_e", 11), (LeptonFlavour.Muon, "mu_mu", 13) })
         {
             double br = table.BranchingRatio("nu_Zprime") > 0
                 ? table.BranchingRatio("nu_Zprime") * zPrime.BranchingRatio(name)
@@ -68,7 +68,7 @@ internal sealed class DarkPhotonGenerateCommand : CliCommand
         return GenerateRunner.Run(context, settings, new GenerationModel(processes, decays), description, nuPdg);
     }
 
-    private static Physics.Decays.ThreeBodyDecaySampler? ThreeBodyDecaySamplerOrNull(DarkPhotonModel model, LeptonFlavor lepton)
+    private static Physics.Decays.ThreeBodyDecaySampler? ThreeBodyDecaySamplerOrNull(DarkPhotonModel model, LeptonFlavour lepton)
     {
         try { return DarkPhotonDecays.ZPrimeLeptonPairSampler(model, 0, lepton); }
         catch (DarkSectorException) { return null; }

@@ -41,7 +41,7 @@ internal sealed class DipoleGenerateCommand : CliCommand
         if (parameters.LighterHnl is not null) throw new ArgumentException("generate dipole supports one HNL; drop --m4 (N5 -> N4 gamma is not wired yet)");
         var settings = _generation.Parse(parse);
         string flavorName = parse.GetValue(_generation.Flavor)!;
-        var flavor = flavorName switch { "e" => NeutrinoFlavor.Electron, "tau" => NeutrinoFlavor.Tau, _ => NeutrinoFlavor.Muon };
+        var flavor = flavorName switch { "e" => LeptonFlavour.Electron, "tau" => LeptonFlavour.Tau, _ => LeptonFlavour.Muon };
         int nuPdg = TargetList.NeutrinoPdg(flavorName);
 
         var processes = TargetList.Processes(TargetList.Resolve(settings.Targets),

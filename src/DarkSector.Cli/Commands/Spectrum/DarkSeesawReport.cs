@@ -1,3 +1,4 @@
+using DarkSector.Physics;
 using DarkSector.Physics.Models.DarkSeesaw;
 
 namespace DarkSector.Cli.Commands.Spectrum;
@@ -27,7 +28,7 @@ internal sealed record DarkSeesawReport(
         var tables = DarkSeesawDecays.AllStates(spectrum);
         var states = new List<StateJson>(count);
         for (int i = 0; i < count; i++)
-            states.Add(new StateJson(spectrum.StateName(i), spectrum.MassesGeV[i], spectrum.MixingSquared(ActiveFlavour.Mu, i), tables[i].CTau0Cm));
+            states.Add(new StateJson(spectrum.StateName(i), spectrum.MassesGeV[i], spectrum.MixingSquared(LeptonFlavour.Muon, i), tables[i].CTau0Cm));
         var vertices = new List<VertexJson>(count * count);
         for (int i = 0; i < count; i++)
             for (int j = 0; j < count; j++)

@@ -36,16 +36,16 @@ public static class DarkPhotonDecays
         var channels = new List<PartialWidth>
         {
             new("nu_Zprime", NeutrinoZPrimeWidthGeV(model, index)),
-            new("nu_e_e", LeptonPairWidthGeV(model, index, -1, LeptonFlavor.Electron, zPrime)),
-            new("nu_mu_mu", LeptonPairWidthGeV(model, index, -1, LeptonFlavor.Muon, zPrime)),
+            new("nu_e_e", LeptonPairWidthGeV(model, index, -1, LeptonFlavour.Electron, zPrime)),
+            new("nu_mu_mu", LeptonPairWidthGeV(model, index, -1, LeptonFlavour.Muon, zPrime)),
             new("nu_nu_nu", ThreeNeutrinoWidthGeV(model, index)),
         };
         for (int k = 0; k < hnl.TransitionVertices2.Count; k++)
         {
             string name = $"N{k + 4}";
             channels.Add(new($"{name}_Zprime", TwoBodyZPrimeWidth(model, index, k)));
-            channels.Add(new($"{name}_e_e", LeptonPairWidthGeV(model, index, k, LeptonFlavor.Electron, zPrime)));
-            channels.Add(new($"{name}_mu_mu", LeptonPairWidthGeV(model, index, k, LeptonFlavor.Muon, zPrime)));
+            channels.Add(new($"{name}_e_e", LeptonPairWidthGeV(model, index, k, LeptonFlavour.Electron, zPrime)));
+            channels.Add(new($"{name}_mu_mu", LeptonPairWidthGeV(model, index, k, LeptonFlavour.Muon, zPrime)));
         }
         return new DecayTable(channels);
     }
@@ -84,7 +84,7 @@ public static class DarkPhotonDecays
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">No such HNL or daughter (daughter must be lighter).</exception>
     /// <exception cref="DarkSectorException">The channel is kinematically closed.</exception>
-    public static ThreeBodyDecaySampler ZPrimeLeptonPairSampler(DarkPhotonModel model, int index, LeptonFlavor lepton, int daughter = -1)
+    public static ThreeBodyDecaySampler ZPrimeLeptonPairSampler(DarkPhotonModel model, int index, LeptonFlavour lepton, int daughter = -1)
     {
         ArgumentNullException.ThrowIfNull(model);
         var me = ZPrimeMatrixElement(model, index, daughter, lepton);
@@ -129,7 +129,7 @@ public static class DarkPhotonDecays
     }
 
     /// <summary>Γ(N → f ℓℓ) in GeV for f = ν (daughter −1) or N_k: Z' off shell (if N → f Z' is closed) plus SM Z/W (f = ν only).</summary>
-    internal static double LeptonPairWidthGeV(DarkPhotonModel model, int index, int daughter, LeptonFlavor lepton, double zPrimeWidthGeV)
+    internal static double LeptonPairWidthGeV(DarkPhotonModel model, int index, int daughter, LeptonFlavour lepton, double zPrimeWidthGeV)
     {
         var me = ZPrimeMatrixElement(model, index, daughter, lepton);
         double width = 0;
@@ -146,11 +146,11 @@ public static class DarkPhotonDecays
     /// <summary>Σ_α Γ(N → ν_α ℓℓ) through SM Z and (for α = ℓ) W exchange, in GeV, with the exact masses (contact interaction).</summary>
     /// <remarks>C = 2√2 G_F |U_αN| with lepton couplings (g_L, g_R) = (−½ + s_W² + δ_αℓ, s_W²); for m_ℓ → 0 this is
     /// G_F² m⁵ |U|² (g_L² + g_R²)/(192π³) (Atre et al. 2009; Bondarenko et al. 2018, eq. 3.6), ×2 for Majorana.</remarks>
-    internal static double StandardModelLeptonPairWidthGeV(DarkPhotonModel model, int index, LeptonFlavor lepton)
+    internal static double StandardModelLeptonPairWidthGeV(DarkPhotonModel model, int index, LeptonFlavour lepton)
     {
         var hnl = model.Hnl(index);
         double total = 0;
-        foreach (var alpha in (ReadOnlySpan<LeptonFlavor>)[LeptonFlavor.Electron, LeptonFlavor.Muon, LeptonFlavor.Tau])
+        foreach (var alpha in (ReadOnlySpan<LeptonFlavour>)[LeptonFlavour.Electron, LeptonFlavour.Muon, LeptonFlavour.Tau])
         {
             double u2 = hnl.Mixing2(alpha);
             if (u2 == 0) continue;
@@ -202,7 +202,7 @@ public static class DarkPhotonDecays
         return model.IsMajorana ? single(ChiralCouplings.MajoranaTransition) : 2 * single(ChiralCouplings.LeftHanded);
     }
 
-    internal static ThreeBodyMatrixElement ZPrimeMatrixElement(DarkPhotonModel model, int index, int daughter, LeptonFlavor lepton)
+    internal static ThreeBodyMatrixElement ZPrimeMatrixElement(DarkPhotonModel model, int index, int daughter, LeptonFlavour lepton)
     {
         var hnl = model.Hnl(index);
         double vertex2, daughterMass;
@@ -225,10 +225,10 @@ public static class DarkPhotonDecays
             coupling2, model.ZPrimeMassGeV);
     }
 
-    internal static double LeptonMass(LeptonFlavor flavor) => flavor switch
+    internal static double LeptonMass(LeptonFlavour flavor) => flavor switch
     {
-        LeptonFlavor.Electron => PhysicalConstants.ElectronMassGeV,
-        LeptonFlavor.Muon => PhysicalConstants.MuonMassGeV,
+        LeptonFlavour.Electron => PhysicalConstants.ElectronMassGeV,
+        LeptonFlavour.Muon => PhysicalConstants.MuonMassGeV,
         _ => PhysicalConstants.TauMassGeV,
     };
 }

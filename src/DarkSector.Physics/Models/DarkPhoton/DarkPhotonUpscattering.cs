@@ -35,7 +35,7 @@ public sealed class DarkPhotonUpscattering : IUpscatteringCrossSection
     private readonly double _helicity;        // −1, +1 (neutrino helicity convention) or 0 for both
 
     private DarkPhotonUpscattering(string process, TargetKind kind, double targetMass, INuclearFormFactor? formFactor, double charge,
-        DarkPhotonModel model, int hnl, LeptonFlavor flavor, UpscatteringHelicity helicity)
+        DarkPhotonModel model, int hnl, LeptonFlavour flavor, UpscatteringHelicity helicity)
     {
         ArgumentNullException.ThrowIfNull(model);
         if (!Enum.IsDefined(helicity)) throw new ArgumentOutOfRangeException(nameof(helicity), helicity, $"helicity = {helicity} is not defined");
@@ -64,7 +64,7 @@ public sealed class DarkPhotonUpscattering : IUpscatteringCrossSection
     /// <param name="helicity">Which N helicity to count.</param>
     /// <exception cref="ArgumentException">A free nucleon was passed; an undefined enum value; no such HNL.</exception>
     public static DarkPhotonUpscattering Coherent(DarkPhotonModel model, Nucleus nucleus, INuclearFormFactor? formFactor = null,
-        int hnl = 0, LeptonFlavor flavor = LeptonFlavor.Muon, UpscatteringHelicity helicity = UpscatteringHelicity.Both)
+        int hnl = 0, LeptonFlavour flavor = LeptonFlavour.Muon, UpscatteringHelicity helicity = UpscatteringHelicity.Both)
     {
         ArgumentNullException.ThrowIfNull(nucleus);
         if (nucleus.IsNucleon) throw new ArgumentException($"{nucleus.Name} is a free nucleon: use ProtonElastic or NeutronElastic", nameof(nucleus));
@@ -75,13 +75,13 @@ public sealed class DarkPhotonUpscattering : IUpscatteringCrossSection
 
     /// <summary>Elastic scattering on one free proton (Dirac F1 and Pauli F2 from <see cref="NucleonFormFactors"/>); per proton.</summary>
     /// <exception cref="ArgumentException">An undefined enum value; no such HNL.</exception>
-    public static DarkPhotonUpscattering ProtonElastic(DarkPhotonModel model, int hnl = 0, LeptonFlavor flavor = LeptonFlavor.Muon,
+    public static DarkPhotonUpscattering ProtonElastic(DarkPhotonModel model, int hnl = 0, LeptonFlavour flavor = LeptonFlavour.Muon,
         UpscatteringHelicity helicity = UpscatteringHelicity.Both) =>
         new("proton-elastic", TargetKind.Proton, PhysicalConstants.ProtonMassGeV, null, 1, model, hnl, flavor, helicity);
 
     /// <summary>Elastic scattering on one free neutron, magnetic form factor only (G_E^n = 0); per neutron.</summary>
     /// <exception cref="ArgumentException">An undefined enum value; no such HNL.</exception>
-    public static DarkPhotonUpscattering NeutronElastic(DarkPhotonModel model, int hnl = 0, LeptonFlavor flavor = LeptonFlavor.Muon,
+    public static DarkPhotonUpscattering NeutronElastic(DarkPhotonModel model, int hnl = 0, LeptonFlavour flavor = LeptonFlavour.Muon,
         UpscatteringHelicity helicity = UpscatteringHelicity.Both) =>
         new("neutron-elastic", TargetKind.Neutron, PhysicalConstants.NeutronMassGeV, null, 0, model, hnl, flavor, helicity);
 

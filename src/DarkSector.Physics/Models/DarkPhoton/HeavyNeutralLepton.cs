@@ -51,18 +51,18 @@ public sealed record HeavyNeutralLepton
     } = [];
 
     /// <summary>|V_αN|² for flavour <paramref name="flavor"/>.</summary>
-    public double Vertex2(LeptonFlavor flavor) => flavor switch
+    public double Vertex2(LeptonFlavour flavor) => flavor switch
     {
-        LeptonFlavor.Electron => VertexE2,
-        LeptonFlavor.Muon => VertexMu2,
+        LeptonFlavour.Electron => VertexE2,
+        LeptonFlavour.Muon => VertexMu2,
         _ => VertexTau2,
     };
 
     /// <summary>|U_αN|² for flavour <paramref name="flavor"/>.</summary>
-    public double Mixing2(LeptonFlavor flavor) => flavor switch
+    public double Mixing2(LeptonFlavour flavor) => flavor switch
     {
-        LeptonFlavor.Electron => MixingE2,
-        LeptonFlavor.Muon => MixingMu2,
+        LeptonFlavour.Electron => MixingE2,
+        LeptonFlavour.Muon => MixingMu2,
         _ => MixingTau2,
     };
 }

@@ -261,7 +261,7 @@ public static class DarkSeesawCard
         return m;
     }
 
-    private static ActiveFlavour[]? Flavours(JsonObject root, int nA)
+    private static LeptonFlavour[]? Flavours(JsonObject root, int nA)
     {
         if (!root.TryGetPropertyValue("activeFlavours", out var node)) return null;
         if (node is not JsonArray array || array.Count != nA)
@@ -269,9 +269,9 @@ public static class DarkSeesawCard
         return array.Select((item, i) => (item as JsonValue)?.TryGetValue(out string? s) == true ? s : null)
             .Select((s, i) => s switch
             {
-                "e" => ActiveFlavour.E,
-                "mu" => ActiveFlavour.Mu,
-                "tau" => ActiveFlavour.Tau,
+                "e" => LeptonFlavour.Electron,
+                "mu" => LeptonFlavour.Muon,
+                "tau" => LeptonFlavour.Tau,
                 _ => throw new FormatException($"model card: 'activeFlavours[{i}]' must be one of e, mu, tau"),
             }).ToArray();
     }

@@ -15,7 +15,7 @@ namespace DarkSector.Physics.Models.DarkSeesaw;
 public sealed class DarkSeesawParameters
 {
     private readonly double[,] _mD, _mN, _lambdaL, _lambdaR, _mX;
-    private readonly ActiveFlavour[] _flavours;
+    private readonly LeptonFlavour[] _flavours;
 
     /// <summary>Creates and validates a parameter point.</summary>
     /// <param name="diracMassGeV">M_D, n_a × n (rows: active flavours, columns: sterile states), GeV, finite.</param>
@@ -33,7 +33,7 @@ public sealed class DarkSeesawParameters
     public DarkSeesawParameters(
         double[,] diracMassGeV, double[,] sterileMassGeV, double[,] lambdaLGeV, double[,] lambdaRGeV, double[,] darkMassGeV,
         double zPrimeMassGeV, double epsilon, double alphaD,
-        IReadOnlyList<ActiveFlavour>? activeFlavours = null, double? darkScalarMassGeV = null)
+        IReadOnlyList<LeptonFlavour>? activeFlavours = null, double? darkScalarMassGeV = null)
     {
         ArgumentNullException.ThrowIfNull(diracMassGeV);
         ArgumentNullException.ThrowIfNull(sterileMassGeV);
@@ -80,7 +80,7 @@ public sealed class DarkSeesawParameters
         _flavours = flavours;
         ZPrimeMassGeV = Check.Positive(zPrimeMassGeV);
         Epsilon = Check.InRange(epsilon, 0, 1);
-        AlphaD = Check.InRange(alphaD, 0, 4 * Math.PI);
+        AlphaDark = Check.InRange(alphaD, 0, 4 * Math.PI);
         if (alphaD == 0) throw new ArgumentOutOfRangeException(nameof(alphaD), alphaD, $"{nameof(alphaD)} = 0 must be > 0");
         DarkScalarMassGeV = darkScalarMassGeV is { } mPhi ? Check.Positive(mPhi, nameof(darkScalarMassGeV)) : null;
     }
@@ -98,7 +98,7 @@ public sealed class DarkSeesawParameters
     public int Dimension => ActiveCount + SterileCount + 2 * DarkCount;
 
     /// <summary>Flavours of the rows of M_D, in order.</summary>
-    public IReadOnlyList<ActiveFlavour> ActiveFlavours => _flavours;
+    public IReadOnlyList<LeptonFlavour> ActiveFlavours => _flavours;
 
     /// <summary>A copy of M_D (n_a × n) in GeV.</summary>
     public double[,] DiracMassGeV => (double[,])_mD.Clone();
@@ -122,10 +122,10 @@ public sealed class DarkSeesawParameters
     public double Epsilon { get; }
 
     /// <summary>Dark fine-structure constant α_D = g_X²/(4π).</summary>
-    public double AlphaD { get; }
+    public double AlphaDark { get; }
 
     /// <summary>Dark gauge coupling g_X = √(4π α_D).</summary>
-    public double GaugeCoupling => Math.Sqrt(4 * Math.PI * AlphaD);
+    public double GaugeCoupling => Math.Sqrt(4 * Math.PI * AlphaDark);
 
     /// <summary>Dark scalar mass m_φ in GeV, if given.</summary>
     public double? DarkScalarMassGeV { get; }
@@ -160,13 +160,13 @@ public sealed class DarkSeesawParameters
     }
 
     /// <summary>Index of the row of M_D that belongs to <paramref name="flavour"/>, or −1 if it is not in the model.</summary>
-    public int ActiveIndex(ActiveFlavour flavour) => Array.IndexOf(_flavours, flavour);
+    public int ActiveIndex(LeptonFlavour flavour) => Array.IndexOf(_flavours, flavour);
 
-    private static ActiveFlavour[] DefaultFlavours(int nA) => nA switch
+    private static LeptonFlavour[] DefaultFlavours(int nA) => nA switch
     {
-        1 => [ActiveFlavour.Mu],
-        2 => [ActiveFlavour.E, ActiveFlavour.Mu],
-        _ => [ActiveFlavour.E, ActiveFlavour.Mu, ActiveFlavour.Tau],
+        1 => [LeptonFlavour.Muon],
+        2 => [LeptonFlavour.Electron, LeptonFlavour.Muon],
+        _ => [LeptonFlavour.Electron, LeptonFlavour.Muon, LeptonFlavour.Tau],
     };
 
     private static void RequireShape(double[,] matrix, int rows, int columns, string name, string what)

@@ -25,13 +25,13 @@ public sealed class DarkSeesawSpectrum
 {
     private readonly double[] _masses;
     private readonly string[] _names;
-    private readonly ActiveFlavour[] _flavours;
+    private readonly LeptonFlavour[] _flavours;
     private readonly Complex[,] _active;   // n_a × N: U_αi
     private readonly Complex[,] _c, _v;
     private readonly Complex[,]? _hTimesVev, _sTimesVev;
 
     internal DarkSeesawSpectrum(
-        double[] masses, ActiveFlavour[] flavours, Complex[,] activeRows, Complex[,] zPrimeVertex,
+        double[] masses, LeptonFlavour[] flavours, Complex[,] activeRows, Complex[,] zPrimeVertex,
         double zPrimeMassGeV, double epsilon, double alphaD, Complex[,]? higgsTimesVev, Complex[,]? scalarTimesVev,
         TakagiFactorization? diagonalisation)
     {
@@ -43,7 +43,7 @@ public sealed class DarkSeesawSpectrum
         _sTimesVev = scalarTimesVev;
         ZPrimeMassGeV = zPrimeMassGeV;
         Epsilon = epsilon;
-        AlphaD = alphaD;
+        AlphaDark = alphaD;
         Diagonalisation = diagonalisation;
         int size = masses.Length;
         _names = new string[size];
@@ -108,7 +108,7 @@ public sealed class DarkSeesawSpectrum
 
         var flavours = parameters.ActiveFlavours.ToArray();
         return new DarkSeesawSpectrum(takagi.Values.ToArray(), flavours, active, v,
-            parameters.ZPrimeMassGeV, parameters.Epsilon, parameters.AlphaD, h, s, takagi);
+            parameters.ZPrimeMassGeV, parameters.Epsilon, parameters.AlphaDark, h, s, takagi);
     }
 
     /// <summary>Number of mass states n_a + n + 2d.</summary>
@@ -121,7 +121,7 @@ public sealed class DarkSeesawSpectrum
     public IReadOnlyList<double> MassesGeV => _masses;
 
     /// <summary>The active flavours of the model, in the order of the rows of U_α.</summary>
-    public IReadOnlyList<ActiveFlavour> ActiveFlavours => _flavours;
+    public IReadOnlyList<LeptonFlavour> ActiveFlavours => _flavours;
 
     /// <summary>Z' mass in GeV.</summary>
     public double ZPrimeMassGeV { get; }
@@ -130,7 +130,7 @@ public sealed class DarkSeesawSpectrum
     public double Epsilon { get; }
 
     /// <summary>α_D = g_X²/(4π).</summary>
-    public double AlphaD { get; }
+    public double AlphaDark { get; }
 
     /// <summary>The Takagi factorisation of the mass matrix, or null for a spectrum given by mixings (e.g. <see cref="MicroBooNEDualScenario"/>).</summary>
     public TakagiFactorization? Diagonalisation { get; }
@@ -150,7 +150,7 @@ public sealed class DarkSeesawSpectrum
     }
 
     /// <summary>Mixing element U_αi (complex, dimensionless); 0 if α is not an active flavour of the model.</summary>
-    public Complex Mixing(ActiveFlavour flavour, int state)
+    public Complex Mixing(LeptonFlavour flavour, int state)
     {
         CheckIndex(state);
         int a = Array.IndexOf(_flavours, flavour);
@@ -158,7 +158,7 @@ public sealed class DarkSeesawSpectrum
     }
 
     /// <summary>|U_αi|², the probability of flavour α in state i; Σ_i |U_αi|² = 1.</summary>
-    public double MixingSquared(ActiveFlavour flavour, int state) => Norm2(Mixing(flavour, state));
+    public double MixingSquared(LeptonFlavour flavour, int state) => Norm2(Mixing(flavour, state));
 
     /// <summary>Z vertex C_ij = Σ_α U_αi* U_αj (dimensionless, Hermitian).</summary>
     public Complex ZVertex(int i, int j) => _c[CheckIndex(i), CheckIndex(j)];

@@ -26,14 +26,14 @@ public static class DarkSeesawUpscattering
     public static DarkPhotonUpscattering Coherent(DarkSeesawSpectrum spectrum, Nucleus nucleus, int state,
         INuclearFormFactor? formFactor = null, UpscatteringHelicity helicity = UpscatteringHelicity.Both) =>
         DarkPhotonUpscattering.Coherent(DarkSeesawDecays.ToDarkPhotonModel(spectrum), nucleus, formFactor,
-            HeavyIndex(spectrum, state), LeptonFlavor.Muon, helicity);
+            HeavyIndex(spectrum, state), LeptonFlavour.Muon, helicity);
 
     /// <summary>Elastic upscattering on a free proton into the heavy state <paramref name="state"/> (per proton).</summary>
     /// <exception cref="ArgumentOutOfRangeException">The state is light or does not exist.</exception>
     /// <exception cref="DarkSectorException">See <see cref="DarkSeesawDecays.ToDarkPhotonModel"/>.</exception>
     public static DarkPhotonUpscattering ProtonElastic(DarkSeesawSpectrum spectrum, int state,
         UpscatteringHelicity helicity = UpscatteringHelicity.Both) =>
-        DarkPhotonUpscattering.ProtonElastic(DarkSeesawDecays.ToDarkPhotonModel(spectrum), HeavyIndex(spectrum, state), LeptonFlavor.Muon, helicity);
+        DarkPhotonUpscattering.ProtonElastic(DarkSeesawDecays.ToDarkPhotonModel(spectrum), HeavyIndex(spectrum, state), LeptonFlavour.Muon, helicity);
 
     private static int HeavyIndex(DarkSeesawSpectrum spectrum, int state)
     {

@@ -44,7 +44,7 @@ public sealed record MicroBooNEDualScenario
     public double M5GeV => M4GeV * (1 + Delta);
 
     /// <summary>α_D = g_D²/(4π).</summary>
-    public double AlphaD => GaugeCoupling * GaugeCoupling / (4 * Math.PI);
+    public double AlphaDark => GaugeCoupling * GaugeCoupling / (4 * Math.PI);
 
     /// <summary>The three-state spectrum (nu1 massless, N4, N5) with the mixings and Z' vertices of the scenario.</summary>
     /// <exception cref="ArgumentException">|U_μ4|² + |U_μ5|² &gt; 1.</exception>
@@ -61,7 +61,7 @@ public sealed record MicroBooNEDualScenario
         v[0, 1] = v[1, 0] = Umu4;
         v[0, 2] = v[2, 0] = Umu5;
         v[1, 2] = v[2, 1] = V45;
-        return new DarkSeesawSpectrum([0.0, M4GeV, M5GeV], [ActiveFlavour.Mu], active, v,
-            ZPrimeMassGeV, Epsilon, AlphaD, higgsTimesVev: null, scalarTimesVev: null, diagonalisation: null);
+        return new DarkSeesawSpectrum([0.0, M4GeV, M5GeV], [LeptonFlavour.Muon], active, v,
+            ZPrimeMassGeV, Epsilon, AlphaDark, higgsTimesVev: null, scalarTimesVev: null, diagonalisation: null);
     }
 }

@@ -59,11 +59,11 @@ public sealed record DipoleParameters
     public double SumD2GeVm2 => DElectronGeVm1 * DElectronGeVm1 + DMuonGeVm1 * DMuonGeVm1 + DTauGeVm1 * DTauGeVm1;
 
     /// <summary>|d_αN| in GeV⁻¹ of the given active flavour.</summary>
-    public double Coupling(NeutrinoFlavor flavor) => flavor switch
+    public double Coupling(LeptonFlavour flavor) => flavor switch
     {
-        NeutrinoFlavor.Electron => DElectronGeVm1,
-        NeutrinoFlavor.Muon => DMuonGeVm1,
-        NeutrinoFlavor.Tau => DTauGeVm1,
+        LeptonFlavour.Electron => DElectronGeVm1,
+        LeptonFlavour.Muon => DMuonGeVm1,
+        LeptonFlavour.Tau => DTauGeVm1,
         _ => throw new ArgumentOutOfRangeException(nameof(flavor), flavor, $"flavor = {flavor} is not one of Electron, Muon, Tau"),
     };
 

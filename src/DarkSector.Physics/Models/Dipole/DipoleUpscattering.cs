@@ -50,7 +50,7 @@ public sealed class DipoleUpscattering : IUpscatteringCrossSection
     /// (<see cref="NuclearFormFactors.Default"/>) if null. For event generation pass a <see cref="TabulatedFormFactor"/>.</param>
     /// <param name="part">Which helicity of N to count.</param>
     /// <exception cref="ArgumentException">A free nucleon was given (use <see cref="NucleonElastic"/>), or an undefined enum value.</exception>
-    public static DipoleUpscattering Coherent(DipoleParameters parameters, NeutrinoFlavor flavor, Nucleus nucleus, INuclearFormFactor? formFactor = null, UpscatteringHelicity part = UpscatteringHelicity.Both)
+    public static DipoleUpscattering Coherent(DipoleParameters parameters, LeptonFlavour flavor, Nucleus nucleus, INuclearFormFactor? formFactor = null, UpscatteringHelicity part = UpscatteringHelicity.Both)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         ArgumentNullException.ThrowIfNull(nucleus);
@@ -70,7 +70,7 @@ public sealed class DipoleUpscattering : IUpscatteringCrossSection
     /// <param name="nucleon">Proton or neutron.</param>
     /// <param name="part">Which helicity of N to count.</param>
     /// <exception cref="ArgumentException">An undefined enum value.</exception>
-    public static DipoleUpscattering NucleonElastic(DipoleParameters parameters, NeutrinoFlavor flavor, Nucleon nucleon, UpscatteringHelicity part = UpscatteringHelicity.Both)
+    public static DipoleUpscattering NucleonElastic(DipoleParameters parameters, LeptonFlavour flavor, Nucleon nucleon, UpscatteringHelicity part = UpscatteringHelicity.Both)
     {
         ArgumentNullException.ThrowIfNull(parameters);
         CheckPart(part);

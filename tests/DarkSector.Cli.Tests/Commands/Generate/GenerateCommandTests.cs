@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DarkSector.Physics;
 using DarkSector.Physics.CrossSections;
 using DarkSector.Physics.Models.DarkPhoton;
 using DarkSector.Physics.Targets;
@@ -35,9 +36,9 @@ public sealed class GenerateCommandTests : IDisposable
         var c12 = Nuclei.Get("C12");
         var parts = new (IUpscatteringCrossSection Xs, double N)[]
         {
-            (DarkPhotonUpscattering.Coherent(model, c12, null, 0, LeptonFlavor.Muon, UpscatteringHelicity.Both), 1),
-            (DarkPhotonUpscattering.ProtonElastic(model, 0, LeptonFlavor.Muon, UpscatteringHelicity.Both), c12.Z),
-            (DarkPhotonUpscattering.NeutronElastic(model, 0, LeptonFlavor.Muon, UpscatteringHelicity.Both), c12.N),
+            (DarkPhotonUpscattering.Coherent(model, c12, null, 0, LeptonFlavour.Muon, UpscatteringHelicity.Both), 1),
+            (DarkPhotonUpscattering.ProtonElastic(model, 0, LeptonFlavour.Muon, UpscatteringHelicity.Both), c12.Z),
+            (DarkPhotonUpscattering.NeutronElastic(model, 0, LeptonFlavour.Muon, UpscatteringHelicity.Both), c12.N),
         };
         double exact = 0;
         foreach (var (xs, n) in parts)

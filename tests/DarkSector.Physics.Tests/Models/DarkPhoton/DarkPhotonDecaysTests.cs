@@ -20,7 +20,7 @@ public class DarkPhotonDecaysTests
 
     private static double WidthMasslessLeptons(DarkPhotonModel model, int index = 0, int daughter = -1)
     {
-        var me = DarkPhotonDecays.ZPrimeMatrixElement(model, index, daughter, LeptonFlavor.Electron);
+        var me = DarkPhotonDecays.ZPrimeMatrixElement(model, index, daughter, LeptonFlavour.Electron);
         var massless = new ThreeBodyMatrixElement(me.ParentMass, me.DaughterMass, 0, me.Heavy, me.Lepton, me.Coupling2, me.MediatorMass);
         return new ThreeBodyDecaySampler(massless).WidthGeV;
     }
@@ -79,7 +79,7 @@ public class DarkPhotonDecaysTests
         foreach (bool majorana in new[] { false, true })
         {
             var light = DarkPhotonModel.SingleHnl(0.3, 0.05, 0.01, 0.25, 1e-6, 0.4, majorana);
-            var sampler = DarkPhotonDecays.ZPrimeLeptonPairSampler(light, 0, LeptonFlavor.Electron);
+            var sampler = DarkPhotonDecays.ZPrimeLeptonPairSampler(light, 0, LeptonFlavour.Electron);
             Assert.True(sampler.IsOnShell);
             double expected = DarkPhotonDecays.Hnl(light).Width("nu_Zprime") * DarkPhotonDecays.ZPrime(light).BranchingRatio("e_e");
             Assert.Equal(1.0, sampler.WidthGeV / expected, 1e-9);
@@ -148,7 +148,7 @@ public class DarkPhotonDecaysTests
         var model = DarkPhotonModel.SingleHnl(0.4, 0.1, 0.01, 0.25, 1e-6, 0.4);
         var table = DarkPhotonDecays.Hnl(model);
         Assert.True(table.Width("nu_Zprime") > 0);
-        var sampler = DarkPhotonDecays.ZPrimeLeptonPairSampler(model, 0, LeptonFlavor.Muon);
+        var sampler = DarkPhotonDecays.ZPrimeLeptonPairSampler(model, 0, LeptonFlavour.Muon);
         Assert.False(sampler.IsOnShell);
         Assert.Equal(sampler.WidthGeV, table.Width("nu_mu_mu"), 1e-12 * sampler.WidthGeV);
         Assert.True(sampler.WidthGeV > 0);
@@ -161,7 +161,7 @@ public class DarkPhotonDecaysTests
     public void OnShellTransition_EqualsTwoBodyTimesBranchingRatio(bool majorana)
     {
         var model = DarkPhotonModel.TwoHnls(0.1, 0.3, 0.05, 0.01, 0.25, 1e-3, 1e-3, 0.6, majorana);
-        var sampler = DarkPhotonDecays.ZPrimeLeptonPairSampler(model, 1, LeptonFlavor.Electron, daughter: 0);
+        var sampler = DarkPhotonDecays.ZPrimeLeptonPairSampler(model, 1, LeptonFlavour.Electron, daughter: 0);
         Assert.True(sampler.IsOnShell);
         double expected = DarkPhotonDecays.Hnl(model, 1).Width("N4_Zprime") * DarkPhotonDecays.ZPrime(model).BranchingRatio("e_e");
         Assert.Equal(1.0, sampler.WidthGeV / expected, 1e-9);

@@ -22,12 +22,12 @@ public class DarkSeesawCardTests
         var p = DarkSeesawCard.ParseJson(Minimal);
         Assert.Equal((1, 2, 1), (p.ActiveCount, p.SterileCount, p.DarkCount));
         Assert.Equal(Math.Sqrt(4.6e-4), p.Epsilon, 1e-16);
-        Assert.Equal(0.39, p.AlphaD);
+        Assert.Equal(0.39, p.AlphaDark);
         Assert.Equal(1.25, p.ZPrimeMassGeV);
         Assert.Equal(0.2, p.SterileMassGeV[1, 1]);
         Assert.Equal(0.0, p.SterileMassGeV[0, 1]);
         Assert.Equal(0.04, p.LambdaRGeV[1, 0]);
-        Assert.Equal([ActiveFlavour.Mu], p.ActiveFlavours);
+        Assert.Equal([LeptonFlavour.Muon], p.ActiveFlavours);
     }
 
     [Fact] // docs/examples: the JSON and YAML example cards describe the same point (identical mass matrix and couplings)
@@ -36,7 +36,7 @@ public class DarkSeesawCardTests
         var json = DarkSeesawCard.Load(RepositoryFile("docs/examples/dark-seesaw.json"));
         var yaml = DarkSeesawCard.Load(RepositoryFile("docs/examples/dark-seesaw.yaml"));
         Assert.Equal(json.MassMatrixGeV(), yaml.MassMatrixGeV());
-        Assert.Equal((json.ZPrimeMassGeV, json.Epsilon, json.AlphaD), (yaml.ZPrimeMassGeV, yaml.Epsilon, yaml.AlphaD));
+        Assert.Equal((json.ZPrimeMassGeV, json.Epsilon, json.AlphaDark), (yaml.ZPrimeMassGeV, yaml.Epsilon, yaml.AlphaDark));
         Assert.Equal(6, json.Dimension);
     }
 
@@ -71,10 +71,10 @@ public class DarkSeesawCardTests
             activeFlavours: [mu, tau]
             """);
         Assert.Equal(0.01, p.SterileMassGeV[0, 1]);
-        Assert.Equal(4 / (4 * Math.PI), p.AlphaD, 1e-15);
+        Assert.Equal(4 / (4 * Math.PI), p.AlphaDark, 1e-15);
         Assert.Equal(0.02, p.Epsilon);
         Assert.Equal(5.0, p.DarkScalarMassGeV);
-        Assert.Equal([ActiveFlavour.Mu, ActiveFlavour.Tau], p.ActiveFlavours);
+        Assert.Equal([LeptonFlavour.Muon, LeptonFlavour.Tau], p.ActiveFlavours);
     }
 
     [Theory] // every malformed card names the offending key

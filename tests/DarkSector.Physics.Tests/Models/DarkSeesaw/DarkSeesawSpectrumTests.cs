@@ -87,7 +87,7 @@ public class DarkSeesawSpectrumTests
         Assert.Equal("nu1", s.StateName(0));
         Assert.Equal("N4", s.StateName(1));
         Assert.Equal(1, s.MassesGeV[0] / (mD * mD / mN), 1e-6);
-        Assert.Equal(1, s.MixingSquared(ActiveFlavour.Mu, 1) / (mD * mD / (mN * mN)), 1e-6);
+        Assert.Equal(1, s.MixingSquared(LeptonFlavour.Muon, 1) / (mD * mD / (mN * mN)), 1e-6);
         Assert.Equal(mN, s.MassesGeV[1], 1e-6 * mN);
     }
 
@@ -100,13 +100,13 @@ public class DarkSeesawSpectrumTests
         var rotated = new DarkSeesawParameters(
             Matmul(p.DiracMassGeV, o), Matmul(Matmul(Transpose(o), p.SterileMassGeV), o),
             Matmul(Transpose(o), p.LambdaLGeV), Matmul(Transpose(o), p.LambdaRGeV), p.DarkMassGeV,
-            p.ZPrimeMassGeV, p.Epsilon, p.AlphaD);
+            p.ZPrimeMassGeV, p.Epsilon, p.AlphaDark);
         var a = DarkSeesawSpectrum.Compute(p);
         var b = DarkSeesawSpectrum.Compute(rotated);
         for (int i = 0; i < a.StateCount; i++)
         {
             Assert.Equal(1, b.MassesGeV[i] / a.MassesGeV[i], 1e-10);
-            Assert.Equal(a.MixingSquared(ActiveFlavour.Mu, i), b.MixingSquared(ActiveFlavour.Mu, i), 1e-10);
+            Assert.Equal(a.MixingSquared(LeptonFlavour.Muon, i), b.MixingSquared(LeptonFlavour.Muon, i), 1e-10);
             for (int j = 0; j < a.StateCount; j++)
                 Assert.Equal(a.ZPrimeVertexSquared(i, j), b.ZPrimeVertexSquared(i, j), 1e-10);
         }
@@ -179,9 +179,9 @@ public class DarkSeesawSpectrumTests
         var s = dual.Spectrum();
         Assert.Equal(0.15, s.MassesGeV[2], 1e-15);
         Assert.Equal(1e-6, s.ZPrimeVertexSquared(0, 1), 1e-18);
-        Assert.Equal(4e-6, s.MixingSquared(ActiveFlavour.Mu, 2), 1e-18);
-        Assert.Equal(1, Enumerable.Range(0, 3).Sum(i => s.MixingSquared(ActiveFlavour.Mu, i)), 1e-15);
-        Assert.Equal(4 / (4 * Math.PI), dual.AlphaD, 1e-15);
+        Assert.Equal(4e-6, s.MixingSquared(LeptonFlavour.Muon, 2), 1e-18);
+        Assert.Equal(1, Enumerable.Range(0, 3).Sum(i => s.MixingSquared(LeptonFlavour.Muon, i)), 1e-15);
+        Assert.Equal(4 / (4 * Math.PI), dual.AlphaDark, 1e-15);
         Assert.Throws<ArgumentOutOfRangeException>(() => dual with { Delta = -1 });
     }
 

@@ -12,8 +12,8 @@ public class DarkSeesawUpscatteringTests
         var s = DarkSeesawSpectrum.Compute(DarkSeesawSpectrumTests.Benchmark());
         var carbon = Nuclei.Get("C12");
         int state = 3;   // N6, the state with the largest light–heavy vertex
-        double v2 = s.MixingSquared(ActiveFlavour.Mu, 0) * s.ZPrimeVertexSquared(0, state);
-        var single = DarkPhotonModel.SingleHnl(s.MassesGeV[state], s.ZPrimeMassGeV, s.Epsilon, s.AlphaD, v2, v2, isMajorana: true);
+        double v2 = s.MixingSquared(LeptonFlavour.Muon, 0) * s.ZPrimeVertexSquared(0, state);
+        var single = DarkPhotonModel.SingleHnl(s.MassesGeV[state], s.ZPrimeMassGeV, s.Epsilon, s.AlphaDark, v2, v2, isMajorana: true);
         double expected = DarkPhotonUpscattering.Coherent(single, carbon).TotalCm2(2.0);
         double actual = DarkSeesawUpscattering.Coherent(s, carbon, state).TotalCm2(2.0);
         Assert.True(expected > 0);
@@ -25,7 +25,7 @@ public class DarkSeesawUpscatteringTests
     {
         var p = DarkSeesawSpectrumTests.Benchmark();
         var doubled = new DarkSeesawParameters(p.DiracMassGeV, p.SterileMassGeV, p.LambdaLGeV, p.LambdaRGeV, p.DarkMassGeV,
-            p.ZPrimeMassGeV, p.Epsilon, 2 * p.AlphaD);
+            p.ZPrimeMassGeV, p.Epsilon, 2 * p.AlphaDark);
         var carbon = Nuclei.Get("C12");
         double a = DarkSeesawUpscattering.Coherent(DarkSeesawSpectrum.Compute(p), carbon, 3).TotalCm2(2.0);
         double b = DarkSeesawUpscattering.Coherent(DarkSeesawSpectrum.Compute(doubled), carbon, 3).TotalCm2(2.0);

@@ -49,7 +49,7 @@ public sealed class DipoleParametersTests
     {
         var p = new DipoleParameters { MassGeV = 0.1, DElectronGeVm1 = 1e-6, DMuonGeVm1 = 2e-6, DTauGeVm1 = 3e-6 };
         Assert.Equal(14e-12, p.SumD2GeVm2, 1e-24);                       // exact up to rounding
-        Assert.Equal(2e-6, p.Coupling(NeutrinoFlavor.Muon));
+        Assert.Equal(2e-6, p.Coupling(LeptonFlavour.Muon));
     }
 
     [Fact]

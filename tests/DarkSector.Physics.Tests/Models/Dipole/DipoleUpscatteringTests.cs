@@ -17,9 +17,9 @@ public sealed class DipoleUpscatteringTests
 
     private static DipoleUpscattering Make(string process, double m, UpscatteringHelicity part = UpscatteringHelicity.Both, double d = 1e-6) => process switch
     {
-        "coherent" => DipoleUpscattering.Coherent(Point(m, d), NeutrinoFlavor.Muon, Carbon, CarbonFormFactor, part),
-        "proton" => DipoleUpscattering.NucleonElastic(Point(m, d), NeutrinoFlavor.Muon, Nucleon.Proton, part),
-        _ => DipoleUpscattering.NucleonElastic(Point(m, d), NeutrinoFlavor.Muon, Nucleon.Neutron, part),
+        "coherent" => DipoleUpscattering.Coherent(Point(m, d), LeptonFlavour.Muon, Carbon, CarbonFormFactor, part),
+        "proton" => DipoleUpscattering.NucleonElastic(Point(m, d), LeptonFlavour.Muon, Nucleon.Proton, part),
+        _ => DipoleUpscattering.NucleonElastic(Point(m, d), LeptonFlavour.Muon, Nucleon.Neutron, part),
     };
 
     /// <summary>Brute force: midpoint rule with 200000 points in ln Q² (independent of Q2Integration).</summary>
@@ -123,7 +123,7 @@ public sealed class DipoleUpscatteringTests
         Assert.Equal(-1, DipoleUpscattering.ProducedHelicity(UpscatteringHelicity.Flipping, antineutrino: true));
         Assert.Equal(-1, DipoleUpscattering.ProducedHelicity(UpscatteringHelicity.Conserving, antineutrino: false));
         Assert.Throws<ArgumentException>(() => DipoleUpscattering.ProducedHelicity(UpscatteringHelicity.Both, false));
-        Assert.Throws<ArgumentException>(() => DipoleUpscattering.Coherent(Point(0.1), NeutrinoFlavor.Muon, Nuclei.Proton, CarbonFormFactor));
+        Assert.Throws<ArgumentException>(() => DipoleUpscattering.Coherent(Point(0.1), LeptonFlavour.Muon, Nuclei.Proton, CarbonFormFactor));
     }
 
     [Fact]
@@ -134,8 +134,8 @@ public sealed class DipoleUpscatteringTests
         // 7.525, 10 GeV: 1.167635698988556e-38 cm². Their value is a VEGAS estimate (NEVAL = 1000, 10 iterations) with
         // their own form-factor implementation: tolerance 1%. This pins the μ_tr = 2d convention and both normalisations.
         var p = Point(0.2);
-        var coherent = DipoleUpscattering.Coherent(p, NeutrinoFlavor.Muon, Carbon, CarbonFormFactor);
-        var proton = DipoleUpscattering.NucleonElastic(p, NeutrinoFlavor.Muon, Nucleon.Proton);
+        var coherent = DipoleUpscattering.Coherent(p, LeptonFlavour.Muon, Carbon, CarbonFormFactor);
+        var proton = DipoleUpscattering.NucleonElastic(p, LeptonFlavour.Muon, Nucleon.Proton);
         double sum = 0;
         for (int i = 0; i < 5; i++)
         {
@@ -149,9 +149,9 @@ public sealed class DipoleUpscatteringTests
     public void OnlyTheIncomingFlavoursCouplingEnters()
     {
         var p = new DipoleParameters { MassGeV = 0.1, DElectronGeVm1 = 2e-6, DMuonGeVm1 = 1e-6 };
-        double e = DipoleUpscattering.NucleonElastic(p, NeutrinoFlavor.Electron, Nucleon.Proton).TotalCm2(1);
-        double mu = DipoleUpscattering.NucleonElastic(p, NeutrinoFlavor.Muon, Nucleon.Proton).TotalCm2(1);
+        double e = DipoleUpscattering.NucleonElastic(p, LeptonFlavour.Electron, Nucleon.Proton).TotalCm2(1);
+        double mu = DipoleUpscattering.NucleonElastic(p, LeptonFlavour.Muon, Nucleon.Proton).TotalCm2(1);
         Assert.Equal(4 * mu, e, 1e-12 * e);
-        Assert.Equal(0.0, DipoleUpscattering.NucleonElastic(p, NeutrinoFlavor.Tau, Nucleon.Proton).TotalCm2(1));
+        Assert.Equal(0.0, DipoleUpscattering.NucleonElastic(p, LeptonFlavour.Tau, Nucleon.Proton).TotalCm2(1));
     }
 }

@@ -17,9 +17,9 @@ public class ChannelAdapterTests
 
     // Dark photon heavy-like point: m_N = 0.4 GeV < m_Z' = 1.25 GeV (off-shell Z'), and a light point with Z' on shell.
     private static readonly IHnlDecaySampler OffShell = new ThreeBodyChannel(new DecayChannelInfo("nu_e_e", [14, 11, -11]),
-        DarkPhotonDecays.ZPrimeLeptonPairSampler(DarkPhotonModel.SingleHnl(0.4, 1.25, 1e-3, 0.25, 1e-6, 1.0, false), 0, LeptonFlavor.Electron));
+        DarkPhotonDecays.ZPrimeLeptonPairSampler(DarkPhotonModel.SingleHnl(0.4, 1.25, 1e-3, 0.25, 1e-6, 1.0, false), 0, LeptonFlavour.Electron));
     private static readonly IHnlDecaySampler OnShell = new ThreeBodyChannel(new DecayChannelInfo("nu_Zprime_e_e", [14, 11, -11]),
-        DarkPhotonDecays.ZPrimeLeptonPairSampler(DarkPhotonModel.SingleHnl(0.4, 0.03, 1e-3, 0.25, 1e-6, 1.0, false), 0, LeptonFlavor.Electron));
+        DarkPhotonDecays.ZPrimeLeptonPairSampler(DarkPhotonModel.SingleHnl(0.4, 0.03, 1e-3, 0.25, 1e-6, 1.0, false), 0, LeptonFlavour.Electron));
 
     public static TheoryData<string> Channels => new() { "photon", "dilepton", "offshell", "onshell" };
 
