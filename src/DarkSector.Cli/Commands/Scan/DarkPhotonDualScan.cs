@@ -21,6 +21,10 @@ namespace DarkSector.Cli.Commands.Scan;
 /// its flavour–mass Z' vertex is V_μj = −(Σ_k U_μk U_Dk) U_Dj, so V_μ4 = V_μ5 = −U_μ4 (with U_μ5 = U_μ4 it would be
 /// 2 U_μ4 for both, four times the production). Light-state decay vertices |V_N|² are taken equal to |V_μN|² for both
 /// HNLs (one active flavour); v-n2 belongs to the single scenario and is rejected here. Dirac HNLs.</para>
+/// <para>Scope: only ν_μ → N_5 with the visible N_5 → N_4 e⁺e⁻ is counted, N_4 taken as invisible. ν_μ → N_4 itself
+/// (∝ |V_μ4|²) is the single-scenario signal; with a light Z' (m_4 &gt; m_Z') N_4 → ν Z' is prompt and visible, so the
+/// total of such a model is the sum with the single scan at the same point (the N_4 from N_5 decays would add a second
+/// pair, which the three-topology selection does not model).</para>
 /// </remarks>
 internal static class DarkPhotonDualScan
 {
