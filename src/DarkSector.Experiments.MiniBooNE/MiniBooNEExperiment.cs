@@ -15,7 +15,8 @@ namespace DarkSector.Experiments.MiniBooNE;
 /// sphere (r = 610 cm, CH₂), hall air sphere (r = 900 cm), 50 m of upstream dirt (see the layout's remarks).</para>
 /// <para>Beams: "FHC" (neutrino mode) and "RHC" (antineutrino mode), ν_μ, ν̄_μ, ν_e, ν̄_e at 541 m, per GeV per cm² per POT.</para>
 /// <para>Analyses: "eqe" (18.75e20 POT) and "eqe-rhc" (11.27e20 POT), the collaboration's data release with its
-/// fractional covariance; "costheta" (neutrino mode, digitised, 13% per bin).</para>
+/// fractional covariance; "eqe-combined" (both modes in one 22-bin fit with the release's 60 × 60 covariance);
+/// "costheta" (neutrino mode, digitised, 13% per bin).</para>
 /// <para>Immutable and thread-safe; reads only its embedded resources.</para>
 /// </remarks>
 [ExportExperiment(Id)]

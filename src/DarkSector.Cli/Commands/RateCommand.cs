@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DarkSector.Cli.Commands.Options;
+using DarkSector.Cli.Plotting;
 using DarkSector.Cli.Hosting;
 using DarkSector.Physics;
 using DarkSector.Sampling.Experiments;
@@ -14,7 +15,8 @@ namespace DarkSector.Cli.Commands;
 /// <remarks>JSON keys: upscattered, upscatteredSelected, selected, selectedByVolume, mcError, bins (events per bin of
 /// the analysis observable; one entry for a counting analysis), cutFlow (cut, events, acceptance of each cut in order, when
 /// the selection reports one; else empty), chi2 and chi2Background (−2 ln L of the analysis's likelihood with and without
-/// the signal; null without data or when --mode drops one of its modes), and for a binning with labels "by" + observable
+/// the signal; null without data or when --mode drops one of its modes), bestFit (scale, chi2: the signal normalisation μ ≥ 0
+/// minimising −2 ln L(b + μ s) and that minimum, <see cref="SignalScaleFit"/>; with chi2, when the signal is not zero), and for a binning with labels "by" + observable
 /// (e.g. byTopology: label → events). Dipole: N → ν e⁺e⁻, or N → ν γ for photon-conversion analyses, or both for
 /// single-shower analyses (observable E_QE or cos_theta, e.g. MiniBooNE). --plot writes the predicted spectrum stacked on
 /// the background with the data points as SVG (<see cref="RateSpectrumPlot"/>). Families: dark-photon (the options of
@@ -84,16 +86,21 @@ internal sealed class RateCommand : CliCommand
         // chi2 of the analysis's likelihood for background + signal and background only, when the analysis has data and
         // all its beam modes were simulated (null otherwise)
         double? chi2 = null, chi2Background = null;
+        (double Scale, double MinusTwoLnL)? bestFit = null;
         if (analysis.Data.IsAvailable && exposures.Count == analysis.Exposures.Count)
         {
             var binned = analysis.ToBinnedAnalysis();
             var zeros = new double[result.Bins.Count];
             chi2 = binned.MinusTwoLnL(result.Bins.ToArray(), zeros);
             chi2Background = binned.MinusTwoLnL(zeros, zeros);
+            bestFit = SignalScaleFit.Fit(binned, result.Bins);
         }
 
         if (parse.GetValue(_plot) is string plotPath)
-            RateSpectrumPlot.Build(analysis, result.Bins, $"{experiment.Info.Name} {analysis.Id}: {signal.Description}").Save(plotPath);
+        {
+            string title = $"{experiment.Info.Name} {analysis.Id}: {signal.Description}";
+            SvgPanels.Save(plotPath, RateSpectrumPlot.Build(analysis, result.Bins, title), 2, title);
+        }
 
         if (context.Json)
         {
@@ -109,6 +116,7 @@ internal sealed class RateCommand : CliCommand
             };
             if (chi2 is double chi2Value && chi2Background is double chi2BackgroundValue)
                 (json["chi2"], json["chi2Background"]) = (chi2Value, chi2BackgroundValue);
+            if (bestFit is { } fit) json["bestFit"] = new { scale = fit.Scale, chi2 = fit.MinusTwoLnL };
             if (LabelledBins(analysis, result) is { } labelled) json[LabelledKey(analysis.Binning)] = labelled;
             context.WriteJson(json);
             return 0;
@@ -130,6 +138,8 @@ internal sealed class RateCommand : CliCommand
             o.WriteLine($"bins ({analysis.Binning.Observable}): {string.Join(" ", result.Bins.Select(b => b.ToString("0.###e+00", System.Globalization.CultureInfo.InvariantCulture)))}");
         if (chi2 is double withSignal && chi2Background is double backgroundOnly)
             o.WriteLine($"chi2 = {withSignal:0.###} (background only {backgroundOnly:0.###}, delta {withSignal - backgroundOnly:0.###})");
+        if (bestFit is { } best)
+            o.WriteLine($"best fit: signal x {best.Scale:0.####e+00}, chi2 = {best.MinusTwoLnL:0.###}");
         return 0;
     }
 
@@ -157,7 +167,7 @@ internal sealed class RateCommand : CliCommand
     }
 
     /// <summary>Writes progress lines to stderr immediately (System.Progress would post them to the thread pool).</summary>
-    private sealed class SynchronousProgress(CliContext context) : IProgress<string>
+    internal sealed class SynchronousProgress(CliContext context) : IProgress<string>
     {
         public void Report(string value)
         {

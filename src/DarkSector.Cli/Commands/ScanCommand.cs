@@ -14,7 +14,7 @@ namespace DarkSector.Cli.Commands;
 
 /// <summary>
 /// <c>darksector scan &lt;experiment&gt; &lt;family&gt; --x name:min:max:lin|log:n --y ... --fix name=value,... --out scan.json
-/// [--plot scan.svg] [--cl 0.9] [--events N] [--seed S] [--benchmark x,y] [--json]</c>: −2 ln L of one analysis on a
+/// [--plot scan.svg] [--cl 0.9] [--sigmas 1,2,3] [--events N] [--seed S] [--benchmark x,y] [--json]</c>: −2 ln L of one analysis on a
 /// two-parameter grid, −2 Δ ln L relative to the minimum over the plane and the background-only hypothesis
 /// (<see cref="LikelihoodScan"/>), the contours at the confidence level's threshold (2 dof), a JSON file and an SVG.
 /// </summary>
@@ -28,9 +28,10 @@ namespace DarkSector.Cli.Commands;
 /// --mass-points simulations at random masses is reweighted by the kernel (<see cref="Sampling.Reweighting.KernelReweighter"/>,
 /// the lifetime recomputed at each point's c τ₀), or with --mass-points 0 each grid point is one
 /// <see cref="Sampling.Simulation.DetectorSimulation"/> run with the same seed (points in parallel). JSON (file, and stdout with
-/// --json): experiment, analysis, x/y {name, scale, values}, fixed, minusTwoLnL and delta (x fastest), minimum,
+/// --json): experiment, analysis, data (observed, or asimov with --data asimov: the sensitivity), x/y {name, scale, values}, fixed, minusTwoLnL and delta (x fastest), minimum,
 /// backgroundOnly, best {x, y}, threshold, confidenceLevel, contours [{closed, points [{x, y}]}], benchmark {x, y, delta}
-/// (if given), seconds. <c>--sample</c> (reweighting a saved joint sample) is reserved: the simulation does not yet
+/// (if given), regions [{sigma, threshold, contours}] (with --sigmas: the preferred regions around the minimum,
+/// <see cref="PreferredRegions"/>, drawn instead of the CL contour; null otherwise), seconds. <c>--sample</c> (reweighting a saved joint sample) is reserved: the simulation does not yet
 /// store the per-event fiducial crossings the reweighting engine needs.
 /// </remarks>
 internal sealed class ScanCommand : CliCommand
@@ -68,6 +69,17 @@ internal sealed class ScanCommand : CliCommand
 
     private readonly Option<string?> _plot = new("--plot") { Description = "Output SVG figure." };
 
+    private readonly Option<string> _data = new Option<string>("--data")
+    {
+        Description = "Data to compare with: 'observed' (the analysis's counts, default) or 'asimov' (the expected background: the sensitivity).",
+        DefaultValueFactory = _ => "observed",
+    }.AcceptOnlyFromAmong("observed", "asimov");
+
+    private readonly Option<string?> _sigmas = new("--sigmas")
+    {
+        Description = "Preferred regions: comma-separated significances, e.g. 1,2,3 (contours of -2 Delta ln L around the minimum at that many sigma for 2 dof: 2.30, 6.18, 11.83).",
+    };
+
     private readonly Option<string?> _benchmark = new("--benchmark") { Description = "Benchmark point x,y: starred in the plot, its -2 Delta ln L reported." };
 
     public override string Path => "scan";
@@ -78,7 +90,7 @@ internal sealed class ScanCommand : CliCommand
     {
         command.Arguments.Add(_experiment);
         command.Arguments.Add(_family);
-        foreach (Option option in new Option[] { _x, _y, _fix, _analysis, _events, _seed, _cl, _sample, _massPoints, _bandwidth, _out, _plot, _benchmark })
+        foreach (Option option in new Option[] { _x, _y, _fix, _analysis, _events, _seed, _cl, _sample, _massPoints, _bandwidth, _out, _plot, _benchmark, _data, _sigmas })
             command.Options.Add(option);
     }
 
@@ -97,8 +109,10 @@ internal sealed class ScanCommand : CliCommand
         double cl = parse.GetValue(_cl);
         if (!(cl > 0 && cl < 1)) throw new ArgumentOutOfRangeException("--cl", cl, $"--cl = {cl} is outside (0, 1)");
         (double X, double Y)? benchmark = parse.GetValue(_benchmark) is string b ? ParsePair(b) : null;
+        var sigmas = parse.GetValue(_sigmas) is string sigmaList ? PreferredRegions.ParseSigmas(sigmaList, "--sigmas") : null;
 
-        var signal = new ExperimentSignal(parse.GetValue(_experiment)!, parse.GetValue(_analysis), parse.GetValue(_events), parse.GetValue(_seed));
+        var signal = new ExperimentSignal(parse.GetValue(_experiment)!, parse.GetValue(_analysis), parse.GetValue(_events), parse.GetValue(_seed),
+            parse.GetValue(_data) == "asimov");
         Dictionary<string, double> Point(double xv, double yv) => new(fixedValues) { [x.Name] = xv, [y.Name] = yv };
         ISignalModel Model(IReadOnlyDictionary<string, double> values) => family.Signal(values, signal.Analysis);
         double Simulated(double xv, double yv) => signal.Evaluate(Model(Point(xv, yv))).MinusTwoLnL;
@@ -171,12 +185,14 @@ internal sealed class ScanCommand : CliCommand
         var result = LikelihoodScan.Run(x.Values, x.Scale, y.Values, y.Scale, evaluate, cl, 2, background);
         double MinusTwoLnL(double xv, double yv) => Simulated(xv, yv);
         double? benchmarkDelta = benchmark is var (bx, by) ? MinusTwoLnL(bx, by) - result.Minimum : null;
+        var regions = sigmas is null ? null : PreferredRegions.Extract(result, sigmas);
 
         var report = new
         {
             experiment = signal.Experiment.Info.Id,
             family = family.Name,
             analysis = signal.Analysis.Id,
+            data = signal.IsAsimov ? "asimov" : "observed",
             x = new { name = x.Name, scale = x.ScaleName, values = result.X },
             y = new { name = y.Name, scale = y.ScaleName, values = result.Y },
             @fixed = fixedValues,
@@ -189,6 +205,12 @@ internal sealed class ScanCommand : CliCommand
             confidenceLevel = cl,
             contours = result.Contours.Select(c => new { closed = c.IsClosed, points = c.Points.Select(p => new { x = p.X, y = p.Y }) }),
             benchmark = benchmark is var (px, py) ? new { x = px, y = py, delta = benchmarkDelta } : null,
+            regions = regions?.Select(r => new
+            {
+                sigma = r.Sigma,
+                threshold = r.Threshold,
+                contours = r.Contours.Select(c => new { closed = c.IsClosed, points = c.Points.Select(p => new { x = p.X, y = p.Y }) }),
+            }),
             method,
             seconds = clock.Elapsed.TotalSeconds,
         };
@@ -197,9 +219,13 @@ internal sealed class ScanCommand : CliCommand
         if (parse.GetValue(_plot) is string plotPath)
         {
             var plot = new SvgPlot(new PlotAxis(x.Min, x.Max, x.Scale, x.Name), new PlotAxis(y.Min, y.Max, y.Scale, y.Name),
-                $"{signal.Experiment.Info.Id} {signal.Analysis.Id}: {cl * 100:0.#}% CL");
-            for (int c = 0; c < result.Contours.Count; c++)
-                plot.AddLine(result.Contours[c].Points, "#c0392b", c == 0 ? $"-2 dlnL = {result.Threshold:0.##}" : null, result.Contours[c].IsClosed);
+                regions is null
+                    ? $"{signal.Experiment.Info.Id} {signal.Analysis.Id}: {cl * 100:0.#}% CL{(signal.IsAsimov ? " sensitivity (Asimov data)" : "")}"
+                    : $"{signal.Experiment.Info.Id} {signal.Analysis.Id}: preferred regions (2 dof){(signal.IsAsimov ? ", Asimov data" : "")}");
+            if (regions is not null) PreferredRegions.Draw(plot, regions, result);   // preferred regions replace the CL contour
+            else
+                for (int c = 0; c < result.Contours.Count; c++)
+                    plot.AddLine(result.Contours[c].Points, "#c0392b", c == 0 ? $"-2 dlnL = {result.Threshold:0.##}" : null, result.Contours[c].IsClosed);
             if (benchmark is var (sx, sy)) plot.AddStar(sx, sy, "#f39c12", "benchmark");
             plot.Save(plotPath);
         }
@@ -211,6 +237,7 @@ internal sealed class ScanCommand : CliCommand
             o.WriteLine($"minimum -2 ln L = {result.Minimum:0.####} (background only {background:0.####}), threshold {result.Threshold:0.###} ({cl * 100:0.#}% CL, 2 dof)");
             o.WriteLine($"contours: {result.Contours.Count}; written {parse.GetValue(_out)}");
             if (benchmarkDelta is double d) o.WriteLine($"benchmark -2 Delta ln L = {d:0.###}");
+            foreach (var r in regions ?? []) o.WriteLine($"{r.Sigma:0.##} sigma region (-2 Delta ln L < {r.Threshold:0.##}): {r.Contours.Count} contour(s)");
         }
         return 0;
     }

@@ -8,7 +8,7 @@ namespace DarkSector.Cli.Plotting;
 
 /// <summary>
 /// A dependency-free 2-D plot written as SVG: framed axes with ticks and labels (linear or log10), a title, polylines
-/// (contours), filled regions, star markers and a legend. Drawing is clipped to the plot area.
+/// (contours), filled regions, star markers, data points with error bars and a legend. Drawing is clipped to the plot area.
 /// </summary>
 /// <remarks>Built with <see cref="XmlWriter"/>, so the output is always well-formed XML; saved atomically (temporary
 /// file and rename). Not thread-safe while being built; <see cref="Render"/> does not modify the plot.</remarks>
@@ -73,6 +73,14 @@ internal sealed class SvgPlot
         return this;
     }
 
+    /// <summary>Adds data points (filled circles of radius <paramref name="radius"/> pixels) with vertical error bars from
+    /// <c>Low</c> to <c>High</c> (values of the y axis); one legend entry.</summary>
+    public SvgPlot AddPoints(IEnumerable<(double X, double Y, double Low, double High)> points, string color, string? label = null, double radius = 3.5)
+    {
+        _elements.Add(new PointSet(points.ToArray(), color, label, radius));
+        return this;
+    }
+
     /// <summary>The SVG document.</summary>
     public string Render()
     {
@@ -110,6 +118,7 @@ internal sealed class SvgPlot
             w.WriteAttributeString("clip-path", "url(#plot-area)");
             foreach (var e in _elements.OfType<Region>()) WriteRegion(w, e, pw, ph);
             foreach (var e in _elements.OfType<Line>()) WriteLine(w, e, pw, ph);
+            foreach (var e in _elements.OfType<PointSet>()) WritePoints(w, e, pw, ph);
             foreach (var e in _elements.OfType<Star>()) WriteStar(w, e, pw, ph);
             w.WriteEndElement();
 
@@ -268,6 +277,32 @@ internal sealed class SvgPlot
         w.WriteEndElement();
     }
 
+    private void WritePoints(XmlWriter w, PointSet points, double pw, double ph)
+    {
+        w.WriteStartElement("g");
+        w.WriteAttributeString("class", "points");
+        foreach (var (x, y, low, high) in points.Values)
+        {
+            double cx = PixelX(x, pw), cy = PixelY(y, ph), top = PixelY(high, ph), bottom = PixelY(low, ph);
+            if (!double.IsFinite(cx) || !double.IsFinite(cy)) continue;
+            if (double.IsFinite(top) && double.IsFinite(bottom))
+            {
+                w.WriteStartElement("line");
+                w.WriteAttributeString("class", "error-bar");
+                Attrs(w, ("x1", cx), ("x2", cx), ("y1", bottom), ("y2", top));
+                w.WriteAttributeString("stroke", points.Color);
+                w.WriteAttributeString("stroke-width", "1.5");
+                w.WriteEndElement();
+            }
+            w.WriteStartElement("circle");
+            w.WriteAttributeString("class", "marker point");
+            Attrs(w, ("cx", cx), ("cy", cy), ("r", points.Radius));
+            w.WriteAttributeString("fill", points.Color);
+            w.WriteEndElement();
+        }
+        w.WriteEndElement();
+    }
+
     /// <summary>Ten vertices alternating between the outer radius and 0.4 of it, first point straight up.</summary>
     private static string StarPoints(double cx, double cy, double r)
     {
@@ -315,6 +350,17 @@ internal sealed class SvgPlot
                     Attr(w, "fill-opacity", region.Opacity);
                     w.WriteEndElement();
                     break;
+                case PointSet points:
+                    w.WriteStartElement("line");
+                    Attrs(w, ("x1", x0 + 19), ("x2", x0 + 19), ("y1", cy - 8), ("y2", cy + 8));
+                    w.WriteAttributeString("stroke", points.Color);
+                    w.WriteAttributeString("stroke-width", "1.5");
+                    w.WriteEndElement();
+                    w.WriteStartElement("circle");
+                    Attrs(w, ("cx", x0 + 19), ("cy", cy), ("r", points.Radius));
+                    w.WriteAttributeString("fill", points.Color);
+                    w.WriteEndElement();
+                    break;
                 case Star star:
                     w.WriteStartElement("polygon");
                     w.WriteAttributeString("points", StarPoints(x0 + 19, cy, 7));
@@ -353,6 +399,8 @@ internal sealed class SvgPlot
     private sealed record Line(ContourPoint[] Points, string Color, string? Label, bool Closed, double StrokeWidth, string? Dash) : Element(Color, Label);
 
     private sealed record Region(ContourPoint[] Points, string Color, string? Label, double Opacity) : Element(Color, Label);
+
+    private sealed record PointSet((double X, double Y, double Low, double High)[] Values, string Color, string? Label, double Radius) : Element(Color, Label);
 
     private sealed record Star(ContourPoint At, string Color, string? Label, double Size) : Element(Color, Label);
 }

@@ -57,22 +57,34 @@ internal sealed class MiniBooNERelease
     public static MiniBooNERelease Load(BnbHornMode mode)
     {
         string p = mode == BnbHornMode.Fhc ? "fhc." : "rhc.";
-        var rows = EmbeddedData.Rows(p + "fractcov.txt");
-        if (rows.Count != FullDimension || rows.Any(r => r.Length != FullDimension))
-            throw new FormatException($"{p}fractcov.txt: expected {FullDimension} x {FullDimension}, found {rows.Count} rows");
-        var f = new double[FullDimension, FullDimension];
-        for (int i = 0; i < FullDimension; i++)
-            for (int j = 0; j < FullDimension; j++)
-                f[i, j] = rows[i][j];
-        for (int i = 0; i < FullDimension; i++)
-            for (int j = 0; j < i; j++)
-                if (Math.Abs(f[i, j] - f[j, i]) > 1e-6 * Math.Sqrt(Math.Abs(f[i, i] * f[j, j])) + 1e-12)
-                    throw new FormatException($"{p}fractcov.txt: not symmetric at [{i}, {j}]");
         return new MiniBooNERelease(mode,
             EmbeddedData.Vector(p + "binboundaries.txt", ElectronBins + 1),
             EmbeddedData.Vector(p + "nuedata.txt", ElectronBins),
             EmbeddedData.Vector(p + "nuebgr.txt", ElectronBins),
             EmbeddedData.Vector(p + "numudata.txt", MuonBins),
-            EmbeddedData.Vector(p + "numu.txt", MuonBins), f);
+            EmbeddedData.Vector(p + "numu.txt", MuonBins), Matrix(p + "fractcov.txt", FullDimension));
+    }
+
+    /// <summary>The release's 60 × 60 fractional covariance of the combined neutrino + antineutrino fit
+    /// (MB_data_release/combined/miniboone_full_fractcovmatrix_combined_lowe.txt): blocks (ν_e signal 11, ν_e background
+    /// 11, ν_μ 8) of neutrino mode, then the same of antineutrino mode. Its diagonal blocks are the single-mode matrices;
+    /// the combined folder's data and prediction vectors are those of the single modes (same numbers).</summary>
+    /// <exception cref="FormatException">Not 60 × 60 or not symmetric.</exception>
+    public static double[,] LoadCombinedCovariance() => Matrix("combined.fractcov.txt", 2 * FullDimension);
+
+    private static double[,] Matrix(string name, int dimension)
+    {
+        var rows = EmbeddedData.Rows(name);
+        if (rows.Count != dimension || rows.Any(r => r.Length != dimension))
+            throw new FormatException($"{name}: expected {dimension} x {dimension}, found {rows.Count} rows");
+        var f = new double[dimension, dimension];
+        for (int i = 0; i < dimension; i++)
+            for (int j = 0; j < dimension; j++)
+                f[i, j] = rows[i][j];
+        for (int i = 0; i < dimension; i++)
+            for (int j = 0; j < i; j++)
+                if (Math.Abs(f[i, j] - f[j, i]) > 1e-6 * Math.Sqrt(Math.Abs(f[i, i] * f[j, j])) + 1e-12)
+                    throw new FormatException($"{name}: not symmetric at [{i}, {j}]");
+        return f;
     }
 }

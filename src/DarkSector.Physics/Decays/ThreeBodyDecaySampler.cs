@@ -45,7 +45,9 @@ public sealed class ThreeBodyDecaySampler
         }
         else
         {
-            _mapped = !matrixElement.IsContact && m2 >= matrixElement.MaxQ2;
+            // 1/(M² − q²) mapping for a pole above the phase space; a pole exactly at the endpoint (m_N = m_Z' for a
+            // massless daughter) is sampled uniformly: there p_1 ∝ (M² − q²) and |M|² ∝ (M² − q²) cancel the propagator.
+            _mapped = !matrixElement.IsContact && m2 > matrixElement.MaxQ2;
             if (_mapped)
             {
                 _y0 = 1.0 / (m2 - matrixElement.MinQ2);
@@ -129,8 +131,19 @@ public sealed class ThreeBodyDecaySampler
         double eq = Math.Sqrt(q2 + p1 * p1);
         daughter = new FourMomentum(Math.Sqrt(m1 * m1 + p1 * p1), -p1 * n1.X, -p1 * n1.Y, -p1 * n1.Z);
         var beta = (p1 / eq) * n1;
-        leptonMinus = new FourMomentum(0.5 * rootQ2, p2Star * n2.X, p2Star * n2.Y, p2Star * n2.Z).Boost(beta);
-        leptonPlus = new FourMomentum(0.5 * rootQ2, -p2Star * n2.X, -p2Star * n2.Y, -p2Star * n2.Z).Boost(beta);
+        // Both leptons are boosted by β: γ and (γ − 1)/β² once (the same arithmetic as FourMomentum.Boost, so the same bits).
+        double b2 = beta.NormSquared;
+        if (b2 == 0)
+        {
+            leptonMinus = new FourMomentum(0.5 * rootQ2, p2Star * n2.X, p2Star * n2.Y, p2Star * n2.Z);
+            leptonPlus = new FourMomentum(0.5 * rootQ2, -p2Star * n2.X, -p2Star * n2.Y, -p2Star * n2.Z);
+        }
+        else
+        {
+            double gamma = 1.0 / Math.Sqrt(1.0 - b2);
+            leptonMinus = Boost(new FourMomentum(0.5 * rootQ2, p2Star * n2.X, p2Star * n2.Y, p2Star * n2.Z), beta, b2, gamma);
+            leptonPlus = Boost(new FourMomentum(0.5 * rootQ2, -p2Star * n2.X, -p2Star * n2.Y, -p2Star * n2.Z), beta, b2, gamma);
+        }
         double phaseSpace = p1 * p2Star / (2 * m * 2 * Math.PI * 16 * Math.PI * Math.PI * m * rootQ2);
         return _me.Reduced(daughter, leptonMinus, leptonPlus, polarization) * jacobianTimesPropagator * phaseSpace;
     }
@@ -149,6 +162,15 @@ public sealed class ThreeBodyDecaySampler
             throw new ArgumentException($"uniforms has {uniforms.Length} numbers, {UniformCount + 1} are needed", nameof(uniforms));
         double w = Sample(uniforms, polarization, out daughter, out leptonMinus, out leptonPlus);
         return uniforms[UniformCount] * MaxWeight < w;
+    }
+
+    /// <summary><see cref="FourMomentum.Boost"/> with β² and γ given (β ≠ 0).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static FourMomentum Boost(in FourMomentum p, ThreeVector beta, double b2, double gamma)
+    {
+        double bp = beta.X * p.Px + beta.Y * p.Py + beta.Z * p.Pz;
+        double coefficient = (gamma - 1.0) * bp / b2 + gamma * p.E;
+        return new FourMomentum(gamma * (p.E + bp), p.Px + coefficient * beta.X, p.Py + coefficient * beta.Y, p.Pz + coefficient * beta.Z);
     }
 
     private double EstimateMaxWeight()

@@ -12,7 +12,8 @@ public static class Directions
     public static ThreeVector FromAngles(double cosTheta, double phi)
     {
         double sinTheta = Math.Sqrt(Math.Max(0.0, 1.0 - cosTheta * cosTheta));
-        return new ThreeVector(sinTheta * Math.Cos(phi), sinTheta * Math.Sin(phi), cosTheta);
+        var (sinPhi, cosPhi) = Math.SinCos(phi); // same values as Math.Sin, Math.Cos; one call
+        return new ThreeVector(sinTheta * cosPhi, sinTheta * sinPhi, cosTheta);
     }
 
     /// <summary>

@@ -42,7 +42,7 @@ public readonly record struct EventRecord
     /// <summary>Decay vertex of N in cm.</summary>
     public ThreeVector DecayVertex { get; init; }
 
-    /// <summary>Generator weight (cm² per target per POT).</summary>
+    /// <summary>Generator weight (cm² per POT per exposure unit; per target nucleus for <c>generate</c>: see <see cref="WeightFactor"/>).</summary>
     public double GeneratorWeight { get; init; }
 
     /// <summary>Coupling rescaling factor; default 1.</summary>
@@ -57,7 +57,7 @@ public readonly record struct EventRecord
     /// <summary>Selection efficiency; default 1.</summary>
     public double Selection { get; init; } = 1;
 
-    /// <summary>Exposure factor; default 1.</summary>
+    /// <summary>Exposure factor (exposure units × POT, see <see cref="WeightFactor.Exposure"/>); default 1.</summary>
     public double Exposure { get; init; } = 1;
 
     /// <summary>Creates an event with unit weight factors (other than the generator weight, 0).</summary>

@@ -37,7 +37,7 @@ public sealed record EventSampleMetadata
     /// <summary>Names of per-event sampled parameters θ (joint sampling, e.g. ["m_N", "m_Zprime"], GeV); empty otherwise. At most 4.</summary>
     public IReadOnlyList<string> ParameterNames { get; init; } = [];
 
-    /// <summary>Integral estimated by the generator (Σ generator weights) in cm² per target per POT; NaN if unknown.</summary>
+    /// <summary>Integral estimated by the generator (Σ generator weights) in cm² per POT per exposure unit (per target nucleus for <c>generate</c>); NaN if unknown.</summary>
     public double Integral { get; init; } = double.NaN;
 
     /// <summary>Monte Carlo error of <see cref="Integral"/>; NaN if unknown.</summary>

@@ -12,13 +12,15 @@ public sealed class AnalysisDefinition
     /// <param name="id">Stable id within the experiment, same form as an experiment id (e.g. "tpc-ee").</param>
     /// <param name="description">One line describing the analysis.</param>
     /// <param name="signal">Where the signal must occur.</param>
-    /// <param name="exposures">Exposure per beam mode used; at least one.</param>
+    /// <param name="exposures">Exposure per beam mode used; at least one, each filling a block of the binning
+    /// (<see cref="BeamExposure.Block"/>), every block filled by at least one.</param>
     /// <param name="selection">Smearing, cuts and efficiencies, observable.</param>
     /// <param name="binning">Bins of the observable.</param>
     /// <param name="data">Published numbers (or <see cref="AnalysisData.NotAvailable"/>).</param>
     /// <param name="likelihood">Test statistic with its systematic uncertainties (e.g. <see cref="EffectiveLikelihood"/>
     /// with η = 0.2, <see cref="CombinedNeymanPearsonChiSquare"/> with the covariance); the core's implementations.</param>
-    /// <exception cref="ArgumentException">Malformed id, no exposure, or data or likelihood not matching the bins.</exception>
+    /// <exception cref="ArgumentException">Malformed id, no exposure, an exposure's block outside the binning or a block
+    /// without exposure, or data or likelihood not matching the bins.</exception>
     public AnalysisDefinition(string id, string description, SignalTopology signal, IReadOnlyList<BeamExposure> exposures,
         IEventSelection selection, Binning binning, AnalysisData data, IBinnedLikelihood likelihood)
     {
@@ -29,6 +31,12 @@ public sealed class AnalysisDefinition
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(likelihood);
         if (exposures.Count == 0) throw new ArgumentException("exposures must name at least one beam mode", nameof(exposures));
+        foreach (var exposure in exposures)
+            if (exposure.Block >= binning.Blocks)
+                throw new ArgumentException($"exposure '{exposure.Mode}' fills block {exposure.Block} but the binning has {binning.Blocks} block(s)", nameof(exposures));
+        for (int block = 0; block < binning.Blocks; block++)
+            if (!exposures.Any(e => e.Block == block))
+                throw new ArgumentException($"no exposure fills block {block} of the binning ({binning.Blocks} blocks)", nameof(exposures));
         if (data.IsAvailable && data.BinCount != binning.Count)
             throw new ArgumentException($"data has {data.BinCount} bins but the binning has {binning.Count}", nameof(data));
         if (likelihood.BinCount is int n && n != binning.Count)

@@ -18,4 +18,10 @@ public sealed record BeamExposure
 
     /// <summary>Exposure in the flux's unit (e.g. POT).</summary>
     public double Amount { get; init => field = Check.Positive(value, nameof(Amount)); }
+
+    /// <summary>The block of the analysis binning (<see cref="Binning.Blocks"/>) that this exposure's events fill; 0 (the
+    /// default) for a single-block binning. E.g. a combined neutrino + antineutrino fit fills block 0 from "FHC" and
+    /// block 1 from "RHC".</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Negative.</exception>
+    public int Block { get; init => field = value >= 0 ? value : throw new ArgumentOutOfRangeException(nameof(Block), value, $"Block = {value} must be >= 0"); }
 }

@@ -16,6 +16,7 @@ public sealed class EnergySpectrum
 {
     private readonly double[] _energies;
     private readonly double[] _values;
+    private readonly double _inverseStep; // > 0 if the nodes are (nearly) equally spaced: O(1) interval guess in Value
 
     /// <summary>Creates the spectrum from nodes.</summary>
     /// <param name="energiesGeV">Node energies in GeV; ≥ 0, strictly increasing, at least 2.</param>
@@ -42,6 +43,7 @@ public sealed class EnergySpectrum
         }
         if (!(integral > 0)) throw new ArgumentException("the spectrum is zero everywhere", nameof(values));
         Integral = integral;
+        _inverseStep = NearlyUniformInverseStep(_energies);
         Description = description ?? "";
     }
 
@@ -67,12 +69,37 @@ public sealed class EnergySpectrum
     /// <param name="energyGeV">Neutrino energy in GeV.</param>
     public double Value(double energyGeV)
     {
-        if (!(energyGeV >= _energies[0] && energyGeV <= _energies[^1])) return 0.0;
-        int i = Array.BinarySearch(_energies, energyGeV);
-        if (i >= 0) return _values[i];
-        i = ~i - 1;
-        double t = (energyGeV - _energies[i]) / (_energies[i + 1] - _energies[i]);
+        var energies = _energies;
+        if (!(energyGeV >= energies[0] && energyGeV <= energies[^1])) return 0.0;
+        int i;
+        if (_inverseStep > 0)
+        {
+            // Equally spaced nodes (within half a step): guess the interval, then step to the one with E_i ≤ E ≤ E_{i+1}
+            // (at most one step each way), the same interval and formula as the binary search below.
+            i = Math.Min((int)((energyGeV - energies[0]) * _inverseStep), energies.Length - 2);
+            while (energyGeV < energies[i]) i--;
+            while (energyGeV > energies[i + 1]) i++;
+            if (energyGeV == energies[i + 1]) return _values[i + 1];
+            if (energyGeV == energies[i]) return _values[i];
+        }
+        else
+        {
+            i = Array.BinarySearch(energies, energyGeV);
+            if (i >= 0) return _values[i];
+            i = ~i - 1;
+        }
+        double t = (energyGeV - energies[i]) / (energies[i + 1] - energies[i]);
         return _values[i] + t * (_values[i + 1] - _values[i]);
+    }
+
+    /// <summary>1/ΔE if every node lies within ΔE/2 of E_0 + iΔE, ΔE = (E_n − E_0)/n; else 0.</summary>
+    private static double NearlyUniformInverseStep(double[] energies)
+    {
+        int n = energies.Length - 1;
+        double step = (energies[n] - energies[0]) / n;
+        for (int i = 1; i < n; i++)
+            if (!(Math.Abs(energies[i] - (energies[0] + i * step)) < 0.5 * step)) return 0.0;
+        return 1.0 / step;
     }
 
     /// <summary>Parses the two-column text form.</summary>

@@ -65,7 +65,7 @@ public sealed class EventGenerator
             Model = options.Model,
             Seed = options.Vegas.Seed,
             Flux = _flux.Description,
-            Exposure = "per target (exposure unit) per POT",
+            Exposure = "per exposure unit (the targets the processes count: one nucleus for generate) per POT",
             NeutrinoPdgCode = options.NeutrinoPdgCode,
             DecayChannels = reference.Decays.Select(d => d.Sampler.Channel).ToArray(),
             Targets = targets,

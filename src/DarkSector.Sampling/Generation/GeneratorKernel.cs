@@ -113,8 +113,9 @@ internal sealed class GeneratorKernel
         double eN = e - q2 / (2 * bigM);
         double pN = Math.Sqrt(Math.Max(0, eN * eN - m * m));
         double cos = pN > 0 ? Math.Clamp((2 * e * eN - m * m - q2) / (2 * e * pN), -1, 1) : 1;
-        double sin = Math.Sqrt(1 - cos * cos), phi = 2 * Math.PI * x[2];
-        var hnl = new FourMomentum(eN, pN * sin * Math.Cos(phi), pN * sin * Math.Sin(phi), pN * cos);
+        double sin = Math.Sqrt(1 - cos * cos);
+        var (sinPhi, cosPhi) = Math.SinCos(2 * Math.PI * x[2]);
+        var hnl = new FourMomentum(eN, pN * sin * cosPhi, pN * sin * sinPhi, pN * cos);
         var direction = pN > 0 ? hnl.P3 / pN : ThreeVector.UnitZ;
         var polarization = process.Helicity * direction;
 

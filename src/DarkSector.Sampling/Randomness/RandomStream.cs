@@ -54,6 +54,30 @@ public struct RandomStream
     {
         int i = 0;
         while (i < destination.Length && _available > 0) destination[i++] = NextDouble();
+        if (System.Runtime.Intrinsics.X86.Avx2.IsSupported)
+        {
+            // Four blocks per step with AVX2 (Philox4x32.Block4: same output) while the low counter word does not wrap.
+            Span<ulong> words = stackalloc ulong[8];
+            for (; i + 7 < destination.Length && (uint)_block <= uint.MaxValue - 3; i += 8)
+            {
+                Philox4x32.Block4((uint)_block, (uint)(_block >> 32), _stream0, _stream1, _key0, _key1, words);
+                _block += 4;
+                for (int j = 0; j < 8; j++) destination[i + j] = (words[j] >> 11) * TwoToMinus53;
+            }
+        }
+        for (; i + 3 < destination.Length; i += 4)
+        {
+            // Blocks _block and _block + 1 together (Philox4x32.Block2: same output, twice the throughput).
+            ulong next = _block + 1;
+            uint a0 = (uint)_block, a1 = (uint)(_block >> 32), a2 = _stream0, a3 = _stream1;
+            uint b0 = (uint)next, b1 = (uint)(next >> 32), b2 = _stream0, b3 = _stream1;
+            Philox4x32.Block2(ref a0, ref a1, ref a2, ref a3, ref b0, ref b1, ref b2, ref b3, _key0, _key1);
+            _block += 2;
+            destination[i] = ((((ulong)a0 << 32) | a1) >> 11) * TwoToMinus53;
+            destination[i + 1] = ((((ulong)a2 << 32) | a3) >> 11) * TwoToMinus53;
+            destination[i + 2] = ((((ulong)b0 << 32) | b1) >> 11) * TwoToMinus53;
+            destination[i + 3] = ((((ulong)b2 << 32) | b3) >> 11) * TwoToMinus53;
+        }
         for (; i + 1 < destination.Length; i += 2)
         {
             uint c0 = (uint)_block, c1 = (uint)(_block >> 32), c2 = _stream0, c3 = _stream1;

@@ -16,8 +16,9 @@ namespace DarkSector.Sampling.Simulation;
 /// volume, decay inside the fiducial volumes with the exact lifetime weight, selection and exposure (method.md).
 /// </summary>
 /// <remarks>
-/// <para>Per beam mode of the exposures, flavour of that mode's fluxes, and target group (target volumes; dirt
-/// volumes), the <see cref="EventGenerator"/> draws weighted events over all nuclei of the group, each process
+/// <para>Per beam mode of the exposures, flavour of that mode's fluxes, and target group (each fiducial target volume
+/// on its own, the other target volumes together, the dirt volumes; events are shared equally by these runs, so a light
+/// fiducial volume such as TPC gas is sampled as well as the heavy ones), the <see cref="EventGenerator"/> draws weighted events over all nuclei of the group, each process
 /// multiplied by the number of its nuclei in the group, so Σ w = Σ_X N_X ∫ φ σ_X dE per exposure unit. Each event is
 /// then placed: its volume v is drawn with probability n_X(v)V_v / N_X for its nucleus X, its production point
 /// uniformly in the part of v that v owns (rejection from v's bounding box with <see cref="Detector.Locate"/>); the
@@ -42,7 +43,7 @@ public static partial class DetectorSimulation
     /// <param name="experiment">The experiment plugin.</param>
     /// <param name="analysis">One of its analyses (signal topology <see cref="SignalTopology.DecayInFiducial"/>).</param>
     /// <param name="exposures">Exposures to use (e.g. <see cref="AnalysisDefinition.Exposures"/> or a subset); each mode
-    /// must have fluxes.</param>
+    /// must have fluxes; its events fill the block <see cref="BeamExposure.Block"/> of the analysis binning.</param>
     /// <param name="model">The model point.</param>
     /// <param name="options">Event count, seed, VEGAS settings.</param>
     /// <param name="progress">Optional progress messages (one per generator run).</param>
@@ -67,7 +68,7 @@ public static partial class DetectorSimulation
 
         var detector = experiment.Detector;
         var layout = new Layout(detector);
-        var runs = new List<(BeamFlux Beam, double Exposure, Group Group, SignalProcesses Processes)>();
+        var runs = new List<(BeamFlux Beam, double Exposure, int Block, Group Group, SignalProcesses Processes)>();
         foreach (var exposure in exposures)
         {
             var beams = experiment.Beams.Where(b => b.Mode == exposure.Mode).ToArray();
@@ -76,7 +77,7 @@ public static partial class DetectorSimulation
                 foreach (var group in layout.Groups)
                     if (model.For(beam.Flavour, group.Nuclei, group.NucleusTotals) is SignalProcesses all
                         && (analysis.CoherentOnly ? CoherentPart(all) : all) is SignalProcesses processes)
-                        runs.Add((beam, exposure.Amount, group, processes));
+                        runs.Add((beam, exposure.Amount, exposure.Block, group, processes));
         }
         if (runs.Count == 0) throw new DarkSectorException($"no beam flavour of {experiment.Info.Id} produces N in model {model.Description}");
 
@@ -98,7 +99,7 @@ public static partial class DetectorSimulation
 
         for (int r = 0; r < runs.Count; r++)
         {
-            var (beam, pot, group, processes) = runs[r];
+            var (beam, pot, block, group, processes) = runs[r];
             progress?.Report($"run {r + 1}/{runs.Count}: {beam.Mode} {beam.Flavour} in {group.Name} ({eventsPerRun} events)");
             var spectrum = beam.Spectrum;
             var generation = new EventGenerator(spectrum, processes.Model).Generate(new GenerationOptions
@@ -152,7 +153,7 @@ public static partial class DetectorSimulation
                         ? AcceptingCrossings(detector, selection, reconstructed, flight, traced, accepting, efficiencies)
                         : first.P > 0 ? ConversionSegments(detector, conversion, flight, first.P3 / first.P, kinematic, traced, accepting, efficiencies) : 0;
                     if (count > 0)
-                        observer(new SimulatedDecay(flight, pN / model.HnlMassGeV, wBase, analysis.Binning.Find(selection.Observable(reconstructed)),
+                        observer(new SimulatedDecay(flight, pN / model.HnlMassGeV, wBase, analysis.Binning.Find(selection.Observable(reconstructed), block),
                             accepting.AsMemory(0, count), efficiencies.AsMemory(0, count)));
                 }
 
@@ -166,7 +167,7 @@ public static partial class DetectorSimulation
                 byVolume[volume] += w;
                 string nucleusName = group.Nuclei[nucleus].Name;
                 byNucleus[nucleusName] = byNucleus.GetValueOrDefault(nucleusName) + w;
-                int bin = analysis.Binning.Find(selection.Observable(reconstructed));
+                int bin = analysis.Binning.Find(selection.Observable(reconstructed), block);
                 if (bin >= 0) bins[bin] += w;
             }
         }
@@ -254,8 +255,14 @@ public static partial class DetectorSimulation
                     if (Inside(volumes[j].Solid.Bounds, outer)) owned[v] -= volumes[j].Solid.VolumeCm3;
                 _source[v] = owned[v] > 0 && (volumes[v].Role & (VolumeRole.Target | VolumeRole.Dirt)) != 0;
             }
+            // Stratified by volume role: each fiducial target volume is generated on its own (prompt decays come from
+            // there, and a light fiducial volume such as TPC gas would otherwise receive a tiny share of the events),
+            // the other target volumes together, the dirt apart.
             var groups = new List<Group>();
-            var targets = Enumerable.Range(0, volumes.Count).Where(v => _source[v] && !volumes[v].Role.HasFlag(VolumeRole.Dirt)).ToArray();
+            bool IsFiducial(int v) => volumes[v].Role.HasFlag(VolumeRole.Fiducial);
+            foreach (int v in Enumerable.Range(0, volumes.Count).Where(v => _source[v] && !volumes[v].Role.HasFlag(VolumeRole.Dirt) && IsFiducial(v)))
+                groups.Add(new Group(volumes[v].Name, false, [v], volumes, owned));
+            var targets = Enumerable.Range(0, volumes.Count).Where(v => _source[v] && !volumes[v].Role.HasFlag(VolumeRole.Dirt) && !IsFiducial(v)).ToArray();
             var dirt = Enumerable.Range(0, volumes.Count).Where(v => _source[v] && volumes[v].Role.HasFlag(VolumeRole.Dirt)).ToArray();
             if (targets.Length > 0) groups.Add(new Group("target volumes", false, targets, volumes, owned));
             if (dirt.Length > 0) groups.Add(new Group("dirt", true, dirt, volumes, owned));

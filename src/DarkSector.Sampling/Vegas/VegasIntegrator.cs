@@ -31,6 +31,9 @@ public sealed class VegasIntegrator
     private ulong _pass;
     private double[] _values = [];
     private ushort[] _increments = [];
+    private int[] _perCube = [];
+    private long[] _start = [];
+    private readonly System.Collections.Concurrent.ConcurrentBag<Workspace> _workspaces = []; // reused across passes (each ~300 kB: LOH)
 
     /// <summary>Creates an integrator over the domain of <paramref name="map"/> (copied; the integrator adapts its own copy).</summary>
     /// <param name="map">Initial map, e.g. a reloaded adapted map or <see cref="AdaptiveMap.UnitHypercube"/>.</param>
@@ -143,8 +146,13 @@ public sealed class VegasIntegrator
         int dim = Dimension, cubes = _hypercubes;
         bool adaptiveStrata = options.Beta > 0 && cubes > 1 && _sumSigma > 0;
         double perSigma = adaptiveStrata ? options.AdaptiveFraction * n / _sumSigma : 0.0;
-        var perCube = new int[cubes];
-        var start = new long[cubes + 1];
+        if (_start.Length != cubes + 1) // reused while the stratification stays (the binary search needs the exact length)
+        {
+            _perCube = new int[cubes];
+            _start = new long[cubes + 1];
+        }
+        var perCube = _perCube;
+        var start = _start;
         int uniform = Math.Max(2, n / cubes);
         for (int h = 0; h < cubes; h++)
         {
@@ -166,15 +174,16 @@ public sealed class VegasIntegrator
         var strata = _strata;
         var map = _map;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
+        var workspaces = _workspaces;
         Parallel.For(0, batches, parallel,
-            () => new Workspace(dim),
+            () => workspaces.TryTake(out var work) ? work : new Workspace(dim),
             (b, _, work) =>
             {
                 var stream = RandomStream.Create(seed, (pass << 32) | (uint)b);
                 EvaluateBatch(integrand, map, strata, start, b, points, ref stream, work, values, increments, xs);
                 return work;
             },
-            _ => { });
+            workspaces.Add);
 
         // Sequential reduction in point order: identical for any thread count.
         double dv = 1.0 / cubes, integral = 0, variance = 0, sumSigma = 0, halfBeta = options.Beta / 2;

@@ -78,6 +78,12 @@ public class MiniBooNEExperimentTests
         // release: ν-mode electron-like data 3202 events over 200-3000 MeV against 2668.1 background (excess 533.9)
         Assert.Equal(3202, eqe.Data.Observed.ToArray().Sum());
         Assert.Equal(533.88467, eqe.Data.Observed.ToArray().Sum() - eqe.Data.Background.ToArray().Sum(), 4);
+        // combined: FHC fills bins 0-10, RHC bins 11-21, data and background the two modes' in that order
+        var combined = Experiment.Analyses.Single(a => a.Id == "eqe-combined");
+        Assert.Equal((2, 22), (combined.Binning.Blocks, combined.Binning.Count));
+        Assert.Equal([("FHC", 18.75e20, 0), ("RHC", 11.27e20, 1)], combined.Exposures.Select(e => (e.Mode, e.Amount, e.Block)));
+        Assert.Equal(eqe.Data.Observed.ToArray().Concat(rhc.Data.Observed.ToArray()), combined.Data.Observed.ToArray());
+        Assert.Equal(eqe.Data.Background.ToArray().Concat(rhc.Data.Background.ToArray()), combined.Data.Background.ToArray());
         var cos = Experiment.Analyses.Single(a => a.Id == "costheta");
         Assert.Equal(20, cos.Binning.Count);
         // digitised: data − background ≈ the 2020 excess in 200-1250 MeV (≈ 560 ± 120); loose window for digitisation
@@ -91,7 +97,7 @@ public class MiniBooNEExperimentTests
         var options = new ExperimentDiscoveryOptions { IncludeBuiltIn = false, UseEnvironmentVariable = false };
         options.Assemblies.Add(typeof(MiniBooNEExperiment).Assembly);
         var catalog = ExperimentCatalog.Discover(options);
-        Assert.Equal(["eqe", "eqe-rhc", "costheta"], catalog.Get("miniboone").Analyses.Select(a => a.Id));
+        Assert.Equal(["eqe", "eqe-rhc", "eqe-combined", "costheta"], catalog.Get("miniboone").Analyses.Select(a => a.Id));
         Assert.Empty(catalog.Diagnostics);
     }
 }

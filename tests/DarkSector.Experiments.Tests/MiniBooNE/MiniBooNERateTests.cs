@@ -60,4 +60,20 @@ public class MiniBooNERateTests
         double pairsOnly = DetectorSimulation.Run(Experiment, eqe, [exposure], new DipoleSignal(parameters), Small).Selected;
         Assert.True(withPhoton > 3 * pairsOnly, $"with photon {withPhoton}, pairs only {pairsOnly}");
     }
+
+    // eqe-combined: the RHC exposure fills bins 11-21 only, exactly as eqe-rhc fills its 11 bins with the same runs
+    // (same beams, seeds and events: equal to 1e-12), and bins 0-10 stay empty
+    [Fact]
+    public void CombinedAnalysis_FillsTheAntineutrinoBlockFromTheRhcExposure()
+    {
+        var combined = Experiment.Analyses.Single(a => a.Id == "eqe-combined");
+        var rhc = Experiment.Analyses.Single(a => a.Id == "eqe-rhc");
+        var signal = new DarkPhotonSignal(Heavy());
+        var fromCombined = DetectorSimulation.Run(Experiment, combined, [combined.Exposures.Single(e => e.Mode == "RHC")], signal, Small);
+        var alone = DetectorSimulation.Run(Experiment, rhc, rhc.Exposures, signal, Small);
+        Assert.Equal(22, fromCombined.Bins.Count);
+        Assert.All(fromCombined.Bins.Take(11), b => Assert.Equal(0.0, b));
+        Assert.True(alone.Bins.Sum() > 0);
+        for (int i = 0; i < 11; i++) Assert.Equal(alone.Bins[i], fromCombined.Bins[11 + i], 12);
+    }
 }

@@ -85,4 +85,19 @@ public class ND280ExperimentTests
         Assert.Equal(0.1, dipole.Efficiency(inTpc));
         Assert.Equal((pair.Item1 + pair.Item2).Mass, fgdMee.Observable(inFgd), 12);
     }
+
+    [Theory] // dipole search (zero background, nothing observed): −2Δ ln L = 2μ, so the 2-dof scan threshold at CL is
+             // crossed at μ = −ln(1 − CL), the zero-background Poisson limit (2.30 at 90%, 3.00 at 95%, Liu et al.): scan
+             // --cl 0.95 reproduces the paper's criterion (identity, 1e-10)
+    [InlineData(0.90)]
+    [InlineData(0.95)]
+    public void DipoleSearch_ScanThresholdIsTheZeroBackgroundPoissonLimit(double confidenceLevel)
+    {
+        var analysis = Experiment.Analyses.Single(a => a.Id == "tpc-ee-dipole");
+        Assert.Equal([0.0], analysis.Data.Observed.ToArray());
+        Assert.Equal([0.0], analysis.Data.Background.ToArray());
+        double limit = DarkSector.Sampling.Limits.PoissonUpperLimit.ZeroBackground(0, confidenceLevel);
+        double MinusTwoLnL(double mu) => analysis.Likelihood.MinusTwoLnL(analysis.Data.Observed, [mu], [0.0], analysis.Data.Background);
+        Assert.Equal(DarkSector.Sampling.Limits.DeltaLogLikelihood.Threshold(confidenceLevel, 2), MinusTwoLnL(limit) - MinusTwoLnL(0), 10);
+    }
 }

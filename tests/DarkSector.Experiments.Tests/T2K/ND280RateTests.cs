@@ -43,17 +43,19 @@ public class ND280RateTests
     }
 
     // |V_muN|^2 enters only the production vertex (the decay uses |V_N|^2): x3 gives x3 everywhere. VEGAS adapts to the
-    // same shape; rounding in its adaptation moves the sampled points at the 1e-9 level, so 1e-7 relative (a coupling
-    // dependence beyond linear would show at O(1)).
+    // same shape, but rounding in its adaptation (the map is normalised by sums that scale with the coupling) moves the
+    // sampled points slightly: measured 1e-9 to 1.1e-7 relative in the sums depending on the events per generator run
+    // (one run per fiducial volume since the stratification by volume), so 1e-6 relative (a coupling dependence beyond
+    // linear would show at O(1)).
     [Fact]
     public void Rates_ScaleExactlyWithTheProductionCoupling()
     {
         var one = Run(Heavy(vmu2: 1e-7), new BeamExposure("FHC", 1e20));
         var three = Run(Heavy(vmu2: 3e-7), new BeamExposure("FHC", 1e20));
-        Assert.InRange(three.Upscattered / one.Upscattered, 3 - 3e-7, 3 + 3e-7);
-        Assert.InRange(three.Selected / one.Selected, 3 - 3e-7, 3 + 3e-7);
+        Assert.InRange(three.Upscattered / one.Upscattered, 3 - 3e-6, 3 + 3e-6);
+        Assert.InRange(three.Selected / one.Selected, 3 - 3e-6, 3 + 3e-6);
         foreach (var (volume, value) in one.SelectedByVolume)
-            if (value > 0) Assert.InRange(three.SelectedByVolume[volume] / value, 3 - 3e-7, 3 + 3e-7);
+            if (value > 0) Assert.InRange(three.SelectedByVolume[volume] / value, 3 - 3e-6, 3 + 3e-6);
     }
 
     // Dirac vs Majorana at equal couplings: the upscattering cross sections are the same (exact, 1e-12), the Majorana
@@ -87,5 +89,30 @@ public class ND280RateTests
         Assert.Equal(1.0, r.SelectedByNucleus.Values.Sum() / r.Selected, 12);
         Assert.Contains("upstream rock", r.SelectedByVolume.Keys);
         Assert.Equal(r.Selected, r.Bins.Sum(), 12);
+    }
+
+    [Fact] // analysis I cut flow: TPC fiducial, the five kinematic cuts, 10% efficiency; the last step is the selected
+           // rate (same events, 1e-12 relative), each step's acceptance in [0, 1] and the last one exactly 0.1
+    public void TpcEeCutFlow_EndsAtTheSelectedEvents()
+    {
+        var r = Run(Heavy(), new BeamExposure("FHC", 1e20));
+        Assert.Equal(["decay in a TPC fiducial box", "E_ee > 0.15 GeV", "m_ee < 0.7 GeV", "|t| < 0.03 GeV2", "cos(e+, e-) > 0",
+            "cos(pair, beam) > 0.99", "efficiency 10%"], r.CutFlow.Select(c => c.Cut));
+        Assert.Equal(r.Selected, r.CutFlow[^1].Events, 1e-12 * r.Selected);
+        Assert.Equal(0.1, r.CutFlow[^1].Acceptance, 12);
+        Assert.All(r.CutFlow, c => Assert.InRange(c.Acceptance, 0, 1));
+        Assert.True(r.CutFlow[0].Acceptance < 1, "FGD1's fiducial box is a fiducial volume of the detector but not of analysis I");
+    }
+
+    [Fact] // dipole search cut flow: TPC fiducial, opening angle, N direction, 10%; ends at the selected rate (1e-12)
+    public void DipoleCutFlow_EndsAtTheSelectedEvents()
+    {
+        var model = new DarkSector.Physics.Models.Dipole.DipoleParameters { MassGeV = 0.1, DMuonGeVm1 = 1e-6 };
+        var r = DetectorSimulation.Run(Experiment, Experiment.Analyses.Single(a => a.Id == "tpc-ee-dipole"), [new BeamExposure("FHC", 1e20)],
+            new DipoleSignal(model), Small);
+        Assert.Equal(4, r.CutFlow.Count);
+        Assert.True(r.Selected > 0);
+        Assert.Equal(r.Selected, r.CutFlow[^1].Events, 1e-12 * r.Selected);
+        Assert.Equal(0.1, r.CutFlow[^1].Acceptance, 12);
     }
 }

@@ -46,6 +46,20 @@ public class ThreeBodyDecaySamplerTests
         }
     }
 
+    [Fact] // m_N = m_Z' (the pole at the endpoint of q² for N → ν ee): finite weights whose mean is the width (5σ), and
+           // the width lies between its neighbours just off the degeneracy (on-shell just above, off-shell just below)
+    public void DegenerateMediator_SamplesFiniteWeightsWithMeanWidth()
+    {
+        var degenerate = DarkPhotonModel.SingleHnl(0.03, 0.03, 8e-4, 0.25, 2e-10, 2e-10);
+        var sampler = Sampler(degenerate);
+        Assert.False(sampler.IsOnShell);
+        var (mean, error) = MeanWeight(sampler, new ThreeVector(0, 0, 0.5), 40_000, 3);
+        Assert.True(double.IsFinite(mean) && Math.Abs(mean - sampler.WidthGeV) < 5 * error, $"mean {mean} vs width {sampler.WidthGeV} ± {error}");
+        double below = Sampler(DarkPhotonModel.SingleHnl(0.0299, 0.03, 8e-4, 0.25, 2e-10, 2e-10)).WidthGeV;
+        double above = Sampler(DarkPhotonModel.SingleHnl(0.0301, 0.03, 8e-4, 0.25, 2e-10, 2e-10)).WidthGeV;
+        Assert.InRange(sampler.WidthGeV, below, above);
+    }
+
     [Fact] // weights average to Γ(N→νZ')·BR(Z'→ee) in the on-shell mode too; 5σ
     public void OnShellMeanWeight_EqualsTwoBodyTimesBranchingRatio()
     {

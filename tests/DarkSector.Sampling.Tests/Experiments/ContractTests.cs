@@ -23,6 +23,35 @@ public class ContractTests
         Assert.Equal((3, 0, 1, 2, -1, -1), (b.Count, b.Find(0.2), b.Find(0.3), b.Find(1.0), b.Find(1.01), b.Find(double.NaN)));
     }
 
+    [Fact] // blocks repeat the edges: bin b·n + i is bin i of block b; Find(value) is the first block
+    public void Binning_BlocksRepeatTheEdges()
+    {
+        var b = new Binning("E_QE", "GeV", [0.2, 0.3, 0.5, 1.0], blocks: 2);
+        Assert.Equal((2, 3, 6), (b.Blocks, b.BinsPerBlock, b.Count));
+        Assert.Equal((0, 3, 5, 2, -1), (b.Find(0.2, 0), b.Find(0.2, 1), b.Find(1.0, 1), b.Find(1.0), b.Find(1.01, 1)));
+        Assert.Equal(4, b.Edges.Length);
+        Assert.Throws<ArgumentOutOfRangeException>(() => b.Find(0.25, 2));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Binning("E_QE", "GeV", [0.2, 0.3], blocks: 0));
+        Assert.Equal(1, new Binning("m", "", [0.0, 1.0]).Blocks);
+    }
+
+    [Fact] // every exposure fills an existing block and every block is filled
+    public void AnalysisDefinition_ChecksTheExposureBlocks()
+    {
+        var binning = new Binning("E", "GeV", [0.0, 1.0, 2.0], blocks: 2);
+        var data = new AnalysisData([1.0, 2, 3, 4], [1.0, 1, 1, 1]);
+        var ok = new AnalysisDefinition("c", "", SignalTopology.DecayInFiducial,
+            [new BeamExposure("FHC", 1e20), new BeamExposure("RHC", 1e20) { Block = 1 }], new NoSelection(), binning, data, PoissonLikelihood.Instance);
+        Assert.Equal([0, 1], ok.Exposures.Select(e => e.Block));
+        var missing = Assert.Throws<ArgumentException>(() => new AnalysisDefinition("c", "", SignalTopology.DecayInFiducial,
+            [new BeamExposure("FHC", 1e20)], new NoSelection(), binning, data, PoissonLikelihood.Instance));
+        Assert.Contains("no exposure fills block 1", missing.Message);
+        var outside = Assert.Throws<ArgumentException>(() => new AnalysisDefinition("c", "", SignalTopology.DecayInFiducial,
+            [new BeamExposure("FHC", 1e20), new BeamExposure("RHC", 1e20) { Block = 2 }], new NoSelection(), binning, data, PoissonLikelihood.Instance));
+        Assert.Contains("fills block 2", outside.Message);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new BeamExposure("FHC", 1e20) { Block = -1 });
+    }
+
     [Fact]
     public void AnalysisDefinition_RejectsDataNotMatchingTheBins()
     {

@@ -1,4 +1,6 @@
 using DarkSector.Sampling.Flux;
+using FsCheck;
+using FsCheck.Fluent;
 
 namespace DarkSector.Sampling.Tests.Flux;
 
@@ -15,6 +17,46 @@ public class EnergySpectrumTests
         Assert.Equal(0.0, Triangle.Value(-0.1));
         Assert.Equal(0.0, Triangle.Value(3.0001));
         Assert.Equal(0.0, Triangle.Value(double.NaN));
+    }
+
+    [Fact] // the O(1) interval guess for (nearly) equally spaced nodes returns exactly (==) what a binary search over the
+           // nodes gives, at nodes, between nodes and at the ends; grids: uniform, jittered by up to ±0.4 step, and irregular
+    public void Value_IsBitIdenticalToBinarySearchInterpolation() =>
+        Prop.ForAll(Arb.From(Gen.Choose(0, 1_000_000)), seed =>
+        {
+            var random = new System.Random(seed);
+            int n = random.Next(2, 60), kind = random.Next(3);
+            double step = 0.01 + random.NextDouble();
+            var e = new double[n];
+            var v = new double[n];
+            for (int i = 0; i < n; i++)
+            {
+                e[i] = kind switch
+                {
+                    0 => 1.0 + i * step,
+                    1 => 1.0 + (i + 0.4 * (2 * random.NextDouble() - 1)) * step,
+                    _ => i == 0 ? 1.0 : e[i - 1] + step * Math.Pow(10, 2 * random.NextDouble() - 1),
+                };
+                v[i] = random.NextDouble();
+            }
+            if (kind == 1) { e[0] = 1.0 - 0.4 * step; Array.Sort(e); }
+            var spectrum = new EnergySpectrum(e, v);
+            for (int k = 0; k < 200; k++)
+            {
+                double x = k % 4 == 0 ? e[random.Next(n)] : e[0] - 0.1 * step + (e[^1] - e[0] + 0.2 * step) * random.NextDouble();
+                if (BitConverter.DoubleToInt64Bits(spectrum.Value(x)) != BitConverter.DoubleToInt64Bits(Reference(e, v, x))) return false;
+            }
+            return spectrum.Value(e[^1]) == v[^1] && spectrum.Value(e[0]) == v[0];
+        }).QuickCheckReproducibly();
+
+    private static double Reference(double[] e, double[] v, double x)
+    {
+        if (!(x >= e[0] && x <= e[^1])) return 0.0;
+        int i = Array.BinarySearch(e, x);
+        if (i >= 0) return v[i];
+        i = ~i - 1;
+        double t = (x - e[i]) / (e[i + 1] - e[i]);
+        return v[i] + t * (v[i + 1] - v[i]);
     }
 
     [Fact] // area of the triangle = base × height / 2 = 3, exact

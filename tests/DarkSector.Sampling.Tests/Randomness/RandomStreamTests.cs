@@ -14,6 +14,33 @@ public class RandomStreamTests
         Assert.Equal((r0, r1, r2, r3), (c0, c1, c2, c3));
     }
 
+    [Fact] // exact: the interleaved (Block2) and AVX2 (Block4) forms give the four scalar blocks bit for bit, also across
+           // the 2^32 wrap of the low counter word (without carry: Fill uses Block4 only where no wrap occurs)
+    public void MultiBlockForms_EqualScalarBlocks()
+    {
+        foreach (var (c0, c1, k0, k1) in new[] { (0u, 0u, 0u, 0u), (0x243f6a88u, 0x85a308d3u, 0xa4093822u, 0x299f31d0u), (0xfffffffcu, 7u, 1u, 2u) })
+        {
+            var expected = new uint[16];
+            for (int j = 0; j < 4; j++)
+            {
+                uint a0 = c0 + (uint)j, a1 = c1, a2 = 0x13198a2eu, a3 = 0x03707344u;
+                Philox4x32.Block(ref a0, ref a1, ref a2, ref a3, k0, k1);
+                (expected[4 * j], expected[4 * j + 1], expected[4 * j + 2], expected[4 * j + 3]) = (a0, a1, a2, a3);
+            }
+            uint x0 = c0, x1 = c1, x2 = 0x13198a2eu, x3 = 0x03707344u, y0 = c0 + 1, y1 = c1, y2 = 0x13198a2eu, y3 = 0x03707344u;
+            Philox4x32.Block2(ref x0, ref x1, ref x2, ref x3, ref y0, ref y1, ref y2, ref y3, k0, k1);
+            Assert.Equal(expected[..8], new[] { x0, x1, x2, x3, y0, y1, y2, y3 });
+            if (!System.Runtime.Intrinsics.X86.Avx2.IsSupported) continue;
+            var words = new ulong[8];
+            Philox4x32.Block4(c0, c1, 0x13198a2eu, 0x03707344u, k0, k1, words);
+            for (int j = 0; j < 4; j++)
+            {
+                Assert.Equal(((ulong)expected[4 * j] << 32) | expected[4 * j + 1], words[2 * j]);
+                Assert.Equal(((ulong)expected[4 * j + 2] << 32) | expected[4 * j + 3], words[2 * j + 1]);
+            }
+        }
+    }
+
     [Fact] // exact: same (seed, stream) gives the same sequence; Fill equals NextDouble
     public void SameSeedAndStream_GiveIdenticalSequences()
     {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DarkSector.Cli.Commands.Options;
 using DarkSector.Cli.Hosting;
 using DarkSector.Physics.Models.DarkSeesaw;
 
@@ -10,11 +11,7 @@ namespace DarkSector.Cli.Commands.Decay;
 /// </summary>
 internal sealed class DarkSeesawDecayCommand : CliCommand
 {
-    private readonly Option<FileInfo> _card = new("--card")
-    {
-        Description = "Model card (.json, .yaml or .yml) with the dark-seesaw parameters; see docs/model-cards.md.",
-        Required = true,
-    };
+    private readonly DarkSeesawOptions _model = new();
 
     private readonly Option<string> _state = new("--state")
     {
@@ -27,13 +24,13 @@ internal sealed class DarkSeesawDecayCommand : CliCommand
 
     protected override void Configure(Command command)
     {
-        command.Options.Add(_card);
+        _model.AddTo(command);
         command.Options.Add(_state);
     }
 
     protected override int Execute(ParseResult parse, CliContext context)
     {
-        var spectrum = DarkSeesawSpectrum.Compute(DarkSeesawCard.Load(parse.GetValue(_card)!.FullName));
+        var spectrum = _model.Spectrum(parse);
         int index = spectrum.IndexOf(parse.GetValue(_state)!);
         var table = DarkSeesawDecays.State(spectrum, index);
         return DecayReport.Write(context, spectrum.StateName(index), spectrum.MassesGeV[index], table);

@@ -9,13 +9,15 @@ namespace DarkSector.Cli.Commands.Scan;
 /// (<see cref="DetectorSimulation"/>) and its −2 ln L, shared by <c>scan</c> and <c>limit</c>.</summary>
 /// <remarks>
 /// Σw² per bin is not reported by the simulation per bin; it is taken as McError² · μ_b/μ_total (exact for one bin,
-/// the counting analyses). Thread-safe: each evaluation runs its own simulation with the given seed.
+/// the counting analyses). With <c>asimov</c> the observed counts are replaced by the expected background (the Asimov
+/// data set without signal, Cowan et al. EPJ C 71 (2011) 1554): −2 Δ ln L then gives the sensitivity (expected limit)
+/// instead of the observed limit. Thread-safe: each evaluation runs its own simulation with the given seed.
 /// </remarks>
 internal sealed class ExperimentSignal
 {
     private readonly BinnedAnalysis _data;
 
-    public ExperimentSignal(string experimentId, string? analysisId, int events, ulong seed)
+    public ExperimentSignal(string experimentId, string? analysisId, int events, ulong seed, bool asimov = false)
     {
         var catalog = ExperimentCatalog.Discover();
         if (!catalog.TryGet(experimentId, out var experiment) || experiment is null)
@@ -25,6 +27,8 @@ internal sealed class ExperimentSignal
             ?? throw new ArgumentException($"--analysis: '{analysisId}' is not an analysis of {experimentId}; analyses: {string.Join(", ", experiment.Analyses.Select(a => a.Id))}");
         if (events < 100) throw new ArgumentOutOfRangeException("--events", events, $"--events = {events} must be >= 100");
         _data = Analysis.ToBinnedAnalysis();
+        if (asimov) _data = _data.WithObserved(_data.Background);
+        IsAsimov = asimov;
         Options = new SimulationOptions { Events = events, Seed = seed };
     }
 
@@ -33,6 +37,9 @@ internal sealed class ExperimentSignal
     public AnalysisDefinition Analysis { get; }
 
     public SimulationOptions Options { get; }
+
+    /// <summary>Whether the data are the Asimov (background-only) counts rather than the observed ones.</summary>
+    public bool IsAsimov { get; }
 
     /// <summary>−2 ln L of the background-only hypothesis (no signal).</summary>
     public double BackgroundOnly()

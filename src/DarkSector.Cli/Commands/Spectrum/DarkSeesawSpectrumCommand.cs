@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DarkSector.Cli.Commands.Options;
 using DarkSector.Cli.Hosting;
 using DarkSector.Physics.Models.DarkSeesaw;
 using Spectre.Console;
@@ -16,21 +17,16 @@ namespace DarkSector.Cli.Commands.Spectrum;
 /// </remarks>
 internal sealed class DarkSeesawSpectrumCommand : CliCommand
 {
-    private readonly Option<FileInfo> _card = new("--card")
-    {
-        Description = "Model card (.json, .yaml or .yml) with the dark-seesaw parameters; see docs/model-cards.md.",
-        Required = true,
-    };
+    private readonly DarkSeesawOptions _model = new();
 
     public override string Path => "spectrum dark-seesaw";
     public override string Description => "Diagonalise a dark-seesaw model card: masses, mixings |U_mu i|^2, Z' vertices |V_ij|^2, lifetimes, Z' branching ratios.";
 
-    protected override void Configure(Command command) => command.Options.Add(_card);
+    protected override void Configure(Command command) => _model.AddTo(command);
 
     protected override int Execute(ParseResult parse, CliContext context)
     {
-        var parameters = DarkSeesawCard.Load(parse.GetValue(_card)!.FullName);
-        var spectrum = DarkSeesawSpectrum.Compute(parameters);
+        var spectrum = _model.Spectrum(parse);
         var report = DarkSeesawReport.Build(spectrum);
         if (context.Json)
         {

@@ -24,8 +24,9 @@ public static class DarkSeesawDecays
 {
     /// <summary>
     /// The dark-photon model point of the heavy states N4, N5, … of <paramref name="spectrum"/> (Majorana):
-    /// masses; |V_μN|² = Σ_{i light} |U_μi|² |V_iN|² (production from ν_μ; exact for one active flavour, the
-    /// single-active-generation approximation of physics.md §2.3 otherwise); |V_N|² = Σ_{i light} |V_iN|² (decay into
+    /// masses; |V_αN|² = Σ_{i light} |U_αi|² |V_iN|² for α = e, μ, τ (production from ν_α; 0 for a flavour the card
+    /// does not list; exact for one active flavour, the single-active-generation approximation of physics.md §2.3
+    /// otherwise); |V_N|² = Σ_{i light} |V_iN|² (decay into
     /// light neutrinos); |V_kN|² for every lighter heavy state k; |U_αN|² for the SM channels.
     /// </summary>
     /// <exception cref="DarkSectorException">Two heavy states are degenerate (their widths are not defined separately), or ε = 0.</exception>
@@ -41,19 +42,23 @@ public static class DarkSeesawDecays
             if (j > light && !(spectrum.MassesGeV[j] - spectrum.MassesGeV[j - 1] > DegeneracyTolerance * spectrum.MassesGeV[j]))
                 throw new DarkSectorException(
                     $"states {spectrum.StateName(j - 1)} and {spectrum.StateName(j)} are degenerate (m = {Check.Format(spectrum.MassesGeV[j])} GeV); their decays are not defined separately");
-            double production = 0, decay = 0;
+            double productionE = 0, productionMu = 0, productionTau = 0, decay = 0;
             for (int i = 0; i < light; i++)
             {
                 double v2 = spectrum.ZPrimeVertexSquared(i, j);
                 decay += v2;
-                production += spectrum.MixingSquared(LeptonFlavour.Muon, i) * v2;
+                productionE += spectrum.MixingSquared(LeptonFlavour.Electron, i) * v2;
+                productionMu += spectrum.MixingSquared(LeptonFlavour.Muon, i) * v2;
+                productionTau += spectrum.MixingSquared(LeptonFlavour.Tau, i) * v2;
             }
             var transitions = new double[j - light];
             for (int k = light; k < j; k++) transitions[k - light] = Clamp(spectrum.ZPrimeVertexSquared(k, j));
             hnls.Add(new HeavyNeutralLepton
             {
                 MassGeV = spectrum.MassesGeV[j],
-                VertexMu2 = Clamp(production),
+                VertexE2 = Clamp(productionE),
+                VertexMu2 = Clamp(productionMu),
+                VertexTau2 = Clamp(productionTau),
                 DecayVertex2 = Clamp(decay),
                 MixingE2 = Clamp(spectrum.MixingSquared(LeptonFlavour.Electron, j)),
                 MixingMu2 = Clamp(spectrum.MixingSquared(LeptonFlavour.Muon, j)),

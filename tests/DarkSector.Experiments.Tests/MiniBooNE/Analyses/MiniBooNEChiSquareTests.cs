@@ -29,6 +29,63 @@ public class MiniBooNEChiSquareTests
         Assert.Equal(1.0, value / expected, 9);
     }
 
+    // Hand computation of the combined fit: an independent pure-Python script (lists, Gauss-Jordan elimination with
+    // partial pivoting on the full 38 x 38 collapsed matrix) on the release's combined folder (60 x 60 matrix, its own
+    // copies of the data and prediction vectors), signals as above in both modes. Tolerance 1e-9 relative.
+    [Theory]
+    [InlineData(0.0, 69.23341168478774)]
+    [InlineData(1.0, 13.69092472737627)]
+    [InlineData(0.5, 23.8882138438916)]
+    public void CombinedChiSquare_MatchesHandComputationOfTheReleaseRecipe(double excessFraction, double expected)
+    {
+        var fhc = MiniBooNERelease.Load(BnbHornMode.Fhc);
+        var rhc = MiniBooNERelease.Load(BnbHornMode.Rhc);
+        var chi2 = new MiniBooNEChiSquare([fhc, rhc], MiniBooNERelease.LoadCombinedCovariance());
+        var d = fhc.ElectronData.Concat(rhc.ElectronData).ToArray();
+        var b = fhc.ElectronBackground.Concat(rhc.ElectronBackground).ToArray();
+        var s = d.Select((x, i) => excessFraction * Math.Max(0, x - b[i])).ToArray();
+        Assert.Equal(22, chi2.BinCount);
+        Assert.Equal(1.0, chi2.MinusTwoLnL(d, s, new double[22], b) / expected, 9);
+    }
+
+    [Fact] // the combined matrix holds the single-mode matrices as its diagonal blocks, to 1e-6 absolute (the files print
+           // 6 decimals; the RHC block differs from rhcmode's file by at most 5e-7, a rounding)
+    public void CombinedCovariance_DiagonalBlocksAreTheSingleModeMatrices()
+    {
+        var all = MiniBooNERelease.LoadCombinedCovariance();
+        var fhc = MiniBooNERelease.Load(BnbHornMode.Fhc).FractionalCovariance;
+        var rhc = MiniBooNERelease.Load(BnbHornMode.Rhc).FractionalCovariance;
+        double cross = 0;
+        for (int i = 0; i < 30; i++)
+            for (int j = 0; j < 30; j++)
+            {
+                Assert.True(Math.Abs(fhc[i, j] - all[i, j]) <= 1e-6, $"FHC [{i}, {j}]");
+                Assert.True(Math.Abs(rhc[i, j] - all[30 + i, 30 + j]) <= 1e-6, $"RHC [{i}, {j}]");
+                cross = Math.Max(cross, Math.Abs(all[i, 30 + j]));
+            }
+        Assert.True(cross > 0.01);   // the modes are correlated (shared flux and cross-section systematics)
+    }
+
+    [Fact] // with the cross-mode blocks set to zero the combined χ² is the sum of the two single-mode χ² (1e-12)
+    public void CombinedChiSquare_WithoutCrossCorrelations_IsTheSumOfTheModes()
+    {
+        var fhc = MiniBooNERelease.Load(BnbHornMode.Fhc);
+        var rhc = MiniBooNERelease.Load(BnbHornMode.Rhc);
+        var blockDiagonal = new double[60, 60];
+        var f = fhc.FractionalCovariance;
+        var r = rhc.FractionalCovariance;
+        for (int i = 0; i < 30; i++)
+            for (int j = 0; j < 30; j++)
+                (blockDiagonal[i, j], blockDiagonal[30 + i, 30 + j]) = (f[i, j], r[i, j]);
+        var combined = new MiniBooNEChiSquare([fhc, rhc], blockDiagonal);
+        var d = fhc.ElectronData.Concat(rhc.ElectronData).ToArray();
+        var b = fhc.ElectronBackground.Concat(rhc.ElectronBackground).ToArray();
+        var s = d.Select((x, i) => 0.7 * Math.Max(0, x - b[i])).ToArray();
+        double sum = new MiniBooNEChiSquare(fhc).MinusTwoLnL(d[..11], s[..11], new double[11], b[..11])
+            + new MiniBooNEChiSquare(rhc).MinusTwoLnL(d[11..], s[11..], new double[11], b[11..]);
+        Assert.Equal(1.0, combined.MinusTwoLnL(d, s, new double[22], b) / sum, 12);
+    }
+
     [Fact] // the signal's Monte Carlo variance enters like its statistical variance: Σw² = s doubles that diagonal term
     public void MonteCarloVariance_AddsToTheSignalDiagonal()
     {

@@ -26,6 +26,40 @@ public class DarkSeesawDecaysTests
         }
     }
 
+    [Fact] // two active flavours (μ, τ): |V_αN|² = Σ_light |U_αi|² |V_iN|² per flavour, 0 for e (not on the card), 1e-15;
+           // flavour-summed: Σ_α |V_αN|² ≈ |V_N|² = Σ_light |V_iN|², since Σ_α |U_αi|² = 1 − O(m_D²/m_N²) for a light i
+           // (here m_D/m_N ~ 1e-4: relative 1e-6 allows 100× that)
+    public void DarkPhotonModel_CarriesOneProductionVertexPerActiveFlavour()
+    {
+        var s = DarkSeesawSpectrum.Compute(DarkSeesawCard.ParseYaml("""
+            model: dark-seesaw
+            mD: [[1e-5, 0], [0, 2e-5]]
+            mNMatrix: [[0.1, 0.01], [0.01, 0.2]]
+            lambdaL: [[0.01], [0.02]]
+            lambdaR: [[0.03], [0.04]]
+            mX: [[0.3]]
+            mZprime: 1.25
+            epsilon: 0.02
+            gD: 2
+            activeFlavours: [mu, tau]
+            """));
+        var model = DarkSeesawDecays.ToDarkPhotonModel(s);
+        for (int j = s.LightStateCount; j < s.StateCount; j++)
+        {
+            var hnl = model.Hnls[j - s.LightStateCount];
+            double mu = 0, tau = 0;
+            for (int i = 0; i < s.LightStateCount; i++)
+            {
+                mu += s.MixingSquared(LeptonFlavour.Muon, i) * s.ZPrimeVertexSquared(i, j);
+                tau += s.MixingSquared(LeptonFlavour.Tau, i) * s.ZPrimeVertexSquared(i, j);
+            }
+            Assert.Equal(0.0, hnl.VertexE2);
+            Assert.Equal(mu, hnl.VertexMu2, 1e-15);
+            Assert.Equal(tau, hnl.VertexTau2, 1e-15);
+            Assert.True(Math.Abs(hnl.VertexMu2 + hnl.VertexTau2 - hnl.DecayVertex2) <= 1e-6 * hnl.DecayVertex2, $"{hnl.VertexMu2 + hnl.VertexTau2} vs {hnl.DecayVertex2}");
+        }
+    }
+
     [Fact] // every heavy state: Σ partials = total, c·τ0 = ħc/Γ (1e-12); light states stable; N_j → N_k e e listed for all k < j
     public void StateTables_AreConsistent()
     {

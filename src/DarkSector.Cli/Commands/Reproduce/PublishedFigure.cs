@@ -1,0 +1,10 @@
+namespace DarkSector.Cli.Commands.Reproduce;
+
+/// <summary>A published exclusion (or preferred-region) figure that <c>darksector reproduce</c> recomputes with
+/// <c>scan</c>: the scan arguments are the published model slice with grid sizes and event counts chosen so that the
+/// run takes about a minute on two cores.</summary>
+/// <param name="Id">Identifier on the command line.</param>
+/// <param name="Source">The publication and figure.</param>
+/// <param name="Description">What the figure shows.</param>
+/// <param name="ScanArguments">Arguments of <c>scan</c> (without --out and --plot).</param>
+internal sealed record PublishedFigure(string Id, string Source, string Description, IReadOnlyList<string> ScanArguments);

@@ -1,0 +1,82 @@
+using System.CommandLine;
+using System.Text.Json;
+using DarkSector.Cli.Commands.Reproduce;
+using DarkSector.Cli.Hosting;
+
+namespace DarkSector.Cli.Commands;
+
+/// <summary>
+/// <c>darksector reproduce [figure] [--out-dir DIR] [--events N] [--list] [--json]</c>: recomputes a published limit with
+/// <c>scan</c> from the embedded data and the published model slice, writing <c>DIR/figure.json</c> and
+/// <c>DIR/figure.svg</c>, and prints where the excluded region's lower edge lies at each mass.
+/// </summary>
+/// <remarks>The figures and their scan arguments: <see cref="PublishedFigures"/>. With --json the scan's JSON is printed.</remarks>
+internal sealed class ReproduceCommand : CliCommand
+{
+    private readonly Argument<string> _figure = new("figure")
+    {
+        Description = "Figure id (see --list).",
+        Arity = ArgumentArity.ZeroOrOne,
+        DefaultValueFactory = _ => PublishedFigures.All[0].Id,
+    };
+
+    private readonly Option<string> _outDir = new("--out-dir") { Description = "Folder for figure.json and figure.svg.", DefaultValueFactory = _ => "." };
+
+    private readonly Option<int?> _events = new("--events") { Description = "Override the figure's events per simulation (>= 100)." };
+
+    private readonly Option<bool> _list = new("--list") { Description = "List the figures and exit." };
+
+    public override string Path => "reproduce";
+
+    public override string Description => "Recompute a published limit (default: the T2K ND280 heavy-mediator plane) as JSON and SVG.";
+
+    protected override void Configure(Command command)
+    {
+        command.Arguments.Add(_figure);
+        foreach (Option option in new Option[] { _outDir, _events, _list }) command.Options.Add(option);
+    }
+
+    protected override int Execute(ParseResult parse, CliContext context)
+    {
+        if (parse.GetValue(_list))
+        {
+            if (context.Json) context.WriteJson(PublishedFigures.All.Select(f => new { id = f.Id, source = f.Source, description = f.Description }));
+            else
+                foreach (var f in PublishedFigures.All)
+                    context.Out.WriteLine($"{f.Id,-18} {f.Description}\n{"",-18} {f.Source}");
+            return 0;
+        }
+        var figure = PublishedFigures.Get(parse.GetValue(_figure)!);
+        string folder = parse.GetValue(_outDir)!;
+        if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"--out-dir: folder '{folder}' does not exist");
+        string json = System.IO.Path.Combine(folder, figure.Id + ".json"), svg = System.IO.Path.Combine(folder, figure.Id + ".svg");
+        var args = new List<string> { "scan" };
+        args.AddRange(figure.ScanArguments);
+        if (parse.GetValue(_events) is int events)
+        {
+            int at = args.IndexOf("--events");
+            if (at >= 0) args.RemoveRange(at, 2);
+            args.AddRange(["--events", events.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        }
+        args.AddRange(["--out", json, "--plot", svg]);
+        if (context.Json) args.Add("--json");
+        else context.Out.WriteLine($"{figure.Description}\nsource: {figure.Source}");
+        int code = CliApplication.Run([.. args], context.Out, context.Error);
+        if (code != 0 || context.Json) return code;
+
+        using var doc = JsonDocument.Parse(File.ReadAllText(json));
+        var root = doc.RootElement;
+        var x = root.GetProperty("x").GetProperty("values").EnumerateArray().Select(v => v.GetDouble()).ToArray();
+        var y = root.GetProperty("y").GetProperty("values").EnumerateArray().Select(v => v.GetDouble()).ToArray();
+        var delta = root.GetProperty("delta").EnumerateArray().Select(v => v.GetDouble()).ToArray();
+        double threshold = root.GetProperty("threshold").GetDouble();
+        context.Out.WriteLine($"lowest excluded {root.GetProperty("y").GetProperty("name").GetString()} per {root.GetProperty("x").GetProperty("name").GetString()} (grid resolution):");
+        for (int i = 0; i < x.Length; i++)
+        {
+            int j = Enumerable.Range(0, y.Length).FirstOrDefault(k => delta[k * x.Length + i] >= threshold, -1);
+            context.Out.WriteLine(j < 0 ? $"  {x[i]:G4}: none" : $"  {x[i]:G4}: {y[j]:G3}");
+        }
+        context.Out.WriteLine($"written {json} and {svg}");
+        return 0;
+    }
+}

@@ -1,0 +1,124 @@
+using System.CommandLine;
+using DarkSector.Cli.Commands.Options;
+using DarkSector.Cli.Hosting;
+using DarkSector.Cli.Plotting;
+using DarkSector.Sampling.Experiments;
+using DarkSector.Sampling.Simulation;
+
+namespace DarkSector.Cli.Commands;
+
+/// <summary>
+/// <c>darksector spectrum-plot &lt;experiment&gt; &lt;family&gt; &lt;model options&gt; --out FILE.svg</c>: the predicted
+/// spectra of several analyses of one experiment (e.g. MiniBooNE's E_QE and cos θ), each stacked on its background with
+/// the data points, as panels of one SVG (<see cref="RateSpectrumPlot"/>, <see cref="SvgPanels"/>).
+/// </summary>
+/// <remarks>Each analysis is simulated over all its exposures (<see cref="DetectorSimulation"/>, as <c>rate</c>), with the
+/// same event count and seed. JSON: out, and per analysis id, observable, unit, edges (of one block), blocks, bins (signal),
+/// background, observed, chi2, chi2Background, bestFit (scale, chi2; <see cref="SignalScaleFit"/>). Model options as for
+/// <c>rate</c> (<see cref="FamilySignal.Parse"/>).</remarks>
+internal sealed class SpectrumPlotCommand : CliCommand
+{
+    private readonly Argument<string> _experiment = new("experiment") { Description = "Experiment id, e.g. miniboone (see the discovered plugins)." };
+
+    private readonly Argument<string> _family = new Argument<string>("family")
+    {
+        Description = "Model family: dark-photon or dipole (model options as for 'rate').",
+    }.AcceptOnlyFromAmong(FamilySignal.Families);
+
+    private readonly Option<string?> _analyses = new("--analyses")
+    {
+        Description = "Comma-separated analysis ids (default: every analysis with data and finite bins), e.g. eqe-combined,costheta.",
+    };
+
+    private readonly Option<string> _out = new("--out") { Description = "Path of the SVG to write.", Required = true };
+
+    private readonly Option<int> _events = new("--events") { Description = "Number of generated events per analysis (>= 100).", DefaultValueFactory = _ => 100_000 };
+
+    private readonly Option<ulong> _seed = new("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 1UL };
+
+    private readonly Option<int> _columns = new("--columns") { Description = "Panels per row (>= 1).", DefaultValueFactory = _ => 2 };
+
+    private readonly Option<string> _decayTo = new Option<string>("--decay-to")
+    {
+        Description = "dark-photon: 'nu' (N -> nu e+e-, default) or 'n4' (N5 -> N4 e+e-; needs --m4).",
+        DefaultValueFactory = _ => "nu",
+    }.AcceptOnlyFromAmong("nu", "n4");
+
+    public override string Path => "spectrum-plot";
+
+    public override string Description => "SVG of the predicted spectra of an experiment's analyses stacked on the background, with the data points.";
+
+    protected override void Configure(Command command)
+    {
+        command.Arguments.Add(_experiment);
+        command.Arguments.Add(_family);
+        command.TreatUnmatchedTokensAsErrors = false;   // the family's model options
+        foreach (Option option in new Option[] { _analyses, _out, _events, _seed, _columns, _decayTo }) command.Options.Add(option);
+    }
+
+    protected override int Execute(ParseResult parse, CliContext context)
+    {
+        string id = parse.GetValue(_experiment)!;
+        var catalog = ExperimentCatalog.Discover();
+        if (!catalog.TryGet(id, out var experiment) || experiment is null)
+            throw new ArgumentException($"experiment '{id}' not found; discovered: {string.Join(", ", catalog.Ids)}");
+        int events = parse.GetValue(_events);
+        if (events < 100) throw new ArgumentOutOfRangeException("--events", events, $"--events = {events} must be >= 100");
+        int columns = parse.GetValue(_columns);
+        if (columns < 1) throw new ArgumentOutOfRangeException("--columns", columns, $"--columns = {columns} must be >= 1");
+        var analyses = Select(experiment, parse.GetValue(_analyses));
+        string path = parse.GetValue(_out)!;
+
+        var panels = new List<SvgPlot>();
+        var reports = new List<object>();
+        var progress = new RateCommand.SynchronousProgress(context);
+        string description = "";
+        foreach (var analysis in analyses)
+        {
+            var signal = FamilySignal.Parse(parse.GetValue(_family)!, parse.UnmatchedTokens, analysis, parse.GetValue(_decayTo)!);
+            var result = DetectorSimulation.Run(experiment, analysis, analysis.Exposures, signal,
+                new SimulationOptions { Events = events, Seed = parse.GetValue(_seed) }, progress);
+            var binned = analysis.ToBinnedAnalysis();
+            var zeros = new double[result.Bins.Count];
+            double chi2 = binned.MinusTwoLnL(result.Bins.ToArray(), zeros), chi2Background = binned.MinusTwoLnL(zeros, zeros);
+            var fit = SignalScaleFit.Fit(binned, result.Bins);
+            panels.AddRange(RateSpectrumPlot.Build(analysis, result.Bins, $"{experiment.Info.Name} {analysis.Id}"));
+            description = signal.Description;
+            reports.Add(new
+            {
+                id = analysis.Id,
+                observable = analysis.Binning.Observable,
+                unit = analysis.Binning.Unit,
+                edges = analysis.Binning.Edges.ToArray(),
+                blocks = analysis.Binning.Blocks,
+                bins = result.Bins,
+                background = analysis.Data.Background.ToArray(),
+                observed = analysis.Data.Observed.ToArray(),
+                chi2,
+                chi2Background,
+                bestFit = fit is { } f ? new { scale = f.Scale, chi2 = f.MinusTwoLnL } : null,
+            });
+            if (!context.Json)
+                context.Out.WriteLine($"{analysis.Id}: signal {result.Bins.Sum():0.###e+00} events, chi2 = {chi2:0.###} (background only {chi2Background:0.###})"
+                    + (fit is { } g ? $", best fit signal x {g.Scale:0.####e+00} chi2 = {g.MinusTwoLnL:0.###}" : ""));
+        }
+        SvgPanels.Save(path, panels, columns, $"{experiment.Info.Name}: {description}");
+        if (context.Json) context.WriteJson(new { @out = path, analyses = reports });
+        else context.Out.WriteLine($"wrote {path} ({panels.Count} panels)");
+        return 0;
+    }
+
+    private static IReadOnlyList<AnalysisDefinition> Select(IExperiment experiment, string? ids)
+    {
+        if (ids is null)
+        {
+            var drawable = experiment.Analyses.Where(a => a.Data.IsAvailable && a.Binning.Edges.ToArray().All(e => Math.Abs(e) <= 1e12)).ToArray();
+            return drawable.Length > 0 ? drawable : throw new ArgumentException($"experiment '{experiment.Info.Id}' has no analysis with data and finite bins to plot");
+        }
+        var chosen = new List<AnalysisDefinition>();
+        foreach (string wanted in ids.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            chosen.Add(experiment.Analyses.FirstOrDefault(a => a.Id == wanted)
+                ?? throw new ArgumentException($"--analyses: '{wanted}' is not an analysis of {experiment.Info.Id}; analyses: {string.Join(", ", experiment.Analyses.Select(a => a.Id))}"));
+        return chosen.Count > 0 ? chosen : throw new ArgumentException("--analyses: give at least one analysis id");
+    }
+}

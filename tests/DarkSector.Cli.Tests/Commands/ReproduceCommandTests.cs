@@ -1,0 +1,41 @@
+using System.Text.Json;
+
+namespace DarkSector.Cli.Tests.Commands;
+
+public sealed class ReproduceCommandTests
+{
+    [Fact] // --list --json: every figure with id, source and description; the default (first) is the ND280 heavy plane
+    public void List_Json_NamesTheFigures()
+    {
+        var result = CliRunner.Run(["reproduce", "--list", "--json"]);
+        Assert.True(result.ExitCode == 0, result.Error);
+        using var doc = JsonDocument.Parse(result.Out);
+        var figures = doc.RootElement.EnumerateArray().ToArray();
+        Assert.Equal("t2k-nd280-heavy", figures[0].GetProperty("id").GetString());
+        Assert.All(figures, f => Assert.Equal(["id", "source", "description"], f.EnumerateObject().Select(p => p.Name).ToArray()));
+    }
+
+    [Fact] // a figure runs its scan and writes id.json and id.svg into --out-dir; the text names the lower edge per mass
+    public void Figure_WritesJsonAndSvg()
+    {
+        string dir = Directory.CreateTempSubdirectory("ds-reproduce").FullName;
+        var result = CliRunner.Run(["reproduce", "microboone-30mev", "--events", "200", "--out-dir", dir]);
+        Assert.True(result.ExitCode == 0, result.Error);
+        using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "microboone-30mev.json")));
+        Assert.Equal("microboone", doc.RootElement.GetProperty("experiment").GetString());
+        Assert.Equal(5.991464547107979, doc.RootElement.GetProperty("threshold").GetDouble(), 1e-9);   // 95% CL, 2 dof
+        System.Xml.Linq.XDocument.Load(Path.Combine(dir, "microboone-30mev.svg"));
+        Assert.Contains("lowest excluded v-mu-n2 per m-n", result.Out);
+        Directory.Delete(dir, true);
+    }
+
+    [Theory] // unknown figure or missing folder: one line, exit code 2
+    [InlineData("no-such-figure", ".")]
+    [InlineData("t2k-nd280-heavy", "/no/such/folder")]
+    public void BadInput_IsOneLineWithExitCodeTwo(string figure, string folder)
+    {
+        var result = CliRunner.Run(["reproduce", figure, "--out-dir", folder]);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Single(result.Error.Trim().Split('\n'));
+    }
+}
