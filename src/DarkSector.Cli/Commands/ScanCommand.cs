@@ -201,6 +201,8 @@ internal sealed class ScanCommand : CliCommand
                 return signal.MinusTwoLnL(mu, w2);
             };
             method = massAxis is null ? "one simulation, exact coupling and lifetime reweighting" : $"one simulation per {massAxis.Name} value, exact coupling and lifetime reweighting";
+            if (signal.Analysis.Signal == SignalTopology.PhotonConversionInFiducial)
+                method += " (photon conversion: lifetime by the decay-line quadrature of the conversion probability, |dP_conv| <= 0.01 per segment)";
         }
         var result = LikelihoodScan.Run(x.Values, x.Scale, y.Values, y.Scale, evaluate, cl, 2, background);
         double MinusTwoLnL(double xv, double yv) => Simulated(xv, yv);

@@ -10,7 +10,9 @@ namespace DarkSector.Sampling.Reweighting;
 /// <remarks>
 /// For each such event (<see cref="SimulatedDecay"/>) the passages of the N line of flight through the
 /// <see cref="VolumeRole.Fiducial"/> volumes where the selection accepts a decay are stored with their efficiencies
-/// (method.md, w_τ·w_eff); events outside the analysis binning are dropped. Events are
+/// (method.md, w_τ·w_eff); for <see cref="SignalTopology.PhotonConversionInFiducial"/> the whole decay line is stored as
+/// segments weighted by the selection efficiency times the photon's conversion probability (<see cref="SimulatedDecay"/>);
+/// events outside the analysis binning are dropped. Events are
 /// appended in the simulation's event order, so the result is deterministic for a seed. Thread-safe for distinct
 /// <see cref="ReweightingEvents"/> targets.
 /// </remarks>

@@ -19,18 +19,19 @@ public class ConversionReweightingTests
 
     [Theory] // the segments reproduce ε ∫₀^T e^(−s/λ)/λ P_conv(s) ds — P_conv from PhotonConversion.Probability on a
              // 40000-interval Simpson grid, an independent quadrature — for decay lengths from 0.3 cm (decays in the lead)
-             // to 1e5 cm (flat), N produced at z = −30 cm, photon tilted 0.05 rad; tolerance: the documented bound
+             // to 1e5 cm (flat), N produced at z = −30 cm, photon tilted 0.05 rad (and 1.2 rad); tolerance: the documented bound
              // 0.01 ε P_decay(λ) (P_conv varies by at most 0.01 within a segment) plus 1e-6
-    [InlineData(0.3)]
-    [InlineData(5.0)]
-    [InlineData(60.0)]
-    [InlineData(1e5)]
-    public void Segments_ReproduceTheConversionIntegral_AtEveryDecayLength(double lambda)
+    [InlineData(0.3, 0.05)]
+    [InlineData(5.0, 0.05)]
+    [InlineData(60.0, 0.05)]
+    [InlineData(1e5, 0.05)]
+    [InlineData(60.0, 1.2)]   // photon at 69°: leaves the 400 cm wide scintillator sideways, P_conv depends on where it starts
+    public void Segments_ReproduceTheConversionIntegral_AtEveryDecayLength(double lambda, double tilt)
     {
         var detector = Toy();
         var conversion = new PhotonConversion(detector);
         var flight = new Ray(new ThreeVector(0, 0, -30), ThreeVector.UnitZ);
-        var photon = new ThreeVector(Math.Sin(0.05), 0, Math.Cos(0.05));
+        var photon = new ThreeVector(Math.Sin(tilt), 0, Math.Cos(tilt));
         const double efficiency = 0.8;
         var segments = new RaySegment[DetectorSimulation.MaxConversionSegments];
         var values = new float[DetectorSimulation.MaxConversionSegments];
