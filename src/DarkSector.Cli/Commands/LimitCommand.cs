@@ -16,7 +16,8 @@ namespace DarkSector.Cli.Commands;
 /// <remarks>
 /// As in the seed paper's fig. 11 the lifetime varies through |V_N|² (dark photon; for the dipole family c τ₀ is varied
 /// as a free parameter at fixed production), which leaves production and the visible branching ratio unchanged (<see cref="ProperDecayLengthOverride"/>). One simulation at the model's c τ₀ keeps every
-/// selected event with its fiducial crossings (<see cref="SimulationReweighting"/>); each grid point is then the exact
+/// selected event with its fiducial crossings (<see cref="SimulationReweighting"/>; photon-conversion analyses such as
+/// MINERvA's: the decay line as segments weighted by the conversion probability, <see cref="SimulatedDecay"/>); each grid point is then the exact
 /// lifetime reweighting Σ w_i w_τ,i(c τ₀) (selection efficiencies as evaluated at the generated decay point). −2 Δ ln L is taken relative to
 /// the minimum over the scan and the background-only hypothesis (which both ends of the c τ₀ axis approach: the signal
 /// vanishes for prompt and for stable N); threshold for 1 dof (2.71 at 90% CL). Intervals by interpolation in
@@ -80,8 +81,6 @@ internal sealed class LimitCommand : CliCommand
             throw new ArgumentOutOfRangeException("--max", max, $"the c tau0 range [{min}, {max}] must satisfy 0 < min < max < infinity");
         var experiment = new ExperimentSignal(parse.GetValue(_experiment)!, parse.GetValue(_analysis), parse.GetValue(_events), parse.GetValue(_seed),
             parse.GetValue(_data) == "asimov");
-        if (experiment.Analysis.Signal == SignalTopology.PhotonConversionInFiducial)
-            throw new ArgumentException($"--analysis: '{experiment.Analysis.Id}' counts photons converting in the fiducial volume; the c tau0 reweighting of limit needs decays inside it");
         var signal = FamilySignal.Parse(parse.GetValue(_family)!, parse.UnmatchedTokens, experiment.Analysis);
 
         var ctau = Sampling.Scans.LikelihoodScan.Axis(min, max, AxisScale.Logarithmic, points);

@@ -161,6 +161,24 @@ public sealed class ScanLimitCommandTests
         Assert.All(excluded, e => Assert.True(e.GetProperty("low").GetDouble() < e.GetProperty("high").GetDouble()));
     }
 
+    [Fact] // limit on a photon-conversion analysis (MINERvA me-rhc, dipole m_N = 0.3 GeV, d_mu = 1e-6 GeV^-1): the decay
+           // line is reweighted from its segments; for long lifetimes the decay probability per segment is (b - a)/lambda,
+           // so the selected count falls as 1/c tau0: between 5.2e5 and 1e7 cm the ratio equals the c tau0 ratio up to the
+           // first-order correction s/(beta gamma c tau0), s <~ 1e3 cm (the detector's length), i.e. <~ 2e-3: bound 1e-2
+    public void Limit_ConversionAnalysis_FallsAsInverseLifetime()
+    {
+        var result = CliRunner.Run(["limit", "minerva", "dipole", "--analysis", "me-rhc", "--mn", "0.3", "--d-mu", "1e-6",
+            "--param", "ctau0-cm", "--points", "8", "--events", "400", "--json"]);
+        Assert.True(result.ExitCode == 0, result.Error);
+        using var doc = JsonDocument.Parse(result.Out);
+        var scan = doc.RootElement.GetProperty("scan").EnumerateArray().ToArray();
+        Assert.All(scan, p => Assert.True(p.GetProperty("delta").GetDouble() >= 0));
+        double c1 = scan[^2].GetProperty("ctau0Cm").GetDouble(), c2 = scan[^1].GetProperty("ctau0Cm").GetDouble();
+        double ratio = scan[^2].GetProperty("selected").GetDouble() / scan[^1].GetProperty("selected").GetDouble();
+        Assert.True(Math.Abs(ratio / (c2 / c1) - 1) < 1e-2, $"selected ratio {ratio}, c tau0 ratio {c2 / c1}");
+        Assert.NotEmpty(doc.RootElement.GetProperty("excluded").EnumerateArray());
+    }
+
     [Theory] // a family that cannot produce the analysis's signal, or a foreign model option: one line, exit code 2
     [InlineData("scan", "minerva", "dark-photon")]
     [InlineData("limit", "t2k-nd280", "dipole")]
