@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using DarkSector.Cli.Commands.Scan;
 using DarkSector.Cli.Hosting;
+using DarkSector.Sampling.Experiments;
 using DarkSector.Sampling.IO;
 using DarkSector.Sampling.Reweighting;
 
@@ -16,7 +17,8 @@ namespace DarkSector.Cli.Commands;
 /// <remarks>
 /// <para>The axes are masses of the family (dark-photon: m-n, mzprime; dipole: m-n), given as name:min:max (GeV, min &gt; 0).
 /// --mass-points points are drawn uniformly in ln m over the box, each simulated with --events events
-/// (<see cref="JointSampleGenerator"/>); the selected events with their fiducial crossings are written atomically in the
+/// (<see cref="JointSampleGenerator"/>); the selected events with their fiducial crossings (photon-conversion analyses:
+/// the decay line as segments weighted by the conversion probability) are written atomically in the
 /// joint-sample format (<see cref="JointSampleFile"/>: .dsev extension, its own magic number). Every other parameter is
 /// fixed with --fix (the reference couplings, stored in the file); a mass of the family that is not an axis is fixed too,
 /// and a scan must then use the same value. <c>scan</c> reweights the sample in the masses by the kernel, exactly in the
@@ -99,7 +101,7 @@ internal sealed class SampleCommand : CliCommand
             o.WriteLine($"{signal.Experiment.Info.Name}, analysis {signal.Analysis.Id}, {family.Name}: {report.massPoints} mass points in "
                 + string.Join(" x ", axes.Select(a => string.Create(CultureInfo.InvariantCulture, $"{a.Name} [{a.Minimum:G4}, {a.Maximum:G4}]")))
                 + $", {report.eventsPerPoint} events each, {clock.Elapsed.TotalSeconds:0.#} s");
-            o.WriteLine($"{e.Count} selected events, {e.CrossingCount} fiducial crossings; written {path} ({bytes} bytes, {report.bytesPerEvent:0.#} B/event)");
+            o.WriteLine($"{e.Count} selected events, {e.CrossingCount} {(signal.Analysis.Signal == SignalTopology.PhotonConversionInFiducial ? "decay-line segments" : "fiducial crossings")}; written {path} ({bytes} bytes, {report.bytesPerEvent:0.#} B/event)");
         }
         return 0;
     }

@@ -40,7 +40,8 @@ namespace DarkSector.Cli.Commands;
 /// default analysis is the sample's) and family match and every mass (axis range or --fix value) lies inside the
 /// sample's box; otherwise one-line error naming the option and the allowed range. A two-mass scan without --sample
 /// builds the same joint sample in memory (box = the grid, --mass-points, --events, --seed), so that scanning its saved
-/// file gives the same numbers bit for bit.</para>
+/// file gives the same numbers bit for bit. With --sample, --mass-points is an error (the file fixes it), and so are
+/// --events and --seed unless --benchmark is given (they then set only the benchmark point's simulation).</para>
 /// </remarks>
 internal sealed class ScanCommand : CliCommand
 {
@@ -122,6 +123,15 @@ internal sealed class ScanCommand : CliCommand
         string? samplePath = parse.GetValue(_sample);
         var saved = samplePath is null ? null : JointSampleScan.Read(samplePath, "--sample");
         if (saved is not null && parse.GetValue(_saveSample) is not null) throw new ArgumentException("--save-sample: the scan already reads a saved sample (--sample)");
+        if (saved is not null)
+        {
+            // The saved sample fixes its mass points, events per point and seed; only a --benchmark point is simulated.
+            if (parse.GetResult(_massPoints) is { Implicit: false })
+                throw new ArgumentException($"--mass-points: not allowed with --sample (the saved sample fixes it: {saved.Metadata.PointCount} mass points)");
+            foreach (var (option, value) in new (Option Option, string Value)[] { (_events, $"{saved.Metadata.EventsPerPoint} events per mass point"), (_seed, $"seed {saved.Metadata.Seed}") })
+                if (benchmark is null && parse.GetResult(option) is { Implicit: false })
+                    throw new ArgumentException($"{option.Name}: not allowed with --sample (the saved sample fixes it: {value}) unless --benchmark is given, whose point it then simulates");
+        }
         var signal = new ExperimentSignal(parse.GetValue(_experiment)!, parse.GetValue(_analysis) ?? (saved?.Metadata.ExperimentId == parse.GetValue(_experiment) ? saved?.Metadata.AnalysisId : null), parse.GetValue(_events), parse.GetValue(_seed),
             parse.GetValue(_data) == "asimov");
         Dictionary<string, double> Point(double xv, double yv) => new(fixedValues) { [x.Name] = xv, [y.Name] = yv };

@@ -20,7 +20,8 @@ namespace DarkSector.Cli.Commands.Scan;
 /// s = P(θ̄, g)/P(g_ref) × BR_vis(θ̄, g)/BR_vis(θ̄, g_ref), P the family's production coupling product
 /// (<see cref="ScanFamily.ProductionCouplings"/>) and g_ref the sample's reference couplings (the event weights carry the
 /// visible branching ratio at the generated masses, which the kernel smooths to θ̄); the lifetime weight is recomputed
-/// from the stored fiducial crossings at the point's c τ₀. Default half-width per axis h_k = Δu_k (16/M)^{1/d}/2
+/// from the stored fiducial crossings at the point's c τ₀ (photon-conversion analyses: the decay-line segments weighted by
+/// the conversion probability, <see cref="SimulatedDecay"/>). Default half-width per axis h_k = Δu_k (16/M)^{1/d}/2
 /// (Δu_k the box span in decades, M mass points, d axes): about 16 mass points inside each kernel box (2 Δu/√M for
 /// d = 2). Thread-safe for predictions.</para>
 /// </remarks>
@@ -80,14 +81,13 @@ internal sealed class JointSampleScan
 
     /// <summary>Generates a joint sample over the family's mass <paramref name="axes"/> with the other parameters at
     /// <paramref name="fixedValues"/> (the reference couplings).</summary>
-    /// <exception cref="ArgumentException">An axis is not a mass of the family, a fixed value is invalid, or the analysis
-    /// counts photon conversions (no crossing-based lifetime reweighting).</exception>
+    /// <remarks>Photon-conversion analyses (MINERvA) are generated like the others: <see cref="SimulationReweighting"/>
+    /// stores their decay line as segments weighted by ε·P_conv (<see cref="SimulatedDecay"/>), which the kernel
+    /// reweighter evaluates with the same lifetime formula as the per-mass reweighting of <c>scan</c>.</remarks>
+    /// <exception cref="ArgumentException">An axis is not a mass of the family or a fixed value is invalid.</exception>
     public static JointSample Generate(ExperimentSignal signal, ScanFamily family, IReadOnlyList<JointSampleAxis> axes,
         IReadOnlyDictionary<string, double> fixedValues, int points, ulong seed)
     {
-        if (signal.Analysis.Signal == SignalTopology.PhotonConversionInFiducial)
-            throw new ArgumentException($"analysis '{signal.Analysis.Id}' counts photons converting in the fiducial volume: its lifetime dependence is not "
-                + "carried by fiducial crossings, so it cannot be reweighted from a joint sample");
         if (points is < 1 or > 100_000)
             throw new ArgumentOutOfRangeException("--mass-points", points, $"--mass-points = {points} is outside [1, 100000]");
         foreach (var axis in axes)

@@ -167,6 +167,28 @@ public sealed class JointSampleWorkflowTests(JointSampleFixture fixture) : IClas
         foreach (string fragment in expected.Split('|')) Assert.Contains(fragment, result.Error);
     }
 
+    [Theory] // options the saved sample fixes: explicit one-line error naming the option and the sample's value, exit code 2
+             // (--events and --seed only without --benchmark, whose point is simulated with them)
+    [InlineData("--events", "500", "--events: not allowed with --sample (the saved sample fixes it: 200 events per mass point)")]
+    [InlineData("--seed", "7", "--seed: not allowed with --sample (the saved sample fixes it: seed 3)")]
+    [InlineData("--mass-points", "6", "--mass-points: not allowed with --sample (the saved sample fixes it: 6 mass points)")]
+    public void ScanFromSample_OptionTheSampleFixes_IsOneLineWithExitCodeTwo(string option, string value, string expected)
+    {
+        var result = CliRunner.Run(["scan", "t2k-nd280", "dark-photon", "--x", "m-n:0.05:0.3:log:2", "--y", "mzprime:0.5:2:log:2",
+            .. JointSampleFixture.Couplings, "--sample", fixture.File, option, value, "--out", PathOf("fixed-option.json")]);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Single(result.Error.Trim().Split('\n'));
+        Assert.Contains(expected, result.Error);
+    }
+
+    [Fact] // with --benchmark the benchmark point is simulated, so --events and --seed are accepted and the delta reported
+    public void ScanFromSample_WithBenchmark_AcceptsEventsAndSeed()
+    {
+        var root = Scan(PathOf("benchmark.json"), ["--x", "m-n:0.05:0.3:log:2", "--y", "mzprime:0.5:2:log:2", .. JointSampleFixture.Couplings,
+            "--sample", fixture.File, "--benchmark", "0.1,1.25", "--events", "200", "--seed", "5"]);
+        Assert.True(root.GetProperty("benchmark").GetProperty("delta").GetDouble() is var d && double.IsFinite(d));
+    }
+
     [Theory] // bad sample generation: a coupling as an axis, a mass of another family, an empty box — one line, exit code 2
     [InlineData("dark-photon", "v-mu-n2:1e-8:1e-6", "is not a mass of the dark-photon family")]
     [InlineData("dipole", "mzprime:0.5:2", "is not a parameter of the dipole family")]
