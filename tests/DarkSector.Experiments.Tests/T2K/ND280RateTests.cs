@@ -115,4 +115,25 @@ public class ND280RateTests
         Assert.Equal(r.Selected, r.CutFlow[^1].Events, 1e-12 * r.Selected);
         Assert.Equal(0.1, r.CutFlow[^1].Acceptance, 12);
     }
+
+    // Lifetime suppression over the material-free gap (docs/t2k-dipole-recast.md). At m_N = 0.47 GeV, raising d from
+    // 1.25e-6 to 5e-6 multiplies the production cross section by 16. It also divides the decay length by 16: the
+    // flux-weighted mean lab decay length drops from about 15 cm to about 1 cm. From ECAL2 (its end at z = 240 cm) an N must
+    // cross 16 cm before the TPC1 fiducial box, so exp(-16 cm/λ) must win, and the ECAL2 term must fall. Measured
+    // 0.070 -> 0.0002 (FHC+RHC, 1e5 events); without the survival weight it would grow about 16x. The TPC gas decays in
+    // place, so the gas term must grow (x ~20 measured). The bounds, < 1 and > 4, are far from both behaviours.
+    [Fact]
+    public void DipoleRate_FromUpstreamLead_FallsWhenTheDecayLengthDropsBelowTheGap()
+    {
+        SimulationResult At(double d) => DetectorSimulation.Run(Experiment, Experiment.Analyses.Single(a => a.Id == "tpc-ee-dipole"),
+            [new BeamExposure("FHC", 1e21)], new DipoleSignal(new DarkSector.Physics.Models.Dipole.DipoleParameters { MassGeV = 0.47, DMuonGeVm1 = d }), Small);
+        var longer = At(1.25e-6);
+        var shorter = At(5e-6);
+        double ecal2Long = longer.SelectedByVolume["P0D ECAL2"], ecal2Short = shorter.SelectedByVolume["P0D ECAL2"];
+        Assert.True(ecal2Long > 0);
+        Assert.True(ecal2Short / ecal2Long < 1, $"ECAL2 term rose from {ecal2Long} to {ecal2Short} though λ fell below the 16 cm gap");
+        double gasLong = longer.SelectedByVolume["TPC1 fiducial"], gasShort = shorter.SelectedByVolume["TPC1 fiducial"];
+        Assert.True(gasLong > 0);
+        Assert.True(gasShort / gasLong > 4, $"TPC1 gas term grew only from {gasLong} to {gasShort}");
+    }
 }
