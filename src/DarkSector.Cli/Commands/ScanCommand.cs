@@ -197,14 +197,14 @@ internal sealed class ScanCommand : CliCommand
                     if (ctau > longest) (longest, best) = (ctau, v);
                 }
                 var reference = Model(best!);
-                samples[g] = (signal.Sample(reference), family.ProductionCouplings(best!), ScanFamily.VisibleBranchingRatio(reference));
+                samples[g] = (signal.Sample(reference), family.ProductionCouplings(best!), reference.VisibleBranchingRatio);
             });
             evaluate = (i, j) =>
             {
                 var values = Point(x.Values[i], y.Values[j]);
                 var model = Model(values);
                 var (events, couplings, br) = samples[massAxis is null ? 0 : ReferenceEquals(massAxis, x) ? i : j];
-                double scale = family.ProductionCouplings(values) / couplings * ScanFamily.VisibleBranchingRatio(model) / br;
+                double scale = family.ProductionCouplings(values) / couplings * model.VisibleBranchingRatio / br;
                 var mu = new double[events.BinCount];
                 var w2 = new double[events.BinCount];
                 events.PredictAtSampledPoint(scale, model.ProperDecayLengthCm, mu, w2);

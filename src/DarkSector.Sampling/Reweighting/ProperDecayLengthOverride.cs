@@ -38,6 +38,10 @@ public sealed class ProperDecayLengthOverride : ISignalModel
     public double HnlMassGeV => _inner.HnlMassGeV;
 
     /// <inheritdoc/>
+    /// <remarks>The wrapped model's: the lifetime changes at fixed branching ratios.</remarks>
+    public double VisibleBranchingRatio => _inner.VisibleBranchingRatio;
+
+    /// <inheritdoc/>
     public double ProperDecayLengthCm { get; }
 
     /// <inheritdoc/>

@@ -22,6 +22,10 @@ public interface ISignalModel
     /// <summary>Proper decay length c·τ₀ of N, cm (+∞ for a stable N).</summary>
     double ProperDecayLengthCm { get; }
 
+    /// <summary>The summed branching ratio of the visible channels this signal generates, in [0, 1] (the factor on every
+    /// event weight; coupling reweighting scales by its ratio between model points).</summary>
+    double VisibleBranchingRatio { get; }
+
     /// <summary>
     /// The generation model for neutrinos of <paramref name="flavour"/> on <paramref name="nuclei"/>: one or more
     /// processes per nucleus with <see cref="UpscatteringProcess.Multiplicity"/> = (targets per nucleus, e.g. Z protons)

@@ -159,6 +159,8 @@ public class DetectorSimulationTests
 
         public double ProperDecayLengthCm => properDecayLengthCm;
 
+        public double VisibleBranchingRatio => 1;
+
         public SignalProcesses? For(NeutrinoFlavour flavour, IReadOnlyList<Nucleus> nuclei, IReadOnlyList<double> nucleusCounts)
         {
             if (flavour != NeutrinoFlavour.MuonNeutrino) return null;

@@ -188,10 +188,10 @@ internal sealed class JointSampleScan
                 : throw new ArgumentException($"parameter '{axes[k].Name}' is neither scanned nor fixed (give it with --fix {axes[k].Name}=...)");
         var model = _family.Signal(values, _analysis);
         var generated = _family.Signal(reference, _analysis);
-        double brGenerated = ScanFamily.VisibleBranchingRatio(generated);
+        double brGenerated = generated.VisibleBranchingRatio;
         // No visible decay at the reference couplings (the events near θ̄ carry BR_vis = 0 too): no signal.
         double scale = brGenerated > 0
-            ? _family.ProductionCouplings(values) / _family.ProductionCouplings(reference) * (ScanFamily.VisibleBranchingRatio(model) / brGenerated)
+            ? _family.ProductionCouplings(values) / _family.ProductionCouplings(reference) * (model.VisibleBranchingRatio / brGenerated)
             : 0;
         _reweighter.Predict(theta, scale, model.ProperDecayLengthCm, expected, sumOfSquares);
     }

@@ -56,17 +56,6 @@ internal abstract class ScanFamily
     /// <summary>The model point without the c τ₀ override.</summary>
     protected abstract ISignalModel Model(IReadOnlyDictionary<string, double> values, AnalysisDefinition analysis);
 
-    /// <summary>The visible branching ratio of a signal built by <see cref="Signal"/>.</summary>
-    public static double VisibleBranchingRatio(ISignalModel signal) => signal switch
-    {
-        ProperDecayLengthOverride o => VisibleBranchingRatio(o.Inner),
-        DarkPhotonSignal d => d.VisibleBranchingRatio,
-        DipoleSignal d => d.VisibleBranchingRatio,
-        DipolePhotonSignal d => d.VisibleBranchingRatio,
-        DipoleSingleShowerSignal d => d.VisibleBranchingRatio,
-        _ => throw new ArgumentException($"no visible branching ratio for signal type {signal.GetType().Name}", nameof(signal)),
-    };
-
     /// <summary>Rejects a name that is not a parameter of this family.</summary>
     public void CheckName(string name, string option)
     {

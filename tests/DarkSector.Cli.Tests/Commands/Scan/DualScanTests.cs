@@ -32,7 +32,7 @@ public sealed class DualScanTests
         var model = DarkPhotonModel.TwoHnls(0.106, 0.212, 0.03, 8e-4, AlphaD, Math.Sqrt(2e-10), Math.Sqrt(2e-10), 1);
         var table = DarkPhotonDecays.Hnl(model, 1);
         double expected = table.Width("N4_Zprime") * DarkPhotonDecays.ZPrime(model).BranchingRatio("e_e") / table.TotalWidthGeV;
-        Assert.Equal(expected, ScanFamily.VisibleBranchingRatio(signal), 1e-12);
+        Assert.Equal(expected, signal.VisibleBranchingRatio, 1e-12);
         Assert.True(expected > 0.99);   // |V_45| = 1 >> |V_mu5|: the transition dominates
         Assert.Equal(DarkSector.Physics.PhysicalConstants.HbarCGeVCm / table.TotalWidthGeV, signal.ProperDecayLengthCm, 1e-9 * signal.ProperDecayLengthCm);
     }

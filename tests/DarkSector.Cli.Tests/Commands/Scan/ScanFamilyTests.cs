@@ -22,7 +22,7 @@ public sealed class ScanFamilyTests
         var weak = family.Signal(new Dictionary<string, double> { ["m-n"] = 0.2, ["d-mu"] = 1e-7 }, analysis);
         var strong = family.Signal(new Dictionary<string, double> { ["m-n"] = 0.2, ["d-mu"] = 3e-6 }, analysis);
         Assert.IsType<DipoleSignal>(weak);
-        Assert.Equal(ScanFamily.VisibleBranchingRatio(weak), ScanFamily.VisibleBranchingRatio(strong), 1e-12 * ScanFamily.VisibleBranchingRatio(weak));
+        Assert.Equal(weak.VisibleBranchingRatio, strong.VisibleBranchingRatio, 1e-12 * weak.VisibleBranchingRatio);
         Assert.Equal(900, weak.ProperDecayLengthCm / strong.ProperDecayLengthCm, 1e-9);
         Assert.Equal(9e-12, family.ProductionCouplings(new Dictionary<string, double> { ["d-mu"] = 3e-6 }), 1e-24);
     }
@@ -47,7 +47,7 @@ public sealed class ScanFamilyTests
         var overridden = family.Signal(new Dictionary<string, double>(values) { ["ctau0-cm"] = 12.5 }, Analysis("t2k-nd280", "tpc-ee"));
         Assert.IsType<ProperDecayLengthOverride>(overridden);
         Assert.Equal(12.5, overridden.ProperDecayLengthCm);
-        Assert.Equal(ScanFamily.VisibleBranchingRatio(plain), ScanFamily.VisibleBranchingRatio(overridden));
+        Assert.Equal(plain.VisibleBranchingRatio, overridden.VisibleBranchingRatio);
     }
 
     [Theory] // names outside the family and unknown families are rejected naming the family's parameters
