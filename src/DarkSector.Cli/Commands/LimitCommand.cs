@@ -11,7 +11,7 @@ namespace DarkSector.Cli.Commands;
 
 /// <summary>
 /// <c>darksector limit &lt;experiment&gt; &lt;family&gt; &lt;model options&gt; --param ctau0-cm [--min --max --points]
-/// [--cl 0.9] [--events N] [--seed S] [--data observed|asimov] [--json]</c>: the excluded interval(s) of c τ₀ with all else fixed.
+/// [--cl CL] [--events N] [--seed S] [--data observed|asimov] [--json]</c>: the excluded interval(s) of c τ₀ with all else fixed.
 /// </summary>
 /// <remarks>
 /// As in the seed paper's fig. 11 the lifetime varies through |V_N|² (dark photon; for the dipole family c τ₀ is varied
@@ -46,7 +46,7 @@ internal sealed class LimitCommand : CliCommand
 
     private readonly Option<string?> _analysis = new("--analysis") { Description = "Analysis id (default: the experiment's first analysis)." };
 
-    private readonly Option<double> _cl = new("--cl") { Description = "Confidence level in (0, 1).", DefaultValueFactory = _ => 0.9 };
+    private readonly Option<double?> _cl = new("--cl") { Description = "Confidence level in (0, 1) (default: the experiment's publication default, e.g. 0.9 for T2K, 0.95 for MINERvA and MicroBooNE)." };
 
     private readonly Option<int> _events = new("--events") { Description = "Generated events per grid point (>= 100).", DefaultValueFactory = _ => 20_000 };
 
@@ -72,8 +72,8 @@ internal sealed class LimitCommand : CliCommand
 
     protected override int Execute(ParseResult parse, CliContext context)
     {
-        double cl = parse.GetValue(_cl);
-        if (!(cl > 0 && cl < 1)) throw new ArgumentOutOfRangeException("--cl", cl, $"--cl = {cl} is outside (0, 1)");
+        double? requestedCl = parse.GetValue(_cl);
+        if (requestedCl is double given && !(given > 0 && given < 1)) throw new ArgumentOutOfRangeException("--cl", given, $"--cl = {given} is outside (0, 1)");
         int points = parse.GetValue(_points);
         if (points is < 2 or > 1000) throw new ArgumentOutOfRangeException("--points", points, $"--points = {points} is outside [2, 1000]");
         double min = parse.GetValue(_min), max = parse.GetValue(_max);
@@ -81,6 +81,7 @@ internal sealed class LimitCommand : CliCommand
             throw new ArgumentOutOfRangeException("--max", max, $"the c tau0 range [{min}, {max}] must satisfy 0 < min < max < infinity");
         var experiment = new ExperimentSignal(parse.GetValue(_experiment)!, parse.GetValue(_analysis), parse.GetValue(_events), parse.GetValue(_seed),
             parse.GetValue(_data) == "asimov");
+        double cl = requestedCl ?? experiment.Experiment.Defaults.ConfidenceLevel;
         var signal = FamilySignal.Parse(parse.GetValue(_family)!, parse.UnmatchedTokens, experiment.Analysis);
 
         var ctau = Sampling.Scans.LikelihoodScan.Axis(min, max, AxisScale.Logarithmic, points);

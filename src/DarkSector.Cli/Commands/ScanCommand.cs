@@ -14,7 +14,7 @@ namespace DarkSector.Cli.Commands;
 
 /// <summary>
 /// <c>darksector scan &lt;experiment&gt; &lt;family&gt; --x name:min:max:lin|log:n --y ... --fix name=value,... --out scan.json
-/// [--plot scan.svg] [--cl 0.9] [--sigmas 1,2,3] [--events N] [--seed S] [--benchmark x,y] [--json]</c>: −2 ln L of one analysis on a
+/// [--plot scan.svg] [--cl CL] [--sigmas 1,2,3] [--events N] [--seed S] [--benchmark x,y] [--json]</c>: −2 ln L of one analysis on a
 /// two-parameter grid, −2 Δ ln L relative to the minimum over the plane and the background-only hypothesis
 /// (<see cref="LikelihoodScan"/>), the contours at the confidence level's threshold (2 dof), a JSON file and an SVG.
 /// </summary>
@@ -62,7 +62,7 @@ internal sealed class ScanCommand : CliCommand
 
     private readonly Option<ulong> _seed = new("--seed") { Description = "Random seed (the same at every grid point).", DefaultValueFactory = _ => 1UL };
 
-    private readonly Option<double> _cl = new("--cl") { Description = "Confidence level in (0, 1).", DefaultValueFactory = _ => 0.9 };
+    private readonly Option<double?> _cl = new("--cl") { Description = "Confidence level in (0, 1) (default: the experiment's publication default, e.g. 0.9 for T2K, 0.95 for MINERvA and MicroBooNE)." };
 
     private readonly Option<string?> _sample = new("--sample") { Description = "Joint sample file to reweight (from darksector sample or --save-sample): scans any slice inside its box." };
 
@@ -115,8 +115,8 @@ internal sealed class ScanCommand : CliCommand
         var fixedValues = family.ParseFixed(parse.GetValue(_fix));
         foreach (var axis in new[] { x, y })
             if (fixedValues.ContainsKey(axis.Name)) throw new ArgumentException($"--fix: '{axis.Name}' is scanned on an axis");
-        double cl = parse.GetValue(_cl);
-        if (!(cl > 0 && cl < 1)) throw new ArgumentOutOfRangeException("--cl", cl, $"--cl = {cl} is outside (0, 1)");
+        double? requestedCl = parse.GetValue(_cl);
+        if (requestedCl is double given && !(given > 0 && given < 1)) throw new ArgumentOutOfRangeException("--cl", given, $"--cl = {given} is outside (0, 1)");
         (double X, double Y)? benchmark = parse.GetValue(_benchmark) is string b ? ParsePair(b) : null;
         var sigmas = parse.GetValue(_sigmas) is string sigmaList ? PreferredRegions.ParseSigmas(sigmaList, "--sigmas") : null;
 
@@ -134,6 +134,7 @@ internal sealed class ScanCommand : CliCommand
         }
         var signal = new ExperimentSignal(parse.GetValue(_experiment)!, parse.GetValue(_analysis) ?? (saved?.Metadata.ExperimentId == parse.GetValue(_experiment) ? saved?.Metadata.AnalysisId : null), parse.GetValue(_events), parse.GetValue(_seed),
             parse.GetValue(_data) == "asimov");
+        double cl = requestedCl ?? signal.Experiment.Defaults.ConfidenceLevel;
         Dictionary<string, double> Point(double xv, double yv) => new(fixedValues) { [x.Name] = xv, [y.Name] = yv };
         ISignalModel Model(IReadOnlyDictionary<string, double> values) => family.Signal(values, signal.Analysis);
         double Simulated(double xv, double yv) => signal.Evaluate(Model(Point(xv, yv))).MinusTwoLnL;

@@ -6,8 +6,8 @@ namespace DarkSector.Experiments.MINERvA.Analyses;
 
 /// <summary>The three ν-e samples of Kamp et al. as single-photon searches: "le-fhc" (3.43e20 POT), "me-fhc" (1.16e21 POT),
 /// "me-rhc" (1.22e21 POT), each with a nominal 30% background normalisation uncertainty, and "-conservative" variants
-/// with 100% (experiments.md, MINERvA); "combined" and "combined-conservative" (the three as one analysis, one bin
-/// each); "-ee" variants (nominal) for e⁺e⁻ signals.</summary>
+/// with 100% (experiments.md, MINERvA); "combined" (the default: listed first) and "combined-conservative" (the three
+/// as one analysis, one bin each); "-ee" variants (nominal) for e⁺e⁻ signals.</summary>
 /// <remarks>
 /// <para>Signal: N → ν γ with the photon converting in the fiducial volume (<see cref="SignalTopology.PhotonConversionInFiducial"/>),
 /// selected by <see cref="NueShowerSelection"/> (dE/dx acceptance 93% FHC, 91% RHC); one counting bin, the high-dE/dx
@@ -54,7 +54,8 @@ internal static class MINERvAAnalyses
         foreach (var a in list.Where(a => !a.Id.EndsWith("-conservative", StringComparison.Ordinal) && !a.Id.StartsWith("combined", StringComparison.Ordinal)).ToArray())
             list.Add(new AnalysisDefinition(a.Id + "-ee", a.Description.Replace("single photon (N -> nu gamma) converting in", "e+e- pair (one shower when overlapping) from a decay in", StringComparison.Ordinal),
                 SignalTopology.DecayInFiducial, a.Exposures, a.Selection, a.Binning, a.Data, a.Likelihood));
-        return list;
+        // the combination first: it is the default analysis of rate, scan and limit
+        return [.. list.Where(a => a.Id == "combined"), .. list.Where(a => a.Id != "combined")];
     }
 
     /// <summary>The combined likelihood of analyses (sum of −2 ln L; independent samples).</summary>

@@ -191,4 +191,18 @@ public sealed class ScanLimitCommandTests
         Assert.Equal(2, result.ExitCode);
         Assert.Single(result.Error.Trim().Split('\n'));
     }
+
+    [Fact] // without --cl the experiment's publication default applies: 95% CL (threshold 5.99, 2 dof) for MicroBooNE,
+           // 90% (4.61) for ND280
+    public void Scan_DefaultConfidenceLevel_IsTheExperiments()
+    {
+        string json = Path.Combine(Path.GetTempPath(), $"ds-scan-defaultcl-{Environment.ProcessId}.json");
+        var result = CliRunner.Run(["scan", "microboone", "dark-photon", "--x", "m-n:0.05:0.2:log:2", "--y", "v-mu-n2:1e-10:1e-8:log:2",
+            "--fix", "mzprime=0.03,epsilon=8e-4,alpha-d=0.3183", "--events", "200", "--out", json]);
+        Assert.True(result.ExitCode == 0, result.Error);
+        using var doc = JsonDocument.Parse(File.ReadAllText(json));
+        Assert.Equal(0.95, doc.RootElement.GetProperty("confidenceLevel").GetDouble());
+        Assert.Equal(5.991464547107979, doc.RootElement.GetProperty("threshold").GetDouble(), 1e-9);
+        File.Delete(json);
+    }
 }
