@@ -18,7 +18,7 @@ namespace DarkSector.Sampling.IO;
 /// </remarks>
 public static class DsevFile
 {
-    private static readonly byte[] Magic = "DSEV\r\n\x1a\n"u8.ToArray();
+    internal static readonly byte[] Magic = "DSEV\r\n\x1a\n"u8.ToArray();
     private static readonly byte[] EndMarker = "DSEVEND\n"u8.ToArray();
     private const ushort Version = 1;
 
@@ -154,17 +154,17 @@ public static class DsevFile
         string flux = r.ReadString(), exposure = r.ReadString(), version = r.ReadString();
         int nu = r.ReadInt32(), hnl = r.ReadInt32();
         double integral = r.ReadDouble(), error = r.ReadDouble();
-        var channels = new DecayChannelInfo[Count(r, 256, "decay channels", source)];
+        var channels = new DecayChannelInfo[BinaryFields.Count(r, 0, 256, "decay channels", source)];
         for (int i = 0; i < channels.Length; i++)
         {
             string name = r.ReadString();
-            var pdg = new int[Count(r, 3, "decay products", source)];
+            var pdg = new int[BinaryFields.Count(r, 0, 3, "decay products", source)];
             for (int k = 0; k < pdg.Length; k++) pdg[k] = r.ReadInt32();
             channels[i] = new DecayChannelInfo(name, pdg);
         }
-        var targets = new TargetInfo[Count(r, 256, "targets", source)];
+        var targets = new TargetInfo[BinaryFields.Count(r, 0, 256, "targets", source)];
         for (int i = 0; i < targets.Length; i++) targets[i] = new TargetInfo(r.ReadString(), r.ReadInt32(), r.ReadDouble());
-        var parameters = new string[Count(r, 4, "parameters", source)];
+        var parameters = new string[BinaryFields.Count(r, 0, 4, "parameters", source)];
         for (int i = 0; i < parameters.Length; i++) parameters[i] = r.ReadString();
         return new EventSampleMetadata
         {
@@ -172,12 +172,5 @@ public static class DsevFile
             NeutrinoPdgCode = nu, HnlPdgCode = hnl, Integral = integral, IntegralError = error,
             DecayChannels = channels, Targets = targets, ParameterNames = parameters,
         };
-    }
-
-    private static int Count(BinaryReader r, int max, string what, string source)
-    {
-        int n = r.ReadInt32();
-        if (n < 0 || n > max) throw new FormatException($"{source}: number of {what} = {n} is outside [0, {max}]");
-        return n;
     }
 }

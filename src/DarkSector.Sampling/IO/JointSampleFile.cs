@@ -25,7 +25,6 @@ namespace DarkSector.Sampling.IO;
 public static class JointSampleFile
 {
     internal static readonly byte[] Magic = "DSJS\r\n\x1a\n"u8.ToArray();
-    private static readonly byte[] EventFileMagic = "DSEV\r\n\x1a\n"u8.ToArray();
     private static readonly byte[] EndMarker = "DSJSEND\n"u8.ToArray();
     private const ushort Version = 1;
 
@@ -104,7 +103,7 @@ public static class JointSampleFile
         try
         {
             var magic = r.ReadBytes(Magic.Length);
-            if (magic.AsSpan().SequenceEqual(EventFileMagic))
+            if (magic.AsSpan().SequenceEqual(DsevFile.Magic))
                 throw new FormatException($"{source}: is an event .dsev file, not a joint reweighting sample");
             if (!magic.AsSpan().SequenceEqual(Magic)) throw new FormatException($"{source}: not a joint reweighting sample (bad magic number)");
             ushort version = r.ReadUInt16();
@@ -112,10 +111,10 @@ public static class JointSampleFile
             string experiment = r.ReadString(), analysis = r.ReadString(), family = r.ReadString(), software = r.ReadString();
             ulong seed = r.ReadUInt64();
             int eventsPerPoint = r.ReadInt32(), points = r.ReadInt32();
-            var axes = new JointSampleAxis[Count(r, 1, 4, "axes", source)];
+            var axes = new JointSampleAxis[BinaryFields.Count(r, 1, 4, "axes", source)];
             for (int k = 0; k < axes.Length; k++) axes[k] = new JointSampleAxis(r.ReadString(), r.ReadDouble(), r.ReadDouble());
             var fixedValues = new Dictionary<string, double>(StringComparer.Ordinal);
-            int fixedCount = Count(r, 0, JointSampleMetadata.MaxFixed, "fixed parameters", source);
+            int fixedCount = BinaryFields.Count(r, 0, JointSampleMetadata.MaxFixed, "fixed parameters", source);
             for (int k = 0; k < fixedCount; k++)
             {
                 string name = r.ReadString();
@@ -128,7 +127,7 @@ public static class JointSampleFile
             };
             var measure = (PriorMeasure)r.ReadByte();
             if (!Enum.IsDefined(measure)) throw new FormatException($"{source}: prior measure {(int)measure} is not defined");
-            int bins = Count(r, 1, ushort.MaxValue, "bins", source);
+            int bins = BinaryFields.Count(r, 1, ushort.MaxValue, "bins", source);
             long n = r.ReadInt64(), c = r.ReadInt64();
             int d = axes.Length;
             if (n < 0 || n > Array.MaxLength / 8 / d || c < 0 || c > int.MaxValue)
@@ -200,12 +199,5 @@ public static class JointSampleFile
             read += more;
         }
         return array;
-    }
-
-    private static int Count(BinaryReader r, int min, int max, string what, string source)
-    {
-        int n = r.ReadInt32();
-        if (n < min || n > max) throw new FormatException($"{source}: number of {what} = {n} is outside [{min}, {max}]");
-        return n;
     }
 }
