@@ -6,7 +6,7 @@ namespace DarkSector.Experiments.MINERvA.Analyses;
 /// <summary>The high-dE/dx sideband counts of a MINERvA ν-e sample from the digitised dE/dx histograms: observed events
 /// and the total Standard-Model prediction with mean dE/dx of the first four planes above 4.5 MeV/1.7 cm.</summary>
 /// <remarks>
-/// <para>Files (../shared/data/t2k-kde-paper/digitized/minerva_*; t2k-kde-paper PROVENANCE.md): two columns, the bin's
+/// <para>Files (data/t2k-kde-paper/digitized/minerva_*; t2k-kde-paper PROVENANCE.md): two columns, the bin's
 /// dE/dx and events per 1 MeV/1.7 cm, digitised from figures, hence <b>approximate</b> (non-integer counts). Bins: the
 /// edges of Official_ME_dEdX_binedges.dat rounded to the histogram's edges 1.5, 2.5, 3, 3.5, 4, 4.5, 5, 6, 7, 8, 9, 10,
 /// 12, 14, 16, 18, 20 MeV/1.7 cm (the LE and thesis histograms have points at the same centres). Each point is assigned

@@ -1,6 +1,6 @@
 namespace DarkSector.Experiments.MINERvA.Data;
 
-/// <summary>Opens the plugin's embedded data files (referenced from ../shared/data by the build, never copied).</summary>
+/// <summary>Opens the plugin's embedded data files (copies under the repository's data/ folder, embedded by the build).</summary>
 internal static class EmbeddedData
 {
     private const string Prefix = "DarkSector.Experiments.MINERvA.Data.";

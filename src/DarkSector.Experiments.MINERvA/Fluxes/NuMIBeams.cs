@@ -7,7 +7,7 @@ namespace DarkSector.Experiments.MINERvA.Fluxes;
 /// <summary>The NuMI fluxes at MINERvA for the plugin contract: modes "LE-FHC", "ME-FHC", "ME-RHC", flavours ν_e, ν_μ,
 /// ν̄_e, ν̄_μ, φ(E) per GeV per cm² per POT along +z.</summary>
 /// <remarks>
-/// Files ../shared/data/darknews/fluxes/NUMI_{FHC,RHC}_{LE,ME}.dat (DarkNews layout E, ν_e, ν_μ, ν_τ, ν̄_e, ν̄_μ, ν̄_τ in
+/// Files data/darknews/fluxes/NUMI_{FHC,RHC}_{LE,ME}.dat (DarkNews layout E, ν_e, ν_μ, ν_τ, ν̄_e, ν̄_μ, ν̄_τ in
 /// ν/cm²/POT/GeV; darknews PROVENANCE.md). LE: the MINERvA low-energy flux (arXiv:1607.00704 ancillary tables)
 /// resampled by DarkNews. ME: <b>digitised</b> from a MINERvA medium-energy flux figure (approximate; zero outside
 /// 1–20 GeV). The ME-RHC mode reads NUMI_RHC_ME.dat (DarkNews' own preset maps minerva_me_rhc to the FHC file — a bug

@@ -7,7 +7,7 @@ namespace DarkSector.Experiments.MINERvA.Geometry;
 /// <summary>The MINERvA detector of Kamp et al. (experiments.md, MINERvA section) in cm, z along the beam, z = 0 at the
 /// detector front, the axis of the hexagons on the z axis.</summary>
 /// <remarks>
-/// <para>Facts from the SIREN MINERvA-v1 description (../shared/data/siren/MINERvA/densities.dat and materials.dat, N.
+/// <para>Facts from the SIREN MINERvA-v1 description (data/siren/MINERvA/densities.dat and materials.dat, N.
 /// Kamp 2023): scintillator tracker = regular hexagon of apothem 92 cm from z = 0 to 413.44 cm (PLANE, 1.043 g/cm³);
 /// ECAL = hexagon of apothem 107 cm around it (ECAL, scintillator + lead, 2.244 g/cm³), here six trapezoids forming the
 /// ring between apothems 92 and 107 cm over the tracker's length (SIREN's ECAL is 0.28 cm longer at each end:

@@ -7,7 +7,7 @@ namespace DarkSector.Experiments.MiniBooNE.Analyses;
 /// E_QE &lt; 1250 MeV): observed events and predicted background in 20 bins of 0.1 from −1 to 1.
 /// </summary>
 /// <remarks>
-/// <para>APPROXIMATE: digitised from the published figure (../shared/data/t2k-kde-paper/digitized/miniboone_2020/cos_Theta/
+/// <para>APPROXIMATE: digitised from the published figure (data/t2k-kde-paper/digitized/miniboone_2020/cos_Theta/
 /// {data,bkg}_cosTheta.dat, WebPlotDigitizer points near the bin centres), so counts carry digitisation errors of about a
 /// percent of the plotted range; observed counts are rounded to integers.</para>
 /// <para>Immutable; thread-safe.</para>

@@ -8,7 +8,7 @@ namespace DarkSector.Experiments.MiniBooNE.Analyses;
 /// muon-like bins as a constraint (the release's recipe), for one beam mode or the combined neutrino + antineutrino fit.
 /// </summary>
 /// <remarks>
-/// <para>Recipe (MiniBooNE data release; ../shared/data/miniboone-release/PROVENANCE.md; as in Kamp et al. 2023):
+/// <para>Recipe (MiniBooNE data release; data/miniboone-release/PROVENANCE.md; as in Kamp et al. 2023):
 /// with P = (s, b, μ_pred) over the 11 + 11 + 8 bins of each mode (modes concatenated: FHC then RHC for the combined
 /// fit) and F the 30 × 30 (one mode) or 60 × 60 (combined) fractional covariance, M_ij = F_ij P_i P_j; the signal's
 /// statistical variance s_i (and its Monte Carlo variance Σw²_i) is added on the signal diagonal; in each mode the

@@ -9,7 +9,7 @@ namespace DarkSector.Experiments.MiniBooNE.Analyses;
 /// 30 × 30 fractional covariance over (ν_e signal, ν_e background, ν_μ) bins.
 /// </summary>
 /// <remarks>
-/// <para>Source: ../shared/data/miniboone-release/MB_data_release/{fhcmode,rhcmode} (see its PROVENANCE.md; MiniBooNE,
+/// <para>Source: data/miniboone-release/MB_data_release/{fhcmode,rhcmode} (see its PROVENANCE.md; MiniBooNE,
 /// PRD 103 (2021) 052002): 18.75e20 POT in neutrino mode, 11.27e20 POT in antineutrino mode. Files:
 /// miniboone_binboundaries_nue_lowe (MeV), miniboone_nue(bar)data_lowe, miniboone_nue(bar)bgr_lowe, miniboone_numu(bar)data,
 /// miniboone_numu(bar), miniboone_full_fractcovmatrix_nu(bar)_lowe.</para>

@@ -6,7 +6,7 @@ namespace DarkSector.Experiments.MiniBooNE.Analyses;
 /// MiniBooNE's γ/e⁻ selection efficiency versus shower energy, from the collaboration's 2012 data release.
 /// </summary>
 /// <remarks>
-/// <para>Source: ../shared/data/miniboone-release/miniboone_eff/eg_effs.dat ("γ / e⁻ efficiency" versus generated
+/// <para>Source: data/miniboone-release/miniboone_eff/eg_effs.dat ("γ / e⁻ efficiency" versus generated
 /// energy in MeV with its systematic error, www-boone.fnal.gov data_release/nue_nuebar_2012; the table Kamp et al. use
 /// for single photons and showers). It is the efficiency of the full ν_e CCQE selection for a single electromagnetic
 /// shower; it rises to 13.9% at 350 MeV and then falls roughly linearly to 2.6% at 2 GeV.</para>

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace DarkSector.Experiments.MiniBooNE.Data;
 
-/// <summary>Opens the plugin's embedded data files (referenced from ../shared/data by the build, never copied).</summary>
+/// <summary>Opens the plugin's embedded data files (copies under the repository's data/ folder, embedded by the build).</summary>
 internal static class EmbeddedData
 {
     private const string Prefix = "DarkSector.Experiments.MiniBooNE.Data.";

@@ -8,7 +8,7 @@ namespace DarkSector.Experiments.MiniBooNE.Fluxes;
 /// ν̄_e, ν̄_μ flux densities per GeV per cm² per POT.
 /// </summary>
 /// <remarks>
-/// <para>Source: ../shared/data/darknews/fluxes/MiniBooNE_{FHC,RHC}.dat (DarkNews, see its PROVENANCE.md), built from
+/// <para>Source: data/darknews/fluxes/MiniBooNE_{FHC,RHC}.dat (DarkNews, see its PROVENANCE.md), built from
 /// the MiniBooNE public flux release (Aguilar-Arevalo et al., PRD 79, 072002 (2009)) by dividing the per-50 MeV values
 /// by 0.05 GeV. Columns: E (bin centre, GeV), ν_e, ν_μ, ν_τ, ν̄_e, ν̄_μ, ν̄_τ (ν_τ columns are zero and not used).</para>
 /// <para>Immutable; thread-safe.</para>

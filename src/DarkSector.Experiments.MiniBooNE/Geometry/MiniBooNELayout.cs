@@ -9,7 +9,7 @@ namespace DarkSector.Experiments.MiniBooNE.Geometry;
 /// hall, and a cylinder of upstream dirt. Origin at the centre of the sphere, z along the beam, cm.
 /// </summary>
 /// <remarks>
-/// <para>Source: ../shared/docs/experiments.md (Kamp et al. 2023): CH₂ mineral oil, sphere of radius 610 cm, fiducial
+/// <para>Source: Kamp et al. 2023: CH₂ mineral oil, sphere of radius 610 cm, fiducial
 /// radius 500 cm, inside an air sphere of radius 9 m (the hall; SIREN's MiniBooNE model has the same layout); 541 m
 /// from the BNB target.</para>
 /// <para>Oil: CH₂ (C12, H1 by stoichiometry) at <see cref="OilDensityGPerCm3"/> = 0.85 g/cm³ (issue 10), giving

@@ -10,7 +10,7 @@ namespace DarkSector.Experiments.T2K.Analyses;
 /// </summary>
 /// <remarks>
 /// <para>APPROXIMATE: the numbers are WebPlotDigitizer digitisations of the published figure
-/// (../shared/data/t2k-kde-paper, from mhostert/dark-neutrinos-at-T2K, files nueCCQE_ND280_2020/{FHC,RHC}_electron_
+/// (data/t2k-kde-paper, from mhostert/dark-neutrinos-at-T2K, files nueCCQE_ND280_2020/{FHC,RHC}_electron_
 /// {data,MCtot}.dat), read off at the bin centres, with errors of about a percent of the plotted range. Observed counts
 /// are rounded to the nearest integer (counts are integers; the digitisation gives e.g. 1588.4).</para>
 /// <para>Bins: 20 of 10 MeV from 0 to 0.2 GeV. The 20th value (≈ 850 events in FHC against ≈ 15 in the 19th) is the

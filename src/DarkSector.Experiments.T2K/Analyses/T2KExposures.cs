@@ -3,7 +3,7 @@ namespace DarkSector.Experiments.T2K.Analyses;
 /// <summary>Published exposures of the ND280 analyses and the projections, in protons on target.</summary>
 /// <remarks>Sources: analysis I, T2K heavy-neutrino search, PRD 100 (2019) 052006; analysis II, T2K ν_e CC inclusive
 /// measurement, JHEP 10 (2020) 114; projections, Argüelles-Foppiani-Hostert PRD 107 (2023) 035027 (4e21 POT) and
-/// Liu-Kamp-Argüelles 2025 (ND280 upgrade, 2e22 POT). See ../shared/docs/experiments.md.</remarks>
+/// Liu-Kamp-Argüelles 2025 (ND280 upgrade, 2e22 POT).</remarks>
 internal static class T2KExposures
 {
     /// <summary>Analysis I, neutrino mode (+250 kA): 12.34e20 POT.</summary>

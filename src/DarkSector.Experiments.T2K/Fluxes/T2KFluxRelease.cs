@@ -8,7 +8,7 @@ namespace DarkSector.Experiments.T2K.Fluxes;
 /// </summary>
 /// <remarks>
 /// <para>Source: T2K collaboration, 2016 ND280 flux release, files t2kflux_2016_nd280_{plus,minus}250kA.txt (via
-/// DarkNews, see ../shared/data/darknews/PROVENANCE.md). Rows: bin number, E_low, E_high (GeV), then the four fluxes.
+/// DarkNews, see data/darknews/PROVENANCE.md). Rows: bin number, E_low, E_high (GeV), then the four fluxes.
 /// The header states the unit "/cm^2/1E21p.o.t/50MeV".</para>
 /// <para>Bins: 200 bins of 50 MeV from 0 to 10 GeV, then 20 bins of 1 GeV up to 30 GeV. The values in the 1 GeV bins
 /// are still densities per 50 MeV, not bin contents: the spectrum is continuous across 10 GeV (ν_μ, +250 kA: 5.43e8 in

@@ -7,7 +7,7 @@ namespace DarkSector.Experiments.T2K.Geometry;
 /// FGD2, TPC3 as boxes with uniformly mixed materials, the TPC fiducial boxes, and an upstream rock slab.
 /// </summary>
 /// <remarks>
-/// <para>Source: the table of ../shared/docs/experiments.md (Argüelles, Foppiani, Hostert, PRD 107 (2023) 035027,
+/// <para>Source: the detector table of Argüelles, Foppiani, Hostert (PRD 107 (2023) 035027,
 /// table of ND280 volumes). Sizes X × Y × Z in cm, z where the volume begins, frame of <see cref="ND280Box"/>. Each
 /// module is a uniform mixture: density = quoted mass / box volume, composition = quoted mass fractions, every element
 /// as its main isotope (H1, C12, O16, Cu63, Zn64, Pb208, Ar40).</para>
@@ -19,7 +19,7 @@ namespace DarkSector.Experiments.T2K.Geometry;
 /// <para>Upstream rock (for long-lived N produced before the detector): a slab of standard rock, SiO2 (Si28, O16 by
 /// stoichiometry, as SIREN's ND280 "ROCK") at 2.65 g/cm³ (PDG standard rock density), 24 m × 24 m transverse (SIREN),
 /// from <see cref="RockFaceZCm"/> upstream over <see cref="RockLengthCm"/>. The face position follows SIREN's ND280-v1
-/// model (../shared/data/siren/ND280/densities.dat): its hall ends 18.5 m upstream of its origin, which lies 327.5 cm
+/// model (data/siren/ND280/densities.dat): its hall ends 18.5 m upstream of its origin, which lies 327.5 cm
 /// downstream of the P0D face (its TPCs at z = −0.375, 0.99, 2.355 m against our centres 290, 426, 563 cm). The
 /// 50 m length covers three decay lengths for λ ≲ 17 m; the air of the hall and the magnet are not modelled. The beam
 /// flux is taken as at ND280 throughout the rock (the 1/L² growth over 15–65 m upstream of a 280 m baseline, up to

@@ -7,11 +7,11 @@ namespace DarkSector.Experiments.T2K.Geometry;
 /// it), followed by the existing tracker (TPC1, FGD1, TPC2, FGD2, TPC3): five TPCs in total.
 /// </summary>
 /// <remarks>
-/// <para>Positions from SIREN's ND280UPGRD model (../shared/data/siren/ND280UPGRD/densities.dat) shifted into the
+/// <para>Positions from SIREN's ND280UPGRD model (data/siren/ND280UPGRD/densities.dat) shifted into the
 /// <see cref="ND280Box"/> frame (SIREN z + 327.5 cm, see <see cref="ND280Layout"/>): SuperFGD cubes 192 × 56 × 192 cm
 /// centred at z = 107 cm, scintillator (CH) at 1.05 g/cm³ as in SIREN; HA-TPC gas 170 × 70 × 200 cm at y = ±74 cm,
 /// argon at <see cref="ND280Layout.TpcGasDensityGPerCm3"/> (SIREN's 1.855 g/cm³ is 1000 times too high, see
-/// ../shared/data/README.md).</para>
+/// data/README.md).</para>
 /// <para>Fiducial sizes (Liu-Kamp-Argüelles table, experiments.md): "HA-TPC 1.70 × 1.96 × 0.56 m; TPC 1.59 × 0.27 ×
 /// 1.71 m". In this frame the first set is the existing vertical TPCs' fiducial box (170 × 196 × 56 cm) and the second
 /// fits only the horizontal HA-TPCs (thin in y, long in z), so the labels are read as swapped: each HA-TPC gets a
