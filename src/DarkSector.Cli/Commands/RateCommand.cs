@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DarkSector.Cli.Commands.Experiments;
 using DarkSector.Cli.Commands.Options;
 using DarkSector.Cli.Plotting;
 using DarkSector.Cli.Hosting;
@@ -24,6 +25,8 @@ namespace DarkSector.Cli.Commands;
 /// parsed from the tokens the rate command itself does not recognise, so each family keeps its own option set.</remarks>
 internal sealed class RateCommand : CliCommand
 {
+    private readonly PluginFolderOption _plugins = new();
+
     private readonly Argument<string> _experiment = new("experiment") { Description = "Experiment id, e.g. t2k-nd280 (see the discovered plugins)." };
 
     private readonly Argument<string> _family = new Argument<string>("family")
@@ -62,12 +65,13 @@ internal sealed class RateCommand : CliCommand
         command.Arguments.Add(_family);
         command.TreatUnmatchedTokensAsErrors = false;   // the family's model options, parsed in Execute
         foreach (Option option in new Option[] { _analysis, _mode, _events, _seed, _decayTo, _plot }) command.Options.Add(option);
+        _plugins.AddTo(command);
     }
 
     protected override int Execute(ParseResult parse, CliContext context)
     {
         string id = parse.GetValue(_experiment)!;
-        var catalog = ExperimentCatalog.Discover();
+        var catalog = _plugins.Discover(parse);
         if (!catalog.TryGet(id, out var experiment) || experiment is null)
             throw new ArgumentException($"experiment '{id}' not found; discovered: {string.Join(", ", catalog.Ids)}");
         string? analysisId = parse.GetValue(_analysis);

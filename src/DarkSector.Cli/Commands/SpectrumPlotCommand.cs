@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DarkSector.Cli.Commands.Experiments;
 using DarkSector.Cli.Commands.Options;
 using DarkSector.Cli.Hosting;
 using DarkSector.Cli.Plotting;
@@ -18,6 +19,8 @@ namespace DarkSector.Cli.Commands;
 /// <c>rate</c> (<see cref="FamilySignal.Parse"/>).</remarks>
 internal sealed class SpectrumPlotCommand : CliCommand
 {
+    private readonly PluginFolderOption _plugins = new();
+
     private readonly Argument<string> _experiment = new("experiment") { Description = "Experiment id, e.g. miniboone (see the discovered plugins)." };
 
     private readonly Argument<string> _family = new Argument<string>("family")
@@ -54,12 +57,13 @@ internal sealed class SpectrumPlotCommand : CliCommand
         command.Arguments.Add(_family);
         command.TreatUnmatchedTokensAsErrors = false;   // the family's model options
         foreach (Option option in new Option[] { _analyses, _out, _events, _seed, _columns, _decayTo }) command.Options.Add(option);
+        _plugins.AddTo(command);
     }
 
     protected override int Execute(ParseResult parse, CliContext context)
     {
         string id = parse.GetValue(_experiment)!;
-        var catalog = ExperimentCatalog.Discover();
+        var catalog = _plugins.Discover(parse);
         if (!catalog.TryGet(id, out var experiment) || experiment is null)
             throw new ArgumentException($"experiment '{id}' not found; discovered: {string.Join(", ", catalog.Ids)}");
         int events = parse.GetValue(_events);
