@@ -70,6 +70,7 @@ internal sealed class RateCommand : CliCommand
 
     protected override int Execute(ParseResult parse, CliContext context)
     {
+        OutputPaths.Check("--plot", parse.GetValue(_plot), ".svg");
         string id = parse.GetValue(_experiment)!;
         var catalog = _plugins.Discover(parse);
         if (!catalog.TryGet(id, out var experiment) || experiment is null)

@@ -48,7 +48,7 @@ internal sealed class ReproduceCommand : CliCommand
         }
         var figure = PublishedFigures.Get(parse.GetValue(_figure)!);
         string folder = parse.GetValue(_outDir)!;
-        if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"--out-dir: folder '{folder}' does not exist");
+        OutputPaths.EnsureFolder("--out-dir", folder);
         string json = System.IO.Path.Combine(folder, figure.Id + ".json"), svg = System.IO.Path.Combine(folder, figure.Id + ".svg");
         var args = new List<string> { "scan" };
         args.AddRange(figure.ScanArguments);

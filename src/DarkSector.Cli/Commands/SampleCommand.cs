@@ -64,6 +64,7 @@ internal sealed class SampleCommand : CliCommand
     protected override int Execute(ParseResult parse, CliContext context)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
+        OutputPaths.Check("--out", parse.GetValue(_out));
         var family = ScanFamily.Get(parse.GetValue(_family)!);
         var axes = new List<JointSampleAxis> { ParseAxis(parse.GetValue(_x)!, "--x", family) };
         if (parse.GetValue(_y) is string y) axes.Add(ParseAxis(y, "--y", family));

@@ -108,6 +108,9 @@ internal sealed class ScanCommand : CliCommand
     protected override int Execute(ParseResult parse, CliContext context)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
+        OutputPaths.Check("--out", parse.GetValue(_out));
+        OutputPaths.Check("--plot", parse.GetValue(_plot), ".svg");
+        OutputPaths.Check("--save-sample", parse.GetValue(_saveSample));
         var family = ScanFamily.Get(parse.GetValue(_family)!);
         var x = AxisSpec.Parse(parse.GetValue(_x)!, "--x", family);
         var y = AxisSpec.Parse(parse.GetValue(_y)!, "--y", family);

@@ -62,6 +62,7 @@ internal sealed class SpectrumPlotCommand : CliCommand
 
     protected override int Execute(ParseResult parse, CliContext context)
     {
+        OutputPaths.Check("--out", parse.GetValue(_out), ".svg");
         string id = parse.GetValue(_experiment)!;
         var catalog = _plugins.Discover(parse);
         if (!catalog.TryGet(id, out var experiment) || experiment is null)

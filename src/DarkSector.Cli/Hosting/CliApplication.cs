@@ -23,12 +23,26 @@ internal static class CliApplication
         ParseResult parse = root.Parse(args);
         if (parse.Action is System.CommandLine.Invocation.ParseErrorAction || (parse.Errors.Count > 0 && parse.Action is null))
         {
-            string message = parse.Errors.Count > 0 ? parse.Errors[0].Message : "unknown command; see darksector --help";
-            stderr.WriteLine($"darksector: {message}");
+            stderr.WriteLine($"darksector: {ParseErrorMessage(parse, args)}");
             return ExitCodes.BadInput;
         }
         var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         return parse.Invoke(configuration);
+    }
+
+    /// <summary>One line for a parse failure: an unknown word is named (System.CommandLine would first say "Required
+    /// command was not provided"), a missing command says so.</summary>
+    private static string ParseErrorMessage(ParseResult parse, string[] args)
+    {
+        if (args.Length == 0) return "no command given; see darksector --help";
+        var unknown = parse.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized command or argument", StringComparison.Ordinal));
+        if (unknown is not null && parse.CommandResult.Command is RootCommand)
+            return $"unknown command '{parse.UnmatchedTokens.FirstOrDefault() ?? args[0]}'; see darksector --help";
+        if (unknown is not null) return unknown.Message;
+        if (parse.Errors.Count == 0) return "unknown command; see darksector --help";
+        string first = parse.Errors[0].Message;
+        return first.StartsWith("Required command was not provided", StringComparison.Ordinal)
+            ? $"'{string.Join(' ', args)}' needs a subcommand; see darksector {string.Join(' ', args)} --help" : first;
     }
 
     /// <summary>The root command with every discovered group and command attached.</summary>
@@ -48,6 +62,7 @@ internal static class CliApplication
             Attach(byPath, group.Path, new Command(LastWord(group.Path), group.Description));
         foreach (var command in commands)
             Attach(byPath, command.Path, command.Build(new CliContext(stdout, stderr)));
+        StrictNumbers.Apply(root);
         return root;
     }
 

@@ -40,7 +40,7 @@ internal abstract class CliCommand
         }
         catch (Exception e) when (IsBadInput(e))
         {
-            context.Error.WriteLine($"darksector: {OneLine(e.Message)}");
+            context.Error.WriteLine($"darksector: {BadInputMessage(e)}");
             return ExitCodes.BadInput;
         }
         catch (Exception e)
@@ -53,6 +53,19 @@ internal abstract class CliCommand
     private static bool IsBadInput(Exception e) =>
         e is ArgumentException or DarkSectorException or FormatException or IOException or InvalidDataException
             or UnauthorizedAccessException or KeyNotFoundException;
+
+    /// <summary>The one-line message of a bad-input exception, without .NET's "(Parameter 'x')" and "Actual value was"
+    /// suffixes (DarkSector's messages already name the parameter, the value and the allowed range).</summary>
+    internal static string BadInputMessage(Exception e)
+    {
+        string text = e.Message;
+        if (e is ArgumentException)
+        {
+            text = System.Text.RegularExpressions.Regex.Replace(text, @"\s*Actual value was [^\n]*$", "");
+            text = System.Text.RegularExpressions.Regex.Replace(text, @"\s*\(Parameter '[^']*'\)", "");
+        }
+        return OneLine(text);
+    }
 
     /// <summary>Folds a message to one line (ArgumentException appends "(Parameter ...)" on its own line).</summary>
     internal static string OneLine(string message)

@@ -1,3 +1,4 @@
+using DarkSector.Cli.Hosting;
 using DarkSector.Sampling.Experiments;
 using System.CommandLine;
 using DarkSector.Physics;
@@ -65,6 +66,7 @@ internal sealed class GenerationCliOptions
     {
         string? outPath = parse.GetValue(Out);
         if (outPath is not null) GenerateRunner.FormatOf(outPath); // fail before the run on an unknown extension
+        OutputPaths.Check("--out", outPath);
         var vegas = new VegasOptions
         {
             Seed = parse.GetValue(Seed),

@@ -65,8 +65,8 @@ internal sealed class DarkPhotonOptions
     /// <exception cref="ArgumentException">A value is out of range, or --epsilon and --epsilon2 (or --alpha-d and --g-d) are both or neither given.</exception>
     public DarkPhotonModel Parse(ParseResult parse)
     {
-        double mass = Check.Positive(parse.GetValue(MassGeV), "--mn");
-        double mz = Check.Positive(parse.GetValue(ZPrimeMassGeV), "--mzprime");
+        double mass = MassBounds.Check(parse.GetValue(MassGeV), "--mn");
+        double mz = MassBounds.Check(parse.GetValue(ZPrimeMassGeV), "--mzprime");
         double epsilon = (parse.GetValue(Epsilon), parse.GetValue(Epsilon2)) switch
         {
             (double e, null) => Check.InOpenRange(e, 0, 1, "--epsilon"),

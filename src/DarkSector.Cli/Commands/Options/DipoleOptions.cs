@@ -58,7 +58,7 @@ internal sealed class DipoleOptions
     public DipoleParameters Parse(ParseResult parse)
     {
         double scale = parse.GetValue(Convention) == MuTrConvention ? 0.5 : 1.0;
-        double mass = Check.Positive(parse.GetValue(MassGeV), "--mn");
+        double mass = MassBounds.Check(parse.GetValue(MassGeV), "--mn");
         double de = scale * Check.NonNegative(parse.GetValue(DElectron), "--d-e");
         double dmu = scale * Check.NonNegative(parse.GetValue(DMuon), "--d-mu");
         double dtau = scale * Check.NonNegative(parse.GetValue(DTau), "--d-tau");

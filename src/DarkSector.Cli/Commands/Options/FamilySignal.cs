@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DarkSector.Cli.Hosting;
 using DarkSector.Sampling.Experiments;
 using DarkSector.Sampling.Simulation;
 
@@ -28,6 +29,7 @@ internal static class FamilySignal
         {
             var dipole = new DipoleOptions();
             dipole.AddTo(command);
+            StrictNumbers.Apply(command);
             var parameters = dipole.Parse(Checked(command.Parse(tokens)));
             if (parameters.LighterHnl is not null) throw new ArgumentException("the dipole family supports one HNL here; drop --m4");
             return DipoleAnalysisSignal.For(parameters, analysis);
@@ -36,6 +38,7 @@ internal static class FamilySignal
             throw new ArgumentException("this analysis counts single photons converting in the fiducial volume (N -> nu gamma): use the dipole family");
         var darkPhoton = new DarkPhotonOptions();
         darkPhoton.AddTo(command);
+        StrictNumbers.Apply(command);
         var model = darkPhoton.Parse(Checked(command.Parse(tokens)));
         int index = DarkPhotonOptions.PrimaryIndex(model);
         if (decayTo == "n4" && index == 0) throw new ArgumentException("--decay-to n4 needs two HNLs: give --m4 (and --v-45)");

@@ -62,7 +62,10 @@ public static class DarkSeesawCard
         }
         catch (JsonException e)
         {
-            throw new FormatException($"model card: malformed JSON: {e.Message}", e);
+            // JsonException counts lines and bytes from 0; editors count from 1.
+            string at = e.LineNumber is long line ? $" at line {line + 1}, column {(e.BytePositionInLine ?? 0) + 1}" : "";
+            string reason = e.Message.Split(" LineNumber:", 2)[0].Split(" Path:", 2)[0].TrimEnd();
+            throw new FormatException($"model card: malformed JSON{at}: {reason}", e);
         }
         return FromTree(root as JsonObject ?? throw new FormatException("model card: the top level must be an object of keys"));
     }
@@ -80,7 +83,7 @@ public static class DarkSeesawCard
         }
         catch (YamlException e)
         {
-            throw new FormatException($"model card: malformed YAML: {e.Message}", e);
+            throw new FormatException($"model card: malformed YAML at line {e.Start.Line}, column {e.Start.Column}: {e.Message}", e);
         }
         if (stream.Documents.Count != 1)
             throw new FormatException($"model card: expected one YAML document, found {stream.Documents.Count}");

@@ -96,6 +96,23 @@ public class DarkSeesawCardTests
         Assert.Contains(key, e.Message);
     }
 
+    [Theory] // syntax errors give the line and column as an editor counts them (from 1)
+    [InlineData("model: dark-seesaw\nmD: [[2e-6, 3e-6]\n", "malformed YAML at line 3")]
+    [InlineData("model: dark-seesaw\n  mD: 1\n", "malformed YAML at line 2")]
+    public void YamlSyntaxError_NamesTheLine(string card, string expected)
+    {
+        var e = Assert.Throws<FormatException>(() => DarkSeesawCard.ParseYaml(card));
+        Assert.Contains(expected, e.Message);
+    }
+
+    [Fact]
+    public void JsonSyntaxError_NamesTheLineCountedFromOne()
+    {
+        var e = Assert.Throws<FormatException>(() => DarkSeesawCard.ParseJson("{\n  \"model\": \"dark-seesaw\",\n  \"mD\": [[2e-6, 3e-6]\n}"));
+        Assert.Contains("malformed JSON at line 4", e.Message);
+        Assert.DoesNotContain("LineNumber", e.Message);
+    }
+
     [Fact]
     public void MalformedYamlCard_IsAnErrorNamingTheKey()
     {
