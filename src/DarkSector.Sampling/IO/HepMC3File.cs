@@ -3,6 +3,8 @@ using System.Text;
 using DarkSector.Physics.Kinematics;
 using DarkSector.Sampling.Events;
 
+using static System.FormattableString;
+
 namespace DarkSector.Sampling.IO;
 
 /// <summary>
@@ -42,26 +44,26 @@ public static class HepMC3File
         w.WriteLine("HepMC::Version 3.02.05");
         w.WriteLine(Start);
         w.WriteLine("W " + string.Join("\\|", WeightNames));
-        w.WriteLine($"T DarkSector\\|{Escape(m.SoftwareVersion)}\\|{Escape(m.Model)}");
+        w.WriteLine(Invariant($"T DarkSector\\|{Escape(m.SoftwareVersion)}\\|{Escape(m.Model)}"));
         var line = new StringBuilder(256);
         for (int i = 0; i < sample.Count; i++)
         {
             var e = sample[i];
             var channel = m.DecayChannels.Count > 0 ? m.DecayChannels[e.Channel].ProductPdgCodes : [];
             var target = m.Targets.Count > 0 ? m.Targets[e.Target] : new TargetInfo("unknown", 0, 1);
-            w.WriteLine($"E {i} 2 {4 + channel.Count}");
+            w.WriteLine(Invariant($"E {i} 2 {4 + channel.Count}"));
             w.WriteLine("U GEV CM");
             line.Clear().Append("W ").Append(F(e.TotalWeight));
             for (int f = 0; f < 6; f++) line.Append(' ').Append(F(e.Weight((WeightFactor)f)));
             w.WriteLine(line);
-            w.WriteLine($"A 3 helicity {e.HnlHelicity}");
-            for (int k = 0; k < sample.ParameterCount; k++) w.WriteLine($"A 0 theta_{m.ParameterNames[k]} {F(sample.Parameters(k)[i])}");
+            w.WriteLine(Invariant($"A 3 helicity {e.HnlHelicity}"));
+            for (int k = 0; k < sample.ParameterCount; k++) w.WriteLine(Invariant($"A 0 theta_{m.ParameterNames[k]} {F(sample.Parameters(k)[i])}"));
             w.WriteLine(Particle(1, 0, m.NeutrinoPdgCode, e.Neutrino, 4));
             w.WriteLine(Particle(2, 0, target.PdgCode, FourMomentum.AtRest(target.MassGeV), 4));
-            w.WriteLine($"V -1 0 [1,2] @ {F(e.ProductionVertex.X)} {F(e.ProductionVertex.Y)} {F(e.ProductionVertex.Z)} 0");
+            w.WriteLine(Invariant($"V -1 0 [1,2] @ {F(e.ProductionVertex.X)} {F(e.ProductionVertex.Y)} {F(e.ProductionVertex.Z)} 0"));
             w.WriteLine(Particle(3, -1, m.HnlPdgCode, e.Hnl, 2));
             w.WriteLine(Particle(4, -1, target.PdgCode, e.Recoil, 1));
-            w.WriteLine($"V -2 0 [3] @ {F(e.DecayVertex.X)} {F(e.DecayVertex.Y)} {F(e.DecayVertex.Z)} 0");
+            w.WriteLine(Invariant($"V -2 0 [3] @ {F(e.DecayVertex.X)} {F(e.DecayVertex.Y)} {F(e.DecayVertex.Z)} 0"));
             for (int k = 0; k < channel.Count; k++) w.WriteLine(Particle(5 + k, -2, channel[k], e[ParticleSlot.Product1 + k], 1));
         }
         w.WriteLine(End);
@@ -190,7 +192,7 @@ public static class HepMC3File
     }
 
     private static string Particle(int id, int parent, int pdg, FourMomentum p, int status) =>
-        $"P {id} {parent} {pdg} {F(p.Px)} {F(p.Py)} {F(p.Pz)} {F(p.E)} {F(GeneratedMass(pdg, p))} {status}";
+        Invariant($"P {id} {parent} {pdg} {F(p.Px)} {F(p.Py)} {F(p.Pz)} {F(p.E)} {F(GeneratedMass(pdg, p))} {status}");
 
     /// <summary>The mass written for a particle: the PDG value for leptons and photons (a light mass cannot be recovered
     /// from single-precision E and p), otherwise √(E² − p²) of the stored momentum.</summary>
