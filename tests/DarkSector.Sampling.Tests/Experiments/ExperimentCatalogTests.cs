@@ -34,15 +34,15 @@ public sealed class ExperimentCatalogTests : IDisposable
     {
         DropSample();
         var catalog = ExperimentCatalog.Discover(FolderOnly());
-        Assert.Equal(["sample-slab"], catalog.Ids);
-        var experiment = catalog.Get("sample-slab");
+        Assert.Equal(["my-detector"], catalog.Ids);
+        var experiment = catalog.Get("my-detector");
         Assert.Empty(catalog.Diagnostics);
         Assert.NotSame(AssemblyLoadContext.Default, AssemblyLoadContext.GetLoadContext(experiment.GetType().Assembly));
         Assert.Same(typeof(IExperiment).Assembly, experiment.GetType().GetInterfaces().Single(i => i.Name == nameof(IExperiment)).Assembly);
-        Assert.Equal("Sample slab detector", experiment.Info.Name);
+        Assert.Equal("My detector", experiment.Info.Name);
         Assert.Contains(experiment.Detector.Volumes, v => v.Role.HasFlag(VolumeRole.Fiducial));
         Assert.Equal("ee-count", experiment.Analyses.Single().Id);
-        Assert.EndsWith("DarkSector.SamplePlugin.dll", catalog.SourceOf("sample-slab"));
+        Assert.EndsWith("DarkSector.SamplePlugin.dll", catalog.SourceOf("my-detector"));
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class ExperimentCatalogTests : IDisposable
         {
             Environment.SetEnvironmentVariable(ExperimentDiscoveryOptions.EnvironmentVariable, _folder);
             var catalog = ExperimentCatalog.Discover(new ExperimentDiscoveryOptions { IncludeBuiltIn = false });
-            Assert.Contains("sample-slab", catalog.Ids);
+            Assert.Contains("my-detector", catalog.Ids);
         }
         finally
         {
@@ -68,7 +68,7 @@ public sealed class ExperimentCatalogTests : IDisposable
         DropSample();
         File.WriteAllText(Path.Combine(_folder, "corrupt.dll"), "this is not a PE file");
         var catalog = ExperimentCatalog.Discover(FolderOnly());
-        Assert.Equal(["sample-slab"], catalog.Ids);
+        Assert.Equal(["my-detector"], catalog.Ids);
         var diagnostic = Assert.Single(catalog.Diagnostics);
         Assert.EndsWith("corrupt.dll", diagnostic.Source);
         Assert.Contains("not a loadable .NET assembly", diagnostic.Reason);
@@ -80,11 +80,11 @@ public sealed class ExperimentCatalogTests : IDisposable
         DropSample("A.SamplePlugin.dll");
         DropSample("B.SamplePlugin.dll");
         var catalog = ExperimentCatalog.Discover(FolderOnly());
-        Assert.Equal(["sample-slab"], catalog.Ids);
-        Assert.EndsWith("A.SamplePlugin.dll", catalog.SourceOf("sample-slab"));
+        Assert.Equal(["my-detector"], catalog.Ids);
+        Assert.EndsWith("A.SamplePlugin.dll", catalog.SourceOf("my-detector"));
         var diagnostic = Assert.Single(catalog.Diagnostics);
         Assert.EndsWith("B.SamplePlugin.dll", diagnostic.Source);
-        Assert.Contains("duplicate experiment id 'sample-slab'", diagnostic.Reason);
+        Assert.Contains("duplicate experiment id 'my-detector'", diagnostic.Reason);
     }
 
     [Fact]
@@ -94,10 +94,10 @@ public sealed class ExperimentCatalogTests : IDisposable
         var options = FolderOnly();
         options.Assemblies.Add(typeof(ThrowingExperiment).Assembly);
         var catalog = ExperimentCatalog.Discover(options);
-        Assert.Equal(["mismatched-test", "sample-slab", "throwing-test"], catalog.Ids);   // listed without being created
+        Assert.Equal(["mismatched-test", "my-detector", "throwing-test"], catalog.Ids);   // listed without being created
         Assert.Empty(catalog.Diagnostics);
         var loaded = catalog.LoadAll();
-        Assert.Equal(["sample-slab"], loaded.Select(e => e.Info.Id));
+        Assert.Equal(["my-detector"], loaded.Select(e => e.Info.Id));
         Assert.Equal(2, catalog.Diagnostics.Count);
         Assert.Contains(catalog.Diagnostics, d => d.Reason.Contains("InvalidOperationException") && d.Reason.Contains("flux file missing"));
         Assert.Contains(catalog.Diagnostics, d => d.Reason.Contains("Info.Id = 'something-else' differs from the exported id 'mismatched-test'"));
@@ -110,7 +110,7 @@ public sealed class ExperimentCatalogTests : IDisposable
     {
         DropSample();
         var e = Assert.Throws<KeyNotFoundException>(() => ExperimentCatalog.Discover(FolderOnly()).Get("t2k"));
-        Assert.Contains("unknown experiment 't2k'; known: sample-slab", e.Message);
+        Assert.Contains("unknown experiment 't2k'; known: my-detector", e.Message);
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public sealed class ExperimentCatalogTests : IDisposable
             .BuildServiceProvider();
         var catalog = provider.GetRequiredService<ExperimentCatalog>();
         Assert.Same(catalog, provider.GetRequiredService<ExperimentCatalog>());
-        Assert.Equal("sample-slab", catalog.Get("sample-slab").Info.Id);
+        Assert.Equal("my-detector", catalog.Get("my-detector").Info.Id);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class ExperimentsCommandTests : IDisposable
         var result = CliRunner.Run("experiments", "--plugins", SampleFolder, "--json");
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.Out);
-        var sample = json.RootElement.GetProperty("experiments").EnumerateArray().Single(e => e.GetProperty("id").GetString() == "sample-slab");
+        var sample = json.RootElement.GetProperty("experiments").EnumerateArray().Single(e => e.GetProperty("id").GetString() == "my-detector");
         Assert.Equal("ee-count", sample.GetProperty("analyses")[0].GetProperty("id").GetString());
         Assert.Equal("EffectiveLikelihood", sample.GetProperty("analyses")[0].GetProperty("likelihood").GetString());
         Assert.Equal("FHC", sample.GetProperty("beams")[0].GetProperty("mode").GetString());
@@ -32,7 +32,7 @@ public sealed class ExperimentsCommandTests : IDisposable
         File.WriteAllText(Path.Combine(_folder, "broken.dll"), "not an assembly");
         var result = CliRunner.Run("experiments", "--plugins", _folder);
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("sample-slab", result.Out);
+        Assert.Contains("my-detector", result.Out);
         Assert.Contains("ee-count", result.Out);
         Assert.Contains("broken.dll", result.Out);
         Assert.Contains("not a loadable .NET assembly", result.Out);

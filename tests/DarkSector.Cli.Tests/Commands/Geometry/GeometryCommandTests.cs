@@ -8,7 +8,7 @@ public class GeometryCommandTests
     [Fact] // oil box 200 x 200 x 400 cm at 0.845 g/cm³ = 13 520 kg, 1e-9 relative; volumes in priority order
     public void Json_ListsVolumesWithMaterialsAndMasses()
     {
-        var result = CliRunner.Run("geometry", "sample-slab", "--plugins", ExperimentsCommandTests.SampleFolder, "--json");
+        var result = CliRunner.Run("geometry", "my-detector", "--plugins", ExperimentsCommandTests.SampleFolder, "--json");
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.Out);
         var volumes = json.RootElement.GetProperty("volumes").EnumerateArray().ToArray();
@@ -22,7 +22,7 @@ public class GeometryCommandTests
     [Fact]
     public void Table_PrintsShapesAndRoles()
     {
-        var result = CliRunner.Run("geometry", "sample-slab", "--plugins", ExperimentsCommandTests.SampleFolder);
+        var result = CliRunner.Run("geometry", "my-detector", "--plugins", ExperimentsCommandTests.SampleFolder);
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("box 150 x 150 x 300 cm", result.Out);
         Assert.Contains("dirt (SiO2)", result.Out);
@@ -34,6 +34,6 @@ public class GeometryCommandTests
         var result = CliRunner.Run("geometry", "no-such-experiment", "--plugins", ExperimentsCommandTests.SampleFolder);
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("unknown experiment 'no-such-experiment'", result.Error);
-        Assert.Contains("sample-slab", result.Error);
+        Assert.Contains("my-detector", result.Error);
     }
 }
