@@ -16,15 +16,16 @@ public class SterileOscillationTests
         Assert.InRange(sum / n, amplitude / 2 - 2 * bound, amplitude / 2 + 2 * bound);
     }
 
-    [Theory] // sin²x = x²(1 − x²/3 + …): at Δ = 1.267e−4 the relative deviation from sin²2θ Δ² is Δ²/3 ≈ 5.4e−9 (tolerance 1e−8)
+    [Theory] // sin²x = x²(1 − x²/3 + 2x⁴/45 …): at Δ ≤ 1.267e−4 the next term is 2Δ⁴/45 ≈ 1e−17 relative (tolerance 1e−12);
+             // doubling Δm² multiplies P by 4(1 − Δ² + …), 4 to 2e−8 relative (tolerance 1e−7)
     [InlineData(1e-4, 1.0)]
     [InlineData(1e-3, 0.1)]
     public void AppearanceProbability_GrowsAsTheSquareOfDm2LOverE_AtSmallDm2(double dm2, double lOverE)
     {
         double p = SterileOscillation.AppearanceProbability(0.01, dm2, lOverE);
         double delta = 1.267 * dm2 * lOverE;
-        Assert.Equal(1.0, p / (0.01 * delta * delta), 8);
-        Assert.Equal(4.0, SterileOscillation.AppearanceProbability(0.01, 2 * dm2, lOverE) / p, 7);   // doubling Δm² quadruples P
+        Assert.Equal(1.0, p / (0.01 * delta * delta * (1 - delta * delta / 3)), 12);
+        Assert.Equal(1.0, SterileOscillation.AppearanceProbability(0.01, 2 * dm2, lOverE) / p / 4, 7);   // doubling Δm² quadruples P
     }
 
     [Fact] // first maximum: Δ = π/2 at L/E = π/(2 · 1.267 Δm²), where P = sin²2θ exactly (to rounding)
