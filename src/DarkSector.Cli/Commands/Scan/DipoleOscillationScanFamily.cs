@@ -12,7 +12,9 @@ namespace DarkSector.Cli.Commands.Scan;
 /// sin2-2theta. Prediction: s_b = s_b^dipole(m_N, d) + s_b^osc(Δm², sin²2θ), with Σw² from the dipole part only.
 /// The dipole part is one simulation at the fixed mass and the smallest d among the axis, profile and fixed values
 /// (the longest lifetime, so no decay probability underflows), reweighted exactly to each d: production ∝ d² and
-/// the lifetime at the point's c τ₀ (<see cref="DipoleScanFamily"/>, ScanCommand's coupling reweighting).</para>
+/// the lifetime at the point's c τ₀ (<see cref="DipoleScanFamily"/>, ScanCommand's coupling reweighting). Both parts
+/// are memoised per thread (<see cref="PredictionCache"/>: the dipole part per d, the oscillation per Δm²), so a grid
+/// with a profile costs one reweighting per d value and one oscillation pass per Δm² value.</para>
 /// </remarks>
 internal sealed class DipoleOscillationScanFamily : ScanFamily
 {
@@ -47,15 +49,20 @@ internal sealed class DipoleOscillationScanFamily : ScanFamily
         var referenceModel = _dipole.Signal(reference, signal.Analysis);
         var events = signal.Sample(referenceModel);
         double referenceCouplings = _dipole.ProductionCouplings(reference), referenceBr = referenceModel.VisibleBranchingRatio;
-        var oscillation = OscillationPrediction.SampleOf(signal.Analysis);
-        return (values, mu, w2) =>
+        var dipole = new PredictionCache(events.BinCount, (coupling, mu, w2) =>
         {
+            var values = new Dictionary<string, double>(fixedValues) { ["d-mu"] = coupling };
             var model = _dipole.Signal(values, signal.Analysis);
             double scale = _dipole.ProductionCouplings(values) / referenceCouplings * model.VisibleBranchingRatio / referenceBr;
             events.PredictAtSampledPoint(scale, model.ProperDecayLengthCm, mu, w2);
-            Span<double> osc = stackalloc double[mu.Length];
-            oscillation.Predict(ThreePlusOneScanFamily.Parameters(values), osc);
-            for (int b = 0; b < mu.Length; b++) mu[b] += osc[b];
+        });
+        var oscillation = ThreePlusOneScanFamily.UnitAmplitudeCache(signal);
+        return (values, mu, w2) =>
+        {
+            var (decay, decayW2) = dipole.Get(Check.Positive(Required(values, "d-mu"), "d-mu"));
+            var p = ThreePlusOneScanFamily.Parameters(values);
+            var unit = oscillation.Get(p.Dm2Ev2).Mu;
+            for (int b = 0; b < mu.Length; b++) (mu[b], w2[b]) = (decay[b] + p.Sin22ThetaMuE * unit[b], decayW2[b]);
         };
     }
 

@@ -10,7 +10,7 @@ namespace DarkSector.Cli.Commands.Scan;
 /// oscillated Monte Carlo (<see cref="OscillationPrediction"/>), no simulation.</summary>
 /// <remarks>Parameters: dm2 (Δm²₄₁, eV², &gt; 0) and sin2-2theta (sin²2θ_μe, [0, 1]); both must be scanned or fixed.
 /// JSON names in bestFit: dm2, sin22theta. The prediction is linear in sin²2θ, so it is computed once per Δm² and
-/// thread (one pass over the events per scan row).</remarks>
+/// thread (<see cref="UnitAmplitudeCache"/>).</remarks>
 internal sealed class ThreePlusOneScanFamily : ScanFamily
 {
     private static readonly string[] ParameterNames = ["dm2", "sin2-2theta"];
@@ -42,22 +42,22 @@ internal sealed class ThreePlusOneScanFamily : ScanFamily
     /// <inheritdoc/>
     public override DirectPredictor CreatePredictor(ExperimentSignal signal, IReadOnlyDictionary<string, double> fixedValues, IReadOnlyList<ScannedParameter> scanned)
     {
-        var sample = OscillationPrediction.SampleOf(signal.Analysis);
-        // The prediction is linear in sin²2θ: each thread keeps the unit-amplitude prediction of the last Δm² it saw, so a
-        // scan row of constant Δm² (x fastest) costs one pass over the events.
-        var cache = new ThreadLocal<(double Dm2, double[] Unit)>(() => (double.NaN, new double[sample.BinCount]));
+        var unit = UnitAmplitudeCache(signal);
         return (values, mu, w2) =>
         {
             var p = Parameters(values);
-            var (dm2, unit) = cache.Value;
-            if (dm2 != p.Dm2Ev2)
-            {
-                sample.Predict(p with { Sin22ThetaMuE = 1 }, unit);
-                cache.Value = (p.Dm2Ev2, unit);
-            }
-            for (int b = 0; b < mu.Length; b++) mu[b] = p.Sin22ThetaMuE * unit[b];
+            var at = unit.Get(p.Dm2Ev2).Mu;
+            for (int b = 0; b < mu.Length; b++) mu[b] = p.Sin22ThetaMuE * at[b];
             w2.Clear();   // the release's covariance already holds the oscillation Monte Carlo's uncertainty
         };
+    }
+
+    /// <summary>The oscillation prediction at sin²2θ = 1 per Δm² (the prediction is linear in sin²2θ, so a scan row or a
+    /// profile at one Δm² costs one pass over the events).</summary>
+    public static PredictionCache UnitAmplitudeCache(ExperimentSignal signal)
+    {
+        var sample = OscillationPrediction.SampleOf(signal.Analysis);
+        return new PredictionCache(sample.BinCount, (dm2, mu, _) => sample.Predict(new ThreePlusOneParameters { Dm2Ev2 = dm2, Sin22ThetaMuE = 1 }, mu));
     }
 
     /// <inheritdoc/>
