@@ -84,7 +84,7 @@ public sealed class MiniBooNEOscillationCommandTests
         var result = CliRunner.Run(["spectrum-plot", "miniboone", "3p1", "--dm2", "0.04", "--sin2-2theta", "0.9", "--out", path, "--json"]);
         Assert.True(result.ExitCode == 0, result.Error);
         using var doc = JsonDocument.Parse(result.Out);
-        var ids = doc.RootElement.GetProperty("analyses").EnumerateArray().Select(a => a.GetProperty("id").GetString()).ToArray();
+        var ids = doc.RootElement.GetProperty("analyses").EnumerateArray().Select(a => a.GetProperty("id").GetString()!).ToArray();
         Assert.Equal(["eqe", "eqe-rhc", "eqe-combined"], ids);
         Assert.Contains("signal (stacked)", File.ReadAllText(path));
         File.Delete(path);
