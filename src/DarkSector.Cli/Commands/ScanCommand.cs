@@ -20,7 +20,12 @@ namespace DarkSector.Cli.Commands;
 /// </summary>
 /// <remarks>
 /// Families and their parameter names: <see cref="ScanFamily"/> (dark-photon: <see cref="DarkPhotonScanFamily"/>, dipole:
-/// <see cref="DipoleScanFamily"/>). When at most one axis is a mass (m-n, mzprime), one simulation per value of that axis (or a single one) keeps the
+/// <see cref="DipoleScanFamily"/>, 3p1: <see cref="ThreePlusOneScanFamily"/>, dipole+3p1: <see cref="DipoleOscillationScanFamily"/>).
+/// The last two are predicted directly at every grid point (<see cref="ScanFamily.CreatePredictor"/>: the oscillation from
+/// the analysis's appearance Monte Carlo, plus one dipole simulation at a fixed mass), optionally minimising over a third
+/// parameter's grid (--profile, <see cref="ProfileMinimum"/>); the JSON then adds profile {name, scale, grid, values per
+/// point}. Every scan's JSON has bestFit (the best grid point's parameters by JSON name, fixed and profiled ones included,
+/// and chi2) and deltaChi2Background (background only − minimum). When at most one axis is a mass (m-n, mzprime), one simulation per value of that axis (or a single one) keeps the
 /// selected events with their fiducial crossings (photon-conversion analyses: the decay line as segments weighted by the
 /// conversion probability, <see cref="SimulatedDecay"/>), and every grid point is their exact reweighting: production × BR
 /// ratio s = (P BR_vis)(point)/(same at the reference), P the family's production coupling product (|V_μN|² α_D ε² or |d_μN|²) and w_τ at the point's c τ₀ (the reference is the
