@@ -88,22 +88,9 @@ internal sealed class RateCommand : CliCommand
 
         // chi2 of the analysis's likelihood for background + signal and background only, when the analysis has data and
         // all its beam modes were simulated (null otherwise)
-        double? chi2 = null, chi2Background = null;
-        (double Scale, double MinusTwoLnL)? bestFit = null;
-        if (analysis.Data.IsAvailable && exposures.Count == analysis.Exposures.Count)
-        {
-            var binned = analysis.ToBinnedAnalysis();
-            var zeros = new double[result.Bins.Count];
-            chi2 = binned.MinusTwoLnL(result.Bins.ToArray(), zeros);
-            chi2Background = binned.MinusTwoLnL(zeros, zeros);
-            bestFit = SignalScaleFit.Fit(binned, result.Bins);
-        }
+        var fitSummary = exposures.Count == analysis.Exposures.Count ? FitSummary.Of(analysis, result.Bins) : FitSummary.None;
 
-        if (parse.GetValue(_plot) is string plotPath)
-        {
-            string title = $"{experiment.Info.Name} {analysis.Id}: {signal.Description}";
-            SvgPanels.Save(plotPath, RateSpectrumPlot.Build(analysis, result.Bins, title), 2, title);
-        }
+        Plot(parse, experiment, analysis, result.Bins, signal.Description);
 
         if (context.Json)
         {
@@ -117,9 +104,7 @@ internal sealed class RateCommand : CliCommand
                 ["bins"] = result.Bins,
                 ["cutFlow"] = result.CutFlow.Select(c => new { cut = c.Cut, events = c.Events, acceptance = c.Acceptance }).ToArray(),
             };
-            if (chi2 is double chi2Value && chi2Background is double chi2BackgroundValue)
-                (json["chi2"], json["chi2Background"]) = (chi2Value, chi2BackgroundValue);
-            if (bestFit is { } fit) json["bestFit"] = new { scale = fit.Scale, chi2 = fit.MinusTwoLnL };
+            fitSummary.AddTo(json);
             if (LabelledBins(analysis, result) is { } labelled) json[LabelledKey(analysis.Binning)] = labelled;
             context.WriteJson(json);
             return 0;
@@ -139,10 +124,7 @@ internal sealed class RateCommand : CliCommand
             o.WriteLine($"by {analysis.Binning.Observable}: {string.Join(", ", named.Select(kv => $"{kv.Key} {kv.Value.ToString("0.###e+00", System.Globalization.CultureInfo.InvariantCulture)}"))}");
         else if (result.Bins.Count > 1)
             o.WriteLine($"bins ({analysis.Binning.Observable}): {string.Join(" ", result.Bins.Select(b => b.ToString("0.###e+00", System.Globalization.CultureInfo.InvariantCulture)))}");
-        if (chi2 is double withSignal && chi2Background is double backgroundOnly)
-            o.WriteLine($"chi2 = {withSignal:0.###} (background only {backgroundOnly:0.###}, delta {withSignal - backgroundOnly:0.###})");
-        if (bestFit is { } best)
-            o.WriteLine($"best fit: signal x {best.Scale:0.####e+00}, chi2 = {best.MinusTwoLnL:0.###}");
+        fitSummary.WriteTo(o);
         return 0;
     }
 
@@ -153,22 +135,9 @@ internal sealed class RateCommand : CliCommand
         if (exposures.Count != analysis.Exposures.Count)
             throw new ArgumentException($"--mode: the 3p1 prediction covers every beam mode of analysis {analysis.Id}; drop --mode (or pick the single-mode analysis)");
         var bins = OscillationPrediction.Predict(analysis, parameters);
-        double? chi2 = null, chi2Background = null;
-        (double Scale, double MinusTwoLnL)? bestFit = null;
-        if (analysis.Data.IsAvailable)
-        {
-            var binned = analysis.ToBinnedAnalysis();
-            var zeros = new double[bins.Length];   // the release's covariance already holds the oscillation MC's uncertainty
-            chi2 = binned.MinusTwoLnL(bins, zeros);
-            chi2Background = binned.MinusTwoLnL(zeros, zeros);
-            bestFit = SignalScaleFit.Fit(binned, bins);
-        }
+        var fitSummary = FitSummary.Of(analysis, bins);   // no Σw²: the release's covariance holds the oscillation MC's uncertainty
         string description = OscillationPrediction.Describe(parameters);
-        if (parse.GetValue(_plot) is string plotPath)
-        {
-            string title = $"{experiment.Info.Name} {analysis.Id}: {description}";
-            SvgPanels.Save(plotPath, RateSpectrumPlot.Build(analysis, bins, title), 2, title);
-        }
+        Plot(parse, experiment, analysis, bins, description);
         if (context.Json)
         {
             var json = new Dictionary<string, object>
@@ -177,9 +146,7 @@ internal sealed class RateCommand : CliCommand
                 ["selected"] = bins.Sum(),
                 ["bins"] = bins,
             };
-            if (chi2 is double chi2Value && chi2Background is double chi2BackgroundValue)
-                (json["chi2"], json["chi2Background"]) = (chi2Value, chi2BackgroundValue);
-            if (bestFit is { } fit) json["bestFit"] = new { scale = fit.Scale, chi2 = fit.MinusTwoLnL };
+            fitSummary.AddTo(json);
             context.WriteJson(json);
             return 0;
         }
@@ -189,11 +156,45 @@ internal sealed class RateCommand : CliCommand
         o.WriteLine($"model: {description}");
         o.WriteLine($"oscillation events   {bins.Sum():0.####e+00}");
         o.WriteLine($"bins ({analysis.Binning.Observable}): {string.Join(" ", bins.Select(b => b.ToString("0.###e+00", inv)))}");
-        if (chi2 is double withSignal && chi2Background is double backgroundOnly)
-            o.WriteLine($"chi2 = {withSignal:0.###} (background only {backgroundOnly:0.###}, delta {withSignal - backgroundOnly:0.###})");
-        if (bestFit is { } best)
-            o.WriteLine($"best fit: signal x {best.Scale:0.####e+00}, chi2 = {best.MinusTwoLnL:0.###}");
+        fitSummary.WriteTo(o);
         return 0;
+    }
+
+    /// <summary>Writes the --plot SVG, if asked for.</summary>
+    private void Plot(ParseResult parse, IExperiment experiment, AnalysisDefinition analysis, IReadOnlyList<double> bins, string description)
+    {
+        if (parse.GetValue(_plot) is not string plotPath) return;
+        string title = $"{experiment.Info.Name} {analysis.Id}: {description}";
+        SvgPanels.Save(plotPath, RateSpectrumPlot.Build(analysis, bins, title), 2, title);
+    }
+
+    /// <summary>χ² of the analysis with and without the signal and the best signal scale; empty without data (or when
+    /// --mode drops one of the analysis's modes).</summary>
+    private sealed record FitSummary(double? Chi2, double? Chi2Background, (double Scale, double MinusTwoLnL)? BestFit)
+    {
+        public static readonly FitSummary None = new(null, null, null);
+
+        public static FitSummary Of(AnalysisDefinition analysis, IReadOnlyList<double> bins)
+        {
+            if (!analysis.Data.IsAvailable) return None;
+            var binned = analysis.ToBinnedAnalysis();
+            var zeros = new double[bins.Count];
+            return new FitSummary(binned.MinusTwoLnL(bins.ToArray(), zeros), binned.MinusTwoLnL(zeros, zeros), SignalScaleFit.Fit(binned, bins));
+        }
+
+        public void AddTo(Dictionary<string, object> json)
+        {
+            if (Chi2 is double chi2 && Chi2Background is double background) (json["chi2"], json["chi2Background"]) = (chi2, background);
+            if (BestFit is { } fit) json["bestFit"] = new { scale = fit.Scale, chi2 = fit.MinusTwoLnL };
+        }
+
+        public void WriteTo(TextWriter o)
+        {
+            if (Chi2 is double withSignal && Chi2Background is double backgroundOnly)
+                o.WriteLine($"chi2 = {withSignal:0.###} (background only {backgroundOnly:0.###}, delta {withSignal - backgroundOnly:0.###})");
+            if (BestFit is { } best)
+                o.WriteLine($"best fit: signal x {best.Scale:0.####e+00}, chi2 = {best.MinusTwoLnL:0.###}");
+        }
     }
 
     /// <summary>Events per labelled bin (e.g. per topology), or null if the binning has no labels.</summary>
