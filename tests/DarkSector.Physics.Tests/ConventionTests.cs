@@ -23,6 +23,7 @@ public sealed class ConventionTests
         [typeof(HeavyNeutralLepton)] = () => new HeavyNeutralLepton { MassGeV = 0.15, VertexMu2 = 1e-6, DecayVertex2 = 1e-6 },
         [typeof(DarkPhotonModel)] = () => DarkPhotonModel.SingleHnl(0.15, 1.25, 1e-3, 0.25, 1e-6, 1e-6),
         [typeof(DipoleParameters)] = () => new DipoleParameters { MassGeV = 0.4, DMuonGeVm1 = 1e-7 },
+        [typeof(DarkSector.Physics.Oscillations.ThreePlusOneParameters)] = () => new DarkSector.Physics.Oscillations.ThreePlusOneParameters { Dm2Ev2 = 0.5, Sin22ThetaMuE = 0.01 },
         [typeof(DipoleLighterHnl)] = () => new DipoleLighterHnl { MassGeV = 0.1, D45GeVm1 = 1e-7 },
         [typeof(MicroBooNEDualScenario)] = () => new MicroBooNEDualScenario
         {

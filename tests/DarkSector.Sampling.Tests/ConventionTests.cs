@@ -41,6 +41,7 @@ public sealed class ConventionTests
         [typeof(DarkSector.Sampling.Vegas.VegasIteration)] = "integrator output; Integral/Error may legitimately be NaN for a zero-variance or failed iteration report",
         [typeof(DarkSector.Sampling.Vegas.VegasResult)] = "integrator output",
         [typeof(DarkSector.Sampling.Simulation.SimulationResult)] = "simulation output",
+        [typeof(DarkSector.Sampling.Oscillations.AppearanceEvent)] = "one Monte Carlo row (bin, L/E, weight), validated with its index by AppearanceSample.Create",
         [typeof(DarkSector.Sampling.Simulation.CutFlowStep)] = "simulation output (cut flow step)",
         [typeof(DarkSector.Sampling.Simulation.SimulatedDecay)] = "simulation output (one visible event with its accepting crossings, for reweighting)",
         [typeof(DarkSector.Sampling.Scans.ScanResult)] = "scan output",

@@ -21,7 +21,9 @@ namespace DarkSector.Cli.Commands;
 /// (e.g. byTopology: label → events). Dipole: N → ν e⁺e⁻, or N → ν γ for photon-conversion analyses, or both for
 /// single-shower analyses (observable E_QE or cos_theta, e.g. MiniBooNE). --plot writes the predicted spectrum stacked on
 /// the background with the data points as SVG (<see cref="RateSpectrumPlot"/>). Families: dark-photon (the options of
-/// <see cref="DarkPhotonOptions"/>), dipole (<see cref="DipoleOptions"/>). The model options of the chosen family are
+/// <see cref="DarkPhotonOptions"/>), dipole (<see cref="DipoleOptions"/>), 3p1 (<see cref="ThreePlusOneOptions"/>: the 3+1
+/// ν_μ → ν_e appearance prediction from the analysis's fully oscillated Monte Carlo, no simulation; JSON keys bins,
+/// selected, chi2, chi2Background, bestFit and model {dm2, sin22theta}; every beam mode of the analysis). The model options of the chosen family are
 /// parsed from the tokens the rate command itself does not recognise, so each family keeps its own option set.</remarks>
 internal sealed class RateCommand : CliCommand
 {
@@ -31,8 +33,8 @@ internal sealed class RateCommand : CliCommand
 
     private readonly Argument<string> _family = new Argument<string>("family")
     {
-        Description = "Model family: dark-photon (options as for 'decay dark-photon') or dipole (options as for 'decay dipole').",
-    }.AcceptOnlyFromAmong(FamilySignal.Families);
+        Description = "Model family: dark-photon (options as for 'decay dark-photon'), dipole (options as for 'decay dipole') or 3p1 (--dm2, --sin2-2theta: 3+1 oscillation).",
+    }.AcceptOnlyFromAmong([.. FamilySignal.Families, ThreePlusOneOptions.Family]);
 
     private readonly Option<string?> _analysis = new("--analysis") { Description = "Analysis id (default: the experiment's first analysis, e.g. tpc-ee)." };
 
@@ -84,28 +86,16 @@ internal sealed class RateCommand : CliCommand
         int events = parse.GetValue(_events);
         if (events < 100) throw new ArgumentOutOfRangeException("--events", events, $"--events = {events} must be >= 100");
 
+        if (parse.GetValue(_family) == ThreePlusOneOptions.Family) return ExecuteOscillation(parse, context, experiment, analysis, exposures);
         var signal = FamilySignal.Parse(parse.GetValue(_family)!, parse.UnmatchedTokens, analysis, parse.GetValue(_decayTo)!);
         var result = DetectorSimulation.Run(experiment, analysis, exposures, signal,
             new SimulationOptions { Events = events, Seed = parse.GetValue(_seed) }, new SynchronousProgress(context));
 
         // chi2 of the analysis's likelihood for background + signal and background only, when the analysis has data and
         // all its beam modes were simulated (null otherwise)
-        double? chi2 = null, chi2Background = null;
-        (double Scale, double MinusTwoLnL)? bestFit = null;
-        if (analysis.Data.IsAvailable && exposures.Count == analysis.Exposures.Count)
-        {
-            var binned = analysis.ToBinnedAnalysis();
-            var zeros = new double[result.Bins.Count];
-            chi2 = binned.MinusTwoLnL(result.Bins.ToArray(), zeros);
-            chi2Background = binned.MinusTwoLnL(zeros, zeros);
-            bestFit = SignalScaleFit.Fit(binned, result.Bins);
-        }
+        var fitSummary = exposures.Count == analysis.Exposures.Count ? FitSummary.Of(analysis, result.Bins) : FitSummary.None;
 
-        if (parse.GetValue(_plot) is string plotPath)
-        {
-            string title = $"{experiment.Info.Name} {analysis.Id}: {signal.Description}";
-            SvgPanels.Save(plotPath, RateSpectrumPlot.Build(analysis, result.Bins, title), 2, title);
-        }
+        Plot(parse, experiment, analysis, result.Bins, signal.Description);
 
         if (context.Json)
         {
@@ -119,9 +109,7 @@ internal sealed class RateCommand : CliCommand
                 ["bins"] = result.Bins,
                 ["cutFlow"] = result.CutFlow.Select(c => new { cut = c.Cut, events = c.Events, acceptance = c.Acceptance }).ToArray(),
             };
-            if (chi2 is double chi2Value && chi2Background is double chi2BackgroundValue)
-                (json["chi2"], json["chi2Background"]) = (chi2Value, chi2BackgroundValue);
-            if (bestFit is { } fit) json["bestFit"] = new { scale = fit.Scale, chi2 = fit.MinusTwoLnL };
+            fitSummary.AddTo(json);
             if (LabelledBins(analysis, result) is { } labelled) json[LabelledKey(analysis.Binning)] = labelled;
             context.WriteJson(json);
             return 0;
@@ -141,11 +129,77 @@ internal sealed class RateCommand : CliCommand
             o.WriteLine($"by {analysis.Binning.Observable}: {string.Join(", ", named.Select(kv => $"{kv.Key} {kv.Value.ToString("0.###e+00", System.Globalization.CultureInfo.InvariantCulture)}"))}");
         else if (result.Bins.Count > 1)
             o.WriteLine($"bins ({analysis.Binning.Observable}): {string.Join(" ", result.Bins.Select(b => b.ToString("0.###e+00", System.Globalization.CultureInfo.InvariantCulture)))}");
-        if (chi2 is double withSignal && chi2Background is double backgroundOnly)
-            o.WriteLine($"chi2 = {withSignal:0.###} (background only {backgroundOnly:0.###}, delta {withSignal - backgroundOnly:0.###})");
-        if (bestFit is { } best)
-            o.WriteLine($"best fit: signal x {best.Scale:0.####e+00}, chi2 = {best.MinusTwoLnL:0.###}");
+        fitSummary.WriteTo(o);
         return 0;
+    }
+
+    /// <summary>The 3p1 family: the oscillation prediction of the analysis's appearance Monte Carlo, its χ² and best scale.</summary>
+    private int ExecuteOscillation(ParseResult parse, CliContext context, IExperiment experiment, AnalysisDefinition analysis, IReadOnlyList<BeamExposure> exposures)
+    {
+        var parameters = ThreePlusOneOptions.Parse(parse.UnmatchedTokens);
+        if (exposures.Count != analysis.Exposures.Count)
+            throw new ArgumentException($"--mode: the 3p1 prediction covers every beam mode of analysis {analysis.Id}; drop --mode (or pick the single-mode analysis)");
+        var bins = OscillationPrediction.Predict(analysis, parameters);
+        var fitSummary = FitSummary.Of(analysis, bins);   // no Σw²: the release's covariance holds the oscillation MC's uncertainty
+        string description = OscillationPrediction.Describe(parameters);
+        Plot(parse, experiment, analysis, bins, description);
+        if (context.Json)
+        {
+            var json = new Dictionary<string, object>
+            {
+                ["model"] = new { family = ThreePlusOneOptions.Family, dm2 = parameters.Dm2Ev2, sin22theta = parameters.Sin22ThetaMuE },
+                ["selected"] = bins.Sum(),
+                ["bins"] = bins,
+            };
+            fitSummary.AddTo(json);
+            context.WriteJson(json);
+            return 0;
+        }
+        var o = context.Out;
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        o.WriteLine($"{experiment.Info.Name}, analysis {analysis.Id}: {string.Join(", ", exposures.Select(e => $"{e.Mode} {e.Amount:0.###e+00}"))}");
+        o.WriteLine($"model: {description}");
+        o.WriteLine($"oscillation events   {bins.Sum():0.####e+00}");
+        o.WriteLine($"bins ({analysis.Binning.Observable}): {string.Join(" ", bins.Select(b => b.ToString("0.###e+00", inv)))}");
+        fitSummary.WriteTo(o);
+        return 0;
+    }
+
+    /// <summary>Writes the --plot SVG, if asked for.</summary>
+    private void Plot(ParseResult parse, IExperiment experiment, AnalysisDefinition analysis, IReadOnlyList<double> bins, string description)
+    {
+        if (parse.GetValue(_plot) is not string plotPath) return;
+        string title = $"{experiment.Info.Name} {analysis.Id}: {description}";
+        SvgPanels.Save(plotPath, RateSpectrumPlot.Build(analysis, bins, title), 2, title);
+    }
+
+    /// <summary>χ² of the analysis with and without the signal and the best signal scale; empty without data (or when
+    /// --mode drops one of the analysis's modes).</summary>
+    private sealed record FitSummary(double? Chi2, double? Chi2Background, (double Scale, double MinusTwoLnL)? BestFit)
+    {
+        public static readonly FitSummary None = new(null, null, null);
+
+        public static FitSummary Of(AnalysisDefinition analysis, IReadOnlyList<double> bins)
+        {
+            if (!analysis.Data.IsAvailable) return None;
+            var binned = analysis.ToBinnedAnalysis();
+            var zeros = new double[bins.Count];
+            return new FitSummary(binned.MinusTwoLnL(bins.ToArray(), zeros), binned.MinusTwoLnL(zeros, zeros), SignalScaleFit.Fit(binned, bins));
+        }
+
+        public void AddTo(Dictionary<string, object> json)
+        {
+            if (Chi2 is double chi2 && Chi2Background is double background) (json["chi2"], json["chi2Background"]) = (chi2, background);
+            if (BestFit is { } fit) json["bestFit"] = new { scale = fit.Scale, chi2 = fit.MinusTwoLnL };
+        }
+
+        public void WriteTo(TextWriter o)
+        {
+            if (Chi2 is double withSignal && Chi2Background is double backgroundOnly)
+                o.WriteLine($"chi2 = {withSignal:0.###} (background only {backgroundOnly:0.###}, delta {withSignal - backgroundOnly:0.###})");
+            if (BestFit is { } best)
+                o.WriteLine($"best fit: signal x {best.Scale:0.####e+00}, chi2 = {best.MinusTwoLnL:0.###}");
+        }
     }
 
     /// <summary>Events per labelled bin (e.g. per topology), or null if the binning has no labels.</summary>

@@ -70,6 +70,14 @@ internal sealed class ReproduceCommand : CliCommand
         var y = root.GetProperty("y").GetProperty("values").EnumerateArray().Select(v => v.GetDouble()).ToArray();
         var delta = root.GetProperty("delta").EnumerateArray().Select(v => v.GetDouble()).ToArray();
         double threshold = root.GetProperty("threshold").GetDouble();
+        if (root.TryGetProperty("regions", out var regions) && regions.ValueKind == JsonValueKind.Array)
+        {
+            // preferred regions: the best fit and its improvement over background only, not an exclusion edge
+            var fit = root.GetProperty("bestFit").EnumerateObject().Select(p => $"{p.Name} = {p.Value.GetDouble():G4}");
+            context.Out.WriteLine($"best fit: {string.Join(", ", fit)}; background only - best = {root.GetProperty("deltaChi2Background").GetDouble():0.##}");
+            context.Out.WriteLine($"written {json} and {svg}");
+            return 0;
+        }
         context.Out.WriteLine($"lowest excluded {root.GetProperty("y").GetProperty("name").GetString()} per {root.GetProperty("x").GetProperty("name").GetString()} (grid resolution):");
         for (int i = 0; i < x.Length; i++)
         {

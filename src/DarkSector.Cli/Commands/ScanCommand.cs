@@ -20,7 +20,12 @@ namespace DarkSector.Cli.Commands;
 /// </summary>
 /// <remarks>
 /// Families and their parameter names: <see cref="ScanFamily"/> (dark-photon: <see cref="DarkPhotonScanFamily"/>, dipole:
-/// <see cref="DipoleScanFamily"/>). When at most one axis is a mass (m-n, mzprime), one simulation per value of that axis (or a single one) keeps the
+/// <see cref="DipoleScanFamily"/>, 3p1: <see cref="ThreePlusOneScanFamily"/>, dipole+3p1: <see cref="DipoleOscillationScanFamily"/>).
+/// The last two are predicted directly at every grid point (<see cref="ScanFamily.CreatePredictor"/>: the oscillation from
+/// the analysis's appearance Monte Carlo, plus one dipole simulation at a fixed mass), optionally minimising over a third
+/// parameter's grid (--profile, <see cref="ProfileMinimum"/>); the JSON then adds profile {name, scale, grid, values per
+/// point}. Every scan's JSON has bestFit (the best grid point's parameters by JSON name, fixed and profiled ones included,
+/// and chi2) and deltaChi2Background (background only − minimum). When at most one axis is a mass (m-n, mzprime), one simulation per value of that axis (or a single one) keeps the
 /// selected events with their fiducial crossings (photon-conversion analyses: the decay line as segments weighted by the
 /// conversion probability, <see cref="SimulatedDecay"/>), and every grid point is their exact reweighting: production × BR
 /// ratio s = (P BR_vis)(point)/(same at the reference), P the family's production coupling product (|V_μN|² α_D ε² or |d_μN|²) and w_τ at the point's c τ₀ (the reference is the
@@ -54,7 +59,12 @@ internal sealed class ScanCommand : CliCommand
 
     private readonly Option<string> _y = new("--y") { Description = "Vertical axis name:min:max:lin|log:n, e.g. v-mu-n2:1e-10:1e-5:log:60.", Required = true };
 
-    private readonly Option<string?> _fix = new("--fix") { Description = "Fixed parameters name=value,... (dark-photon: " + string.Join(", ", ScanFamily.Get("dark-photon").Names) + "; dipole: " + string.Join(", ", ScanFamily.Get("dipole").Names) + ")." };
+    private readonly Option<string?> _fix = new("--fix") { Description = "Fixed parameters name=value,... (" + string.Join("; ", ScanFamily.All.Select(f => f.Name + ": " + string.Join(", ", f.Names))) + ")." };
+
+    private readonly Option<string?> _profile = new("--profile")
+    {
+        Description = "3p1 and dipole+3p1: a third parameter name:min:max:lin|log:n minimised over its grid at every point (profile); its best value per point is reported.",
+    };
 
     private readonly Option<string?> _analysis = new("--analysis") { Description = "Analysis id (default: the experiment's first analysis)." };
 
@@ -101,7 +111,7 @@ internal sealed class ScanCommand : CliCommand
     {
         command.Arguments.Add(_experiment);
         command.Arguments.Add(_family);
-        foreach (Option option in new Option[] { _x, _y, _fix, _analysis, _events, _seed, _cl, _sample, _saveSample, _massPoints, _bandwidth, _out, _plot, _benchmark, _data, _sigmas })
+        foreach (Option option in new Option[] { _x, _y, _fix, _analysis, _events, _seed, _cl, _sample, _saveSample, _massPoints, _bandwidth, _out, _plot, _benchmark, _data, _sigmas, _profile })
             command.Options.Add(option);
     }
 
@@ -116,6 +126,11 @@ internal sealed class ScanCommand : CliCommand
         var y = AxisSpec.Parse(parse.GetValue(_y)!, "--y", family);
         if (x.Name == y.Name) throw new ArgumentException($"--x and --y both scan '{x.Name}'");
         var fixedValues = family.ParseFixed(parse.GetValue(_fix));
+        var profile = parse.GetValue(_profile) is string profileText ? AxisSpec.Parse(profileText, "--profile", family) : null;
+        if (profile is not null && !family.IsDirect)
+            throw new ArgumentException($"--profile: only the directly predicted families ({string.Join(", ", ScanFamily.All.Where(f => f.IsDirect).Select(f => f.Name))}) profile a parameter");
+        if (profile is not null && (profile.Name == x.Name || profile.Name == y.Name || fixedValues.ContainsKey(profile.Name)))
+            throw new ArgumentException($"--profile: '{profile.Name}' is already scanned on an axis or fixed");
         foreach (var axis in new[] { x, y })
             if (fixedValues.ContainsKey(axis.Name)) throw new ArgumentException($"--fix: '{axis.Name}' is scanned on an axis");
         double? requestedCl = parse.GetValue(_cl);
@@ -141,9 +156,27 @@ internal sealed class ScanCommand : CliCommand
         Dictionary<string, double> Point(double xv, double yv) => new(fixedValues) { [x.Name] = xv, [y.Name] = yv };
         ISignalModel Model(IReadOnlyDictionary<string, double> values) => family.Signal(values, signal.Analysis);
         double Simulated(double xv, double yv) => signal.Evaluate(Model(Point(xv, yv))).MinusTwoLnL;
-        // Fail on a bad model specification once, before the grid runs in parallel.
-        _ = Model(Point(x.Values[0], y.Values[0]));
         double background = signal.BackgroundOnly();
+        double[]? profiled = null;
+        Func<double, double, (double Value, double MinusTwoLnL)>? direct = null;
+        if (family.IsDirect)
+        {
+            var scanned = new List<ScanFamily.ScannedParameter> { new(x.Name, x.Values), new(y.Name, y.Values) };
+            if (profile is not null) scanned.Add(new(profile.Name, profile.Values));
+            var predictor = family.CreatePredictor(signal, fixedValues, scanned);
+            double At(Dictionary<string, double> values)
+            {
+                var mu = new double[signal.Analysis.Binning.Count];
+                var w2 = new double[mu.Length];
+                predictor(values, mu, w2);
+                return signal.MinusTwoLnL(mu, w2);
+            }
+            direct = (xv, yv) => profile is null ? (double.NaN, At(Point(xv, yv)))
+                : ProfileMinimum.Over(profile.Values, v => At(new Dictionary<string, double>(Point(xv, yv)) { [profile.Name] = v }));
+            _ = direct(x.Values[0], y.Values[0]);   // fail on a bad specification once, before the grid runs in parallel
+        }
+        else
+            _ = Model(Point(x.Values[0], y.Values[0]));   // fail on a bad model specification once, before the grid runs in parallel
         Func<int, int, double> evaluate;
         string method;
         Func<int, int, double> Reweighted(JointSampleScan joint) => (i, j) =>
@@ -155,7 +188,19 @@ internal sealed class ScanCommand : CliCommand
         };
         if (parse.GetValue(_saveSample) is not null && !(saved is null && family.IsMass(x.Name) && family.IsMass(y.Name) && parse.GetValue(_massPoints) > 0))
             throw new ArgumentException("--save-sample: only a scan over two mass axes with --mass-points > 0 builds a joint sample (or use darksector sample)");
-        if (saved is not null)
+        if (direct is not null)
+        {
+            if (saved is not null || parse.GetValue(_saveSample) is not null) throw new ArgumentException($"--sample/--save-sample: the {family.Name} family is predicted directly, without a joint sample");
+            profiled = new double[x.Values.Length * y.Values.Length];
+            evaluate = (i, j) =>
+            {
+                var (value, chi2) = direct(x.Values[i], y.Values[j]);
+                profiled[j * x.Values.Length + i] = value;
+                return chi2;
+            };
+            method = profile is null ? "direct prediction at every grid point" : $"direct prediction, {profile.Name} profiled over {profile.Values.Length} grid values";
+        }
+        else if (saved is not null)
         {
             var joint = new JointSampleScan(saved, family, signal, parse.GetValue(_bandwidth), $"--sample {samplePath}");
             joint.CheckCovers([(x.Name, x.Min, x.Max, "--x"), (y.Name, y.Min, y.Max, "--y")], fixedValues);
@@ -219,7 +264,12 @@ internal sealed class ScanCommand : CliCommand
                 method += " (photon conversion: lifetime by the decay-line quadrature of the conversion probability, |dP_conv| <= 0.01 per segment)";
         }
         var result = LikelihoodScan.Run(x.Values, x.Scale, y.Values, y.Scale, evaluate, cl, 2, background);
-        double MinusTwoLnL(double xv, double yv) => Simulated(xv, yv);
+        double MinusTwoLnL(double xv, double yv) => direct is not null ? direct(xv, yv).MinusTwoLnL : Simulated(xv, yv);
+        int bestIndex = Array.IndexOf(result.MinusTwoLnL.ToArray(), result.Minimum);
+        var bestFit = new Dictionary<string, double>(StringComparer.Ordinal) { [ScanFamily.JsonKey(x.Name)] = result.BestX, [ScanFamily.JsonKey(y.Name)] = result.BestY };
+        if (profile is not null && profiled is not null && bestIndex >= 0) bestFit[ScanFamily.JsonKey(profile.Name)] = profiled[bestIndex];
+        foreach (var (name, value) in fixedValues) bestFit[ScanFamily.JsonKey(name)] = value;
+        bestFit["chi2"] = result.Minimum;
         double? benchmarkDelta = benchmark is var (bx, by) ? MinusTwoLnL(bx, by) - result.Minimum : null;
         var regions = sigmas is null ? null : PreferredRegions.Extract(result, sigmas);
 
@@ -237,6 +287,9 @@ internal sealed class ScanCommand : CliCommand
             minimum = result.Minimum,
             backgroundOnly = background,
             best = new { x = result.BestX, y = result.BestY },
+            bestFit,
+            deltaChi2Background = background - result.Minimum,
+            profile = profile is null ? null : new { name = profile.Name, scale = profile.ScaleName, grid = profile.Values, values = profiled },
             threshold = result.Threshold,
             confidenceLevel = cl,
             contours = result.Contours.Select(c => new { closed = c.IsClosed, points = c.Points.Select(p => new { x = p.X, y = p.Y }) }),
@@ -272,6 +325,7 @@ internal sealed class ScanCommand : CliCommand
             o.WriteLine($"{signal.Experiment.Info.Name}, analysis {signal.Analysis.Id}: {x.Values.Length} x {y.Values.Length} points, {(saved is null ? $"{parse.GetValue(_events)} events each" : $"reweighted from {samplePath}")}, {clock.Elapsed.TotalSeconds:0.#} s");
             o.WriteLine($"minimum -2 ln L = {result.Minimum:0.####} (background only {background:0.####}), threshold {result.Threshold:0.###} ({cl * 100:0.#}% CL, 2 dof)");
             o.WriteLine($"contours: {result.Contours.Count}; written {parse.GetValue(_out)}");
+            o.WriteLine($"best fit: {string.Join(", ", bestFit.Select(kv => $"{kv.Key} = {kv.Value:G4}"))}; background only - minimum = {background - result.Minimum:0.###}");
             if (benchmarkDelta is double d) o.WriteLine($"benchmark -2 Delta ln L = {d:0.###}");
             foreach (var r in regions ?? []) o.WriteLine($"{r.Sigma:0.##} sigma region (-2 Delta ln L < {r.Threshold:0.##}): {r.Contours.Count} contour(s)");
         }

@@ -16,7 +16,9 @@ namespace DarkSector.Cli.Commands;
 /// <remarks>Each analysis is simulated over all its exposures (<see cref="DetectorSimulation"/>, as <c>rate</c>), with the
 /// same event count and seed. JSON: out, and per analysis id, observable, unit, edges (of one block), blocks, bins (signal),
 /// background, observed, chi2, chi2Background, bestFit (scale, chi2; <see cref="SignalScaleFit"/>). Model options as for
-/// <c>rate</c> (<see cref="FamilySignal.Parse"/>).</remarks>
+/// <c>rate</c> (<see cref="FamilySignal.Parse"/>). Family 3p1 (<see cref="ThreePlusOneOptions"/>): the oscillation
+/// component from each analysis's fully oscillated Monte Carlo (<see cref="OscillationPrediction"/>), no simulation; by
+/// default every analysis that has one.</remarks>
 internal sealed class SpectrumPlotCommand : CliCommand
 {
     private readonly PluginFolderOption _plugins = new();
@@ -25,8 +27,8 @@ internal sealed class SpectrumPlotCommand : CliCommand
 
     private readonly Argument<string> _family = new Argument<string>("family")
     {
-        Description = "Model family: dark-photon or dipole (model options as for 'rate').",
-    }.AcceptOnlyFromAmong(FamilySignal.Families);
+        Description = "Model family: dark-photon, dipole or 3p1 (model options as for 'rate').",
+    }.AcceptOnlyFromAmong([.. FamilySignal.Families, ThreePlusOneOptions.Family]);
 
     private readonly Option<string?> _analyses = new("--analyses")
     {
@@ -71,7 +73,9 @@ internal sealed class SpectrumPlotCommand : CliCommand
         if (events < 100) throw new ArgumentOutOfRangeException("--events", events, $"--events = {events} must be >= 100");
         int columns = parse.GetValue(_columns);
         if (columns < 1) throw new ArgumentOutOfRangeException("--columns", columns, $"--columns = {columns} must be >= 1");
-        var analyses = Select(experiment, parse.GetValue(_analyses));
+        bool oscillation = parse.GetValue(_family) == ThreePlusOneOptions.Family;
+        var parameters = oscillation ? ThreePlusOneOptions.Parse(parse.UnmatchedTokens) : null;
+        var analyses = Select(experiment, parse.GetValue(_analyses), oscillation);
         string path = parse.GetValue(_out)!;
 
         var panels = new List<SvgPlot>();
@@ -80,15 +84,24 @@ internal sealed class SpectrumPlotCommand : CliCommand
         string description = "";
         foreach (var analysis in analyses)
         {
-            var signal = FamilySignal.Parse(parse.GetValue(_family)!, parse.UnmatchedTokens, analysis, parse.GetValue(_decayTo)!);
-            var result = DetectorSimulation.Run(experiment, analysis, analysis.Exposures, signal,
-                new SimulationOptions { Events = events, Seed = parse.GetValue(_seed) }, progress);
+            IReadOnlyList<double> bins;
+            if (parameters is not null)
+            {
+                bins = OscillationPrediction.Predict(analysis, parameters);
+                description = OscillationPrediction.Describe(parameters);
+            }
+            else
+            {
+                var signal = FamilySignal.Parse(parse.GetValue(_family)!, parse.UnmatchedTokens, analysis, parse.GetValue(_decayTo)!);
+                bins = DetectorSimulation.Run(experiment, analysis, analysis.Exposures, signal,
+                    new SimulationOptions { Events = events, Seed = parse.GetValue(_seed) }, progress).Bins;
+                description = signal.Description;
+            }
             var binned = analysis.ToBinnedAnalysis();
-            var zeros = new double[result.Bins.Count];
-            double chi2 = binned.MinusTwoLnL(result.Bins.ToArray(), zeros), chi2Background = binned.MinusTwoLnL(zeros, zeros);
-            var fit = SignalScaleFit.Fit(binned, result.Bins);
-            panels.AddRange(RateSpectrumPlot.Build(analysis, result.Bins, $"{experiment.Info.Name} {analysis.Id}"));
-            description = signal.Description;
+            var zeros = new double[bins.Count];
+            double chi2 = binned.MinusTwoLnL(bins.ToArray(), zeros), chi2Background = binned.MinusTwoLnL(zeros, zeros);
+            var fit = SignalScaleFit.Fit(binned, bins);
+            panels.AddRange(RateSpectrumPlot.Build(analysis, bins, $"{experiment.Info.Name} {analysis.Id}"));
             reports.Add(new
             {
                 id = analysis.Id,
@@ -96,7 +109,7 @@ internal sealed class SpectrumPlotCommand : CliCommand
                 unit = analysis.Binning.Unit,
                 edges = analysis.Binning.Edges.ToArray(),
                 blocks = analysis.Binning.Blocks,
-                bins = result.Bins,
+                bins,
                 background = analysis.Data.Background.ToArray(),
                 observed = analysis.Data.Observed.ToArray(),
                 chi2,
@@ -104,7 +117,7 @@ internal sealed class SpectrumPlotCommand : CliCommand
                 bestFit = fit is { } f ? new { scale = f.Scale, chi2 = f.MinusTwoLnL } : null,
             });
             if (!context.Json)
-                context.Out.WriteLine($"{analysis.Id}: signal {result.Bins.Sum():0.###e+00} events, chi2 = {chi2:0.###} (background only {chi2Background:0.###})"
+                context.Out.WriteLine($"{analysis.Id}: signal {bins.Sum():0.###e+00} events, chi2 = {chi2:0.###} (background only {chi2Background:0.###})"
                     + (fit is { } g ? $", best fit signal x {g.Scale:0.####e+00} chi2 = {g.MinusTwoLnL:0.###}" : ""));
         }
         SvgPanels.Save(path, panels, columns, $"{experiment.Info.Name}: {description}");
@@ -113,11 +126,12 @@ internal sealed class SpectrumPlotCommand : CliCommand
         return 0;
     }
 
-    private static IReadOnlyList<AnalysisDefinition> Select(IExperiment experiment, string? ids)
+    private static IReadOnlyList<AnalysisDefinition> Select(IExperiment experiment, string? ids, bool oscillation)
     {
         if (ids is null)
         {
-            var drawable = experiment.Analyses.Where(a => a.Data.IsAvailable && a.Binning.Edges.ToArray().All(e => Math.Abs(e) <= 1e12)).ToArray();
+            var drawable = experiment.Analyses.Where(a => a.Data.IsAvailable && a.Binning.Edges.ToArray().All(e => Math.Abs(e) <= 1e12)
+                && (!oscillation || a.Appearance is not null)).ToArray();
             return drawable.Length > 0 ? drawable : throw new ArgumentException($"experiment '{experiment.Info.Id}' has no analysis with data and finite bins to plot");
         }
         var chosen = new List<AnalysisDefinition>();

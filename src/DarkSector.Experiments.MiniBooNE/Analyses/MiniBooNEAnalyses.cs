@@ -2,12 +2,15 @@ using DarkSector.Experiments.MiniBooNE.Fluxes;
 using DarkSector.Experiments.MiniBooNE.Geometry;
 using DarkSector.Sampling.Experiments;
 using DarkSector.Sampling.Likelihoods;
+using DarkSector.Sampling.Oscillations;
 
 namespace DarkSector.Experiments.MiniBooNE.Analyses;
 
 /// <summary>The analysis definitions of the MiniBooNE plugin: "eqe" (neutrino mode), "eqe-rhc" (antineutrino mode),
 /// "eqe-combined" (both, with the release's joint covariance), "costheta" (neutrino mode).</summary>
 /// <remarks>
+/// <para>The three E_QE analyses carry the release's fully oscillated Monte Carlo (<see cref="AnalysisDefinition.Appearance"/>,
+/// <see cref="OscillationNtuple"/>) for 3+1 predictions; the oscillation signal enters the χ² signal block like any signal.</para>
 /// <para>"eqe-combined": the E_QE binning in two blocks (<see cref="Binning.Blocks"/> = 2), bins 0–10 filled from the
 /// FHC exposure (block 0) and 11–21 from the RHC exposure (block 1), with the 60 × 60 fractional covariance of the
 /// release, which correlates the two modes (<see cref="MiniBooNEChiSquare"/>).</para>
@@ -52,7 +55,12 @@ internal static class MiniBooNEAnalyses
             [new BeamExposure(BnbBeams.Fhc, MiniBooNEExposures.FhcPot) { Block = 0 }, new BeamExposure(BnbBeams.Rhc, MiniBooNEExposures.RhcPot) { Block = 1 }],
             selection, new Binning("E_QE", "MeV", fhc.EdgesMeV, blocks: 2),
             new AnalysisData([.. fhc.ElectronData, .. rhc.ElectronData], [.. fhc.ElectronBackground, .. rhc.ElectronBackground]),
-            new MiniBooNEChiSquare([fhc, rhc], MiniBooNERelease.LoadCombinedCovariance()));
+            new MiniBooNEChiSquare([fhc, rhc], MiniBooNERelease.LoadCombinedCovariance()))
+        {
+            Appearance = new Lazy<AppearanceSample>(() => AppearanceSample.Create(2 * MiniBooNERelease.ElectronBins,
+                [.. OscillationNtuple.Load("fhc.fullosc.txt", fhc.EdgesMeV, 0),
+                 .. OscillationNtuple.Load("combined.nubarfullosc.txt", rhc.EdgesMeV, MiniBooNERelease.ElectronBins)])),
+        };
     }
 
     private static AnalysisDefinition Eqe(string id, BnbHornMode mode, double pot, SingleShowerSelection selection)
@@ -62,6 +70,10 @@ internal static class MiniBooNEAnalyses
             $"Electron-like E_QE spectrum 200-3000 MeV, {BnbBeams.ModeName(mode)} {pot:0.##e+00} POT (MiniBooNE data release), fractional covariance with the muon-like bins",
             SignalTopology.DecayInFiducial, [new BeamExposure(BnbBeams.ModeName(mode), pot)], selection,
             new Binning("E_QE", "MeV", release.EdgesMeV), new AnalysisData(release.ElectronData, release.ElectronBackground),
-            new MiniBooNEChiSquare(release));
+            new MiniBooNEChiSquare(release))
+        {
+            Appearance = new Lazy<AppearanceSample>(() => AppearanceSample.Create(MiniBooNERelease.ElectronBins,
+                OscillationNtuple.Load(mode == BnbHornMode.Fhc ? "fhc.fullosc.txt" : "rhc.fullosc.txt", release.EdgesMeV, 0))),
+        };
     }
 }

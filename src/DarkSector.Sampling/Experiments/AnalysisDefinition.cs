@@ -1,5 +1,6 @@
 using DarkSector.Physics;
 using DarkSector.Sampling.Likelihoods;
+using DarkSector.Sampling.Oscillations;
 
 namespace DarkSector.Sampling.Experiments;
 
@@ -72,6 +73,11 @@ public sealed class AnalysisDefinition
     /// <summary>True if the analysis accepts only coherent upscattering on nuclei (no hadronic activity): the simulation
     /// then drops the nucleon-elastic processes. Default false.</summary>
     public bool CoherentOnly { get; init; }
+
+    /// <summary>The analysis's fully oscillated ν_μ → ν_e appearance Monte Carlo, binned like the analysis (one bin per
+    /// bin of <see cref="Binning"/>), for oscillation (3+1) predictions; built on first use (large samples are parsed only
+    /// when an oscillation fit asks for them). Null when the analysis has none. Default null.</summary>
+    public Lazy<AppearanceSample>? Appearance { get; init; }
 
     /// <summary>The core's binned analysis (likelihood with the observed counts and background).</summary>
     /// <exception cref="DarkSectorException">The data are not available.</exception>

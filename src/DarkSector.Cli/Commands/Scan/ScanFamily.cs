@@ -23,7 +23,30 @@ internal abstract class ScanFamily
     public const string ProperDecayLength = "ctau0-cm";
 
     /// <summary>The families scan knows, by their CLI name.</summary>
-    public static readonly IReadOnlyList<ScanFamily> All = [new DarkPhotonScanFamily(), new DipoleScanFamily()];
+    public static readonly IReadOnlyList<ScanFamily> All = [new DarkPhotonScanFamily(), new DipoleScanFamily(), new ThreePlusOneScanFamily(), new DipoleOscillationScanFamily()];
+
+    /// <summary>A prediction per analysis bin at a parameter point: events into <c>mu</c>, Σw² into <c>w2</c>
+    /// (both of the analysis's bin count); thread-safe.</summary>
+    public delegate void DirectPredictor(IReadOnlyDictionary<string, double> values, Span<double> mu, Span<double> w2);
+
+    /// <summary>A scanned (or profiled) parameter with its grid values.</summary>
+    public sealed record ScannedParameter(string Name, IReadOnlyList<double> Values);
+
+    /// <summary>Whether the family predicts each grid point through <see cref="CreatePredictor"/> (an oscillation, or a
+    /// sum with one) rather than through scan's simulation and coupling reweighting of <see cref="Signal"/>.</summary>
+    public virtual bool IsDirect => false;
+
+    /// <summary>The predictor of a direct family for this scan (may simulate once, e.g. a decay signal at a fixed mass).</summary>
+    /// <param name="signal">The analysis and simulation settings.</param>
+    /// <param name="fixedValues">The --fix values.</param>
+    /// <param name="scanned">The axes and the profiled parameter, with their grids.</param>
+    /// <exception cref="ArgumentException">A parameter missing or out of range, or a slice the family cannot predict.</exception>
+    public virtual DirectPredictor CreatePredictor(ExperimentSignal signal, IReadOnlyDictionary<string, double> fixedValues, IReadOnlyList<ScannedParameter> scanned) =>
+        throw new NotSupportedException($"the {Name} family is simulated, not predicted directly");
+
+    /// <summary>The key of a parameter in JSON output: sin2-2theta → sin22theta, m-n → mN, d-mu → dMu, dm2 → dm2.</summary>
+    public static string JsonKey(string name) => name == "sin2-2theta" ? "sin22theta"
+        : string.Concat(name.Split('-', StringSplitOptions.RemoveEmptyEntries).Select((w, i) => i == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..]));
 
     /// <summary>CLI name of the family (the <c>family</c> argument).</summary>
     public abstract string Name { get; }
