@@ -46,28 +46,17 @@ public sealed class KernelNeighbours : IDisposable
         if (expected.Length != _owner.BinCount) throw new ArgumentException($"expected has {expected.Length} entries for {_owner.BinCount} bins", nameof(expected));
         if (sumOfSquares.Length != 0 && sumOfSquares.Length != _owner.BinCount)
             throw new ArgumentException($"sumOfSquares has {sumOfSquares.Length} entries for {_owner.BinCount} bins (or pass it empty)", nameof(sumOfSquares));
-        EvaluateUnchecked(couplingScale, properDecayLengthCm, expected, sumOfSquares);
+        EvaluateUnchecked(couplingScale, properDecayLengthCm, expected, sumOfSquares, _batch ??= new LifetimeBatch());
     }
 
-    internal void EvaluateUnchecked(double couplingScale, double properDecayLengthCm, Span<double> expected, Span<double> sumOfSquares)
+    private LifetimeBatch? _batch;
+
+    internal void EvaluateUnchecked(double couplingScale, double properDecayLengthCm, Span<double> expected, Span<double> sumOfSquares,
+        LifetimeBatch batch)
     {
-        expected.Clear();
-        sumOfSquares.Clear();
-        double inverse = 1.0 / properDecayLengthCm;
-        bool squares = sumOfSquares.Length != 0;
-        for (int j = 0; j < Count; j++)
-        {
-            int s = _index[j];
-            double w = _weight[j] * _owner.LifetimeWeight(s, inverse);
-            if (w == 0) continue;
-            int b = _owner.BinOf(s);
-            expected[b] += w;
-            if (squares) sumOfSquares[b] += w * w;
-        }
-        if (couplingScale == 1) return;
-        double s2 = couplingScale * couplingScale;
-        for (int b = 0; b < expected.Length; b++) expected[b] *= couplingScale;
-        for (int b = 0; b < sumOfSquares.Length; b++) sumOfSquares[b] *= s2;
+        batch.Begin(_owner, 1.0 / properDecayLengthCm);
+        for (int j = 0; j < Count; j++) batch.Add(_index[j], _weight[j]);
+        batch.Finish(couplingScale, expected, sumOfSquares);
     }
 
     internal void Add(int sortedIndex, double weight)

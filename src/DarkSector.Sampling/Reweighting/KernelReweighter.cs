@@ -33,7 +33,7 @@ public sealed class KernelReweighter
     private readonly Kernel _kernel;
     private readonly int _d;
     private readonly int _bins;
-    private readonly double[] _u;          // row-major n × d, distance coordinates, sorted by cell
+    private readonly double[][] _u;        // d arrays of n distance coordinates (structure of arrays), sorted by cell
     private readonly double[] _factor;     // w_i J(θ_i)/q_θ(θ_i)
     private readonly ushort[] _bin;
     private readonly int[] _offset;        // n + 1
@@ -41,6 +41,8 @@ public sealed class KernelReweighter
     private readonly double[] _origin, _cellWidth, _reach;
     private readonly int[] _cellCount;
     private readonly int[] _cellStart;     // cells + 1
+    private readonly bool _productEpanechnikov2D;
+    private readonly double _inverseBandwidth0, _inverseBandwidth1, _normalisation;
 
     /// <summary>Builds the index.</summary>
     /// <param name="events">The joint sample's reweighting inputs; at least one event.</param>
@@ -74,6 +76,14 @@ public sealed class KernelReweighter
                 if (events.Measure == PriorMeasure.LogParameters) f *= t;   // q_θ = q_lnθ / Π θ_k
             }
             factor[i] = f;
+        }
+
+        _productEpanechnikov2D = d == 2 && kernel.Shape == KernelShape.Epanechnikov && kernel.Form == KernelForm.Product;
+        if (_productEpanechnikov2D)
+        {
+            _inverseBandwidth0 = kernel.InverseBandwidth(0);
+            _inverseBandwidth1 = kernel.InverseBandwidth(1);
+            _normalisation = kernel.Normalisation;
         }
 
         // Cell grid: width R h_k, coarsened uniformly if the grid would be too large.
@@ -122,7 +132,8 @@ public sealed class KernelReweighter
         for (int i = 0; i < n; i++) order[next[cellOf[i]]++] = i;
 
         var offsetIn = events.Offset;
-        _u = new double[n * d];
+        _u = new double[d][];
+        for (int k = 0; k < d; k++) _u[k] = new double[n];
         _factor = new double[n];
         _bin = new ushort[n];
         _offset = new int[n + 1];
@@ -133,7 +144,7 @@ public sealed class KernelReweighter
         for (int s = 0; s < n; s++)
         {
             int i = order[s];
-            for (int k = 0; k < d; k++) _u[s * d + k] = u[i * d + k];
+            for (int k = 0; k < d; k++) _u[k][s] = u[i * d + k];
             _factor[s] = factor[i];
             _bin[s] = events.Bin[i];
             for (int j = offsetIn[i]; j < offsetIn[i + 1]; j++)
@@ -169,8 +180,20 @@ public sealed class KernelReweighter
     public void Predict(ReadOnlySpan<double> theta, double couplingScale, double properDecayLengthCm, Span<double> expected, Span<double> sumOfSquares)
     {
         CheckQuery(theta, couplingScale, properDecayLengthCm, expected, sumOfSquares);
-        using var neighbours = FindNeighbours(theta);
-        neighbours.EvaluateUnchecked(couplingScale, properDecayLengthCm, expected, sumOfSquares);
+        var batch = t_batch ??= new LifetimeBatch();
+        PredictFused(theta, couplingScale, properDecayLengthCm, batch, expected, sumOfSquares);
+    }
+
+    [ThreadStatic] private static LifetimeBatch? t_batch;
+
+    /// <summary>One point in one pass: every event in reach goes straight into the batch, no neighbour list.</summary>
+    private void PredictFused(ReadOnlySpan<double> theta, double couplingScale, double properDecayLengthCm, LifetimeBatch batch,
+        Span<double> expected, Span<double> sumOfSquares)
+    {
+        batch.Begin(this, 1.0 / properDecayLengthCm);
+        var visitor = new BatchVisitor(batch);
+        Visit(theta, ref visitor);
+        batch.Finish(couplingScale, expected, sumOfSquares);
     }
 
     /// <summary>The expected signal per bin at many points, in parallel.</summary>
@@ -210,18 +233,28 @@ public sealed class KernelReweighter
         Parallel.For(0, blocks, new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism }, b =>
         {
             int first = b * block, end = Math.Min(m, first + block);
+            var batch = t_batch ??= new LifetimeBatch();
             KernelNeighbours? neighbours = null;
             try
             {
                 for (int p = first; p < end; p++)
                 {
                     var theta = t.AsSpan(p * _d, _d);
-                    if (neighbours is null || p == first || !theta.SequenceEqual(t.AsSpan((p - 1) * _d, _d)))
+                    var outMu = mu.AsSpan(p * _bins, _bins);
+                    var outW2 = w2 is null ? [] : w2.AsSpan(p * _bins, _bins);
+                    bool sameAsPrevious = p > first && theta.SequenceEqual(t.AsSpan((p - 1) * _d, _d));
+                    bool sameAsNext = p + 1 < end && theta.SequenceEqual(t.AsSpan((p + 1) * _d, _d));
+                    if (!sameAsPrevious && !sameAsNext)
+                    {
+                        PredictFused(theta, s[p], c[p], batch, outMu, outW2);   // a distinct point: one pass
+                        continue;
+                    }
+                    if (!sameAsPrevious)
                     {
                         neighbours?.Dispose();
                         neighbours = FindNeighbours(theta);
                     }
-                    neighbours.EvaluateUnchecked(s[p], c[p], mu.AsSpan(p * _bins, _bins), w2 is null ? [] : w2.AsSpan(p * _bins, _bins));
+                    neighbours!.EvaluateUnchecked(s[p], c[p], outMu, outW2, batch);
                 }
             }
             finally { neighbours?.Dispose(); }
@@ -244,19 +277,44 @@ public sealed class KernelReweighter
 
     internal KernelNeighbours FindNeighbours(ReadOnlySpan<double> theta)
     {
+        var visitor = new NeighbourVisitor(new KernelNeighbours(this));
+        Visit(theta, ref visitor);
+        return visitor.Neighbours;
+    }
+
+    /// <summary>Receives the events in the kernel's support of a query, in the sorted order, with w_i K J/q.</summary>
+    internal interface IVisitor
+    {
+        void Visit(int sortedIndex, double kernelWeight);
+    }
+
+    private readonly struct NeighbourVisitor(KernelNeighbours neighbours) : IVisitor
+    {
+        public KernelNeighbours Neighbours => neighbours;
+
+        public void Visit(int sortedIndex, double kernelWeight) => neighbours.Add(sortedIndex, kernelWeight);
+    }
+
+    private readonly struct BatchVisitor(LifetimeBatch batch) : IVisitor
+    {
+        public void Visit(int sortedIndex, double kernelWeight) => batch.Add(sortedIndex, kernelWeight);
+    }
+
+    /// <summary>Calls <paramref name="visitor"/> for every event with a non-zero kernel weight at θ̄, in the sorted order.</summary>
+    private void Visit<TVisitor>(ReadOnlySpan<double> theta, ref TVisitor visitor) where TVisitor : struct, IVisitor
+    {
         int d = _d;
         Span<double> q = stackalloc double[d];
         Span<int> low = stackalloc int[d];
         Span<int> high = stackalloc int[d];
         Span<int> cell = stackalloc int[d];
         Span<double> distance = stackalloc double[d];
-        var result = new KernelNeighbours(this);
         for (int k = 0; k < d; k++)
         {
             q[k] = ParameterDistance.Coordinate(theta[k], _kernel.Scale(k));
             double lo = (q[k] - _reach[k] - _origin[k]) / _cellWidth[k];
             double hi = (q[k] + _reach[k] - _origin[k]) / _cellWidth[k];
-            if (hi < 0 || lo >= _cellCount[k]) return result;   // no event can be in reach
+            if (hi < 0 || lo >= _cellCount[k]) return;   // no event can be in reach
             low[k] = Math.Max(0, (int)Math.Floor(lo));
             high[k] = Math.Min(_cellCount[k] - 1, (int)Math.Floor(hi));
         }
@@ -269,37 +327,63 @@ public sealed class KernelReweighter
             for (int k = 0; k < last; k++) c0 = c0 * _cellCount[k] + cell[k];
             c0 = c0 * _cellCount[last];
             int begin = _cellStart[c0 + low[last]], end = _cellStart[c0 + high[last] + 1];
+            if (_productEpanechnikov2D)
+            {
+                VisitRun2D(q[0], q[1], begin, end, ref visitor);
+            }
+            else
             for (int s = begin; s < end; s++)
             {
                 bool inside = true;
                 for (int k = 0; k < d; k++)
                 {
-                    distance[k] = q[k] - _u[s * d + k];
+                    distance[k] = q[k] - _u[k][s];
                     inside &= Math.Abs(distance[k]) <= _reach[k];   // the Gaussian's truncation; no-op for Epanechnikov
                 }
                 if (!inside) continue;
                 double density = _kernel.DensityUnchecked(distance);
                 if (density == 0) continue;
-                result.Add(s, density * _factor[s]);
+                visitor.Visit(s, density * _factor[s]);
             }
             int axis = last - 1;
             while (axis >= 0 && ++cell[axis] > high[axis]) { cell[axis] = low[axis]; axis--; }
             if (axis < 0) break;
         }
-        return result;
     }
 
-    /// <summary>w_τ·w_eff = Σ_j ε_j [exp(−a_j/λ) − exp(−b_j/λ)] of sorted event <paramref name="s"/> for 1/(c τ₀) = <paramref name="inverseCtau"/> (1/cm).</summary>
-    internal double LifetimeWeight(int s, double inverseCtau)
+    /// <summary>The run [begin, end) for the 2-D product Epanechnikov kernel, the common case (two masses): the same
+    /// arithmetic as <see cref="Kernel.DensityUnchecked"/> — (N·(1 − x₀²))·(1 − x₁²), zero unless both factors are
+    /// positive — on the coordinate arrays directly.</summary>
+    private void VisitRun2D<TVisitor>(double q0, double q1, int begin, int end, ref TVisitor visitor) where TVisitor : struct, IVisitor
     {
-        double p = 0;
-        for (int j = _offset[s]; j < _offset[s + 1]; j++)
+        var u0 = _u[0].AsSpan(begin, end - begin);
+        var u1 = _u[1].AsSpan(begin, end - begin);
+        var factor = _factor.AsSpan(begin, end - begin);
+        double inverse0 = _inverseBandwidth0, inverse1 = _inverseBandwidth1, normalisation = _normalisation;
+        for (int i = 0; i < u0.Length; i++)
         {
-            double a = _entry[j] * inverseCtau, b = _exit[j] * inverseCtau;
-            p += _efficiency[j] * Math.Exp(-a) * -StableMath.ExpM1(a - b);
+            double x0 = (q0 - u0[i]) * inverse0;
+            double f0 = 1 - x0 * x0;
+            if (!(f0 > 0)) continue;
+            double x1 = (q1 - u1[i]) * inverse1;
+            double f1 = 1 - x1 * x1;
+            if (!(f1 > 0)) continue;
+            visitor.Visit(begin + i, normalisation * f0 * f1 * factor[i]);
         }
-        return p;
     }
+
+    /// <summary>The crossings of sorted event <paramref name="s"/>: indices [First, End) of <see cref="Entry"/>,
+    /// <see cref="Exit"/> and <see cref="Efficiency"/>.</summary>
+    internal (int First, int End) CrossingRange(int s) => (_offset[s], _offset[s + 1]);
+
+    /// <summary>Proper distance to the entry of each crossing, cm.</summary>
+    internal float[] Entry => _entry;
+
+    /// <summary>Proper distance to the exit of each crossing, cm.</summary>
+    internal float[] Exit => _exit;
+
+    /// <summary>Selection efficiency of a decay in each crossing.</summary>
+    internal float[] Efficiency => _efficiency;
 
     internal ushort BinOf(int s) => _bin[s];
 

@@ -68,6 +68,12 @@ public sealed class Kernel
     /// <param name="axis">Axis index, 0 to d − 1.</param>
     public double Bandwidth(int axis) => 1.0 / _inverseBandwidth[axis];
 
+    /// <summary>1/h_k as the density uses it (hot paths that inline the density).</summary>
+    internal double InverseBandwidth(int axis) => _inverseBandwidth[axis];
+
+    /// <summary>The density's constant times Π 1/h_k (hot paths that inline the density).</summary>
+    internal double Normalisation => _normalisation;
+
     /// <summary>Distance scale of axis <paramref name="axis"/>.</summary>
     /// <param name="axis">Axis index, 0 to d − 1.</param>
     public DistanceScale Scale(int axis) => _scales[axis];
