@@ -126,11 +126,7 @@ internal sealed class ScanCommand : CliCommand
     internal static int WriteMerged(JobRequest request, string outPath, IReadOnlyList<byte[]> units, CliContext context)
     {
         var scan = new ScanCommand();
-        var command = new Command("scan");
-        scan.Configure(command);
-        var root = new RootCommand { command };
-        root.Options.Add(CliApplication.JsonOption);
-        var parse = root.Parse(["scan", .. request.Arguments, "--out", outPath]);
+        var parse = scan.ParseAlone([.. request.Arguments, "--out", outPath]);
         if (parse.Errors.Count > 0) throw new ArgumentException($"the parts' scan arguments do not parse: {parse.Errors[0].Message}");
         return scan.Run(parse, context, units);
     }
