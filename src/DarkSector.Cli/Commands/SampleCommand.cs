@@ -94,12 +94,7 @@ internal sealed class SampleCommand : CliCommand
             // Mass points are the work units: point p's events depend only on (seed, p), so shards stack to the single run.
             var request = CommandRequest.From(parse, "sample", _out.Name, _shard.Name, _resume.Name);
             string partPath = (shard ?? Shard.Whole).PartPath(path);
-            var start = ShardPart.Empty(request, shard ?? Shard.Whole, metadata.PointCount);
-            if (resume && File.Exists(partPath))
-            {
-                start = ShardPartFile.Read(partPath);
-                start.CheckBelongsTo(request, shard ?? Shard.Whole, metadata.PointCount, $"--resume: {partPath}");
-            }
+            var start = ShardPartFile.OpenCheckpoint(partPath, request, shard ?? Shard.Whole, metadata.PointCount, resume);
             var part = ShardRunner.Run(start, p =>
             {
                 var events = JointSampleGenerator.GeneratePoint(signal.Experiment, signal.Analysis, metadata, modelAt, signal.Options, p);

@@ -169,12 +169,7 @@ internal sealed class ScanCommand : CliCommand
         int unitCount = unitsAlongY ? y.Values.Length : x.Values.Length, unitLength = unitsAlongY ? x.Values.Length : y.Values.Length;
         var request = CommandRequest.From(parse, "scan", _out.Name, _shard.Name, _resume.Name);
         string partPath = (shard ?? Shard.Whole).PartPath(outPath);
-        var start = ShardPart.Empty(request, shard ?? Shard.Whole, unitCount);
-        if (merged is null && resume && File.Exists(partPath))
-        {
-            start = ShardPartFile.Read(partPath);
-            start.CheckBelongsTo(request, shard ?? Shard.Whole, unitCount, $"--resume: {partPath}");
-        }
+        var start = ShardPartFile.OpenCheckpoint(partPath, request, shard ?? Shard.Whole, unitCount, merged is null && resume);
         var signal = new ExperimentSignal(parse.GetValue(_experiment)!, parse.GetValue(_analysis) ?? (saved?.Metadata.ExperimentId == parse.GetValue(_experiment) ? saved?.Metadata.AnalysisId : null), parse.GetValue(_events), parse.GetValue(_seed),
             parse.GetValue(_data) == "asimov");
         double cl = requestedCl ?? signal.Experiment.Defaults.ConfidenceLevel;

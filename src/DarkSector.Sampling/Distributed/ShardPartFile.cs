@@ -54,6 +54,24 @@ public static class ShardPartFile
         w.Write(EndMarker);
     }
 
+    /// <summary>The part a run of <paramref name="request"/>'s shard starts from: the checkpoint at
+    /// <paramref name="path"/> when <paramref name="resume"/> is set and the file exists, otherwise an empty part.</summary>
+    /// <param name="path">The checkpoint (the shard's part file).</param>
+    /// <param name="request">The job about to run.</param>
+    /// <param name="shard">Its shard.</param>
+    /// <param name="unitCount">Its units.</param>
+    /// <param name="resume">Whether to continue an existing checkpoint.</param>
+    /// <exception cref="ArgumentException">The checkpoint belongs to another job or shard (the message names the mismatch).</exception>
+    /// <exception cref="FormatException">The checkpoint is damaged.</exception>
+    public static ShardPart OpenCheckpoint(string path, JobRequest request, Shard shard, int unitCount, bool resume)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!resume || !File.Exists(path)) return ShardPart.Empty(request, shard, unitCount);
+        var part = Read(path);
+        part.CheckBelongsTo(request, shard, unitCount, $"--resume: {path}");
+        return part;
+    }
+
     /// <summary>Whether the file at <paramref name="path"/> starts with the part magic number.</summary>
     public static bool IsPart(string path)
     {
