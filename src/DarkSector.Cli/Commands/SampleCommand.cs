@@ -26,6 +26,10 @@ namespace DarkSector.Cli.Commands;
 /// couplings, and in the lifetime from the stored crossings (<see cref="JointSampleScan"/>).</para>
 /// <para>Output (text, or JSON with --json): file, experiment, analysis, family, axes [{name, min, max}], fixed,
 /// massPoints, eventsPerPoint, seed, selectedEvents, crossings, bytes, bytesPerEvent, seconds.</para>
+/// <para>Beyond one machine (docs/cluster.md): <c>--shard i/n</c> generates only shard i's mass points into
+/// OUT.shard-i-of-n, <c>darksector merge</c> stacks the parts' points in point order into a file byte-identical to the single
+/// run's, and <c>--resume</c> checkpoints finished points and continues a checkpoint
+/// (<see cref="JointSampleGenerator.GeneratePoint"/>: point p depends only on the seed and p).</para>
 /// </remarks>
 internal sealed class SampleCommand : CliCommand
 {

@@ -43,6 +43,11 @@ namespace DarkSector.Cli.Commands;
 /// builds the same joint sample in memory (box = the grid, --mass-points, --events, --seed), so that scanning its saved
 /// file gives the same numbers bit for bit. With --sample, --mass-points is an error (the file fixes it), and so are
 /// --events and --seed unless --benchmark is given (they then set only the benchmark point's simulation).</para>
+/// <para>Beyond one machine (docs/cluster.md): the work units are the grid's columns (the mass axis when exactly one axis is a
+/// mass, else x); <c>--shard i/n</c> computes only shard i's columns into OUT.shard-i-of-n (<see cref="ShardRunner"/>),
+/// <c>darksector merge</c> writes the scan from the parts (<see cref="WriteMerged"/>: the same code, so the same bytes
+/// but <c>seconds</c>), and <c>--resume</c> checkpoints columns and continues a checkpoint. A column's values depend only on
+/// the arguments and the column (every simulation uses --seed), so any sharding gives the single run's grid.</para>
 /// </remarks>
 internal sealed class ScanCommand : CliCommand
 {
@@ -221,11 +226,8 @@ internal sealed class ScanCommand : CliCommand
             var massAxis = family.IsMass(x.Name) ? x : family.IsMass(y.Name) ? y : null;
             var couplingAxis = ReferenceEquals(massAxis, x) ? y : x;
             int groups = massAxis?.Values.Length ?? 1;
-            var samples = new Lazy<(Sampling.Reweighting.ReweightingEvents Events, double Couplings, double Br)>[groups];
-            for (int group = 0; group < groups; group++)
-            {
-                int g = group;
-                samples[g] = new(() =>
+            // One simulation per mass value, run when its column is first evaluated (a shard runs only its own columns).
+            (Sampling.Reweighting.ReweightingEvents Events, double Couplings, double Br) Simulate(int g)
             {
                 var values = new Dictionary<string, double>(fixedValues);
                 if (massAxis is not null) values[massAxis.Name] = massAxis.Values[g];
@@ -240,8 +242,8 @@ internal sealed class ScanCommand : CliCommand
                 }
                 var reference = Model(best!);
                 return (signal.Sample(reference), family.ProductionCouplings(best!), reference.VisibleBranchingRatio);
-            });
             }
+            var samples = Enumerable.Range(0, groups).Select(g => new Lazy<(Sampling.Reweighting.ReweightingEvents Events, double Couplings, double Br)>(() => Simulate(g))).ToArray();
             evaluate = (i, j) =>
             {
                 var values = Point(x.Values[i], y.Values[j]);
@@ -268,7 +270,7 @@ internal sealed class ScanCommand : CliCommand
         else
         {
             bool checkpoints = shard is not null || resume;
-            var part = ShardRunner.Run(start, Column, checkpoints ? p => ShardPartFile.Write(p, partPath) : null, TimeSpan.Zero);
+            var part = ShardRunner.Run(start, Column, checkpoints ? p => ShardPartFile.Write(p, partPath) : null, TimeSpan.FromSeconds(5));
             if (shard is Shard s)
             {
                 if (context.Json) context.WriteJson(new { part = partPath, shard = s.ToString(), columns = part.Units.Count, totalColumns = unitCount, fingerprint = request.Fingerprint, seconds = clock.Elapsed.TotalSeconds });
