@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using DarkSector.Cli.Hosting;
+using DarkSector.Sampling.Distributed;
 using DarkSector.Sampling.IO;
 
 namespace DarkSector.Cli.Commands.Slurm;
@@ -61,6 +62,11 @@ internal abstract class SlurmSubmitCommand : CliCommand
                 throw new ArgumentException($"{option}: '{value}' is not a Slurm value");
         var scripts = new SlurmScripts(SelfInvocation.Command(), CommandRequest.From(inner, Kind, "--out", "--shard", "--resume"), outPath, folder, tasks,
             parse.GetValue(_partition), parse.GetValue(_time), parse.GetValue(_cpus));
+
+        // A stale part of another job would make its task fail on --resume: refuse before submitting.
+        foreach (string part in scripts.Parts.Where(File.Exists))
+            if (ShardPartFile.Read(part).Request.DescribeDifference(scripts.Request) is string difference)
+                throw new ArgumentException($"--out: {part} is a part of another job ({difference}); remove it or choose another --out");
 
         string arraySubmit = $"sbatch --parsable {scripts.ArrayScriptPath}";
         string MergeSubmit(string arrayJob) => $"sbatch --parsable --dependency=afterok:{arrayJob} {scripts.MergeScriptPath}";

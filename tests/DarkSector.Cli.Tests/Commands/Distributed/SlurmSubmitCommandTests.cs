@@ -1,4 +1,4 @@
-using DarkSector.Cli.Tests.Commands.Scan;
+using DarkSector.Sampling.Distributed;
 
 namespace DarkSector.Cli.Tests.Commands.Distributed;
 
@@ -28,6 +28,22 @@ public sealed class SlurmSubmitCommandTests
             string dll = typeof(CliRunner).Assembly.Location;   // the test host runs darksector.dll on the dotnet host
             Assert.Contains(Path.Combine(Path.GetDirectoryName(dll)!, "darksector.dll"), text);
             Assert.Empty(Directory.GetFiles(folder));
+        }
+        finally { Directory.Delete(folder, true); }
+    }
+
+    [Fact] // a stale part of another job next to --out would fail its task on --resume: refused before submitting
+    public void Submit_RefusesStalePartsOfAnotherJob()
+    {
+        var folder = Directory.CreateTempSubdirectory("ds-slurm-stale").FullName;
+        try
+        {
+            string outPath = Path.Combine(folder, "grid.json");
+            var other = new JobRequest("scan", ["t2k-nd280", "dark-photon", "--events", "5000"]);
+            ShardPartFile.Write(ShardPart.Empty(other, new Shard(1, 2), 4), new Shard(1, 2).PartPath(outPath));
+            var result = CliRunner.Run(["slurm", "scan", .. Scan, "--out", outPath, "--array", "2", "--dry-run"]);
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains($"--out: {outPath}.shard-1-of-2 is a part of another job", result.Error);
         }
         finally { Directory.Delete(folder, true); }
     }
