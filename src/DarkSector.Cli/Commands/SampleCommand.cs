@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using DarkSector.Cli.Commands.Scan;
 using DarkSector.Cli.Hosting;
+using DarkSector.Sampling.Distributed;
 using DarkSector.Sampling.Experiments;
 using DarkSector.Sampling.IO;
 using DarkSector.Sampling.Reweighting;
@@ -25,6 +26,10 @@ namespace DarkSector.Cli.Commands;
 /// couplings, and in the lifetime from the stored crossings (<see cref="JointSampleScan"/>).</para>
 /// <para>Output (text, or JSON with --json): file, experiment, analysis, family, axes [{name, min, max}], fixed,
 /// massPoints, eventsPerPoint, seed, selectedEvents, crossings, bytes, bytesPerEvent, seconds.</para>
+/// <para>Beyond one machine (docs/cluster.md): <c>--shard i/n</c> generates only shard i's mass points into
+/// OUT.shard-i-of-n, <c>darksector merge</c> stacks the parts' points in point order into a file byte-identical to the single
+/// run's, and <c>--resume</c> checkpoints finished points and continues a checkpoint
+/// (<see cref="JointSampleGenerator.GeneratePoint"/>: point p depends only on the seed and p).</para>
 /// </remarks>
 internal sealed class SampleCommand : CliCommand
 {
@@ -49,6 +54,16 @@ internal sealed class SampleCommand : CliCommand
 
     private readonly Option<string> _out = new("--out") { Description = "Output joint-sample file (.dsev).", Required = true };
 
+    private readonly Option<string?> _shard = new("--shard")
+    {
+        Description = "Generate only shard i/n (0-based) of the mass points and write the part OUT.shard-i-of-n next to --out (join the parts with darksector merge).",
+    };
+
+    private readonly Option<bool> _resume = new("--resume")
+    {
+        Description = "Checkpoint finished mass points in OUT.shard-i-of-n (OUT.shard-0-of-1 without --shard) and continue from it if it exists.",
+    };
+
     public override string Path => "sample";
 
     public override string Description => "Generate a joint reweighting sample over a family's masses once, for scan --sample.";
@@ -57,7 +72,7 @@ internal sealed class SampleCommand : CliCommand
     {
         command.Arguments.Add(_experiment);
         command.Arguments.Add(_family);
-        foreach (Option option in new Option[] { _x, _y, _fix, _analysis, _massPoints, _events, _seed, _out })
+        foreach (Option option in new Option[] { _x, _y, _fix, _analysis, _massPoints, _events, _seed, _out, _shard, _resume })
             command.Options.Add(option);
     }
 
@@ -72,10 +87,36 @@ internal sealed class SampleCommand : CliCommand
         var fixedValues = family.ParseFixed(parse.GetValue(_fix));
         foreach (var axis in axes)
             if (fixedValues.ContainsKey(axis.Name)) throw new ArgumentException($"--fix: '{axis.Name}' is sampled on an axis");
-        var signal = new ExperimentSignal(parse.GetValue(_experiment)!, parse.GetValue(_analysis), parse.GetValue(_events), parse.GetValue(_seed));
-        var sample = JointSampleScan.Generate(signal, family, axes, fixedValues, parse.GetValue(_massPoints), parse.GetValue(_seed));
         string path = parse.GetValue(_out)!;
+        Shard? shard = parse.GetValue(_shard) is string shardText ? Shard.Parse(shardText) : null;
+        bool resume = parse.GetValue(_resume);
+        var signal = new ExperimentSignal(parse.GetValue(_experiment)!, parse.GetValue(_analysis), parse.GetValue(_events), parse.GetValue(_seed));
+        var (metadata, modelAt) = JointSampleScan.Plan(signal, family, axes, fixedValues, parse.GetValue(_massPoints), parse.GetValue(_seed));
+        JointSample sample;
+        if (shard is null && !resume) sample = JointSampleGenerator.Generate(signal.Experiment, signal.Analysis, metadata, modelAt, signal.Options);
+        else
+        {
+            // Mass points are the work units: point p's events depend only on (seed, p), so shards stack to the single run.
+            var request = CommandRequest.From(parse, "sample", _out.Name, _shard.Name, _resume.Name);
+            string partPath = (shard ?? Shard.Whole).PartPath(path);
+            var start = ShardPartFile.OpenCheckpoint(partPath, request, shard ?? Shard.Whole, metadata.PointCount, resume);
+            var part = ShardRunner.Run(start, p =>
+            {
+                var events = JointSampleGenerator.GeneratePoint(signal.Experiment, signal.Analysis, metadata, modelAt, signal.Options, p);
+                using var buffer = new MemoryStream();
+                JointSampleFile.Write(new JointSample(metadata, events), buffer);
+                return buffer.ToArray();
+            }, p => ShardPartFile.Write(p, partPath), TimeSpan.FromSeconds(10));
+            if (shard is Shard s)
+            {
+                if (context.Json) context.WriteJson(new { part = partPath, shard = s.ToString(), massPoints = part.Units.Count, totalMassPoints = metadata.PointCount, fingerprint = request.Fingerprint, seconds = clock.Elapsed.TotalSeconds });
+                else context.Out.WriteLine($"shard {s}: {part.Units.Count} of {metadata.PointCount} mass points, {clock.Elapsed.TotalSeconds:0.#} s; written {partPath} (join the parts with darksector merge)");
+                return 0;
+            }
+            sample = Stack([.. part.Units.Values], partPath);
+        }
         JointSampleFile.Write(sample, path);
+        if (resume) File.Delete((shard ?? Shard.Whole).PartPath(path));   // the sample is complete: its checkpoint is no longer needed
         long bytes = new FileInfo(path).Length;
         var e = sample.Events;
         var report = new
@@ -105,6 +146,41 @@ internal sealed class SampleCommand : CliCommand
             o.WriteLine($"{e.Count} selected events, {e.CrossingCount} {(signal.Analysis.Signal == SignalTopology.PhotonConversionInFiducial ? "decay-line segments" : "fiducial crossings")}; written {path} ({bytes} bytes, {report.bytesPerEvent:0.#} B/event)");
         }
         return 0;
+    }
+
+    /// <summary>Writes the joint sample of a merged job: the points' events stacked in point order.</summary>
+    /// <param name="request">The parts' request (kind "sample").</param>
+    /// <param name="outPath">The sample's --out.</param>
+    /// <param name="units">Payloads of every mass point, in point order.</param>
+    /// <param name="context">Output writers.</param>
+    internal static int WriteMerged(JobRequest request, string outPath, IReadOnlyList<byte[]> units, CliContext context)
+    {
+        var sample = Stack(units, "the parts");
+        JointSampleFile.Write(sample, outPath);
+        long bytes = new FileInfo(outPath).Length;
+        if (context.Json)
+            context.WriteJson(new { file = outPath, experiment = sample.Metadata.ExperimentId, analysis = sample.Metadata.AnalysisId, massPoints = sample.Metadata.PointCount, selectedEvents = sample.Events.Count, bytes, fingerprint = request.Fingerprint });
+        else context.Out.WriteLine($"merged joint sample of {sample.Metadata.PointCount} mass points ({sample.Events.Count} selected events); written {outPath} ({bytes} bytes)");
+        return 0;
+    }
+
+    /// <summary>The joint sample whose mass points are the payloads (each a joint-sample image of one point), in point order.</summary>
+    private static JointSample Stack(IReadOnlyList<byte[]> units, string source)
+    {
+        JointSample? first = null;
+        ReweightingEvents? all = null;
+        for (int p = 0; p < units.Count; p++)
+        {
+            using var buffer = new MemoryStream(units[p], writable: false);
+            var point = JointSampleFile.Read(buffer, $"{source}, mass point {p}");
+            first ??= point;
+            all ??= new ReweightingEvents(point.Metadata.Axes.Count, point.Events.BinCount);
+            if (!point.Metadata.Equals(first.Metadata)) throw new FormatException($"{source}: mass point {p} was generated with other metadata than point 0");
+            all.AddRange(point.Events);
+        }
+        if (first is null || all is null || units.Count != first.Metadata.PointCount)
+            throw new FormatException($"{source}: {units.Count} mass points, but the sample has {first?.Metadata.PointCount ?? 0}");
+        return new JointSample(first.Metadata, all);
     }
 
     /// <summary>Parses name:min:max with name a mass of <paramref name="family"/>.</summary>

@@ -4,6 +4,7 @@ using System.Text.Json;
 using DarkSector.Cli.Commands.Scan;
 using DarkSector.Cli.Hosting;
 using DarkSector.Cli.Plotting;
+using DarkSector.Sampling.Distributed;
 using DarkSector.Sampling.Experiments;
 using DarkSector.Sampling.IO;
 using DarkSector.Sampling.Limits;
@@ -47,6 +48,11 @@ namespace DarkSector.Cli.Commands;
 /// builds the same joint sample in memory (box = the grid, --mass-points, --events, --seed), so that scanning its saved
 /// file gives the same numbers bit for bit. With --sample, --mass-points is an error (the file fixes it), and so are
 /// --events and --seed unless --benchmark is given (they then set only the benchmark point's simulation).</para>
+/// <para>Beyond one machine (docs/cluster.md): the work units are the grid's columns (the mass axis when exactly one axis is a
+/// mass, else x); <c>--shard i/n</c> computes only shard i's columns into OUT.shard-i-of-n (<see cref="ShardRunner"/>),
+/// <c>darksector merge</c> writes the scan from the parts (<see cref="WriteMerged"/>: the same code, so the same bytes
+/// but <c>seconds</c>), and <c>--resume</c> checkpoints columns and continues a checkpoint. A column's values depend only on
+/// the arguments and the column (every simulation uses --seed), so any sharding gives the single run's grid.</para>
 /// </remarks>
 internal sealed class ScanCommand : CliCommand
 {
@@ -103,6 +109,16 @@ internal sealed class ScanCommand : CliCommand
 
     private readonly Option<string?> _benchmark = new("--benchmark") { Description = "Benchmark point x,y: starred in the plot, its -2 Delta ln L reported." };
 
+    private readonly Option<string?> _shard = new("--shard")
+    {
+        Description = "Compute only shard i/n (0-based) of the grid's columns and write the part OUT.shard-i-of-n next to --out (join the parts with darksector merge).",
+    };
+
+    private readonly Option<bool> _resume = new("--resume")
+    {
+        Description = "Checkpoint finished columns in OUT.shard-i-of-n (OUT.shard-0-of-1 without --shard) and continue from it if it exists.",
+    };
+
     public override string Path => "scan";
 
     public override string Description => "Likelihood scan of an analysis over two parameters, with the exclusion contour (JSON and SVG).";
@@ -111,11 +127,26 @@ internal sealed class ScanCommand : CliCommand
     {
         command.Arguments.Add(_experiment);
         command.Arguments.Add(_family);
-        foreach (Option option in new Option[] { _x, _y, _fix, _analysis, _events, _seed, _cl, _sample, _saveSample, _massPoints, _bandwidth, _out, _plot, _benchmark, _data, _sigmas, _profile })
+        foreach (Option option in new Option[] { _x, _y, _fix, _analysis, _events, _seed, _cl, _sample, _saveSample, _massPoints, _bandwidth, _out, _plot, _benchmark, _data, _sigmas, _profile, _shard, _resume })
             command.Options.Add(option);
     }
 
-    protected override int Execute(ParseResult parse, CliContext context)
+    protected override int Execute(ParseResult parse, CliContext context) => Run(parse, context, null);
+
+    /// <summary>Writes the scan of a merged job: the arguments of its parts' request, the grid from their payloads.</summary>
+    /// <param name="request">The parts' request (kind "scan").</param>
+    /// <param name="outPath">The scan's --out.</param>
+    /// <param name="units">Payloads of every column, in column order.</param>
+    /// <param name="context">Output writers.</param>
+    internal static int WriteMerged(JobRequest request, string outPath, IReadOnlyList<byte[]> units, CliContext context)
+    {
+        var scan = new ScanCommand();
+        var parse = scan.ParseAlone([.. request.Arguments, "--out", outPath]);
+        if (parse.Errors.Count > 0) throw new ArgumentException($"the parts' scan arguments do not parse: {parse.Errors[0].Message}");
+        return scan.Run(parse, context, units);
+    }
+
+    private int Run(ParseResult parse, CliContext context, IReadOnlyList<byte[]>? merged)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         OutputPaths.Check("--out", parse.GetValue(_out));
@@ -150,6 +181,20 @@ internal sealed class ScanCommand : CliCommand
                 if (benchmark is null && parse.GetResult(option) is { Implicit: false })
                     throw new ArgumentException($"{option.Name}: not allowed with --sample (the saved sample fixes it: {value}) unless --benchmark is given, whose point it then simulates");
         }
+        string outPath = parse.GetValue(_out)!;
+        Shard? shard = parse.GetValue(_shard) is string shardText ? Shard.Parse(shardText) : null;
+        bool resume = parse.GetValue(_resume);
+        if ((shard is not null || resume) && profile is not null)
+            throw new ArgumentException("--profile: not allowed with --shard or --resume (the profiled values are not stored in the parts)");
+        if (shard is not null && parse.GetValue(_saveSample) is not null) throw new ArgumentException("--save-sample: not allowed with --shard (shard the joint sample with darksector sample --shard)");
+        if (shard is not null && saved is null && family.IsMass(x.Name) && family.IsMass(y.Name) && parse.GetValue(_massPoints) > 0)
+            throw new ArgumentException("--shard: a two-mass scan builds one joint sample in memory; shard darksector sample instead, merge it, and scan it with --sample");
+        // Work units: the columns of the mass axis when exactly one axis is a mass (one simulation each), else of x.
+        bool unitsAlongY = saved is null && !family.IsMass(x.Name) && family.IsMass(y.Name);
+        int unitCount = unitsAlongY ? y.Values.Length : x.Values.Length, unitLength = unitsAlongY ? x.Values.Length : y.Values.Length;
+        var request = CommandRequest.From(parse, "scan", _out.Name, _shard.Name, _resume.Name);
+        string partPath = (shard ?? Shard.Whole).PartPath(outPath);
+        var start = ShardPartFile.OpenCheckpoint(partPath, request, shard ?? Shard.Whole, unitCount, merged is null && resume);
         var signal = new ExperimentSignal(parse.GetValue(_experiment)!, parse.GetValue(_analysis) ?? (saved?.Metadata.ExperimentId == parse.GetValue(_experiment) ? saved?.Metadata.AnalysisId : null), parse.GetValue(_events), parse.GetValue(_seed),
             parse.GetValue(_data) == "asimov");
         double cl = requestedCl ?? signal.Experiment.Defaults.ConfidenceLevel;
@@ -231,8 +276,8 @@ internal sealed class ScanCommand : CliCommand
             var massAxis = family.IsMass(x.Name) ? x : family.IsMass(y.Name) ? y : null;
             var couplingAxis = ReferenceEquals(massAxis, x) ? y : x;
             int groups = massAxis?.Values.Length ?? 1;
-            var samples = new (Sampling.Reweighting.ReweightingEvents Events, double Couplings, double Br)[groups];
-            Parallel.For(0, groups, g =>
+            // One simulation per mass value, run when its column is first evaluated (a shard runs only its own columns).
+            (Sampling.Reweighting.ReweightingEvents Events, double Couplings, double Br) Simulate(int g)
             {
                 var values = new Dictionary<string, double>(fixedValues);
                 if (massAxis is not null) values[massAxis.Name] = massAxis.Values[g];
@@ -246,13 +291,14 @@ internal sealed class ScanCommand : CliCommand
                     if (ctau > longest) (longest, best) = (ctau, v);
                 }
                 var reference = Model(best!);
-                samples[g] = (signal.Sample(reference), family.ProductionCouplings(best!), reference.VisibleBranchingRatio);
-            });
+                return (signal.Sample(reference), family.ProductionCouplings(best!), reference.VisibleBranchingRatio);
+            }
+            var samples = Enumerable.Range(0, groups).Select(g => new Lazy<(Sampling.Reweighting.ReweightingEvents Events, double Couplings, double Br)>(() => Simulate(g))).ToArray();
             evaluate = (i, j) =>
             {
                 var values = Point(x.Values[i], y.Values[j]);
                 var model = Model(values);
-                var (events, couplings, br) = samples[massAxis is null ? 0 : ReferenceEquals(massAxis, x) ? i : j];
+                var (events, couplings, br) = samples[massAxis is null ? 0 : ReferenceEquals(massAxis, x) ? i : j].Value;
                 double scale = family.ProductionCouplings(values) / couplings * model.VisibleBranchingRatio / br;
                 var mu = new double[events.BinCount];
                 var w2 = new double[events.BinCount];
@@ -263,7 +309,36 @@ internal sealed class ScanCommand : CliCommand
             if (signal.Analysis.Signal == SignalTopology.PhotonConversionInFiducial)
                 method += " (photon conversion: lifetime by the decay-line quadrature of the conversion probability, |dP_conv| <= 0.01 per segment)";
         }
-        var result = LikelihoodScan.Run(x.Values, x.Scale, y.Values, y.Scale, evaluate, cl, 2, background);
+        byte[] Column(int u)
+        {
+            var column = new double[unitLength];
+            for (int k = 0; k < unitLength; k++) column[k] = unitsAlongY ? evaluate(k, u) : evaluate(u, k);
+            return ShardPayload.FromDoubles(column);
+        }
+        IReadOnlyList<byte[]> units;
+        if (merged is not null) units = merged.Count == unitCount ? merged : throw new ArgumentException($"the parts hold {merged.Count} columns, the scan has {unitCount}");
+        else
+        {
+            bool checkpoints = shard is not null || resume;
+            var part = ShardRunner.Run(start, Column, checkpoints ? p => ShardPartFile.Write(p, partPath) : null, TimeSpan.FromSeconds(5));
+            if (shard is Shard s)
+            {
+                if (context.Json) context.WriteJson(new { part = partPath, shard = s.ToString(), columns = part.Units.Count, totalColumns = unitCount, fingerprint = request.Fingerprint, seconds = clock.Elapsed.TotalSeconds });
+                else context.Out.WriteLine($"shard {s}: {part.Units.Count} of {unitCount} columns ({method}), {clock.Elapsed.TotalSeconds:0.#} s; written {partPath} (join the parts with darksector merge)");
+                return 0;
+            }
+            units = [.. part.Units.Values];
+        }
+        var grid = new double[x.Values.Length, y.Values.Length];
+        for (int u = 0; u < unitCount; u++)
+        {
+            var column = ShardPayload.ToDoubles(units[u]);
+            if (column.Length != unitLength) throw new FormatException($"column {u} holds {column.Length} values, not {unitLength}");
+            for (int k = 0; k < unitLength; k++)
+                if (unitsAlongY) grid[k, u] = column[k];
+                else grid[u, k] = column[k];
+        }
+        var result = LikelihoodScan.Run(x.Values, x.Scale, y.Values, y.Scale, (i, j) => grid[i, j], cl, 2, background);
         double MinusTwoLnL(double xv, double yv) => direct is not null ? direct(xv, yv).MinusTwoLnL : Simulated(xv, yv);
         int bestIndex = Array.IndexOf(result.MinusTwoLnL.ToArray(), result.Minimum);
         var bestFit = new Dictionary<string, double>(StringComparer.Ordinal) { [ScanFamily.JsonKey(x.Name)] = result.BestX, [ScanFamily.JsonKey(y.Name)] = result.BestY };
@@ -304,7 +379,8 @@ internal sealed class ScanCommand : CliCommand
             seconds = clock.Elapsed.TotalSeconds,
         };
         string json = JsonSerializer.Serialize(report, new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true });
-        AtomicFile.Write(parse.GetValue(_out)!, stream => stream.Write(new System.Text.UTF8Encoding(false).GetBytes(json)));
+        AtomicFile.Write(outPath, stream => stream.Write(new System.Text.UTF8Encoding(false).GetBytes(json)));
+        if (merged is null && resume) File.Delete(partPath);   // the scan is complete: its checkpoint is no longer needed
         if (parse.GetValue(_plot) is string plotPath)
         {
             var plot = new SvgPlot(new PlotAxis(x.Min, x.Max, x.Scale, x.Name), new PlotAxis(y.Min, y.Max, y.Scale, y.Name),

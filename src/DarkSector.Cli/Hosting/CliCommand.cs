@@ -32,6 +32,18 @@ internal abstract class CliCommand
         return command;
     }
 
+    /// <summary>Parses <paramref name="args"/> (without the command's name) as this command alone, outside the tool's tree
+    /// (for a command run on behalf of another: a merge, a batch submission).</summary>
+    internal ParseResult ParseAlone(IEnumerable<string> args)
+    {
+        string name = Path[(Path.LastIndexOf(' ') + 1)..];
+        var command = new Command(name, Description);
+        Configure(command);
+        var root = new RootCommand { command };
+        root.Options.Add(CliApplication.JsonOption);
+        return root.Parse([name, .. args]);
+    }
+
     private int Guarded(ParseResult parse, CliContext context)
     {
         try

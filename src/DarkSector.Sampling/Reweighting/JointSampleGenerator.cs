@@ -27,6 +27,36 @@ public static class JointSampleGenerator
     public static JointSample Generate(IExperiment experiment, AnalysisDefinition analysis, JointSampleMetadata metadata,
         Func<double[], ISignalModel> modelAt, SimulationOptions? options = null)
     {
+        CheckArguments(experiment, analysis, metadata, modelAt);
+        var parts = new ReweightingEvents[metadata.PointCount];
+        Parallel.For(0, metadata.PointCount, p => parts[p] = GeneratePointTrusted(experiment, analysis, metadata, modelAt, options, p));
+        var all = new ReweightingEvents(metadata.Axes.Count, analysis.Binning.Count);
+        foreach (var part in parts) all.AddRange(part);
+        return new JointSample(metadata, all);
+    }
+
+    /// <summary>The selected events of point <paramref name="point"/> alone (weights already divided by the number of
+    /// points): <see cref="Generate"/> stacks them in point order, so points generated separately (shards of a job,
+    /// <see cref="Distributed.ShardRunner"/>) and stacked in point order give the same sample bit for bit.</summary>
+    /// <param name="experiment">The experiment (its id must equal <see cref="JointSampleMetadata.ExperimentId"/>).</param>
+    /// <param name="analysis">The analysis (its id must equal <see cref="JointSampleMetadata.AnalysisId"/>).</param>
+    /// <param name="metadata">Box, seed, events per point and number of points.</param>
+    /// <param name="modelAt">The model at a drawn θ, as for <see cref="Generate"/>.</param>
+    /// <param name="options">Other simulation settings, as for <see cref="Generate"/>.</param>
+    /// <param name="point">0 ≤ point &lt; <see cref="JointSampleMetadata.PointCount"/>.</param>
+    /// <exception cref="ArgumentException">Ids differ from the metadata, or a model is invalid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="point"/> is outside its range.</exception>
+    public static ReweightingEvents GeneratePoint(IExperiment experiment, AnalysisDefinition analysis, JointSampleMetadata metadata,
+        Func<double[], ISignalModel> modelAt, SimulationOptions? options, int point)
+    {
+        CheckArguments(experiment, analysis, metadata, modelAt);
+        if (point < 0 || point >= metadata.PointCount)
+            throw new ArgumentOutOfRangeException(nameof(point), point, $"point = {point} is outside [0, {metadata.PointCount - 1}]");
+        return GeneratePointTrusted(experiment, analysis, metadata, modelAt, options, point);
+    }
+
+    private static void CheckArguments(IExperiment experiment, AnalysisDefinition analysis, JointSampleMetadata metadata, Func<double[], ISignalModel> modelAt)
+    {
         ArgumentNullException.ThrowIfNull(experiment);
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(metadata);
@@ -35,30 +65,28 @@ public static class JointSampleGenerator
             throw new ArgumentException($"experiment '{experiment.Info.Id}' is not the metadata's '{metadata.ExperimentId}'", nameof(experiment));
         if (analysis.Id != metadata.AnalysisId)
             throw new ArgumentException($"analysis '{analysis.Id}' is not the metadata's '{metadata.AnalysisId}'", nameof(analysis));
+    }
+
+    private static ReweightingEvents GeneratePointTrusted(IExperiment experiment, AnalysisDefinition analysis, JointSampleMetadata metadata,
+        Func<double[], ISignalModel> modelAt, SimulationOptions? options, int p)
+    {
         var baseOptions = (options ?? new SimulationOptions()) with { Events = metadata.EventsPerPoint };
         int points = metadata.PointCount, d = metadata.Axes.Count;
         double volume = 1;
         foreach (var axis in metadata.Axes) volume *= axis.LogWidth;
         double prior = 1 / volume;
-        var parts = new ReweightingEvents[points];
-        Parallel.For(0, points, p =>
+        var random = RandomStream.Create(metadata.Seed, 2_000_000UL + (ulong)p);
+        var theta = new double[d];
+        for (int k = 0; k < d; k++)
         {
-            var random = RandomStream.Create(metadata.Seed, 2_000_000UL + (ulong)p);
-            var theta = new double[d];
-            for (int k = 0; k < d; k++)
-            {
-                var axis = metadata.Axes[k];
-                // The clamp guards the last-ulp rounding of exp at r → 1.
-                theta[k] = Math.Min(axis.Maximum, axis.Minimum * Math.Exp(axis.LogWidth * random.NextDouble()));
-            }
-            var model = modelAt((double[])theta.Clone());
-            var events = new ReweightingEvents(d, analysis.Binning.Count);
-            SimulationReweighting.Collect(experiment, analysis, model,
-                baseOptions with { Seed = unchecked(metadata.Seed + 7919UL * (ulong)(p + 1)) }, theta, prior, 1.0 / points, events);
-            parts[p] = events;
-        });
-        var all = new ReweightingEvents(d, analysis.Binning.Count);
-        foreach (var part in parts) all.AddRange(part);
-        return new JointSample(metadata, all);
+            var axis = metadata.Axes[k];
+            // The clamp guards the last-ulp rounding of exp at r → 1.
+            theta[k] = Math.Min(axis.Maximum, axis.Minimum * Math.Exp(axis.LogWidth * random.NextDouble()));
+        }
+        var model = modelAt((double[])theta.Clone());
+        var events = new ReweightingEvents(d, analysis.Binning.Count);
+        SimulationReweighting.Collect(experiment, analysis, model,
+            baseOptions with { Seed = unchecked(metadata.Seed + 7919UL * (ulong)(p + 1)) }, theta, prior, 1.0 / points, events);
+        return events;
     }
 }

@@ -88,6 +88,16 @@ internal sealed class JointSampleScan
     public static JointSample Generate(ExperimentSignal signal, ScanFamily family, IReadOnlyList<JointSampleAxis> axes,
         IReadOnlyDictionary<string, double> fixedValues, int points, ulong seed)
     {
+        var (metadata, modelAt) = Plan(signal, family, axes, fixedValues, points, seed);
+        return JointSampleGenerator.Generate(signal.Experiment, signal.Analysis, metadata, modelAt, signal.Options);
+    }
+
+    /// <summary>The metadata and the model at a mass point of the joint sample <see cref="Generate"/> makes, validated
+    /// (for generating its points separately: <see cref="JointSampleGenerator.GeneratePoint"/>).</summary>
+    /// <exception cref="ArgumentException">An axis is not a mass of the family or a fixed value is invalid.</exception>
+    public static (JointSampleMetadata Metadata, Func<double[], ISignalModel> ModelAt) Plan(ExperimentSignal signal, ScanFamily family,
+        IReadOnlyList<JointSampleAxis> axes, IReadOnlyDictionary<string, double> fixedValues, int points, ulong seed)
+    {
         if (points is < 1 or > 100_000)
             throw new ArgumentOutOfRangeException("--mass-points", points, $"--mass-points = {points} is outside [1, 100000]");
         foreach (var axis in axes)
@@ -118,7 +128,7 @@ internal sealed class JointSampleScan
         for (int k = 0; k < axes.Count; k++) cornerValues[axes[k].Name] = corner[k];
         if (!(family.ProductionCouplings(cornerValues) > 0))
             throw new ArgumentException("--fix: the production couplings of the joint sample vanish; give non-zero reference couplings");
-        return JointSampleGenerator.Generate(signal.Experiment, analysis, metadata, ModelAt, signal.Options);
+        return (metadata, ModelAt);
     }
 
     /// <summary>Reads a joint sample for <c>--sample</c>, errors naming the option.</summary>
