@@ -8,7 +8,7 @@ namespace DarkSector.Experiments.Projections;
 /// <remarks>
 /// <para>Geometry (ICARUS T600: S. Amerio et al., NIM A 527 (2004) 329; SBN proposal arXiv:1503.01520): two identical
 /// modules (cryostats) side by side, each holding two TPCs with a common central cathode: an active volume of
-/// 2 × 150 cm drift (x) × 316 cm (y) × 1795 cm (z) per module, 2 × 170 m³ = 469.8 t at 1.38 g/cm³ (the preset's 476 t
+/// 2 × 150 cm drift (x) × 316 cm (y) × 1795 cm (z) per module, 2 × 170.2 m³ = 469.7 t at 1.38 g/cm³ (the preset's 476 t
 /// uses 1.3954 g/cm³). Module centres at x = ±250 cm (approximation: the cryostats' walls and insulation between the
 /// active volumes taken as 2 m). Cryostat (approximation): 37 cm of argon around each active volume, which makes the
 /// total ≈ 750 t against the T600's 760 t. Fiducial volume (our documented choice): 25 cm from the x and y faces, 30 cm
