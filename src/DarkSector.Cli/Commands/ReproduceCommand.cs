@@ -49,20 +49,44 @@ internal sealed class ReproduceCommand : CliCommand
         var figure = PublishedFigures.Get(parse.GetValue(_figure)!);
         string folder = parse.GetValue(_outDir)!;
         if (!Directory.Exists(folder)) throw new DirectoryNotFoundException($"--out-dir: folder '{folder}' does not exist");
-        string json = System.IO.Path.Combine(folder, figure.Id + ".json"), svg = System.IO.Path.Combine(folder, figure.Id + ".svg");
+        int? events = parse.GetValue(_events);
+        if (!context.Json) context.Out.WriteLine($"{figure.Description}\nsource: {figure.Source}");
+        if (figure.Parts.Count == 0) return Run(figure.Id, figure.ScanArguments, folder, events, context, out _);
+
+        var summary = new List<object>();
+        foreach (var part in figure.Parts)
+        {
+            if (!context.Json) context.Out.WriteLine($"-- {part.Description}");
+            int code = Run($"{figure.Id}-{part.Id}", part.ScanArguments, folder, events, context, out var edges);
+            if (code != 0) return code;
+            summary.Add(new { part = part.Id, description = part.Description, scan = $"{figure.Id}-{part.Id}.json", lowestExcluded = edges });
+        }
+        string path = System.IO.Path.Combine(folder, figure.Id + ".json");
+        File.WriteAllText(path, JsonSerializer.Serialize(new { figure = figure.Id, description = figure.Description, parts = summary },
+            new JsonSerializerOptions { WriteIndented = true }));
+        if (!context.Json) context.Out.WriteLine($"written {path}");
+        return 0;
+    }
+
+    /// <summary>Runs one scan to <c>folder/id.json</c> and <c>.svg</c> and reads back the lowest excluded y per x (null:
+    /// none on the grid); prints them unless JSON was requested.</summary>
+    private static int Run(string id, IReadOnlyList<string> scanArguments, string folder, int? events, CliContext context,
+        out IReadOnlyList<object> edges)
+    {
+        edges = [];
+        string json = System.IO.Path.Combine(folder, id + ".json"), svg = System.IO.Path.Combine(folder, id + ".svg");
         var args = new List<string> { "scan" };
-        args.AddRange(figure.ScanArguments);
-        if (parse.GetValue(_events) is int events)
+        args.AddRange(scanArguments);
+        if (events is int n)
         {
             int at = args.IndexOf("--events");
             if (at >= 0) args.RemoveRange(at, 2);
-            args.AddRange(["--events", events.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            args.AddRange(["--events", n.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         }
         args.AddRange(["--out", json, "--plot", svg]);
         if (context.Json) args.Add("--json");
-        else context.Out.WriteLine($"{figure.Description}\nsource: {figure.Source}");
         int code = CliApplication.Run([.. args], context.Out, context.Error);
-        if (code != 0 || context.Json) return code;
+        if (code != 0) return code;
 
         using var doc = JsonDocument.Parse(File.ReadAllText(json));
         var root = doc.RootElement;
@@ -70,6 +94,14 @@ internal sealed class ReproduceCommand : CliCommand
         var y = root.GetProperty("y").GetProperty("values").EnumerateArray().Select(v => v.GetDouble()).ToArray();
         var delta = root.GetProperty("delta").EnumerateArray().Select(v => v.GetDouble()).ToArray();
         double threshold = root.GetProperty("threshold").GetDouble();
+        var lowest = new List<object>();
+        for (int i = 0; i < x.Length; i++)
+        {
+            int j = Enumerable.Range(0, y.Length).FirstOrDefault(k => delta[k * x.Length + i] >= threshold, -1);
+            lowest.Add(new { x = x[i], y = j < 0 ? (double?)null : y[j] });
+        }
+        edges = lowest;
+        if (context.Json) return 0;
         context.Out.WriteLine($"lowest excluded {root.GetProperty("y").GetProperty("name").GetString()} per {root.GetProperty("x").GetProperty("name").GetString()} (grid resolution):");
         for (int i = 0; i < x.Length; i++)
         {

@@ -21,7 +21,32 @@ internal static class PublishedFigures
             "MicroBooNE, 95% CL exclusion in |U_mu4|^2 vs m_4 at m_Z' = 30 MeV, eps = 8e-4, g_D = 2 (alpha_D = 1/pi)",
             ["microboone", "dark-photon", "--x", "m-n:0.03:0.4:log:15", "--y", "v-mu-n2:1e-12:1e-7:log:20",
              "--fix", "mzprime=0.03,epsilon=8e-4,alpha-d=0.3183098861837907", "--events", "5000", "--cl", "0.95", "--benchmark", "0.106,2e-10"]),
+        SbnProjections(),
     ];
+
+    /// <summary>The experiments of the projection figure.</summary>
+    private static readonly string[] ProjectionExperiments = ["sbnd", "icarus", "dune-nd"];
+
+    /// <summary>
+    /// SBND, ICARUS and DUNE ND-LAr sensitivities (Asimov data, zero-background counting, 95% CL) in the two planes of
+    /// today's limits: the dipole plane of <c>minerva-dipole</c> (single photons converting in the fiducial volume) and
+    /// the heavy-Z' plane of <c>t2k-nd280-heavy</c> (e+e-; m_Z' = 1.25 GeV, ε² = 4.6e-4, α_D = 0.4, |V_N|² = 1).
+    /// </summary>
+    private static PublishedFigure SbnProjections() => new("sbn-projections",
+        "projections (docs/projections.md): SBND, ICARUS, DUNE ND-LAr plugins, MicroBooNE's selection, zero background",
+        "SBND, ICARUS and DUNE ND sensitivities (Asimov, 95% CL): dipole plane d_muN vs m_N and heavy-Z' plane |V_muN|^2 vs m_N at m_Z' = 1.25 GeV",
+        [])
+    {
+        Parts = ProjectionExperiments.SelectMany(e => new PublishedFigure[]
+        {
+            new($"{e}-dipole", "", $"{e}: photon-counting sensitivity, d_muN vs m_N",
+                [e, "dipole", "--analysis", "photon-counting", "--x", "m-n:0.05:1:log:12", "--y", "d-mu:1e-10:1e-5:log:40",
+                 "--events", "3000", "--data", "asimov"]),
+            new($"{e}-heavy", "", $"{e}: ee-counting sensitivity, |V_muN|^2 vs m_N at m_Z' = 1.25 GeV",
+                [e, "dark-photon", "--analysis", "ee-counting", "--x", "m-n:0.01:0.5:log:20", "--y", "v-mu-n2:1e-14:1e-5:log:46",
+                 "--fix", "mzprime=1.25,epsilon2=4.6e-4,alpha-d=0.4,v-n2=1", "--events", "3000", "--data", "asimov"]),
+        }).ToArray(),
+    };
 
     /// <summary>The figure with <paramref name="id"/>.</summary>
     /// <exception cref="ArgumentException">Unknown id (the message lists the known ones).</exception>
