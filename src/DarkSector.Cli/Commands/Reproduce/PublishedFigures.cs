@@ -24,9 +24,6 @@ internal static class PublishedFigures
         SbnProjections(),
     ];
 
-    /// <summary>The experiments of the projection figure.</summary>
-    private static readonly string[] ProjectionExperiments = ["sbnd", "icarus", "dune-nd"];
-
     /// <summary>
     /// SBND, ICARUS and DUNE ND-LAr sensitivities (Asimov data, zero-background counting, 95% CL) in the two planes of
     /// today's limits: the dipole plane of <c>minerva-dipole</c> (single photons converting in the fiducial volume) and
@@ -37,7 +34,7 @@ internal static class PublishedFigures
         "SBND, ICARUS and DUNE ND sensitivities (Asimov, 95% CL): dipole plane d_muN vs m_N and heavy-Z' plane |V_muN|^2 vs m_N at m_Z' = 1.25 GeV",
         [])
     {
-        Parts = ProjectionExperiments.SelectMany(e => new PublishedFigure[]
+        Parts = new[] { "sbnd", "icarus", "dune-nd" }.SelectMany(e => new PublishedFigure[]
         {
             new($"{e}-dipole", "", $"{e}: photon-counting sensitivity, d_muN vs m_N",
                 [e, "dipole", "--analysis", "photon-counting", "--x", "m-n:0.05:1:log:12", "--y", "d-mu:1e-10:1e-5:log:40",
