@@ -26,12 +26,13 @@ internal static class PublishedFigures
 
     /// <summary>
     /// SBND, ICARUS and DUNE ND-LAr sensitivities (Asimov data, zero-background counting, 95% CL) in the two planes of
-    /// today's limits: the dipole plane of <c>minerva-dipole</c> (single photons converting in the fiducial volume) and
-    /// the heavy-Z' plane of <c>t2k-nd280-heavy</c> (e+e-; m_Z' = 1.25 GeV, ε² = 4.6e-4, α_D = 0.4, |V_N|² = 1).
+    /// today's limits: the dipole plane of <c>minerva-dipole</c> (single photons converting in the fiducial volume),
+    /// the heavy-Z' plane of <c>t2k-nd280-heavy</c> (e+e-; m_Z' = 1.25 GeV, ε² = 4.6e-4, α_D = 0.4, |V_N|² = 1) and the
+    /// light-Z' plane of <c>microboone-30mev</c> (m_Z' = 30 MeV, ε = 8e-4, g_D = 2).
     /// </summary>
     private static PublishedFigure SbnProjections() => new("sbn-projections",
         "projections (docs/projections.md): SBND, ICARUS, DUNE ND-LAr plugins, MicroBooNE's selection, zero background",
-        "SBND, ICARUS and DUNE ND sensitivities (Asimov, 95% CL): dipole plane d_muN vs m_N and heavy-Z' plane |V_muN|^2 vs m_N at m_Z' = 1.25 GeV",
+        "SBND, ICARUS and DUNE ND sensitivities (Asimov, 95% CL): dipole plane d_muN vs m_N, heavy-Z' plane |V_muN|^2 vs m_N at m_Z' = 1.25 GeV, light-Z' plane at m_Z' = 30 MeV",
         [])
     {
         Parts = new[] { "sbnd", "icarus", "dune-nd" }.SelectMany(e => new PublishedFigure[]
@@ -42,6 +43,9 @@ internal static class PublishedFigures
             new($"{e}-heavy", "", $"{e}: ee-counting sensitivity, |V_muN|^2 vs m_N at m_Z' = 1.25 GeV",
                 [e, "dark-photon", "--analysis", "ee-counting", "--x", "m-n:0.01:0.5:log:20", "--y", "v-mu-n2:1e-14:1e-5:log:46",
                  "--fix", "mzprime=1.25,epsilon2=4.6e-4,alpha-d=0.4,v-n2=1", "--events", "3000", "--data", "asimov"]),
+            new($"{e}-light", "", $"{e}: ee-counting sensitivity, |U_mu4|^2 vs m_4 at m_Z' = 30 MeV (MicroBooNE's slice)",
+                [e, "dark-photon", "--analysis", "ee-counting", "--x", "m-n:0.03:0.4:log:15", "--y", "v-mu-n2:1e-16:1e-7:log:46",
+                 "--fix", "mzprime=0.03,epsilon=8e-4,alpha-d=0.3183098861837907", "--events", "3000", "--data", "asimov"]),
         }).ToArray(),
     };
 
