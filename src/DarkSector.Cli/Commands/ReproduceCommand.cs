@@ -94,20 +94,14 @@ internal sealed class ReproduceCommand : CliCommand
         var y = root.GetProperty("y").GetProperty("values").EnumerateArray().Select(v => v.GetDouble()).ToArray();
         var delta = root.GetProperty("delta").EnumerateArray().Select(v => v.GetDouble()).ToArray();
         double threshold = root.GetProperty("threshold").GetDouble();
-        var lowest = new List<object>();
-        for (int i = 0; i < x.Length; i++)
-        {
-            int j = Enumerable.Range(0, y.Length).FirstOrDefault(k => delta[k * x.Length + i] >= threshold, -1);
-            lowest.Add(new { x = x[i], y = j < 0 ? (double?)null : y[j] });
-        }
-        edges = lowest;
+        var lowest = Enumerable.Range(0, x.Length)
+            .Select(i => (X: x[i], Y: Enumerable.Range(0, y.Length).FirstOrDefault(k => delta[k * x.Length + i] >= threshold, -1) is int j and >= 0 ? y[j] : (double?)null))
+            .ToArray();
+        edges = lowest.Select(p => (object)new { x = p.X, y = p.Y }).ToArray();
         if (context.Json) return 0;
         context.Out.WriteLine($"lowest excluded {root.GetProperty("y").GetProperty("name").GetString()} per {root.GetProperty("x").GetProperty("name").GetString()} (grid resolution):");
-        for (int i = 0; i < x.Length; i++)
-        {
-            int j = Enumerable.Range(0, y.Length).FirstOrDefault(k => delta[k * x.Length + i] >= threshold, -1);
-            context.Out.WriteLine(j < 0 ? $"  {x[i]:G4}: none" : $"  {x[i]:G4}: {y[j]:G3}");
-        }
+        foreach (var (px, py) in lowest)
+            context.Out.WriteLine(py is double edge ? $"  {px:G4}: {edge:G3}" : $"  {px:G4}: none");
         context.Out.WriteLine($"written {json} and {svg}");
         return 0;
     }
