@@ -24,7 +24,8 @@ public abstract class LArProjectionExperiment : IExperiment
         Site = site;
         Detector = site.Build();
         Beams = beams;
-        Analyses = ProjectionAnalyses.All(exposures, site.FiducialSolids());
+        Analyses = ProjectionAnalyses.All(exposures, site.FiducialSolids(), exposures.Select(e => ProjectionAnalyses.BackgroundScale(site.FiducialMassKg, e.Amount,
+            beams.Where(b => b.Mode == e.Mode && b.Flavour is NeutrinoFlavour.MuonNeutrino or NeutrinoFlavour.MuonAntineutrino).Sum(b => b.Spectrum.Integral))).ToArray());
     }
 
     /// <summary>The geometry specification.</summary>

@@ -10,7 +10,10 @@ namespace DarkSector.Cli.Commands;
 /// <c>scan</c> from the embedded data and the published model slice, writing <c>DIR/figure.json</c> and
 /// <c>DIR/figure.svg</c>, and prints where the excluded region's lower edge lies at each mass.
 /// </summary>
-/// <remarks>The figures and their scan arguments: <see cref="PublishedFigures"/>. With --json the scan's JSON is printed.</remarks>
+/// <remarks>The figures and their scan arguments: <see cref="PublishedFigures"/>. With --json the scan's JSON is printed.
+/// A composite figure (<see cref="PublishedFigure.Parts"/>, e.g. sbn-projections) runs one scan per part, writes
+/// <c>DIR/figure.json</c> with every part's lower edges side by side and one overlay SVG per plane
+/// (<see cref="ProjectionOverlay"/>).</remarks>
 internal sealed class ReproduceCommand : CliCommand
 {
     private readonly Argument<string> _figure = new("figure")
@@ -64,7 +67,8 @@ internal sealed class ReproduceCommand : CliCommand
         string path = System.IO.Path.Combine(folder, figure.Id + ".json");
         File.WriteAllText(path, JsonSerializer.Serialize(new { figure = figure.Id, description = figure.Description, parts = summary },
             new JsonSerializerOptions { WriteIndented = true }));
-        if (!context.Json) context.Out.WriteLine($"written {path}");
+        var overlays = ProjectionOverlay.Write(figure, folder);
+        if (!context.Json) context.Out.WriteLine($"written {path} and {string.Join(", ", overlays)}");
         return 0;
     }
 

@@ -14,4 +14,8 @@ internal sealed record PublishedFigure(string Id, string Source, string Descript
     /// <c>{Id}-{part.Id}.json/.svg</c>, with a summary <c>{Id}.json</c> of the lower edges side by side; empty for a
     /// single scan.</summary>
     public IReadOnlyList<PublishedFigure> Parts { get; init; } = [];
+
+    /// <summary>For a composite figure: per plane (the last word of a part id), the figure id of today's limit drawn
+    /// dashed on the overlay when its JSON is in the output folder.</summary>
+    public IReadOnlyDictionary<string, string> References { get; init; } = new Dictionary<string, string>();
 }

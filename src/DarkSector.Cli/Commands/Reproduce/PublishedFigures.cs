@@ -47,6 +47,7 @@ internal static class PublishedFigures
                 [e, "dark-photon", "--analysis", "ee-counting", "--x", "m-n:0.03:0.4:log:15", "--y", "v-mu-n2:1e-16:1e-7:log:46",
                  "--fix", "mzprime=0.03,epsilon=8e-4,alpha-d=0.3183098861837907", "--events", "3000", "--data", "asimov"]),
         }).ToArray(),
+        References = new Dictionary<string, string> { ["dipole"] = "minerva-dipole", ["heavy"] = "t2k-nd280-heavy", ["light"] = "microboone-30mev" },
     };
 
     /// <summary>The figure with <paramref name="id"/>.</summary>
