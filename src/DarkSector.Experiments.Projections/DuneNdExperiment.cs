@@ -4,7 +4,7 @@ using DarkSector.Sampling.Experiments;
 namespace DarkSector.Experiments.Projections;
 
 /// <summary>The DUNE near detector's liquid-argon TPC (ND-LAr) on the LBNF beam, 574 m from the target; experiment
-/// "dune-nd" (projection: zero-background sensitivity, neutrino and antineutrino mode).</summary>
+/// "dune-nd" (projection: sensitivities with zero or scaled-MicroBooNE background, neutrino and antineutrino mode).</summary>
 /// <remarks>
 /// <para>Geometry (DUNE Near Detector Conceptual Design Report, arXiv:2103.13910): an array of 35 optically isolated
 /// modules of 1 × 1 m (x, z) by 3 m height, i.e. 700 (x) × 300 (y) × 500 (z) cm active, 144.9 t at 1.38 g/cm³ (module
@@ -46,7 +46,7 @@ public sealed class DuneNdExperiment : LArProjectionExperiment
         Id = Id,
         Name = "DUNE ND-LAr (projection)",
         Description = "Liquid-argon TPC of the DUNE near detector (30 t fiducial) on the LBNF beam, 574 m from the target, neutrino and "
-            + "antineutrino mode: sensitivity to N -> nu e+e- and N -> nu gamma after coherent upscattering; MicroBooNE's selection, zero background.",
+            + "antineutrino mode: sensitivity to N -> nu e+e- and N -> nu gamma after coherent upscattering; MicroBooNE's selection; zero or scaled-MicroBooNE background.",
         Citation = "DUNE collaboration, Near Detector Conceptual Design Report, arXiv:2103.13910 (ND-LAr); flux: arXiv:2103.04797; "
             + "exposure and fiducial mass: DarkNews 0.4.9 dune_nd presets",
     }, Layout(), ProjectionFluxes.DuneNd(),

@@ -4,7 +4,7 @@ using DarkSector.Sampling.Experiments;
 namespace DarkSector.Experiments.Projections;
 
 /// <summary>ICARUS T600 on the Booster Neutrino Beam, 600 m from the target; experiment "icarus" (projection:
-/// zero-background sensitivity).</summary>
+/// sensitivities with zero or scaled-MicroBooNE background).</summary>
 /// <remarks>
 /// <para>Geometry (ICARUS T600: S. Amerio et al., NIM A 527 (2004) 329; SBN proposal arXiv:1503.01520): two identical
 /// modules (cryostats) side by side, each holding two TPCs with a common central cathode: an active volume of
@@ -47,7 +47,7 @@ public sealed class IcarusExperiment : LArProjectionExperiment
         Id = Id,
         Name = "ICARUS (projection)",
         Description = "476 t liquid-argon TPC (two T600 modules) on the Booster Neutrino Beam, 600 m from the target: sensitivity to "
-            + "N -> nu e+e- and N -> nu gamma after coherent upscattering in argon or the upstream soil; MicroBooNE's selection, zero background.",
+            + "N -> nu e+e- and N -> nu gamma after coherent upscattering in argon or the upstream soil; MicroBooNE's selection; zero or scaled-MicroBooNE background.",
         Citation = "S. Amerio et al. (ICARUS), NIM A 527 (2004) 329 (T600 detector); SBN proposal, arXiv:1503.01520 (600 m); "
             + "flux: MicroBooNE BNB flux (arXiv:2110.13978) x (47/60)^2 as DarkNews 0.4.9 icarus preset",
     }, Layout(), ProjectionFluxes.Icarus(), [new BeamExposure(ProjectionFluxes.Bnb, DefaultPot)])

@@ -4,7 +4,7 @@ using DarkSector.Sampling.Geometry;
 namespace DarkSector.Experiments.Projections;
 
 /// <summary>A liquid-argon TPC projection: a <see cref="LArTpcSite"/>, its beams and default exposures, and the
-/// zero-background analyses of <see cref="ProjectionAnalyses"/>.</summary>
+/// analyses of <see cref="ProjectionAnalyses"/> (zero background, or MicroBooNE's scaled).</summary>
 /// <remarks>
 /// <para>Limits at 95% CL with 2 dof (Δχ² = 5.99), as MicroBooNE's search. The default exposures are the DarkNews
 /// presets' (data/darknews/detectors); another exposure is given to the simulation directly

@@ -4,7 +4,7 @@ using DarkSector.Sampling.Experiments;
 namespace DarkSector.Experiments.Projections;
 
 /// <summary>SBND, the Short-Baseline Near Detector on the Booster Neutrino Beam, 110 m from the target; experiment
-/// "sbnd" (projection: zero-background sensitivity).</summary>
+/// "sbnd" (projection: sensitivities with zero or scaled-MicroBooNE background).</summary>
 /// <remarks>
 /// <para>Geometry (SBN proposal, arXiv:1503.01520, SBND chapter): one TPC of 400 (x, two 200 cm drift volumes sharing a
 /// central cathode, neglected) × 400 (y) × 500 (z) cm of liquid argon: 110.4 t at 1.38 g/cm³ (the preset's 112 t
@@ -46,7 +46,7 @@ public sealed class SbndExperiment : LArProjectionExperiment
         Id = Id,
         Name = "SBND (projection)",
         Description = "112 t liquid-argon TPC on the Booster Neutrino Beam, 110 m from the target: sensitivity to N -> nu e+e- and "
-            + "N -> nu gamma after coherent upscattering in argon or the upstream soil; MicroBooNE's selection, zero background.",
+            + "N -> nu gamma after coherent upscattering in argon or the upstream soil; MicroBooNE's selection; zero or scaled-MicroBooNE background.",
         Citation = "SBN proposal, arXiv:1503.01520 (SBND detector, 110 m); BNB flux at SBND: SBND collaboration, NuFACT 2022 "
             + "(digitised by the DarkNews authors); exposure: DarkNews 0.4.9 sbnd preset",
     }, Layout(), ProjectionFluxes.Sbnd(), [new BeamExposure(ProjectionFluxes.Bnb, DefaultPot)])
