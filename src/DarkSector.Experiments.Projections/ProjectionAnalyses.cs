@@ -1,5 +1,6 @@
 using DarkSector.Experiments.MicroBooNE.Analyses;
-using DarkSector.Experiments.MicroBooNE;
+using DarkSector.Experiments.MicroBooNE.Fluxes;
+using DarkSector.Experiments.MicroBooNE.Geometry;
 using DarkSector.Sampling.Experiments;
 using DarkSector.Sampling.Geometry;
 using DarkSector.Sampling.Likelihoods;
@@ -63,13 +64,13 @@ internal static class ProjectionAnalyses
     /// <summary>R = (M_fid · POT · Φ) / (M_µB · POT_µB · Φ_µB): a detector's e⁺e⁻ background relative to MicroBooNE's,
     /// scaling with the fiducial argon mass, the exposure and the ν_μ + ν̄_μ flux integral Φ (per cm² per POT).</summary>
     /// <remarks>MicroBooNE: its selection's fiducial volume (the 84.97 t active volume), 6.87e20 POT and its BNB flux
-    /// (<see cref="MicroBooNEAnalyses"/>, <see cref="MicroBooNE.Fluxes.BnbFlux"/>). An assumption: the background
+    /// (<see cref="MicroBooNEAnalyses"/>, <see cref="BnbFlux"/>). An assumption: the background
     /// (mostly NC π⁰, experiments.md) per ν_μ interaction is taken as MicroBooNE's, which ignores its energy dependence
     /// — crude for the DUNE ND's 2–4 GeV beam.</remarks>
     public static double BackgroundScale(double fiducialMassKg, double pot, double muonFluxIntegral)
     {
-        double microBooNEMassKg = new PairSelection().Fiducial[0].VolumeCm3 * MicroBooNE.Geometry.BoosterSiteMaterials.ArgonDensityGPerCm3 * 1e-3;
-        double microBooNEFlux = MicroBooNE.Fluxes.BnbFlux.All()
+        double microBooNEMassKg = new PairSelection().Fiducial[0].VolumeCm3 * BoosterSiteMaterials.ArgonDensityGPerCm3 * 1e-3;
+        double microBooNEFlux = BnbFlux.All()
             .Where(b => b.Flavour is NeutrinoFlavour.MuonNeutrino or NeutrinoFlavour.MuonAntineutrino).Sum(b => b.Spectrum.Integral);
         return fiducialMassKg * pot * muonFluxIntegral / (microBooNEMassKg * MicroBooNEAnalyses.ExposurePot * microBooNEFlux);
     }
