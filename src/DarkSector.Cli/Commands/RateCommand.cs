@@ -16,7 +16,7 @@ namespace DarkSector.Cli.Commands;
 /// <remarks>JSON keys: upscattered, upscatteredSelected, selected, selectedByVolume, mcError, bins (events per bin of
 /// the analysis observable; one entry for a counting analysis), cutFlow (cut, events, acceptance of each cut in order, when
 /// the selection reports one; else empty), chi2 and chi2Background (−2 ln L of the analysis's likelihood with and without
-/// the signal; null without data or when --mode drops one of its modes), bestFit (scale, chi2: the signal normalisation μ ≥ 0
+/// the signal; null without data, when --mode drops one of its modes or when --pot replaces the exposures), bestFit (scale, chi2: the signal normalisation μ ≥ 0
 /// minimising −2 ln L(b + μ s) and that minimum, <see cref="SignalScaleFit"/>; with chi2, when the signal is not zero), and for a binning with labels "by" + observable
 /// (e.g. byTopology: label → events). Dipole: N → ν e⁺e⁻, or N → ν γ for photon-conversion analyses, or both for
 /// single-shower analyses (observable E_QE or cos_theta, e.g. MiniBooNE). --plot writes the predicted spectrum stacked on
@@ -44,6 +44,11 @@ internal sealed class RateCommand : CliCommand
         DefaultValueFactory = _ => "both",
     };
 
+    private readonly Option<double?> _pot = new("--pot")
+    {
+        Description = "Override the exposure of every simulated beam mode (POT, > 0; e.g. a projection's future exposure). The chi2 against the analysis's data is then not computed.",
+    };
+
     private readonly Option<int> _events = new("--events") { Description = "Number of generated events (>= 100).", DefaultValueFactory = _ => 100_000 };
 
     private readonly Option<string?> _plot = new("--plot") { Description = "Write an SVG of the predicted spectrum stacked on the background, with the data points (analyses with data)." };
@@ -66,7 +71,7 @@ internal sealed class RateCommand : CliCommand
         command.Arguments.Add(_experiment);
         command.Arguments.Add(_family);
         command.TreatUnmatchedTokensAsErrors = false;   // the family's model options, parsed in Execute
-        foreach (Option option in new Option[] { _analysis, _mode, _events, _seed, _decayTo, _plot }) command.Options.Add(option);
+        foreach (Option option in new Option[] { _analysis, _mode, _pot, _events, _seed, _decayTo, _plot }) command.Options.Add(option);
         _plugins.AddTo(command);
     }
 
@@ -83,6 +88,12 @@ internal sealed class RateCommand : CliCommand
         if (analysis is null)
             throw new ArgumentException($"--analysis: '{analysisId}' is not an analysis of {id}; analyses: {string.Join(", ", experiment.Analyses.Select(a => a.Id))}");
         var exposures = SelectExposures(analysis, parse.GetValue(_mode)!);
+        double? pot = parse.GetValue(_pot);
+        if (pot is double amount)
+        {
+            if (!(amount > 0) || double.IsInfinity(amount)) throw new ArgumentOutOfRangeException("--pot", amount, $"--pot = {amount} must be finite and > 0");
+            exposures = exposures.Select(e => e with { Amount = amount }).ToArray();
+        }
         int events = parse.GetValue(_events);
         if (events < 100) throw new ArgumentOutOfRangeException("--events", events, $"--events = {events} must be >= 100");
 
@@ -93,7 +104,7 @@ internal sealed class RateCommand : CliCommand
 
         // chi2 of the analysis's likelihood for background + signal and background only, when the analysis has data and
         // all its beam modes were simulated (null otherwise)
-        var fitSummary = exposures.Count == analysis.Exposures.Count ? FitSummary.Of(analysis, result.Bins) : FitSummary.None;
+        var fitSummary = exposures.Count == analysis.Exposures.Count && pot is null ? FitSummary.Of(analysis, result.Bins) : FitSummary.None;
 
         Plot(parse, experiment, analysis, result.Bins, signal.Description);
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DarkSector.Sampling.IO;
 using System.Text.Json;
 using DarkSector.Cli.Commands.Reproduce;
 using DarkSector.Cli.Hosting;
@@ -10,7 +11,10 @@ namespace DarkSector.Cli.Commands;
 /// <c>scan</c> from the embedded data and the published model slice, writing <c>DIR/figure.json</c> and
 /// <c>DIR/figure.svg</c>, and prints where the excluded region's lower edge lies at each mass.
 /// </summary>
-/// <remarks>The figures and their scan arguments: <see cref="PublishedFigures"/>. With --json the scan's JSON is printed.</remarks>
+/// <remarks>The figures and their scan arguments: <see cref="PublishedFigures"/>. With --json the scan's JSON is printed.
+/// A composite figure (<see cref="PublishedFigure.Parts"/>, e.g. sbn-projections) runs one scan per part, writes
+/// <c>DIR/figure.json</c> with every part's lower edges side by side and one overlay SVG per plane
+/// (<see cref="ProjectionOverlay"/>).</remarks>
 internal sealed class ReproduceCommand : CliCommand
 {
     private readonly Argument<string> _figure = new("figure")
@@ -49,20 +53,46 @@ internal sealed class ReproduceCommand : CliCommand
         var figure = PublishedFigures.Get(parse.GetValue(_figure)!);
         string folder = parse.GetValue(_outDir)!;
         OutputPaths.EnsureFolder("--out-dir", folder);
-        string json = System.IO.Path.Combine(folder, figure.Id + ".json"), svg = System.IO.Path.Combine(folder, figure.Id + ".svg");
+        int? events = parse.GetValue(_events);
+        if (!context.Json) context.Out.WriteLine($"{figure.Description}\nsource: {figure.Source}");
+        if (figure.Parts.Count == 0) return Run(figure.Id, figure.ScanArguments, folder, events, context, out _);
+
+        var summary = new List<object>();
+        foreach (var part in figure.Parts)
+        {
+            if (!context.Json) context.Out.WriteLine($"-- {part.Description}");
+            int code = Run($"{figure.Id}-{part.Id}", part.ScanArguments, folder, events, context, out var edges);
+            if (code != 0) return code;
+            summary.Add(new { part = part.Id, description = part.Description, scan = $"{figure.Id}-{part.Id}.json", lowestExcluded = edges });
+        }
+        string path = System.IO.Path.Combine(folder, figure.Id + ".json");
+        string summaryJson = JsonSerializer.Serialize(new { figure = figure.Id, description = figure.Description, parts = summary },
+            new JsonSerializerOptions { WriteIndented = true });
+        AtomicFile.Write(path, stream => stream.Write(new System.Text.UTF8Encoding(false).GetBytes(summaryJson)));
+        var overlays = ProjectionOverlay.Write(figure, folder);
+        if (!context.Json) context.Out.WriteLine($"written {path} and {string.Join(", ", overlays)}");
+        return 0;
+    }
+
+    /// <summary>Runs one scan to <c>folder/id.json</c> and <c>.svg</c> and reads back the lowest excluded y per x (null:
+    /// none on the grid); prints them unless JSON was requested.</summary>
+    private static int Run(string id, IReadOnlyList<string> scanArguments, string folder, int? events, CliContext context,
+        out IReadOnlyList<object> edges)
+    {
+        edges = [];
+        string json = System.IO.Path.Combine(folder, id + ".json"), svg = System.IO.Path.Combine(folder, id + ".svg");
         var args = new List<string> { "scan" };
-        args.AddRange(figure.ScanArguments);
-        if (parse.GetValue(_events) is int events)
+        args.AddRange(scanArguments);
+        if (events is int n)
         {
             int at = args.IndexOf("--events");
             if (at >= 0) args.RemoveRange(at, 2);
-            args.AddRange(["--events", events.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            args.AddRange(["--events", n.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         }
         args.AddRange(["--out", json, "--plot", svg]);
         if (context.Json) args.Add("--json");
-        else context.Out.WriteLine($"{figure.Description}\nsource: {figure.Source}");
         int code = CliApplication.Run([.. args], context.Out, context.Error);
-        if (code != 0 || context.Json) return code;
+        if (code != 0) return code;
 
         using var doc = JsonDocument.Parse(File.ReadAllText(json));
         var root = doc.RootElement;
@@ -73,17 +103,20 @@ internal sealed class ReproduceCommand : CliCommand
         if (root.TryGetProperty("regions", out var regions) && regions.ValueKind == JsonValueKind.Array)
         {
             // preferred regions: the best fit and its improvement over background only, not an exclusion edge
+            if (context.Json) return 0;
             var fit = root.GetProperty("bestFit").EnumerateObject().Select(p => $"{p.Name} = {p.Value.GetDouble():G4}");
             context.Out.WriteLine($"best fit: {string.Join(", ", fit)}; background only - best = {root.GetProperty("deltaChi2Background").GetDouble():0.##}");
             context.Out.WriteLine($"written {json} and {svg}");
             return 0;
         }
+        var lowest = Enumerable.Range(0, x.Length)
+            .Select(i => (X: x[i], Y: Enumerable.Range(0, y.Length).FirstOrDefault(k => delta[k * x.Length + i] >= threshold, -1) is int j and >= 0 ? y[j] : (double?)null))
+            .ToArray();
+        edges = lowest.Select(p => (object)new { x = p.X, y = p.Y }).ToArray();
+        if (context.Json) return 0;
         context.Out.WriteLine($"lowest excluded {root.GetProperty("y").GetProperty("name").GetString()} per {root.GetProperty("x").GetProperty("name").GetString()} (grid resolution):");
-        for (int i = 0; i < x.Length; i++)
-        {
-            int j = Enumerable.Range(0, y.Length).FirstOrDefault(k => delta[k * x.Length + i] >= threshold, -1);
-            context.Out.WriteLine(j < 0 ? $"  {x[i]:G4}: none" : $"  {x[i]:G4}: {y[j]:G3}");
-        }
+        foreach (var (px, py) in lowest)
+            context.Out.WriteLine(py is double edge ? $"  {px:G4}: {edge:G3}" : $"  {px:G4}: none");
         context.Out.WriteLine($"written {json} and {svg}");
         return 0;
     }

@@ -4,7 +4,8 @@ using DarkSector.Sampling.Likelihoods;
 
 namespace DarkSector.Experiments.MicroBooNE.Analyses;
 
-/// <summary>The analyses of MicroBooNE's e⁺e⁻ search (MicroBooNE collaboration 2025; experiments.md).</summary>
+/// <summary>The analyses of MicroBooNE's e⁺e⁻ search (MicroBooNE collaboration 2025; experiments.md); public so that other
+/// liquid-argon plugins can scale its background (the SBN and DUNE ND projections).</summary>
 /// <remarks>
 /// <para>Data (experiments.md): 95 observed vs a constrained background 69.7 ± 17.3; by topology one shower 52 vs
 /// 47.7 ± 11.7, shower + track 26 vs 15.5 ± 7.9, two showers 17 vs 9.5 ± 4.6. Exposure 6.87e20 POT of the BNB.</para>
@@ -15,7 +16,7 @@ namespace DarkSector.Experiments.MicroBooNE.Analyses;
 /// an assumption, the collaboration's covariance is not public. "ee-total": one bin, 95 vs 69.7 ± 17.3.</para>
 /// <para>Every analysis is coherent-only (no hadronic activity). Limits at Δχ² = 5.99 (95% CL, 2 dof).</para>
 /// </remarks>
-internal static class MicroBooNEAnalyses
+public static class MicroBooNEAnalyses
 {
     /// <summary>Protons on target of the search.</summary>
     public const double ExposurePot = 6.87e20;

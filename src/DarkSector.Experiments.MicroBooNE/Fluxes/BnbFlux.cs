@@ -10,8 +10,9 @@ namespace DarkSector.Experiments.MicroBooNE.Fluxes;
 /// TPC active volume, arXiv:2110.13978). Columns E (bin centre, GeV), ν_e, ν_μ, ν_τ (= 0), ν̄_e, ν̄_μ, ν̄_τ (= 0), in
 /// ν/cm²/POT per 50 MeV bin: each value is multiplied by 1/(0.05 GeV) = 20 to give per GeV (DarkNews' flux_norm), and
 /// the spectrum interpolates linearly between bin centres. ν_τ columns are empty and not loaded.
+/// Public so that other plugins on the Booster beam can rescale it (ICARUS: 1/L² from 470 m to 600 m).
 /// </remarks>
-internal static class BnbFlux
+public static class BnbFlux
 {
     /// <summary>Beam-mode name of the neutrino-mode BNB.</summary>
     public const string Mode = "BNB";

@@ -35,13 +35,13 @@ internal static class MicroBooNELayout
     public const double ActiveXCm = 256, ActiveYCm = 232, ActiveZCm = 1036.8;
 
     /// <summary>Liquid-argon density in g/cm³ (experiments.md).</summary>
-    public const double ArgonDensityGPerCm3 = 1.38;
+    public const double ArgonDensityGPerCm3 = BoosterSiteMaterials.ArgonDensityGPerCm3;
 
     /// <summary>Cryostat inner radius and (effective) length in cm.</summary>
     public const double CryostatRadiusCm = 190.5, CryostatLengthCm = 1080;
 
     /// <summary>Soil density in g/cm³ (experiments.md).</summary>
-    public const double DirtDensityGPerCm3 = 2.25;
+    public const double DirtDensityGPerCm3 = BoosterSiteMaterials.SoilDensityGPerCm3;
 
     /// <summary>Upstream soil: horizontal width (centred on the beam), vertical extent below and above the beam axis,
     /// length, and gap to the cryostat front, in cm (DarkNews' MicroBooNE dirt).</summary>
@@ -51,11 +51,10 @@ internal static class MicroBooNELayout
     public const string Tpc = "TPC active", Cryostat = "cryostat argon", Dirt = "upstream soil";
 
     /// <summary>Liquid argon at 1.38 g/cm³.</summary>
-    public static Material Argon() => StandardMaterials.LiquidArgon.WithDensity(ArgonDensityGPerCm3);
+    public static Material Argon() => BoosterSiteMaterials.Argon();
 
     /// <summary>Compacted soil and clay (composition in the remarks).</summary>
-    public static Material Soil() => Material.FromMassFractions("compacted soil and clay", DirtDensityGPerCm3,
-        ("O16", 0.50), ("Si28", 0.30), ("Al27", 0.10), ("Fe56", 0.05), ("Ca40", 0.05));
+    public static Material Soil() => BoosterSiteMaterials.Soil();
 
     /// <summary>The active-volume box (centred at the origin).</summary>
     public static Box ActiveBox() => new(ActiveXCm, ActiveYCm, ActiveZCm);

@@ -251,8 +251,10 @@ public static partial class DetectorSimulation
             {
                 owned[v] = volumes[v].Solid.VolumeCm3;
                 var outer = volumes[v].Solid.Bounds;
+                // subtract what the higher-priority volumes inside v own (not their whole solids): with three nested
+                // levels (fiducial in active in cryostat) the innermost would otherwise be subtracted twice
                 for (int j = 0; j < v; j++)
-                    if (Inside(volumes[j].Solid.Bounds, outer)) owned[v] -= volumes[j].Solid.VolumeCm3;
+                    if (Inside(volumes[j].Solid.Bounds, outer)) owned[v] -= owned[j];
                 _source[v] = owned[v] > 0 && (volumes[v].Role & (VolumeRole.Target | VolumeRole.Dirt)) != 0;
             }
             // Stratified by volume role: each fiducial target volume is generated on its own (prompt decays come from

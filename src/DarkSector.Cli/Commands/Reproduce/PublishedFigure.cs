@@ -6,5 +6,16 @@ namespace DarkSector.Cli.Commands.Reproduce;
 /// <param name="Id">Identifier on the command line.</param>
 /// <param name="Source">The publication and figure.</param>
 /// <param name="Description">What the figure shows.</param>
-/// <param name="ScanArguments">Arguments of <c>scan</c> (without --out and --plot).</param>
-internal sealed record PublishedFigure(string Id, string Source, string Description, IReadOnlyList<string> ScanArguments);
+/// <param name="ScanArguments">Arguments of <c>scan</c> (without --out and --plot); empty for a figure made of
+/// <see cref="Parts"/>.</param>
+internal sealed record PublishedFigure(string Id, string Source, string Description, IReadOnlyList<string> ScanArguments)
+{
+    /// <summary>Scans of a composite figure (e.g. one per experiment and plane), each written as
+    /// <c>{Id}-{part.Id}.json/.svg</c>, with a summary <c>{Id}.json</c> of the lower edges side by side; empty for a
+    /// single scan.</summary>
+    public IReadOnlyList<PublishedFigure> Parts { get; init; } = [];
+
+    /// <summary>For a composite figure: per plane (the last word of a part id), the figure id of today's limit drawn
+    /// dashed on the overlay when its JSON is in the output folder.</summary>
+    public IReadOnlyDictionary<string, string> References { get; init; } = new Dictionary<string, string>();
+}

@@ -31,7 +31,34 @@ internal static class PublishedFigures
             "MiniBooNE combined E_QE fit of a dipole-portal HNL (m_N = 0.47 GeV) plus a 3+1 oscillation: regions in (sin^2 2theta_mue, dm2) with d_muN profiled over 1e-7..1e-5 GeV^-1",
             ["miniboone", "dipole+3p1", "--analysis", "eqe-combined", "--fix", "m-n=0.47", "--x", "sin2-2theta:1e-4:1:log:40", "--y", "dm2:1e-2:1e2:log:40",
              "--profile", "d-mu:1e-7:1e-5:log:41", "--events", "20000", "--sigmas", "1,2,3"]),
+        SbnProjections(),
     ];
+
+    /// <summary>
+    /// SBND, ICARUS and DUNE ND-LAr sensitivities (Asimov data, zero-background counting, 95% CL) in the two planes of
+    /// today's limits: the dipole plane of <c>minerva-dipole</c> (single photons converting in the fiducial volume),
+    /// the heavy-Z' plane of <c>t2k-nd280-heavy</c> (e+e-; m_Z' = 1.25 GeV, ε² = 4.6e-4, α_D = 0.4, |V_N|² = 1) and the
+    /// light-Z' plane of <c>microboone-30mev</c> (m_Z' = 30 MeV, ε = 8e-4, g_D = 2).
+    /// </summary>
+    private static PublishedFigure SbnProjections() => new("sbn-projections",
+        "projections (docs/projections.md): SBND, ICARUS, DUNE ND-LAr plugins, MicroBooNE's selection, zero background",
+        "SBND, ICARUS and DUNE ND sensitivities (Asimov, 95% CL): dipole plane d_muN vs m_N, heavy-Z' plane |V_muN|^2 vs m_N at m_Z' = 1.25 GeV, light-Z' plane at m_Z' = 30 MeV",
+        [])
+    {
+        Parts = new[] { "sbnd", "icarus", "dune-nd" }.SelectMany(e => new PublishedFigure[]
+        {
+            new($"{e}-dipole", "", $"{e}: photon-counting sensitivity, d_muN vs m_N",
+                [e, "dipole", "--analysis", "photon-counting", "--x", "m-n:0.05:1:log:12", "--y", "d-mu:1e-10:1e-5:log:40",
+                 "--events", "3000", "--data", "asimov"]),
+            new($"{e}-heavy", "", $"{e}: ee-counting sensitivity, |V_muN|^2 vs m_N at m_Z' = 1.25 GeV",
+                [e, "dark-photon", "--analysis", "ee-counting", "--x", "m-n:0.01:0.5:log:20", "--y", "v-mu-n2:1e-14:1e-5:log:46",
+                 "--fix", "mzprime=1.25,epsilon2=4.6e-4,alpha-d=0.4,v-n2=1", "--events", "3000", "--data", "asimov"]),
+            new($"{e}-light", "", $"{e}: ee-counting sensitivity, |U_mu4|^2 vs m_4 at m_Z' = 30 MeV (MicroBooNE's slice)",
+                [e, "dark-photon", "--analysis", "ee-counting", "--x", "m-n:0.03:0.4:log:15", "--y", "v-mu-n2:1e-16:1e-7:log:46",
+                 "--fix", "mzprime=0.03,epsilon=8e-4,alpha-d=0.3183098861837907", "--events", "3000", "--data", "asimov"]),
+        }).ToArray(),
+        References = new Dictionary<string, string> { ["dipole"] = "minerva-dipole", ["heavy"] = "t2k-nd280-heavy", ["light"] = "microboone-30mev" },
+    };
 
     /// <summary>The figure with <paramref name="id"/>.</summary>
     /// <exception cref="ArgumentException">Unknown id (the message lists the known ones).</exception>

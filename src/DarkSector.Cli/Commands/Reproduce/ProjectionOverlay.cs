@@ -1,0 +1,62 @@
+using System.Text.Json;
+using DarkSector.Cli.Plotting;
+using DarkSector.Sampling.Limits;
+
+namespace DarkSector.Cli.Commands.Reproduce;
+
+/// <summary>One SVG per plane of a composite figure: the exclusion contours of every part in that plane, and today's
+/// limit when its <c>reproduce</c> JSON lies in the same folder (dashed).</summary>
+/// <remarks>A part's plane is the last '-'-separated word of its id ("sbnd-dipole" → "dipole"). Reads only the scan
+/// JSON files that <c>reproduce</c> wrote.</remarks>
+internal static class ProjectionOverlay
+{
+    private static readonly string[] Colours = ["#c0392b", "#2980b9", "#27ae60", "#8e44ad", "#d35400"];
+
+    /// <summary>Writes <c>folder/{figure}-{plane}.svg</c> per plane; returns the files written.</summary>
+    public static IReadOnlyList<string> Write(PublishedFigure figure, string folder)
+    {
+        var written = new List<string>();
+        foreach (var plane in figure.Parts.GroupBy(p => p.Id[(p.Id.LastIndexOf('-') + 1)..]))
+        {
+            SvgPlot? plot = null;
+            int colour = 0;
+            foreach (var part in plane)
+            {
+                using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, $"{figure.Id}-{part.Id}.json")));
+                var root = doc.RootElement;
+                plot ??= new SvgPlot(Axis(root.GetProperty("x")), Axis(root.GetProperty("y")),
+                    $"{figure.Id}, {plane.Key}: {root.GetProperty("confidenceLevel").GetDouble() * 100:0.#}% CL sensitivities (Asimov)");
+                AddContours(plot, root, Colours[colour++ % Colours.Length], root.GetProperty("experiment").GetString()!, null);
+            }
+            if (plot is null) continue;
+            if (figure.References.TryGetValue(plane.Key, out string? reference) && File.Exists(Path.Combine(folder, reference + ".json")))
+            {
+                using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, reference + ".json")));
+                AddContours(plot, doc.RootElement, "#222222", $"today: {reference} ({doc.RootElement.GetProperty("confidenceLevel").GetDouble() * 100:0.#}% CL)", "6,4");
+            }
+            string path = Path.Combine(folder, $"{figure.Id}-{plane.Key}.svg");
+            plot.Save(path);
+            written.Add(path);
+        }
+        return written;
+    }
+
+    private static PlotAxis Axis(JsonElement axis)
+    {
+        var values = axis.GetProperty("values").EnumerateArray().Select(v => v.GetDouble()).ToArray();
+        var scale = axis.GetProperty("scale").GetString() == "log" ? AxisScale.Logarithmic : AxisScale.Linear;
+        return new PlotAxis(values[0], values[^1], scale, axis.GetProperty("name").GetString() ?? "");
+    }
+
+    private static void AddContours(SvgPlot plot, JsonElement scan, string colour, string label, string? dash)
+    {
+        bool first = true;
+        foreach (var contour in scan.GetProperty("contours").EnumerateArray())
+        {
+            var points = contour.GetProperty("points").EnumerateArray()
+                .Select(p => new ContourPoint(p.GetProperty("x").GetDouble(), p.GetProperty("y").GetDouble()));
+            plot.AddLine(points, colour, first ? label : null, contour.GetProperty("closed").GetBoolean(), dash: dash);
+            first = false;
+        }
+    }
+}
