@@ -44,7 +44,7 @@ internal sealed class RateCommand : CliCommand
 
     private readonly Option<int> _events = new("--events") { Description = "Number of generated events (>= 100).", DefaultValueFactory = _ => 100_000 };
 
-    private readonly Option<string?> _plot = new("--plot") { Description = "Write an SVG of the predicted spectrum stacked on the background, with the data points (analyses with data)." };
+    private readonly Option<string?> _plot = new("--plot") { Description = "Write a figure (.svg, .pdf or .png, by extension) of the predicted spectrum stacked on the background, with the data points (analyses with data)." };
 
     private readonly Option<ulong> _seed = new("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 1UL };
 
@@ -70,7 +70,7 @@ internal sealed class RateCommand : CliCommand
 
     protected override int Execute(ParseResult parse, CliContext context)
     {
-        OutputPaths.Check("--plot", parse.GetValue(_plot), ".svg");
+        OutputPaths.Check("--plot", parse.GetValue(_plot), FigureFile.Extensions);
         string id = parse.GetValue(_experiment)!;
         var catalog = _plugins.Discover(parse);
         if (!catalog.TryGet(id, out var experiment) || experiment is null)

@@ -78,7 +78,7 @@ internal sealed class ScanCommand : CliCommand
 
     private readonly Option<string> _out = new("--out") { Description = "Output JSON file.", Required = true };
 
-    private readonly Option<string?> _plot = new("--plot") { Description = "Output SVG figure." };
+    private readonly Option<string?> _plot = new("--plot") { Description = "Output figure: .svg, .pdf or .png (by extension)." };
 
     private readonly Option<string> _data = new Option<string>("--data")
     {
@@ -95,7 +95,7 @@ internal sealed class ScanCommand : CliCommand
 
     public override string Path => "scan";
 
-    public override string Description => "Likelihood scan of an analysis over two parameters, with the exclusion contour (JSON and SVG).";
+    public override string Description => "Likelihood scan of an analysis over two parameters, with the exclusion contour (JSON or Parquet, and a figure).";
 
     protected override void Configure(Command command)
     {
@@ -109,7 +109,7 @@ internal sealed class ScanCommand : CliCommand
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         OutputPaths.Check("--out", parse.GetValue(_out));
-        OutputPaths.Check("--plot", parse.GetValue(_plot), ".svg");
+        OutputPaths.Check("--plot", parse.GetValue(_plot), FigureFile.Extensions);
         OutputPaths.Check("--save-sample", parse.GetValue(_saveSample));
         var family = ScanFamily.Get(parse.GetValue(_family)!);
         var x = AxisSpec.Parse(parse.GetValue(_x)!, "--x", family);
@@ -253,18 +253,8 @@ internal sealed class ScanCommand : CliCommand
         string json = JsonSerializer.Serialize(report, new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true });
         AtomicFile.Write(parse.GetValue(_out)!, stream => stream.Write(new System.Text.UTF8Encoding(false).GetBytes(json)));
         if (parse.GetValue(_plot) is string plotPath)
-        {
-            var plot = new SvgPlot(new PlotAxis(x.Min, x.Max, x.Scale, x.Name), new PlotAxis(y.Min, y.Max, y.Scale, y.Name),
-                regions is null
-                    ? $"{signal.Experiment.Info.Id} {signal.Analysis.Id}: {cl * 100:0.#}% CL{(signal.IsAsimov ? " sensitivity (Asimov data)" : "")}"
-                    : $"{signal.Experiment.Info.Id} {signal.Analysis.Id}: preferred regions (2 dof){(signal.IsAsimov ? ", Asimov data" : "")}");
-            if (regions is not null) PreferredRegions.Draw(plot, regions, result);   // preferred regions replace the CL contour
-            else
-                for (int c = 0; c < result.Contours.Count; c++)
-                    plot.AddLine(result.Contours[c].Points, "#c0392b", c == 0 ? $"-2 dlnL = {result.Threshold:0.##}" : null, result.Contours[c].IsClosed);
-            if (benchmark is var (sx, sy)) plot.AddStar(sx, sy, "#f39c12", "benchmark");
-            plot.Save(plotPath);
-        }
+            ScanFigure.Build(signal, family.Name, result, regions, fixedValues, benchmark, cl,
+                parse.GetValue(_sample) is null ? parse.GetValue(_events) : null, x.Name, y.Name).Save(plotPath);
         if (context.Json) context.Out.WriteLine(json);
         else
         {

@@ -33,7 +33,7 @@ internal sealed class SpectrumPlotCommand : CliCommand
         Description = "Comma-separated analysis ids (default: every analysis with data and finite bins), e.g. eqe-combined,costheta.",
     };
 
-    private readonly Option<string> _out = new("--out") { Description = "Path of the SVG to write.", Required = true };
+    private readonly Option<string> _out = new("--out") { Description = "Path of the figure to write: .svg, .pdf or .png (by extension).", Required = true };
 
     private readonly Option<int> _events = new("--events") { Description = "Number of generated events per analysis (>= 100).", DefaultValueFactory = _ => 100_000 };
 
@@ -49,7 +49,7 @@ internal sealed class SpectrumPlotCommand : CliCommand
 
     public override string Path => "spectrum-plot";
 
-    public override string Description => "SVG of the predicted spectra of an experiment's analyses stacked on the background, with the data points.";
+    public override string Description => "Figure (SVG, PDF or PNG) of the predicted spectra of an experiment's analyses stacked on the background, with the data points.";
 
     protected override void Configure(Command command)
     {
@@ -62,7 +62,7 @@ internal sealed class SpectrumPlotCommand : CliCommand
 
     protected override int Execute(ParseResult parse, CliContext context)
     {
-        OutputPaths.Check("--out", parse.GetValue(_out), ".svg");
+        OutputPaths.Check("--out", parse.GetValue(_out), FigureFile.Extensions);
         string id = parse.GetValue(_experiment)!;
         var catalog = _plugins.Discover(parse);
         if (!catalog.TryGet(id, out var experiment) || experiment is null)
