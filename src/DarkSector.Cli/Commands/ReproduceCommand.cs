@@ -6,9 +6,10 @@ using DarkSector.Cli.Hosting;
 namespace DarkSector.Cli.Commands;
 
 /// <summary>
-/// <c>darksector reproduce [figure] [--out-dir DIR] [--events N] [--list] [--json]</c>: recomputes a published limit with
-/// <c>scan</c> from the embedded data and the published model slice, writing <c>DIR/figure.json</c> and
-/// <c>DIR/figure.svg</c>, and prints where the excluded region's lower edge lies at each mass.
+/// <c>darksector reproduce [figure] [--out-dir DIR] [--events N] [--formats svg,pdf,png] [--list] [--json]</c>: recomputes a
+/// published limit with <c>scan</c> from the embedded data and the published model slice, writing <c>DIR/figure.json</c>,
+/// <c>DIR/figure.parquet</c> (the grid) and the figure in each format (default <c>DIR/figure.svg</c>), and prints where
+/// the excluded region's lower edge lies at each mass.
 /// </summary>
 /// <remarks>The figures and their scan arguments: <see cref="PublishedFigures"/>. With --json the scan's JSON is printed.</remarks>
 internal sealed class ReproduceCommand : CliCommand
@@ -20,7 +21,9 @@ internal sealed class ReproduceCommand : CliCommand
         DefaultValueFactory = _ => PublishedFigures.All[0].Id,
     };
 
-    private readonly Option<string> _outDir = new("--out-dir") { Description = "Folder for figure.json and figure.svg.", DefaultValueFactory = _ => "." };
+    private readonly Option<string> _outDir = new("--out-dir") { Description = "Folder for figure.json, figure.parquet and the figure files.", DefaultValueFactory = _ => "." };
+
+    private readonly Option<string> _formats = new("--formats") { Description = "Figure formats, comma-separated: svg, pdf, png.", DefaultValueFactory = _ => "svg" };
 
     private readonly Option<int?> _events = new("--events") { Description = "Override the figure's events per simulation (>= 100)." };
 
@@ -28,12 +31,12 @@ internal sealed class ReproduceCommand : CliCommand
 
     public override string Path => "reproduce";
 
-    public override string Description => "Recompute a published limit (default: the T2K ND280 heavy-mediator plane) as JSON and SVG.";
+    public override string Description => "Recompute a published limit (default: the T2K ND280 heavy-mediator plane) as JSON, Parquet and a figure (SVG, PDF, PNG).";
 
     protected override void Configure(Command command)
     {
         command.Arguments.Add(_figure);
-        foreach (Option option in new Option[] { _outDir, _events, _list }) command.Options.Add(option);
+        foreach (Option option in new Option[] { _outDir, _events, _formats, _list }) command.Options.Add(option);
     }
 
     protected override int Execute(ParseResult parse, CliContext context)
@@ -47,9 +50,15 @@ internal sealed class ReproduceCommand : CliCommand
             return 0;
         }
         var figure = PublishedFigures.Get(parse.GetValue(_figure)!);
+        var formats = parse.GetValue(_formats)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToArray();
+        foreach (string format in formats)
+            if (!Plotting.FigureFile.Extensions.Contains("." + format))
+                throw new ArgumentException($"--formats: '{format}' is not a figure format; formats: svg, pdf, png");
+        if (formats.Length == 0) throw new ArgumentException("--formats: give at least one of svg, pdf, png");
         string folder = parse.GetValue(_outDir)!;
         OutputPaths.EnsureFolder("--out-dir", folder);
-        string json = System.IO.Path.Combine(folder, figure.Id + ".json"), svg = System.IO.Path.Combine(folder, figure.Id + ".svg");
+        string json = System.IO.Path.Combine(folder, figure.Id + ".json"), parquet = System.IO.Path.Combine(folder, figure.Id + ".parquet");
+        var plots = formats.Select(f => System.IO.Path.Combine(folder, figure.Id + "." + f)).ToArray();
         var args = new List<string> { "scan" };
         args.AddRange(figure.ScanArguments);
         if (parse.GetValue(_events) is int events)
@@ -58,7 +67,8 @@ internal sealed class ReproduceCommand : CliCommand
             if (at >= 0) args.RemoveRange(at, 2);
             args.AddRange(["--events", events.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         }
-        args.AddRange(["--out", json, "--plot", svg]);
+        args.AddRange(["--out", json, "--out", parquet]);
+        foreach (string plot in plots) args.AddRange(["--plot", plot]);
         if (context.Json) args.Add("--json");
         else context.Out.WriteLine($"{figure.Description}\nsource: {figure.Source}");
         int code = CliApplication.Run([.. args], context.Out, context.Error);
@@ -76,7 +86,7 @@ internal sealed class ReproduceCommand : CliCommand
             int j = Enumerable.Range(0, y.Length).FirstOrDefault(k => delta[k * x.Length + i] >= threshold, -1);
             context.Out.WriteLine(j < 0 ? $"  {x[i]:G4}: none" : $"  {x[i]:G4}: {y[j]:G3}");
         }
-        context.Out.WriteLine($"written {json} and {svg}");
+        context.Out.WriteLine($"written {string.Join(", ", new[] { json, parquet }.Concat(plots))}");
         return 0;
     }
 }

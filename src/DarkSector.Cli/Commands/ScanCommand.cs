@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using DarkSector.Cli.Commands.Scan;
 using DarkSector.Cli.Hosting;
 using DarkSector.Cli.Plotting;
@@ -76,9 +77,14 @@ internal sealed class ScanCommand : CliCommand
 
     private readonly Option<double?> _bandwidth = new("--bandwidth") { Description = "Kernel half-width in decades (joint sample; default about 16 mass points per kernel box: 2 x axis span / sqrt(mass points) for two masses)." };
 
-    private readonly Option<string> _out = new("--out") { Description = "Output JSON file.", Required = true };
+    private readonly Option<string[]> _out = new("--out")
+    {
+        Description = "Output file, by extension: .parquet (the grid as a table, docs/outputs.md) or else JSON; repeat for both.",
+        Required = true,
+        Arity = ArgumentArity.OneOrMore,
+    };
 
-    private readonly Option<string?> _plot = new("--plot") { Description = "Output figure: .svg, .pdf or .png (by extension)." };
+    private readonly Option<string[]> _plot = new("--plot") { Description = "Output figure, by extension: .svg, .pdf or .png; repeat for several.", Arity = ArgumentArity.OneOrMore };
 
     private readonly Option<string> _data = new Option<string>("--data")
     {
@@ -108,8 +114,10 @@ internal sealed class ScanCommand : CliCommand
     protected override int Execute(ParseResult parse, CliContext context)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        OutputPaths.Check("--out", parse.GetValue(_out));
-        OutputPaths.Check("--plot", parse.GetValue(_plot), FigureFile.Extensions);
+        string[] outPaths = parse.GetValue(_out) ?? [];
+        string[] plotPaths = parse.GetValue(_plot) ?? [];
+        foreach (string path in outPaths) OutputPaths.Check("--out", path);
+        foreach (string path in plotPaths) OutputPaths.Check("--plot", path, FigureFile.Extensions);
         OutputPaths.Check("--save-sample", parse.GetValue(_saveSample));
         var family = ScanFamily.Get(parse.GetValue(_family)!);
         var x = AxisSpec.Parse(parse.GetValue(_x)!, "--x", family);
@@ -250,18 +258,51 @@ internal sealed class ScanCommand : CliCommand
             method,
             seconds = clock.Elapsed.TotalSeconds,
         };
-        string json = JsonSerializer.Serialize(report, new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true });
-        AtomicFile.Write(parse.GetValue(_out)!, stream => stream.Write(new System.Text.UTF8Encoding(false).GetBytes(json)));
-        if (parse.GetValue(_plot) is string plotPath)
-            ScanFigure.Build(signal, family.Name, result, regions, fixedValues, benchmark, cl,
-                parse.GetValue(_sample) is null ? parse.GetValue(_events) : null, x.Name, y.Name).Save(plotPath);
+        bool atBackground = Math.Abs(result.Minimum - background) <= 1e-9 * Math.Max(1, Math.Abs(background));
+        int? eventsPerPoint = saved is null ? parse.GetValue(_events) : null;
+        ulong seed = saved?.Metadata.Seed ?? parse.GetValue(_seed);
+        var options = new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true };
+        var node = JsonSerializer.SerializeToNode(report, options)!.AsObject();
+        context.Provenance.AddTo(node);
+        if (atBackground) node["best"] = null;   // the minimum is the background-only value: no best signal point
+        node["bestIsBackgroundOnly"] = atBackground;
+        node["seed"] = seed;
+        node["events"] = eventsPerPoint;
+        node["units"] = new JsonObject
+        {
+            ["x"] = ScanAxisTitles.Unit(x.Name),
+            ["y"] = ScanAxisTitles.Unit(y.Name),
+            ["fixed"] = new JsonObject(fixedValues.Keys.Order(StringComparer.Ordinal).Select(k => KeyValuePair.Create(k, (JsonNode?)ScanAxisTitles.Unit(k)))),
+            ["minusTwoLnL"] = "",
+            ["seconds"] = "s",
+        };
+        node["gridOrder"] = $"minusTwoLnL and delta are flattened with x varying fastest: entry k = j * {x.Values.Length} + i for x.values[i] and y.values[j]";
+        string json = node.ToJsonString(options);
+
+        // Render every output first, then write them: all or none.
+        var provenance = context.Provenance.Metadata(("seed", seed.ToString(CultureInfo.InvariantCulture)),
+            ("events", eventsPerPoint?.ToString(CultureInfo.InvariantCulture) ?? "reweighted sample"),
+            ("experiment", signal.Experiment.Info.Id), ("analysis", signal.Analysis.Id), ("family", family.Name),
+            ("data", signal.IsAsimov ? "asimov" : "observed"),
+            ("fixed", string.Join(",", fixedValues.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key}={f.Value.ToString("R", CultureInfo.InvariantCulture)}"))));
+        var files = new List<(string Path, byte[] Bytes)>();
+        foreach (string path in outPaths)
+            files.Add((path, System.IO.Path.GetExtension(path).Equals(".parquet", StringComparison.OrdinalIgnoreCase)
+                ? ScanParquetFile.ToBytes(result, ScanAxisTitles.Column(x.Name), ScanAxisTitles.Column(y.Name), provenance)
+                : new System.Text.UTF8Encoding(false).GetBytes(json)));
+        if (plotPaths.Length > 0)
+        {
+            var figure = ScanFigure.Build(signal, family.Name, result, regions, fixedValues, benchmark, cl, eventsPerPoint, x.Name, y.Name);
+            foreach (string path in plotPaths) files.Add((path, FigureFile.Render([figure], 1, null, FigureFile.FormatOf(path))));
+        }
+        foreach (var (path, bytes) in files) AtomicFile.Write(path, stream => stream.Write(bytes));
         if (context.Json) context.Out.WriteLine(json);
         else
         {
             var o = context.Out;
             o.WriteLine($"{signal.Experiment.Info.Name}, analysis {signal.Analysis.Id}: {x.Values.Length} x {y.Values.Length} points, {(saved is null ? $"{parse.GetValue(_events)} events each" : $"reweighted from {samplePath}")}, {clock.Elapsed.TotalSeconds:0.#} s");
             o.WriteLine($"minimum -2 ln L = {result.Minimum:0.####} (background only {background:0.####}), threshold {result.Threshold:0.###} ({cl * 100:0.#}% CL, 2 dof)");
-            o.WriteLine($"contours: {result.Contours.Count}; written {parse.GetValue(_out)}");
+            o.WriteLine($"contours: {result.Contours.Count}; written {string.Join(", ", outPaths.Concat(plotPaths))}");
             if (benchmarkDelta is double d) o.WriteLine($"benchmark -2 Delta ln L = {d:0.###}");
             foreach (var r in regions ?? []) o.WriteLine($"{r.Sigma:0.##} sigma region (-2 Delta ln L < {r.Threshold:0.##}): {r.Contours.Count} contour(s)");
         }

@@ -36,7 +36,7 @@ internal abstract class CliCommand
     {
         try
         {
-            return Execute(parse, context.WithJson(parse.GetValue(CliApplication.JsonOption)));
+            return Execute(parse, context.WithJson(parse.GetValue(CliApplication.JsonOption)) with { Provenance = RunProvenance.Of(parse) });
         }
         catch (Exception e) when (IsBadInput(e))
         {

@@ -31,6 +31,13 @@ public static class ScanParquetFile
     /// <param name="metadata">Extra key-value metadata.</param>
     public static void Write(ScanResult result, string xColumn, string yColumn, string path, IReadOnlyDictionary<string, string>? metadata = null)
     {
+        byte[] bytes = ToBytes(result, xColumn, yColumn, metadata);
+        AtomicFile.Write(path, stream => stream.Write(bytes));
+    }
+
+    /// <summary>The Parquet file of <see cref="Write"/> as bytes (to write several outputs all or none).</summary>
+    public static byte[] ToBytes(ScanResult result, string xColumn, string yColumn, IReadOnlyDictionary<string, string>? metadata = null)
+    {
         ArgumentNullException.ThrowIfNull(result);
         int nx = result.X.Count, ny = result.Y.Count, n = nx * ny;
         var x = new double[n];
@@ -58,6 +65,6 @@ public static class ScanParquetFile
         table.Metadata["x_scale"] = result.XScale.ToString();
         table.Metadata["y_scale"] = result.YScale.ToString();
         table.Metadata["grid_order"] = $"row k = j * {nx} + i: {xColumn} (i, {nx} values) varies fastest, then {yColumn} (j, {ny} values)";
-        table.Write(path);
+        return table.ToBytes();
     }
 }

@@ -21,7 +21,8 @@ internal static class GenerateRunner
         ".csv" => "csv",
         ".hepmc" or ".hepmc3" => "hepmc",
         ".dsev" => "dsev",
-        var other => throw new ArgumentException($"--out '{path}': unknown extension '{other}'; use .csv, .hepmc or .dsev"),
+        ".parquet" => "parquet",
+        var other => throw new ArgumentException($"--out '{path}': unknown extension '{other}'; use .csv, .hepmc, .dsev or .parquet"),
     };
 
     public static int Run(CliContext context, GenerationSettings settings, GenerationModel model, string modelDescription, int neutrinoPdg = 14)
@@ -54,6 +55,12 @@ internal static class GenerateRunner
             {
                 case "csv": EventCsvFile.Write(written, path); break;
                 case "hepmc": HepMC3File.Write(written, path); break;
+                case "parquet":
+                    EventParquetFile.Write(written, path, context.Provenance.Metadata(
+                        ("seed", settings.Vegas.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                        ("events", written.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                        ("unweighted", settings.Unweight ? "true" : "false")));
+                    break;
                 default: DsevFile.Write(written, path); break;
             }
         }

@@ -27,6 +27,18 @@ internal static class ScanAxisTitles
         ? t.Unit.Length > 0 ? $"{t.Symbol} [{t.Unit}]" : t.Symbol
         : name;
 
+    /// <summary>The unit of <paramref name="name"/> ("" for a dimensionless parameter or an unknown name).</summary>
+    public static string Unit(string name) => Table.TryGetValue(name, out var t) ? t.Unit : "";
+
+    /// <summary>The Parquet column of <paramref name="name"/>: snake_case with the unit, e.g. "m-n" → "m_n_gev",
+    /// "v-mu-n2" → "v_mu_n2", "d-mu" → "d_mu_gev_inv", "ctau0-cm" → "ctau0_cm".</summary>
+    public static string Column(string name)
+    {
+        string column = name.Replace('-', '_');
+        string unit = Unit(name) switch { "GeV" => "_gev", "GeV⁻¹" => "_gev_inv", "cm" => "_cm", _ => "" };
+        return column.EndsWith(unit, StringComparison.Ordinal) ? column : column + unit;
+    }
+
     /// <summary>"symbol = value unit" with the value rounded to 3 significant digits, e.g. "m_Z' = 1.25 GeV".</summary>
     public static string Assignment(string name, double value) => Table.TryGetValue(name, out var t)
         ? $"{t.Symbol} = {Round(value)}{(t.Unit.Length > 0 ? " " + t.Unit : "")}"
