@@ -143,7 +143,7 @@ internal sealed class SvgPlot
     }
 
     /// <summary>Log-axis labels: 10ⁿ at the decades when the axis spans two decades or more; from one to two decades
-    /// also 2 and 5 × 10ⁿ in plain numbers; below a decade every tick in plain numbers (3 significant digits), so that a
+    /// 1, 2, 3 and 5 × 10ⁿ in plain numbers; below a decade every tick in plain numbers (3 significant digits), so that a
     /// short axis still reads.</summary>
     private static Func<double, string?> LogLabel(PlotAxis axis)
     {
@@ -154,7 +154,7 @@ internal sealed class SvgPlot
             double rounded = Math.Round(exponent);
             bool decade = Math.Abs(exponent - rounded) < 1e-9;
             double leading = value / Math.Pow(10, Math.Floor(exponent + 1e-9));
-            if (decades < 1 || (decades < 2 && !decade && (Math.Abs(leading - 2) < 1e-6 || Math.Abs(leading - 5) < 1e-6)))
+            if (decades < 1 || (decades < 2 && new[] { 1.0, 2, 3, 5 }.Any(l => Math.Abs(leading - l) < 1e-6)))
                 return value.ToString("G3", CultureInfo.InvariantCulture);
             if (!decade) return "";
             return rounded == 0 ? "1" : rounded == 1 ? "10" : $"10^{{{((int)rounded).ToString(CultureInfo.InvariantCulture).Replace('-', '\u2212')}}}";

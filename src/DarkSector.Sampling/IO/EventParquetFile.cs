@@ -9,7 +9,7 @@ namespace DarkSector.Sampling.IO;
 /// <remarks>
 /// Columns, in order: four-momenta <c>{e,px,py,pz}_{nu,n,recoil,p1,p2,p3}_gev</c> (float32; nu = incoming neutrino,
 /// n = heavy neutral lepton, recoil = target recoil, p1..p3 = decay products); vertices <c>prod_{x,y,z}_cm</c> and
-/// <c>decay_{x,y,z}_cm</c> (float32); <c>helicity</c> (int8, ±1), <c>channel</c> and <c>target</c> (uint8 indices into
+/// <c>decay_{x,y,z}_cm</c> (float32); <c>helicity</c> (int8, ±1), <c>channel</c> and <c>target</c> (int32 indices into
 /// the metadata's tables); the six weight factors <c>w_generator_cm2</c>, <c>w_coupling</c>, <c>w_branching</c>,
 /// <c>w_decay_in_volume</c>, <c>w_selection</c>, <c>w_exposure</c> and their product <c>weight</c> (float64); the model
 /// parameters <c>theta_{name}</c> (float64). The file metadata holds the caller's keys (tool version, command line, seed)
@@ -26,12 +26,12 @@ public static class EventParquetFile
         foreach (var column in sample.Columns())
         {
             string name = ColumnName(column.Name, column.Unit);
-            switch (column.Data)
+            switch (column.Kind)   // by kind: the runtime lets a byte[] match an sbyte[] pattern and the reverse
             {
-                case float[] f: table.Add(name, f[..n]); break;
-                case double[] d: table.Add(name, d[..n]); break;
-                case sbyte[] s: table.Add(name, s[..n]); break;
-                case byte[] b: table.Add(name, b[..n]); break;
+                case EventColumnKind.Float32: table.Add(name, ((float[])column.Data)[..n]); break;
+                case EventColumnKind.Float64: table.Add(name, ((double[])column.Data)[..n]); break;
+                case EventColumnKind.Int8: table.Add(name, ((sbyte[])column.Data)[..n]); break;
+                default: table.Add(name, Array.ConvertAll(((byte[])column.Data)[..n], v => (int)v)); break;   // indices as int32: every reader agrees on them
             }
         }
         var weight = new double[n];

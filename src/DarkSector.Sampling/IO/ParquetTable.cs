@@ -55,8 +55,8 @@ internal sealed class ParquetTable
                     case double[] d: await group.WriteAsync<double>(field, d).ConfigureAwait(false); break;
                     case float[] f: await group.WriteAsync<float>(field, f).ConfigureAwait(false); break;
                     case int[] i: await group.WriteAsync<int>(field, i).ConfigureAwait(false); break;
-                    case sbyte[] s: await group.WriteAsync<sbyte>(field, s).ConfigureAwait(false); break;
-                    case byte[] b: await group.WriteAsync<byte>(field, b).ConfigureAwait(false); break;
+                    case byte[] b when data.GetType() == typeof(byte[]): await group.WriteAsync<byte>(field, b).ConfigureAwait(false); break;
+                    case sbyte[] s when data.GetType() == typeof(sbyte[]): await group.WriteAsync<sbyte>(field, s).ConfigureAwait(false); break;
                     case bool[] b: await group.WriteAsync<bool>(field, b).ConfigureAwait(false); break;
                     default: throw new NotSupportedException($"column '{field.Name}': type {data.GetType().Name} is not supported");
                 }

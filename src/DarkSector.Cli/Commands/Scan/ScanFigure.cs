@@ -30,17 +30,17 @@ internal static class ScanFigure
         var plot = new SvgPlot(
             new PlotAxis(result.X[0], result.X[^1], result.XScale, ScanAxisTitles.Title(xName)),
             new PlotAxis(result.Y[0], result.Y[^1], result.YScale, ScanAxisTitles.Title(yName)), title);
-        PublishedOverlays.Draw(plot, family, xName, yName, fixedValues);
         if (regions is not null) PreferredRegions.Draw(plot, regions, result);   // preferred regions replace the CL contour
         else
         {
             var shading = ExcludedShading.Polygons(result, result.Threshold);
             for (int p = 0; p < shading.Count; p++)
-                plot.AddRegion(shading[p], ExcludedColour, p == 0 ? $"excluded ({percent}% CL)" : null, 0.22);
+                plot.AddRegion(shading[p], ExcludedColour, p == 0 ? $"excluded ({percent}% CL)" : null, 0.18);
             for (int c = 0; c < result.Contours.Count; c++)
                 plot.AddLine(result.Contours[c].Points, ExcludedColour,
                     c == 0 ? $"−2Δln L = {result.Threshold.ToString("0.##", CultureInfo.InvariantCulture)}" : null, result.Contours[c].IsClosed);
         }
+        PublishedOverlays.Draw(plot, family, xName, yName, fixedValues);   // over the shading, under the curves
         if (benchmark is var (sx, sy)) plot.AddStar(sx, sy, "#f39c12", "benchmark");
         var assignments = fixedValues.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => ScanAxisTitles.Assignment(f.Key, f.Value)).ToArray();
         plot.AddCaption(assignments.Chunk(2).Select(pair => string.Join(", ", pair)));
