@@ -85,7 +85,12 @@ internal sealed class LimitCommand : CliCommand
         var signal = FamilySignal.Parse(parse.GetValue(_family)!, parse.UnmatchedTokens, experiment.Analysis);
 
         var ctau = Sampling.Scans.LikelihoodScan.Axis(min, max, AxisScale.Logarithmic, points);
-        var sample = experiment.Sample(signal);
+        Sampling.Reweighting.ReweightingEvents sample;
+        using (var progress = CliProgress.Start(context, $"limit {experiment.Experiment.Info.Id}", 1))
+        {
+            sample = experiment.Sample(signal);
+            progress.Advance();
+        }
         var selected = new double[points];
         var values = new double[points];
         var mu = new double[experiment.Analysis.Binning.Count];

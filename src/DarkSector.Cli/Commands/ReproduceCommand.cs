@@ -70,6 +70,7 @@ internal sealed class ReproduceCommand : CliCommand
         args.AddRange(["--out", json, "--out", parquet]);
         foreach (string plot in plots) args.AddRange(["--plot", plot]);
         if (context.Json) args.Add("--json");
+        if (context.Quiet) args.Add("--quiet");
         else context.Out.WriteLine($"{figure.Description}\nsource: {figure.Source}");
         int code = CliApplication.Run([.. args], context.Out, context.Error);
         if (code != 0 || context.Json) return code;

@@ -73,7 +73,9 @@ internal sealed class SampleCommand : CliCommand
         foreach (var axis in axes)
             if (fixedValues.ContainsKey(axis.Name)) throw new ArgumentException($"--fix: '{axis.Name}' is sampled on an axis");
         var signal = new ExperimentSignal(parse.GetValue(_experiment)!, parse.GetValue(_analysis), parse.GetValue(_events), parse.GetValue(_seed));
-        var sample = JointSampleScan.Generate(signal, family, axes, fixedValues, parse.GetValue(_massPoints), parse.GetValue(_seed));
+        JointSample sample;
+        using (var progress = CliProgress.Start(context, $"sample {signal.Experiment.Info.Id}", parse.GetValue(_massPoints)))
+            sample = JointSampleScan.Generate(signal, family, axes, fixedValues, parse.GetValue(_massPoints), parse.GetValue(_seed), () => progress.Advance());
         string path = parse.GetValue(_out)!;
         JointSampleFile.Write(sample, path);
         long bytes = new FileInfo(path).Length;

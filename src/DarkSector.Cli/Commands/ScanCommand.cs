@@ -154,6 +154,7 @@ internal sealed class ScanCommand : CliCommand
         double background = signal.BackgroundOnly();
         Func<int, int, double> evaluate;
         string method;
+        using var progress = CliProgress.Start(context, $"scan {signal.Experiment.Info.Id}", (long)x.Values.Length * y.Values.Length + (benchmark is null ? 0 : 1));
         Func<int, int, double> Reweighted(JointSampleScan joint) => (i, j) =>
         {
             var mu = new double[joint.BinCount];
@@ -181,7 +182,8 @@ internal sealed class ScanCommand : CliCommand
             }
             else
             {
-                var sample = JointSampleScan.Generate(signal, family, [new(x.Name, x.Min, x.Max), new(y.Name, y.Min, y.Max)], fixedValues, massPoints, parse.GetValue(_seed));
+                progress.AddTotal(massPoints);
+                var sample = JointSampleScan.Generate(signal, family, [new(x.Name, x.Min, x.Max), new(y.Name, y.Min, y.Max)], fixedValues, massPoints, parse.GetValue(_seed), () => progress.Advance());
                 if (parse.GetValue(_saveSample) is string savePath) JointSampleFile.Write(sample, savePath);
                 var joint = new JointSampleScan(sample, family, signal, parse.GetValue(_bandwidth), "the joint sample");
                 evaluate = Reweighted(joint);
@@ -195,6 +197,7 @@ internal sealed class ScanCommand : CliCommand
             var couplingAxis = ReferenceEquals(massAxis, x) ? y : x;
             int groups = massAxis?.Values.Length ?? 1;
             var samples = new (Sampling.Reweighting.ReweightingEvents Events, double Couplings, double Br)[groups];
+            progress.AddTotal(groups);
             Parallel.For(0, groups, g =>
             {
                 var values = new Dictionary<string, double>(fixedValues);
@@ -210,6 +213,7 @@ internal sealed class ScanCommand : CliCommand
                 }
                 var reference = Model(best!);
                 samples[g] = (signal.Sample(reference), family.ProductionCouplings(best!), reference.VisibleBranchingRatio);
+                progress.Advance();
             });
             evaluate = (i, j) =>
             {
@@ -226,9 +230,16 @@ internal sealed class ScanCommand : CliCommand
             if (signal.Analysis.Signal == SignalTopology.PhotonConversionInFiducial)
                 method += " (photon conversion: lifetime by the decay-line quadrature of the conversion probability, |dP_conv| <= 0.01 per segment)";
         }
-        var result = LikelihoodScan.Run(x.Values, x.Scale, y.Values, y.Scale, evaluate, cl, 2, background);
+        var gridPoint = evaluate;
+        var result = LikelihoodScan.Run(x.Values, x.Scale, y.Values, y.Scale, (i, j) =>
+        {
+            double value = gridPoint(i, j);
+            progress.Advance();
+            return value;
+        }, cl, 2, background);
         double MinusTwoLnL(double xv, double yv) => Simulated(xv, yv);
         double? benchmarkDelta = benchmark is var (bx, by) ? MinusTwoLnL(bx, by) - result.Minimum : null;
+        progress.Dispose();
         var regions = sigmas is null ? null : PreferredRegions.Extract(result, sigmas);
 
         var report = new

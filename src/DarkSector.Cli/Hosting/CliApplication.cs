@@ -16,6 +16,13 @@ internal static class CliApplication
         Recursive = true,
     };
 
+    /// <summary>Global option: no progress display on stderr.</summary>
+    public static readonly Option<bool> QuietOption = new("--quiet")
+    {
+        Description = "No progress display on stderr (long commands otherwise show a bar on a terminal, a line every few seconds when redirected).",
+        Recursive = true,
+    };
+
     /// <summary>Runs the tool with the given arguments and writers; returns the exit code.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -50,6 +57,7 @@ internal static class CliApplication
     {
         var root = new RootCommand("DarkSector: dark-sector explanations of short-baseline neutrino anomalies — widths, cross sections, events, rates, likelihoods and limits.");
         root.Options.Add(JsonOption);
+        root.Options.Add(QuietOption);
         foreach (var option in root.Options.OfType<VersionOption>())
             option.Action = new VersionAction(stdout);
 

@@ -36,7 +36,7 @@ internal abstract class CliCommand
     {
         try
         {
-            return Execute(parse, context.WithJson(parse.GetValue(CliApplication.JsonOption)) with { Provenance = RunProvenance.Of(parse) });
+            return Execute(parse, context.WithJson(parse.GetValue(CliApplication.JsonOption)) with { Provenance = RunProvenance.Of(parse), Quiet = parse.GetValue(CliApplication.QuietOption) });
         }
         catch (Exception e) when (IsBadInput(e))
         {

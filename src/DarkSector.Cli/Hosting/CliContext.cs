@@ -8,6 +8,9 @@ namespace DarkSector.Cli.Hosting;
 /// (added to every JSON object written, <see cref="RunProvenance"/>).</summary>
 internal sealed record CliContext(TextWriter Out, TextWriter Error, bool Json = false)
 {
+    /// <summary>Whether progress display is off (<c>--quiet</c>).</summary>
+    public bool Quiet { get; init; }
+
     /// <summary>The command line and tool version of the running command.</summary>
     public RunProvenance Provenance { get; init; } = new(RunProvenance.Tool);
 

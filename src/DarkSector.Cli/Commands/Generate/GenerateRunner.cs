@@ -2,7 +2,6 @@ using DarkSector.Cli.Hosting;
 using DarkSector.Sampling.Generation;
 using DarkSector.Sampling.IO;
 using DarkSector.Sampling.Vegas;
-using Spectre.Console;
 
 namespace DarkSector.Cli.Commands.Generate;
 
@@ -31,17 +30,8 @@ internal static class GenerateRunner
         var options = new GenerationOptions { Vegas = settings.Vegas, Events = settings.Events, Model = modelDescription, NeutrinoPdgCode = neutrinoPdg };
         GenerationResult result;
         int total = settings.Vegas.WarmupIterations + settings.Vegas.Iterations;
-        if (!context.Json && !Console.IsOutputRedirected && context.Out == Console.Out)
-        {
-            result = null!;
-            AnsiConsole.Progress().Start(ctx =>
-            {
-                var task = ctx.AddTask("VEGAS", maxValue: total);
-                result = generator.Generate(options, new Progress(task));
-                task.Value = total;
-            });
-        }
-        else result = generator.Generate(options);
+        using (var progress = CliProgress.Start(context, "generate (VEGAS iterations)", total))
+            result = generator.Generate(options, new Progress(progress));
 
         var events = result.Events;
         if (events.Count == 0)
@@ -81,8 +71,8 @@ internal static class GenerateRunner
         if (s.Out is not null) w.WriteLine($"written                    {s.Out}");
     }
 
-    private sealed class Progress(ProgressTask task) : IProgress<VegasIteration>
+    private sealed class Progress(CliProgress progress) : IProgress<VegasIteration>
     {
-        public void Report(VegasIteration value) => task.Increment(1);
+        public void Report(VegasIteration value) => progress.Advance();
     }
 }

@@ -86,7 +86,7 @@ internal sealed class JointSampleScan
     /// reweighter evaluates with the same lifetime formula as the per-mass reweighting of <c>scan</c>.</remarks>
     /// <exception cref="ArgumentException">An axis is not a mass of the family or a fixed value is invalid.</exception>
     public static JointSample Generate(ExperimentSignal signal, ScanFamily family, IReadOnlyList<JointSampleAxis> axes,
-        IReadOnlyDictionary<string, double> fixedValues, int points, ulong seed)
+        IReadOnlyDictionary<string, double> fixedValues, int points, ulong seed, Action? pointDone = null)
     {
         if (points is < 1 or > 100_000)
             throw new ArgumentOutOfRangeException("--mass-points", points, $"--mass-points = {points} is outside [1, 100000]");
@@ -107,6 +107,7 @@ internal sealed class JointSampleScan
         var analysis = signal.Analysis;
         ISignalModel ModelAt(double[] theta)
         {
+            pointDone?.Invoke();   // one model per mass point: progress
             var values = new Dictionary<string, double>(fixedValues);
             for (int k = 0; k < theta.Length; k++) values[axes[k].Name] = theta[k];
             return family.Signal(values, analysis);
