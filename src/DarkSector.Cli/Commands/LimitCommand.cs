@@ -32,7 +32,7 @@ internal sealed class LimitCommand : CliCommand
 
     private readonly Argument<string> _family = new Argument<string>("family")
     {
-        Description = "Model family: dark-photon (options as for 'decay dark-photon') or dipole (options as for 'decay dipole').",
+        Description = "Model family: dark-photon or dipole (their model options are listed below).",
     }.AcceptOnlyFromAmong(FamilySignal.Families);
 
     private readonly Option<string> _param = new Option<string>("--param") { Description = "Parameter to scan: ctau0-cm.", Required = true }
@@ -57,6 +57,9 @@ internal sealed class LimitCommand : CliCommand
         Description = "Data to compare with: 'observed' (the analysis's counts, default) or 'asimov' (the expected background: the expected exclusion).",
         DefaultValueFactory = _ => "observed",
     }.AcceptOnlyFromAmong("observed", "asimov");
+
+    /// <inheritdoc />
+    public override string? HelpSection => Options.ModelOptionsHelp.ModelOptions();
 
     public override string Path => "limit";
 

@@ -31,7 +31,7 @@ internal sealed class RateCommand : CliCommand
 
     private readonly Argument<string> _family = new Argument<string>("family")
     {
-        Description = "Model family: dark-photon (options as for 'decay dark-photon') or dipole (options as for 'decay dipole').",
+        Description = "Model family: dark-photon or dipole (their model options are listed below).",
     }.AcceptOnlyFromAmong(FamilySignal.Families);
 
     private readonly Option<string?> _analysis = new("--analysis") { Description = "Analysis id (default: the experiment's first analysis, e.g. tpc-ee)." };
@@ -54,6 +54,9 @@ internal sealed class RateCommand : CliCommand
             + "(N5 -> N4 e+e-, the dual scenario; needs --m4).",
         DefaultValueFactory = _ => "nu",
     }.AcceptOnlyFromAmong("nu", "n4");
+
+    /// <inheritdoc />
+    public override string? HelpSection => Options.ModelOptionsHelp.ModelOptions();
 
     public override string Path => "rate";
 

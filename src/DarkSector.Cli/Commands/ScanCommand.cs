@@ -99,6 +99,9 @@ internal sealed class ScanCommand : CliCommand
 
     private readonly Option<string?> _benchmark = new("--benchmark") { Description = "Benchmark point x,y: starred in the plot, its -2 Delta ln L reported." };
 
+    /// <inheritdoc />
+    public override string? HelpSection => Options.ModelOptionsHelp.ScanParameters();
+
     public override string Path => "scan";
 
     public override string Description => "Likelihood scan of an analysis over two parameters, with the exclusion contour (JSON or Parquet, and a figure).";

@@ -25,7 +25,7 @@ internal sealed class SpectrumPlotCommand : CliCommand
 
     private readonly Argument<string> _family = new Argument<string>("family")
     {
-        Description = "Model family: dark-photon or dipole (model options as for 'rate').",
+        Description = "Model family: dark-photon or dipole (their model options are listed below).",
     }.AcceptOnlyFromAmong(FamilySignal.Families);
 
     private readonly Option<string?> _analyses = new("--analyses")
@@ -46,6 +46,9 @@ internal sealed class SpectrumPlotCommand : CliCommand
         Description = "dark-photon: 'nu' (N -> nu e+e-, default) or 'n4' (N5 -> N4 e+e-; needs --m4).",
         DefaultValueFactory = _ => "nu",
     }.AcceptOnlyFromAmong("nu", "n4");
+
+    /// <inheritdoc />
+    public override string? HelpSection => Options.ModelOptionsHelp.ModelOptions();
 
     public override string Path => "spectrum-plot";
 

@@ -16,6 +16,9 @@ internal abstract class CliCommand
     /// <summary>One-line description for --help.</summary>
     public abstract string Description { get; }
 
+    /// <summary>A section appended to this command's --help (e.g. the model options of each family), or null.</summary>
+    public virtual string? HelpSection => null;
+
     /// <summary>Adds this command's options and arguments to <paramref name="command"/>.</summary>
     protected abstract void Configure(Command command);
 
