@@ -244,8 +244,12 @@ internal sealed class SvgPlot
         {
             (LegendPosition.TopRight, 1, 1), (LegendPosition.TopLeft, 0, 1), (LegendPosition.BottomRight, 1, 0), (LegendPosition.BottomLeft, 0, 0),
         };
-        var points = _elements.SelectMany(Points).Select(p => (X: X.Fraction(p.X), Y: Y.Fraction(p.Y)))
-            .Where(p => double.IsFinite(p.X) && double.IsFinite(p.Y)).ToArray();
+        static bool OnFrame(double f) => Math.Abs(f) < 1e-6 || Math.Abs(f - 1) < 1e-6;
+        // what a box must not hide: every drawn point, but of filled regions only the edges inside the frame (a shaded
+        // region's edges along the frame are not curves)
+        var points = _elements.SelectMany(e => Points(e).Select(p => (X: X.Fraction(p.X), Y: Y.Fraction(p.Y), Region: e is Region)))
+            .Where(p => double.IsFinite(p.X) && double.IsFinite(p.Y) && !(p.Region && (OnFrame(p.X) || OnFrame(p.Y))))
+            .Select(p => (p.X, p.Y)).ToArray();
         var regions = _elements.OfType<Region>().Select(r => r.Points.Select(p => (X: X.Fraction(p.X), Y: Y.Fraction(p.Y))).ToArray()).ToArray();
         double Crowding((LegendPosition, double X, double Y) corner, double width, double height)
         {
@@ -282,7 +286,8 @@ internal sealed class SvgPlot
             model.Legends.Add(legend);
         }
         if (_caption.Count == 0) return;
-        double captionWidth = Math.Min(0.7, 0.03 + 0.0115 * _caption.Max(l => l.Length)), captionHeight = 0.03 + 0.04 * _caption.Count;
+        // DejaVu Sans at 11.5 px: about 6.3 px per character and 14 px per line on a plot area of about 610 × 430 px
+        double captionWidth = Math.Min(0.7, 0.04 + 0.0105 * _caption.Max(l => l.Length)), captionHeight = 0.04 + 0.033 * _caption.Count;
         var spot = free.Count == 0 ? default : free.MinBy(c => Crowding(c, captionWidth, captionHeight));
         string text = string.Join("\n", _caption);
         if (free.Count == 0 || Crowding(spot, captionWidth, captionHeight) >= 1)
