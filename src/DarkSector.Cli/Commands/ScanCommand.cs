@@ -157,7 +157,10 @@ internal sealed class ScanCommand : CliCommand
         double background = signal.BackgroundOnly();
         Func<int, int, double> evaluate;
         string method;
-        using var progress = CliProgress.Start(context, $"scan {signal.Experiment.Info.Id}", (long)x.Values.Length * y.Values.Length + (benchmark is null ? 0 : 1));
+        // progress counts the simulations: per grid point when each point is simulated, else the reference simulations
+        // (the reweighted grid itself takes a small fraction of the time)
+        using var progress = CliProgress.Start(context, $"scan {signal.Experiment.Info.Id}", benchmark is null ? 0 : 1);
+        bool countGrid = false;
         Func<int, int, double> Reweighted(JointSampleScan joint) => (i, j) =>
         {
             var mu = new double[joint.BinCount];
@@ -173,6 +176,8 @@ internal sealed class ScanCommand : CliCommand
             joint.CheckCovers([(x.Name, x.Min, x.Max, "--x"), (y.Name, y.Min, y.Max, "--y")], fixedValues);
             evaluate = Reweighted(joint);
             method = $"{joint.Method}, from {samplePath}";
+            progress.AddTotal((long)x.Values.Length * y.Values.Length);
+            countGrid = true;
         }
         else if (family.IsMass(x.Name) && family.IsMass(y.Name))
         {
@@ -181,6 +186,8 @@ internal sealed class ScanCommand : CliCommand
             if (massPoints == 0)
             {
                 evaluate = (i, j) => Simulated(x.Values[i], y.Values[j]);
+                progress.AddTotal((long)x.Values.Length * y.Values.Length);
+                countGrid = true;
                 method = "simulation per grid point";
             }
             else
@@ -237,11 +244,12 @@ internal sealed class ScanCommand : CliCommand
         var result = LikelihoodScan.Run(x.Values, x.Scale, y.Values, y.Scale, (i, j) =>
         {
             double value = gridPoint(i, j);
-            progress.Advance();
+            if (countGrid) progress.Advance();
             return value;
         }, cl, 2, background);
         double MinusTwoLnL(double xv, double yv) => Simulated(xv, yv);
         double? benchmarkDelta = benchmark is var (bx, by) ? MinusTwoLnL(bx, by) - result.Minimum : null;
+        if (benchmark is not null) progress.Advance();
         progress.Dispose();
         var regions = sigmas is null ? null : PreferredRegions.Extract(result, sigmas);
 

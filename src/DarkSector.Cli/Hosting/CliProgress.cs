@@ -25,6 +25,7 @@ internal sealed class CliProgress : IDisposable
     private ProgressTask? _task;
     private long _done;
     private long _total;
+    private long _lastLineMs = long.MinValue / 2;
 
     private CliProgress(string description, long total, TextWriter? plain, bool terminal)
     {
@@ -76,6 +77,9 @@ internal sealed class CliProgress : IDisposable
 
     private void WritePlain()
     {
+        // timer callbacks delayed by a busy thread pool arrive together: one line per half interval at most
+        long now = _clock.ElapsedMilliseconds;
+        if (now - Interlocked.Exchange(ref _lastLineMs, now) < PlainInterval.TotalMilliseconds / 2) return;
         long done = Done, total = Interlocked.Read(ref _total);
         string line = total > 0
             ? $"{_description}: {100.0 * Math.Min(done, total) / total:0}% ({done}/{total}), {_clock.Elapsed.TotalSeconds:0} s"
