@@ -120,6 +120,9 @@ internal sealed class LimitCommand : CliCommand
                 excluded = excluded.Select(e => new { low = e.Low, high = e.High, lowIsScanEdge = e.LowIsScanEdge, highIsScanEdge = e.HighIsScanEdge }),
                 scan = ctau.Select((c, i) => new { ctau0Cm = c, selected = selected[i], delta = delta[i] }),
                 modelCtau0Cm = signal.ProperDecayLengthCm,
+                seed = parse.GetValue(_seed),
+                events = parse.GetValue(_events),
+                units = new { ctau0Cm = "cm", modelCtau0Cm = "cm", selected = "events", delta = "" },
             });
             return 0;
         }

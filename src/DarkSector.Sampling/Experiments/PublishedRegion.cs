@@ -31,8 +31,8 @@ public sealed record PublishedRegion
     /// <summary>Parameters the region is drawn at, e.g. mzprime = 0.03 (GeV).</summary>
     public IReadOnlyDictionary<string, double> Fixed { get; init; } = new Dictionary<string, double>();
 
-    /// <summary>Significance of a preferred region in standard deviations, or null for an exclusion.</summary>
-    public double? Sigma { get; init; }
+    /// <summary>Significance of a preferred region in standard deviations (&gt; 0), or null for an exclusion.</summary>
+    public double? Sigma { get; init => field = value is double s ? Check.Positive(s, nameof(Sigma)) : null; }
 
     /// <summary>The closed boundary (at least three points, finite), in the parameters' units.</summary>
     public required IReadOnlyList<ContourPoint> Boundary

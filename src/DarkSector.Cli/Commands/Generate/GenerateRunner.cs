@@ -11,7 +11,18 @@ internal static class GenerateRunner
     /// <summary>The JSON summary (keys fixed by the issue: integral, integralError, chi2PerDof, events, unweightingEfficiency).</summary>
     internal sealed record Summary(
         double Integral, double IntegralError, double Chi2PerDof, int Events, double UnweightingEfficiency,
-        double VegasIntegral, double VegasError, ulong Seed, string? Out, bool Unweighted);
+        double VegasIntegral, double VegasError, ulong Seed, string? Out, bool Unweighted)
+    {
+        /// <summary>Units of the numbers (the integral is Σ weights: cm² per target nucleus per POT).</summary>
+        public IReadOnlyDictionary<string, string> Units { get; } = new Dictionary<string, string>
+        {
+            ["integral"] = "cm^2 per target per POT",
+            ["integralError"] = "cm^2 per target per POT",
+            ["vegasIntegral"] = "cm^2 per target per POT",
+            ["vegasError"] = "cm^2 per target per POT",
+            ["unweightingEfficiency"] = "",
+        };
+    }
 
     /// <summary>Output format by file extension.</summary>
     /// <exception cref="ArgumentException">Unknown extension.</exception>
