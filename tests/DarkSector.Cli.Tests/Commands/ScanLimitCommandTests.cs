@@ -17,7 +17,8 @@ public sealed class ScanLimitCommandTests
         Assert.True(result.ExitCode == 0, result.Error);
         using var doc = JsonDocument.Parse(result.Out);
         var root = doc.RootElement;
-        Assert.Equal(["param", "data", "confidenceLevel", "threshold", "excluded", "scan", "modelCtau0Cm"], root.EnumerateObject().Select(p => p.Name).ToArray());
+        Assert.Equal(["param", "data", "confidenceLevel", "threshold", "excluded", "scan", "modelCtau0Cm", "seed", "events", "units",
+            "schemaVersion", "tool", "toolVersion", "commandLine"], root.EnumerateObject().Select(p => p.Name).ToArray());
         Assert.Equal(2.705543454095404, root.GetProperty("threshold").GetDouble(), 1e-9);   // χ²₁ 90% quantile
         var scan = root.GetProperty("scan").EnumerateArray().ToArray();
         Assert.Equal(6, scan.Length);
