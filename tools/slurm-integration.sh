@@ -4,7 +4,7 @@
 # Brings up a single-node Slurm (tools/slurm-local.sh up), runs a small 4-shard scan of the T2K ND280 heavy-mediator
 # plane through `darksector slurm scan ... --out grid.json --array 4`, waits for the dependent merge job, runs the same
 # scan in one process (`darksector scan ... --out single.json`) and requires identical bytes (every line but the
-# run-time field "seconds"), then tears the cluster down (only the daemons it started). Prints both wall times.
+# run-time field "seconds" and the provenance field "commandLine"), then tears the cluster down (only the daemons it started). Prints both wall times.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 repo=$PWD
@@ -56,9 +56,9 @@ start=$(date +%s%N)
 "$ds" scan "${scan[@]}" --out single.json >/dev/null
 single_ms=$((($(date +%s%N) - start) / 1000000))
 
-if ! cmp -s <(grep -v '"seconds":' grid.json) <(grep -v '"seconds":' single.json); then
-  diff <(grep -v '"seconds":' grid.json) <(grep -v '"seconds":' single.json) | head -n 10 >&2
+if ! cmp -s <(grep -v -e '"seconds":' -e '"commandLine":' grid.json) <(grep -v -e '"seconds":' -e '"commandLine":' single.json); then
+  diff <(grep -v -e '"seconds":' -e '"commandLine":' grid.json) <(grep -v -e '"seconds":' -e '"commandLine":' single.json) | head -n 10 >&2
   fail "grid.json from Slurm differs from the single-process scan"
 fi
-printf 'slurm-integration: 4-shard Slurm job (submit to merged grid.json) %d.%03d s, same scan in one process %d.%03d s; identical bytes (but the seconds field)\n' \
+printf 'slurm-integration: 4-shard Slurm job (submit to merged grid.json) %d.%03d s, same scan in one process %d.%03d s; identical bytes (but the seconds and commandLine fields)\n' \
   $((slurm_ms / 1000)) $((slurm_ms % 1000)) $((single_ms / 1000)) $((single_ms % 1000))

@@ -20,7 +20,7 @@ namespace DarkSector.Experiments.MiniBooNE;
 /// <para>Immutable and thread-safe; reads only its embedded resources.</para>
 /// </remarks>
 [ExportExperiment(Id)]
-public sealed class MiniBooNEExperiment : IExperiment
+public sealed class MiniBooNEExperiment : IExperiment, IPublishedRegions
 {
     /// <summary>The experiment id, "miniboone".</summary>
     public const string Id = "miniboone";
@@ -31,7 +31,12 @@ public sealed class MiniBooNEExperiment : IExperiment
         Detector = MiniBooNELayout.Build();
         Beams = BnbBeams.All();
         Analyses = MiniBooNEAnalyses.All();
+        PublishedRegions = Published.LightZPrimeFitRegions.All();
     }
+
+    /// <inheritdoc />
+    /// <remarks>The light-mediator (m_Z' = 30 MeV) fit regions at 1, 3 and 5σ in (m_N, |V_μN|²).</remarks>
+    public IReadOnlyList<PublishedRegion> PublishedRegions { get; }
 
     /// <inheritdoc />
     public ExperimentInfo Info { get; } = new()

@@ -14,4 +14,12 @@ internal static class CliRunner
         int code = CliApplication.Run(args, stdout, stderr);
         return new Result(code, stdout.ToString(), stderr.ToString());
     }
+
+    /// <summary>A JSON object's text without its "commandLine" key, to compare the outputs of two command lines.</summary>
+    public static string WithoutCommandLine(string json)
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject();
+        Assert.True(node.Remove("commandLine"));
+        return node.ToJsonString();
+    }
 }

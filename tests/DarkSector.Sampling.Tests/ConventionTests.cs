@@ -31,6 +31,11 @@ public sealed class ConventionTests
             CrossSection = new ToyCrossSection(11.2, 0.1, 1.0, 0.1), Target = new TargetInfo("C12", 1000060120, 11.2), Multiplicity = 1,
         },
         [typeof(HnlDecayChannel)] = () => new HnlDecayChannel { Sampler = new ToyPhotonDecay(0.1, 0), BranchingRatio = 1 },
+        [typeof(PublishedRegion)] = () => new PublishedRegion
+        {
+            Id = "region", Label = "region", Source = "paper", Family = "dark-photon", XParameter = "m-n", YParameter = "v-mu-n2", Sigma = 1,
+            Boundary = [new(0.1, 1e-8), new(0.2, 1e-8), new(0.2, 1e-7)],
+        },
     };
 
     /// <summary>Public types with settable double properties that are not inputs, each with the reason.</summary>

@@ -32,7 +32,7 @@ internal sealed class LimitCommand : CliCommand
 
     private readonly Argument<string> _family = new Argument<string>("family")
     {
-        Description = "Model family: dark-photon (options as for 'decay dark-photon') or dipole (options as for 'decay dipole').",
+        Description = "Model family: dark-photon or dipole (their model options are listed below).",
     }.AcceptOnlyFromAmong(FamilySignal.Families);
 
     private readonly Option<string> _param = new Option<string>("--param") { Description = "Parameter to scan: ctau0-cm.", Required = true }
@@ -57,6 +57,9 @@ internal sealed class LimitCommand : CliCommand
         Description = "Data to compare with: 'observed' (the analysis's counts, default) or 'asimov' (the expected background: the expected exclusion).",
         DefaultValueFactory = _ => "observed",
     }.AcceptOnlyFromAmong("observed", "asimov");
+
+    /// <inheritdoc />
+    public override string? HelpSection => Options.ModelOptionsHelp.ModelOptions();
 
     public override string Path => "limit";
 
@@ -85,7 +88,12 @@ internal sealed class LimitCommand : CliCommand
         var signal = FamilySignal.Parse(parse.GetValue(_family)!, parse.UnmatchedTokens, experiment.Analysis);
 
         var ctau = Sampling.Scans.LikelihoodScan.Axis(min, max, AxisScale.Logarithmic, points);
-        var sample = experiment.Sample(signal);
+        Sampling.Reweighting.ReweightingEvents sample;
+        using (var progress = CliProgress.Start(context, $"limit {experiment.Experiment.Info.Id}", 1))
+        {
+            sample = experiment.Sample(signal);
+            progress.Advance();
+        }
         var selected = new double[points];
         var values = new double[points];
         var mu = new double[experiment.Analysis.Binning.Count];
@@ -112,6 +120,9 @@ internal sealed class LimitCommand : CliCommand
                 excluded = excluded.Select(e => new { low = e.Low, high = e.High, lowIsScanEdge = e.LowIsScanEdge, highIsScanEdge = e.HighIsScanEdge }),
                 scan = ctau.Select((c, i) => new { ctau0Cm = c, selected = selected[i], delta = delta[i] }),
                 modelCtau0Cm = signal.ProperDecayLengthCm,
+                seed = parse.GetValue(_seed),
+                events = parse.GetValue(_events),
+                units = new { ctau0Cm = "cm", modelCtau0Cm = "cm", selected = "events", delta = "" },
             });
             return 0;
         }

@@ -33,7 +33,7 @@ internal sealed class RateCommand : CliCommand
 
     private readonly Argument<string> _family = new Argument<string>("family")
     {
-        Description = "Model family: dark-photon (options as for 'decay dark-photon'), dipole (options as for 'decay dipole') or 3p1 (--dm2, --sin2-2theta: 3+1 oscillation).",
+        Description = "Model family: dark-photon or dipole (their model options are listed below), or 3p1 (--dm2 in eV^2, --sin2-2theta: 3+1 oscillation).",
     }.AcceptOnlyFromAmong([.. FamilySignal.Families, ThreePlusOneOptions.Family]);
 
     private readonly Option<string?> _analysis = new("--analysis") { Description = "Analysis id (default: the experiment's first analysis, e.g. tpc-ee)." };
@@ -51,7 +51,7 @@ internal sealed class RateCommand : CliCommand
 
     private readonly Option<int> _events = new("--events") { Description = "Number of generated events (>= 100).", DefaultValueFactory = _ => 100_000 };
 
-    private readonly Option<string?> _plot = new("--plot") { Description = "Write an SVG of the predicted spectrum stacked on the background, with the data points (analyses with data)." };
+    private readonly Option<string?> _plot = new("--plot") { Description = "Write a figure (.svg, .pdf or .png, by extension) of the predicted spectrum stacked on the background, with the data points (analyses with data)." };
 
     private readonly Option<ulong> _seed = new("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 1UL };
 
@@ -61,6 +61,9 @@ internal sealed class RateCommand : CliCommand
             + "(N5 -> N4 e+e-, the dual scenario; needs --m4).",
         DefaultValueFactory = _ => "nu",
     }.AcceptOnlyFromAmong("nu", "n4");
+
+    /// <inheritdoc />
+    public override string? HelpSection => Options.ModelOptionsHelp.ModelOptions();
 
     public override string Path => "rate";
 
@@ -77,7 +80,7 @@ internal sealed class RateCommand : CliCommand
 
     protected override int Execute(ParseResult parse, CliContext context)
     {
-        OutputPaths.Check("--plot", parse.GetValue(_plot), ".svg");
+        OutputPaths.Check("--plot", parse.GetValue(_plot), FigureFile.Extensions);
         string id = parse.GetValue(_experiment)!;
         var catalog = _plugins.Discover(parse);
         if (!catalog.TryGet(id, out var experiment) || experiment is null)

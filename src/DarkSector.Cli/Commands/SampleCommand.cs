@@ -93,6 +93,7 @@ internal sealed class SampleCommand : CliCommand
         var signal = new ExperimentSignal(parse.GetValue(_experiment)!, parse.GetValue(_analysis), parse.GetValue(_events), parse.GetValue(_seed));
         var (metadata, modelAt) = JointSampleScan.Plan(signal, family, axes, fixedValues, parse.GetValue(_massPoints), parse.GetValue(_seed));
         JointSample sample;
+        using var progress = CliProgress.Start(context, $"sample {signal.Experiment.Info.Id}", metadata.PointCount);
         if (shard is null && !resume) sample = JointSampleGenerator.Generate(signal.Experiment, signal.Analysis, metadata, modelAt, signal.Options);
         else
         {
@@ -103,6 +104,7 @@ internal sealed class SampleCommand : CliCommand
             var part = ShardRunner.Run(start, p =>
             {
                 var events = JointSampleGenerator.GeneratePoint(signal.Experiment, signal.Analysis, metadata, modelAt, signal.Options, p);
+                progress.Advance();
                 using var buffer = new MemoryStream();
                 JointSampleFile.Write(new JointSample(metadata, events), buffer);
                 return buffer.ToArray();

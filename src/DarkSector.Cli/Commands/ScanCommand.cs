@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using DarkSector.Cli.Commands.Scan;
 using DarkSector.Cli.Hosting;
 using DarkSector.Cli.Plotting;
@@ -92,9 +93,14 @@ internal sealed class ScanCommand : CliCommand
 
     private readonly Option<double?> _bandwidth = new("--bandwidth") { Description = "Kernel half-width in decades (joint sample; default about 16 mass points per kernel box: 2 x axis span / sqrt(mass points) for two masses)." };
 
-    private readonly Option<string> _out = new("--out") { Description = "Output JSON file.", Required = true };
+    private readonly Option<string[]> _out = new("--out")
+    {
+        Description = "Output file, by extension: .parquet (the grid as a table, docs/outputs.md) or else JSON; repeat for both.",
+        Required = true,
+        Arity = ArgumentArity.OneOrMore,
+    };
 
-    private readonly Option<string?> _plot = new("--plot") { Description = "Output SVG figure." };
+    private readonly Option<string[]> _plot = new("--plot") { Description = "Output figure, by extension: .svg, .pdf or .png; repeat for several.", Arity = ArgumentArity.OneOrMore };
 
     private readonly Option<string> _data = new Option<string>("--data")
     {
@@ -119,9 +125,12 @@ internal sealed class ScanCommand : CliCommand
         Description = "Checkpoint finished columns in OUT.shard-i-of-n (OUT.shard-0-of-1 without --shard) and continue from it if it exists.",
     };
 
+    /// <inheritdoc />
+    public override string? HelpSection => Options.ModelOptionsHelp.ScanParameters();
+
     public override string Path => "scan";
 
-    public override string Description => "Likelihood scan of an analysis over two parameters, with the exclusion contour (JSON and SVG).";
+    public override string Description => "Likelihood scan of an analysis over two parameters, with the exclusion contour (JSON or Parquet, and a figure).";
 
     protected override void Configure(Command command)
     {
@@ -143,14 +152,17 @@ internal sealed class ScanCommand : CliCommand
         var scan = new ScanCommand();
         var parse = scan.ParseAlone([.. request.Arguments, "--out", outPath]);
         if (parse.Errors.Count > 0) throw new ArgumentException($"the parts' scan arguments do not parse: {parse.Errors[0].Message}");
-        return scan.Run(parse, context, units);
+        // The merged file describes the scan the parts computed, not the merge command.
+        return scan.Run(parse, context with { Provenance = RunProvenance.Of(parse) }, units);
     }
 
     private int Run(ParseResult parse, CliContext context, IReadOnlyList<byte[]>? merged)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        OutputPaths.Check("--out", parse.GetValue(_out));
-        OutputPaths.Check("--plot", parse.GetValue(_plot), ".svg");
+        string[] outPaths = parse.GetValue(_out) ?? [];
+        string[] plotPaths = parse.GetValue(_plot) ?? [];
+        foreach (string path in outPaths) OutputPaths.Check("--out", path);
+        foreach (string path in plotPaths) OutputPaths.Check("--plot", path, FigureFile.Extensions);
         OutputPaths.Check("--save-sample", parse.GetValue(_saveSample));
         var family = ScanFamily.Get(parse.GetValue(_family)!);
         var x = AxisSpec.Parse(parse.GetValue(_x)!, "--x", family);
@@ -181,7 +193,7 @@ internal sealed class ScanCommand : CliCommand
                 if (benchmark is null && parse.GetResult(option) is { Implicit: false })
                     throw new ArgumentException($"{option.Name}: not allowed with --sample (the saved sample fixes it: {value}) unless --benchmark is given, whose point it then simulates");
         }
-        string outPath = parse.GetValue(_out)!;
+        string outPath = outPaths[0];   // the shard parts and checkpoints sit next to the first --out
         Shard? shard = parse.GetValue(_shard) is string shardText ? Shard.Parse(shardText) : null;
         bool resume = parse.GetValue(_resume);
         if ((shard is not null || resume) && profile is not null)
@@ -224,6 +236,10 @@ internal sealed class ScanCommand : CliCommand
             _ = Model(Point(x.Values[0], y.Values[0]));   // fail on a bad model specification once, before the grid runs in parallel
         Func<int, int, double> evaluate;
         string method;
+        // progress counts the simulations: per grid point when each point is simulated, else the reference simulations
+        // (the reweighted grid itself takes a small fraction of the time)
+        using var progress = CliProgress.Start(context, $"scan {signal.Experiment.Info.Id}", benchmark is null ? 0 : 1);
+        bool countGrid = false;
         Func<int, int, double> Reweighted(JointSampleScan joint) => (i, j) =>
         {
             var mu = new double[joint.BinCount];
@@ -251,6 +267,8 @@ internal sealed class ScanCommand : CliCommand
             joint.CheckCovers([(x.Name, x.Min, x.Max, "--x"), (y.Name, y.Min, y.Max, "--y")], fixedValues);
             evaluate = Reweighted(joint);
             method = $"{joint.Method}, from {samplePath}";
+            progress.AddTotal((long)x.Values.Length * y.Values.Length);
+            countGrid = true;
         }
         else if (family.IsMass(x.Name) && family.IsMass(y.Name))
         {
@@ -259,11 +277,14 @@ internal sealed class ScanCommand : CliCommand
             if (massPoints == 0)
             {
                 evaluate = (i, j) => Simulated(x.Values[i], y.Values[j]);
+                progress.AddTotal((long)x.Values.Length * y.Values.Length);
+                countGrid = true;
                 method = "simulation per grid point";
             }
             else
             {
-                var sample = JointSampleScan.Generate(signal, family, [new(x.Name, x.Min, x.Max), new(y.Name, y.Min, y.Max)], fixedValues, massPoints, parse.GetValue(_seed));
+                progress.AddTotal(massPoints);
+                var sample = JointSampleScan.Generate(signal, family, [new(x.Name, x.Min, x.Max), new(y.Name, y.Min, y.Max)], fixedValues, massPoints, parse.GetValue(_seed), () => progress.Advance());
                 if (parse.GetValue(_saveSample) is string savePath) JointSampleFile.Write(sample, savePath);
                 var joint = new JointSampleScan(sample, family, signal, parse.GetValue(_bandwidth), "the joint sample");
                 evaluate = Reweighted(joint);
@@ -276,6 +297,7 @@ internal sealed class ScanCommand : CliCommand
             var massAxis = family.IsMass(x.Name) ? x : family.IsMass(y.Name) ? y : null;
             var couplingAxis = ReferenceEquals(massAxis, x) ? y : x;
             int groups = massAxis?.Values.Length ?? 1;
+            progress.AddTotal(groups);
             // One simulation per mass value, run when its column is first evaluated (a shard runs only its own columns).
             (Sampling.Reweighting.ReweightingEvents Events, double Couplings, double Br) Simulate(int g)
             {
@@ -291,7 +313,9 @@ internal sealed class ScanCommand : CliCommand
                     if (ctau > longest) (longest, best) = (ctau, v);
                 }
                 var reference = Model(best!);
-                return (signal.Sample(reference), family.ProductionCouplings(best!), reference.VisibleBranchingRatio);
+                var simulated = (signal.Sample(reference), family.ProductionCouplings(best!), reference.VisibleBranchingRatio);
+                progress.Advance();
+                return simulated;
             }
             var samples = Enumerable.Range(0, groups).Select(g => new Lazy<(Sampling.Reweighting.ReweightingEvents Events, double Couplings, double Br)>(() => Simulate(g))).ToArray();
             evaluate = (i, j) =>
@@ -312,7 +336,11 @@ internal sealed class ScanCommand : CliCommand
         byte[] Column(int u)
         {
             var column = new double[unitLength];
-            for (int k = 0; k < unitLength; k++) column[k] = unitsAlongY ? evaluate(k, u) : evaluate(u, k);
+            for (int k = 0; k < unitLength; k++)
+            {
+                column[k] = unitsAlongY ? evaluate(k, u) : evaluate(u, k);
+                if (countGrid) progress.Advance();
+            }
             return ShardPayload.FromDoubles(column);
         }
         IReadOnlyList<byte[]> units;
@@ -346,6 +374,8 @@ internal sealed class ScanCommand : CliCommand
         foreach (var (name, value) in fixedValues) bestFit[ScanFamily.JsonKey(name)] = value;
         bestFit["chi2"] = result.Minimum;
         double? benchmarkDelta = benchmark is var (bx, by) ? MinusTwoLnL(bx, by) - result.Minimum : null;
+        if (benchmark is not null) progress.Advance();
+        progress.Dispose();
         var regions = sigmas is null ? null : PreferredRegions.Extract(result, sigmas);
 
         var report = new
@@ -378,29 +408,52 @@ internal sealed class ScanCommand : CliCommand
             method,
             seconds = clock.Elapsed.TotalSeconds,
         };
-        string json = JsonSerializer.Serialize(report, new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true });
-        AtomicFile.Write(outPath, stream => stream.Write(new System.Text.UTF8Encoding(false).GetBytes(json)));
-        if (merged is null && resume) File.Delete(partPath);   // the scan is complete: its checkpoint is no longer needed
-        if (parse.GetValue(_plot) is string plotPath)
+        bool atBackground = Math.Abs(result.Minimum - background) <= 1e-9 * Math.Max(1, Math.Abs(background));
+        int? eventsPerPoint = saved is null ? parse.GetValue(_events) : null;
+        ulong seed = saved?.Metadata.Seed ?? parse.GetValue(_seed);
+        var options = new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true };
+        var node = JsonSerializer.SerializeToNode(report, options)!.AsObject();
+        context.Provenance.AddTo(node);
+        if (atBackground) node["best"] = null;   // the minimum is the background-only value: no best signal point
+        node["bestIsBackgroundOnly"] = atBackground;
+        node["seed"] = seed;
+        node["events"] = eventsPerPoint;
+        node["units"] = new JsonObject
         {
-            var plot = new SvgPlot(new PlotAxis(x.Min, x.Max, x.Scale, x.Name), new PlotAxis(y.Min, y.Max, y.Scale, y.Name),
-                regions is null
-                    ? $"{signal.Experiment.Info.Id} {signal.Analysis.Id}: {cl * 100:0.#}% CL{(signal.IsAsimov ? " sensitivity (Asimov data)" : "")}"
-                    : $"{signal.Experiment.Info.Id} {signal.Analysis.Id}: preferred regions (2 dof){(signal.IsAsimov ? ", Asimov data" : "")}");
-            if (regions is not null) PreferredRegions.Draw(plot, regions, result);   // preferred regions replace the CL contour
-            else
-                for (int c = 0; c < result.Contours.Count; c++)
-                    plot.AddLine(result.Contours[c].Points, "#c0392b", c == 0 ? $"-2 dlnL = {result.Threshold:0.##}" : null, result.Contours[c].IsClosed);
-            if (benchmark is var (sx, sy)) plot.AddStar(sx, sy, "#f39c12", "benchmark");
-            plot.Save(plotPath);
+            ["x"] = ScanAxisTitles.Unit(x.Name),
+            ["y"] = ScanAxisTitles.Unit(y.Name),
+            ["fixed"] = new JsonObject(fixedValues.Keys.Order(StringComparer.Ordinal).Select(k => KeyValuePair.Create(k, (JsonNode?)ScanAxisTitles.Unit(k)))),
+            ["minusTwoLnL"] = "",
+            ["seconds"] = "s",
+        };
+        node["gridOrder"] = $"minusTwoLnL and delta are flattened with x varying fastest: entry k = j * {x.Values.Length} + i for x.values[i] and y.values[j]";
+        string json = node.ToJsonString(options);
+
+        // Render every output first, then write them: all or none.
+        var provenance = context.Provenance.Metadata(("seed", seed.ToString(CultureInfo.InvariantCulture)),
+            ("events", eventsPerPoint?.ToString(CultureInfo.InvariantCulture) ?? "reweighted sample"),
+            ("experiment", signal.Experiment.Info.Id), ("analysis", signal.Analysis.Id), ("family", family.Name),
+            ("data", signal.IsAsimov ? "asimov" : "observed"),
+            ("fixed", string.Join(",", fixedValues.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key}={f.Value.ToString("R", CultureInfo.InvariantCulture)}"))));
+        var files = new List<(string Path, byte[] Bytes)>();
+        foreach (string path in outPaths)
+            files.Add((path, System.IO.Path.GetExtension(path).Equals(".parquet", StringComparison.OrdinalIgnoreCase)
+                ? ScanParquetFile.ToBytes(result, ScanAxisTitles.Column(x.Name), ScanAxisTitles.Column(y.Name), provenance)
+                : new System.Text.UTF8Encoding(false).GetBytes(json)));
+        if (plotPaths.Length > 0)
+        {
+            var figure = ScanFigure.Build(signal, family.Name, result, regions, fixedValues, benchmark, cl, eventsPerPoint, x.Name, y.Name);
+            foreach (string path in plotPaths) files.Add((path, FigureFile.Render([figure], 1, null, FigureFile.FormatOf(path))));
         }
+        foreach (var (path, bytes) in files) AtomicFile.Write(path, stream => stream.Write(bytes));
+        if (merged is null && resume) File.Delete(partPath);   // the scan is complete: its checkpoint is no longer needed
         if (context.Json) context.Out.WriteLine(json);
         else
         {
             var o = context.Out;
             o.WriteLine($"{signal.Experiment.Info.Name}, analysis {signal.Analysis.Id}: {x.Values.Length} x {y.Values.Length} points, {(saved is null ? $"{parse.GetValue(_events)} events each" : $"reweighted from {samplePath}")}, {clock.Elapsed.TotalSeconds:0.#} s");
             o.WriteLine($"minimum -2 ln L = {result.Minimum:0.####} (background only {background:0.####}), threshold {result.Threshold:0.###} ({cl * 100:0.#}% CL, 2 dof)");
-            o.WriteLine($"contours: {result.Contours.Count}; written {parse.GetValue(_out)}");
+            o.WriteLine($"contours: {result.Contours.Count}; written {string.Join(", ", outPaths.Concat(plotPaths))}");
             o.WriteLine($"best fit: {string.Join(", ", bestFit.Select(kv => $"{kv.Key} = {kv.Value:G4}"))}; background only - minimum = {background - result.Minimum:0.###}");
             if (benchmarkDelta is double d) o.WriteLine($"benchmark -2 Delta ln L = {d:0.###}");
             foreach (var r in regions ?? []) o.WriteLine($"{r.Sigma:0.##} sigma region (-2 Delta ln L < {r.Threshold:0.##}): {r.Contours.Count} contour(s)");

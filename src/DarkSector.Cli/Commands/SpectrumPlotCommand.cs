@@ -27,7 +27,7 @@ internal sealed class SpectrumPlotCommand : CliCommand
 
     private readonly Argument<string> _family = new Argument<string>("family")
     {
-        Description = "Model family: dark-photon, dipole or 3p1 (model options as for 'rate').",
+        Description = "Model family: dark-photon or dipole (their model options are listed below), or 3p1 (--dm2 in eV^2, --sin2-2theta: 3+1 oscillation).",
     }.AcceptOnlyFromAmong([.. FamilySignal.Families, ThreePlusOneOptions.Family]);
 
     private readonly Option<string?> _analyses = new("--analyses")
@@ -35,7 +35,7 @@ internal sealed class SpectrumPlotCommand : CliCommand
         Description = "Comma-separated analysis ids (default: every analysis with data and finite bins), e.g. eqe-combined,costheta.",
     };
 
-    private readonly Option<string> _out = new("--out") { Description = "Path of the SVG to write.", Required = true };
+    private readonly Option<string> _out = new("--out") { Description = "Path of the figure to write: .svg, .pdf or .png (by extension).", Required = true };
 
     private readonly Option<int> _events = new("--events") { Description = "Number of generated events per analysis (>= 100).", DefaultValueFactory = _ => 100_000 };
 
@@ -49,9 +49,12 @@ internal sealed class SpectrumPlotCommand : CliCommand
         DefaultValueFactory = _ => "nu",
     }.AcceptOnlyFromAmong("nu", "n4");
 
+    /// <inheritdoc />
+    public override string? HelpSection => Options.ModelOptionsHelp.ModelOptions();
+
     public override string Path => "spectrum-plot";
 
-    public override string Description => "SVG of the predicted spectra of an experiment's analyses stacked on the background, with the data points.";
+    public override string Description => "Figure (SVG, PDF or PNG) of the predicted spectra of an experiment's analyses stacked on the background, with the data points.";
 
     protected override void Configure(Command command)
     {
@@ -64,7 +67,7 @@ internal sealed class SpectrumPlotCommand : CliCommand
 
     protected override int Execute(ParseResult parse, CliContext context)
     {
-        OutputPaths.Check("--out", parse.GetValue(_out), ".svg");
+        OutputPaths.Check("--out", parse.GetValue(_out), FigureFile.Extensions);
         string id = parse.GetValue(_experiment)!;
         var catalog = _plugins.Discover(parse);
         if (!catalog.TryGet(id, out var experiment) || experiment is null)

@@ -16,6 +16,13 @@ internal static class CliApplication
         Recursive = true,
     };
 
+    /// <summary>Global option: no progress display on stderr.</summary>
+    public static readonly Option<bool> QuietOption = new("--quiet")
+    {
+        Description = "No progress display on stderr (long commands otherwise show a bar on a terminal, a line every few seconds when redirected).",
+        Recursive = true,
+    };
+
     /// <summary>Runs the tool with the given arguments and writers; returns the exit code.</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -50,6 +57,7 @@ internal static class CliApplication
     {
         var root = new RootCommand("DarkSector: dark-sector explanations of short-baseline neutrino anomalies — widths, cross sections, events, rates, likelihoods and limits.");
         root.Options.Add(JsonOption);
+        root.Options.Add(QuietOption);
         foreach (var option in root.Options.OfType<VersionOption>())
             option.Action = new VersionAction(stdout);
 
@@ -60,8 +68,15 @@ internal static class CliApplication
         var byPath = new Dictionary<string, Command>(StringComparer.Ordinal) { [""] = root };
         foreach (var group in groups.OrderBy(g => g.Path.Length))
             Attach(byPath, group.Path, new Command(LastWord(group.Path), group.Description));
+        var sections = new Dictionary<Command, string>();
         foreach (var command in commands)
-            Attach(byPath, command.Path, command.Build(new CliContext(stdout, stderr)));
+        {
+            var built = command.Build(new CliContext(stdout, stderr));
+            if (command.HelpSection is string section) sections[built] = section;
+            Attach(byPath, command.Path, built);
+        }
+        if (root.Options.OfType<System.CommandLine.Help.HelpOption>().FirstOrDefault() is { Action: System.CommandLine.Help.HelpAction help } helpOption)
+            helpOption.Action = new HelpWithSections(help, sections);
         StrictNumbers.Apply(root);
         return root;
     }
@@ -74,6 +89,23 @@ internal static class CliApplication
             throw new InvalidOperationException($"command '{path}' has no group '{parentPath}'");
         parent.Subcommands.Add(command);
         byPath[path] = command;
+    }
+
+    /// <summary>The standard help, then the command's extra section (<see cref="CliCommand.HelpSection"/>) if it has one.</summary>
+    private sealed class HelpWithSections(System.CommandLine.Help.HelpAction help, IReadOnlyDictionary<Command, string> sections)
+        : System.CommandLine.Invocation.SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            int code = help.Invoke(parseResult);
+            if (sections.TryGetValue(parseResult.CommandResult.Command, out string? section))
+            {
+                var output = parseResult.InvocationConfiguration.Output;
+                output.WriteLine(section);
+                output.WriteLine();
+            }
+            return code;
+        }
     }
 
     private static string LastWord(string path) => path[(path.LastIndexOf(' ') + 1)..];

@@ -16,6 +16,9 @@ internal abstract class CliCommand
     /// <summary>One-line description for --help.</summary>
     public abstract string Description { get; }
 
+    /// <summary>A section appended to this command's --help (e.g. the model options of each family), or null.</summary>
+    public virtual string? HelpSection => null;
+
     /// <summary>Adds this command's options and arguments to <paramref name="command"/>.</summary>
     protected abstract void Configure(Command command);
 
@@ -48,7 +51,7 @@ internal abstract class CliCommand
     {
         try
         {
-            return Execute(parse, context.WithJson(parse.GetValue(CliApplication.JsonOption)));
+            return Execute(parse, context.WithJson(parse.GetValue(CliApplication.JsonOption)) with { Provenance = RunProvenance.Of(parse), Quiet = parse.GetValue(CliApplication.QuietOption) });
         }
         catch (Exception e) when (IsBadInput(e))
         {

@@ -4,9 +4,16 @@ using Spectre.Console;
 
 namespace DarkSector.Cli.Hosting;
 
-/// <summary>Where a command writes: stdout, stderr, and whether JSON output was requested.</summary>
+/// <summary>Where a command writes: stdout, stderr, whether JSON output was requested, and the command's provenance
+/// (added to every JSON object written, <see cref="RunProvenance"/>).</summary>
 internal sealed record CliContext(TextWriter Out, TextWriter Error, bool Json = false)
 {
+    /// <summary>Whether progress display is off (<c>--quiet</c>).</summary>
+    public bool Quiet { get; init; }
+
+    /// <summary>The command line and tool version of the running command.</summary>
+    public RunProvenance Provenance { get; init; } = new(RunProvenance.Tool);
+
     private static readonly JsonSerializerOptions JsonOptions = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
@@ -18,8 +25,17 @@ internal sealed record CliContext(TextWriter Out, TextWriter Error, bool Json = 
     /// <summary>The same context with the JSON flag set.</summary>
     public CliContext WithJson(bool json) => this with { Json = json };
 
-    /// <summary>Writes <paramref name="value"/> as indented JSON with camelCase keys to stdout.</summary>
-    public void WriteJson<T>(T value) => Out.WriteLine(JsonSerializer.Serialize(value, JsonOptions));
+    /// <summary>Writes <paramref name="value"/> as indented JSON with camelCase keys to stdout; an object also gets the
+    /// provenance keys (schemaVersion, tool, toolVersion, commandLine).</summary>
+    public void WriteJson<T>(T value) => Out.WriteLine(Serialize(value));
+
+    /// <summary>The JSON text of <paramref name="value"/> (camelCase keys, indented; an object with the provenance keys).</summary>
+    public string Serialize<T>(T value)
+    {
+        var node = JsonSerializer.SerializeToNode(value, JsonOptions);
+        if (node is System.Text.Json.Nodes.JsonObject json) Provenance.AddTo(json);
+        return node?.ToJsonString(JsonOptions) ?? "null";
+    }
 
     /// <summary>
     /// A Spectre console that renders to stdout: colours and the terminal width on an interactive terminal; plain text,

@@ -30,7 +30,7 @@ internal sealed record PlotAxis
     /// <summary>Linear or logarithmic.</summary>
     public AxisScale Scale { get; }
 
-    /// <summary>Axis title (plain text).</summary>
+    /// <summary>Axis title (plain text; OxyPlot's ^{...} and _{...} markup is not interpreted in titles).</summary>
     public string Label { get; }
 
     /// <summary>Position of <paramref name="value"/> as a fraction of the axis length (0 at Min, 1 at Max); NaN if not representable.</summary>
@@ -40,4 +40,9 @@ internal sealed record PlotAxis
             return value > 0 ? Math.Log(value / Min) / Math.Log(Max / Min) : double.NaN;
         return (value - Min) / (Max - Min);
     }
+
+    /// <summary>The value at <paramref name="fraction"/> of the axis length (the inverse of <see cref="Fraction"/>).</summary>
+    public double ValueAt(double fraction) => Scale == AxisScale.Logarithmic
+        ? Min * Math.Pow(Max / Min, fraction)
+        : Min + fraction * (Max - Min);
 }

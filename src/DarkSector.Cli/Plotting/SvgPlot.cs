@@ -1,29 +1,31 @@
 using System.Globalization;
-using System.Text;
-using System.Xml;
-using DarkSector.Sampling.IO;
 using DarkSector.Sampling.Limits;
+using OxyPlot;
+using OxyPlot.Annotations;
+using OxyPlot.Axes;
+using OxyPlot.Legends;
+using OxyPlot.Series;
 
 namespace DarkSector.Cli.Plotting;
 
 /// <summary>
-/// A dependency-free 2-D plot written as SVG: framed axes with ticks and labels (linear or log10), a title, polylines
-/// (contours), filled regions, star markers, data points with error bars and a legend. Drawing is clipped to the plot area.
+/// A 2-D figure: framed axes (linear or log10), a title, polylines (contours), filled regions, star markers, data
+/// points with error bars, a legend placed in the corner that covers the fewest drawn points, and an optional caption box.
+/// Rendered by OxyPlot to SVG, PDF or PNG (<see cref="FigureFile"/>); the name is kept from the hand-written SVG writer
+/// it replaces, so that code building plots with it is unchanged.
 /// </summary>
-/// <remarks>Built with <see cref="XmlWriter"/>, so the output is always well-formed XML; saved atomically (temporary
-/// file and rename). Not thread-safe while being built; <see cref="Render"/> does not modify the plot.</remarks>
+/// <remarks>The plot only records what to draw; each render builds a fresh OxyPlot model (<see cref="ToModel"/>), so
+/// <see cref="Render"/> and <see cref="Save"/> do not modify the plot. Not thread-safe while being built.</remarks>
 internal sealed class SvgPlot
 {
-    private const string SvgNamespace = "http://www.w3.org/2000/svg";
-    private const double Left = 90, Right = 30, Top = 50, Bottom = 70;
-
     private readonly List<Element> _elements = [];
+    private readonly List<string> _caption = [];
 
     /// <summary>Creates an empty plot.</summary>
     /// <param name="x">Horizontal axis.</param>
     /// <param name="y">Vertical axis.</param>
     /// <param name="title">Title shown above the plot (may be empty).</param>
-    /// <param name="width">Width in pixels; 200 to 4000.</param>
+    /// <param name="width">Width in pixels (points in PDF); 200 to 4000.</param>
     /// <param name="height">Height in pixels; 200 to 4000.</param>
     public SvgPlot(PlotAxis x, PlotAxis y, string title = "", int width = 720, int height = 540)
     {
@@ -51,7 +53,11 @@ internal sealed class SvgPlot
     /// <summary>Height in pixels.</summary>
     public int Height { get; }
 
-    /// <summary>Adds a polyline (e.g. a contour); <paramref name="closed"/> joins the last point to the first.</summary>
+    /// <summary>The caption lines (fixed parameters, experiment, analysis, exposure), drawn in a box inside the plot.</summary>
+    public IReadOnlyList<string> Caption => _caption;
+
+    /// <summary>Adds a polyline (e.g. a contour); <paramref name="closed"/> joins the last point to the first; a
+    /// <paramref name="dash"/> pattern "on off ..." in pixels (e.g. "6 3") dashes it.</summary>
     public SvgPlot AddLine(IEnumerable<ContourPoint> points, string color, string? label = null, bool closed = false,
         double strokeWidth = 2, string? dash = null)
     {
@@ -81,318 +87,250 @@ internal sealed class SvgPlot
         return this;
     }
 
+    /// <summary>Adds lines to the caption box (e.g. "m_Z' = 1.25 GeV", "T2K ND280, tpc-ee, 12.3e20 POT").</summary>
+    public SvgPlot AddCaption(params IEnumerable<string> lines)
+    {
+        _caption.AddRange(lines.Where(l => !string.IsNullOrWhiteSpace(l)));
+        return this;
+    }
+
     /// <summary>The SVG document.</summary>
-    public string Render()
-    {
-        var builder = new StringBuilder();
-        var settings = new XmlWriterSettings { Indent = true, OmitXmlDeclaration = false, Encoding = new UTF8Encoding(false) };
-        using (var w = XmlWriter.Create(builder, settings))
-        {
-            w.WriteStartDocument();
-            w.WriteStartElement("svg", SvgNamespace);
-            Attr(w, "width", Width);
-            Attr(w, "height", Height);
-            w.WriteAttributeString("viewBox", $"0 0 {Width} {Height}");
-            w.WriteAttributeString("font-family", "Helvetica, Arial, sans-serif");
-            w.WriteAttributeString("font-size", "14");
-            w.WriteElementString("title", SvgNamespace, Title);
+    public string Render() => System.Text.Encoding.UTF8.GetString(FigureFile.Render([this], 1, null, FigureFormat.Svg));
 
-            double pw = Width - Left - Right, ph = Height - Top - Bottom;
-            w.WriteStartElement("defs");
-            w.WriteStartElement("clipPath");
-            w.WriteAttributeString("id", "plot-area");
-            Rect(w, Left, Top, pw, ph);
-            w.WriteEndElement();
-            w.WriteEndElement();
-
-            w.WriteStartElement("rect");
-            Attr(w, "width", Width);
-            Attr(w, "height", Height);
-            w.WriteAttributeString("fill", "white");
-            w.WriteEndElement();
-
-            WriteAxes(w, pw, ph);
-
-            w.WriteStartElement("g");
-            w.WriteAttributeString("class", "data");
-            w.WriteAttributeString("clip-path", "url(#plot-area)");
-            foreach (var e in _elements.OfType<Region>()) WriteRegion(w, e, pw, ph);
-            foreach (var e in _elements.OfType<Line>()) WriteLine(w, e, pw, ph);
-            foreach (var e in _elements.OfType<PointSet>()) WritePoints(w, e, pw, ph);
-            foreach (var e in _elements.OfType<Star>()) WriteStar(w, e, pw, ph);
-            w.WriteEndElement();
-
-            w.WriteStartElement("rect");
-            w.WriteAttributeString("class", "frame");
-            Attrs(w, ("x", Left), ("y", Top), ("width", pw), ("height", ph));
-            w.WriteAttributeString("fill", "none");
-            w.WriteAttributeString("stroke", "black");
-            w.WriteEndElement();
-
-            WriteLegend(w, pw);
-
-            if (Title.Length > 0)
-            {
-                w.WriteStartElement("text");
-                w.WriteAttributeString("class", "title");
-                Attrs(w, ("x", Left + pw / 2), ("y", Top - 18));
-                w.WriteAttributeString("text-anchor", "middle");
-                w.WriteAttributeString("font-size", "17");
-                w.WriteString(Title);
-                w.WriteEndElement();
-            }
-            w.WriteEndElement();
-            w.WriteEndDocument();
-        }
-        return builder.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal);
-    }
-
-    /// <summary>Writes the SVG to <paramref name="path"/> atomically (UTF-8).</summary>
+    /// <summary>Writes the figure to <paramref name="path"/> atomically, in the format of its extension (.svg, .pdf or .png).</summary>
+    /// <exception cref="ArgumentException">Another extension.</exception>
     /// <exception cref="Physics.DarkSectorException">The folder does not exist.</exception>
-    public void Save(string path)
+    public void Save(string path) => FigureFile.Save(path, [this], 1, null);
+
+    /// <summary>A fresh OxyPlot model of this plot with text in <paramref name="font"/>.</summary>
+    internal PlotModel ToModel(string font)
     {
-        byte[] bytes = new UTF8Encoding(false).GetBytes(Render());
-        AtomicFile.Write(path, stream => stream.Write(bytes));
+        var model = new PlotModel
+        {
+            Title = Title,
+            TitleFontSize = 15,
+            TitleFontWeight = FontWeights.Normal,
+            DefaultFont = font,
+            DefaultFontSize = 13,
+            Background = OxyColors.White,
+            PlotAreaBorderThickness = new OxyThickness(1),
+            Padding = new OxyThickness(8, 8, 16, 8),
+        };
+        model.Axes.Add(Axis(X, AxisPosition.Bottom));
+        model.Axes.Add(Axis(Y, AxisPosition.Left));
+        foreach (var e in _elements.OfType<Region>()) AddRegion(model, e);
+        foreach (var e in _elements.OfType<Line>()) AddLine(model, e);
+        foreach (var e in _elements.OfType<PointSet>()) AddPoints(model, e);
+        foreach (var e in _elements.OfType<Star>()) AddStar(model, e);
+        PlaceLegendAndCaption(model);
+        return model;
     }
 
-    private double PixelX(double x, double pw) => Left + X.Fraction(x) * pw;
-
-    private double PixelY(double y, double ph) => Top + (1 - Y.Fraction(y)) * ph;
-
-    private void WriteAxes(XmlWriter w, double pw, double ph)
+    private static Axis Axis(PlotAxis axis, AxisPosition position)
     {
-        foreach (var (axis, horizontal) in new[] { (X, true), (Y, false) })
+        Axis result = axis.Scale == AxisScale.Logarithmic
+            ? new LogarithmicAxis { LabelFormatter = LogLabel(axis) }
+            : new LinearAxis();
+        result.Position = position;
+        result.Minimum = axis.Min;
+        result.Maximum = axis.Max;
+        result.Title = axis.Label;
+        result.TickStyle = TickStyle.Inside;
+        result.IsZoomEnabled = false;
+        result.IsPanEnabled = false;
+        result.AxisTitleDistance = 6;
+        return result;
+    }
+
+    /// <summary>Log-axis labels: 10ⁿ at the decades when the axis spans two decades or more; from one to two decades
+    /// 1, 2, 3 and 5 × 10ⁿ in plain numbers; below a decade every tick in plain numbers (3 significant digits), so that a
+    /// short axis still reads.</summary>
+    private static Func<double, string?> LogLabel(PlotAxis axis)
+    {
+        double decades = Math.Log10(axis.Max / axis.Min);
+        return value =>
         {
-            w.WriteStartElement("g");
-            w.WriteAttributeString("class", horizontal ? "x-axis" : "y-axis");
-            foreach (var tick in AxisTicks.For(axis))
+            double exponent = Math.Log10(value);
+            double rounded = Math.Round(exponent);
+            bool decade = Math.Abs(exponent - rounded) < 1e-9;
+            double leading = value / Math.Pow(10, Math.Floor(exponent + 1e-9));
+            if (decades < 1 || (decades < 2 && new[] { 1.0, 2, 3, 5 }.Any(l => Math.Abs(leading - l) < 1e-6)))
+                return value.ToString("G3", CultureInfo.InvariantCulture);
+            if (!decade) return "";
+            return rounded == 0 ? "1" : rounded == 1 ? "10" : $"10^{{{((int)rounded).ToString(CultureInfo.InvariantCulture).Replace('-', '\u2212')}}}";
+        };
+    }
+
+    private static void AddLine(PlotModel model, Line line)
+    {
+        var series = new LineSeries
+        {
+            Title = line.Label,
+            Color = Colors.Parse(line.Color),
+            StrokeThickness = line.StrokeWidth,
+            LineJoin = LineJoin.Round,
+            Dashes = line.Dash?.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries)
+                .Select(d => double.Parse(d, CultureInfo.InvariantCulture)).ToArray(),
+            RenderInLegend = line.Label is not null,
+        };
+        series.Points.AddRange(line.Points.Select(p => new DataPoint(p.X, p.Y)));
+        if (line.Closed && line.Points.Length > 0) series.Points.Add(new DataPoint(line.Points[0].X, line.Points[0].Y));
+        model.Series.Add(series);
+    }
+
+    private static void AddRegion(PlotModel model, Region region)
+    {
+        var fill = OxyColor.FromAColor((byte)Math.Round(255 * region.Opacity), Colors.Parse(region.Color));
+        var polygon = new PolygonAnnotation { Fill = fill, Stroke = OxyColors.Undefined, StrokeThickness = 0, Layer = AnnotationLayer.BelowSeries };
+        polygon.Points.AddRange(region.Points.Select(p => new DataPoint(p.X, p.Y)));
+        model.Annotations.Add(polygon);
+        if (region.Label is not null)   // the legend entry: an empty area series with the region's fill
+            model.Series.Add(new AreaSeries { Title = region.Label, Fill = fill, Color = fill, StrokeThickness = 0 });
+    }
+
+    private static void AddStar(PlotModel model, Star star)
+    {
+        var outline = new ScreenPoint[10];
+        for (int i = 0; i < 10; i++)
+        {
+            double radius = i % 2 == 0 ? 1 : 0.4, angle = Math.PI / 5 * i;
+            outline[i] = new ScreenPoint(radius * Math.Sin(angle), -radius * Math.Cos(angle));
+        }
+        var series = new ScatterSeries
+        {
+            Title = star.Label,
+            MarkerType = MarkerType.Custom,
+            MarkerOutline = outline,
+            MarkerSize = star.Size,
+            MarkerFill = Colors.Parse(star.Color),
+            MarkerStroke = OxyColors.Black,
+            MarkerStrokeThickness = 0.8,
+            RenderInLegend = star.Label is not null,
+        };
+        series.Points.Add(new ScatterPoint(star.At.X, star.At.Y));
+        model.Series.Add(series);
+    }
+
+    private static void AddPoints(PlotModel model, PointSet set)
+    {
+        var color = Colors.Parse(set.Color);
+        var bars = new LineSeries { Color = color, StrokeThickness = 1.5, RenderInLegend = false };
+        foreach (var (x, _, low, high) in set.Values)
+        {
+            if (!double.IsFinite(low) || !double.IsFinite(high)) continue;
+            bars.Points.Add(new DataPoint(x, low));
+            bars.Points.Add(new DataPoint(x, high));
+            bars.Points.Add(DataPoint.Undefined);   // a break between the bars
+        }
+        model.Series.Add(bars);
+        var points = new ScatterSeries
+        {
+            Title = set.Label,
+            MarkerType = MarkerType.Circle,
+            MarkerSize = set.Radius,
+            MarkerFill = color,
+            RenderInLegend = set.Label is not null,
+        };
+        points.Points.AddRange(set.Values.Select(v => new ScatterPoint(v.X, v.Y)));
+        model.Series.Add(points);
+    }
+
+    /// <summary>The legend goes to the inside corner that covers the fewest drawn points (outside, right of the plot, if
+    /// every corner is crowded); the caption box goes to the best remaining corner, or under the title as a subtitle.</summary>
+    private void PlaceLegendAndCaption(PlotModel model)
+    {
+        int entries = _elements.Count(e => e.Label is not null);
+        var corners = new (LegendPosition Legend, double X, double Y)[]
+        {
+            (LegendPosition.TopRight, 1, 1), (LegendPosition.TopLeft, 0, 1), (LegendPosition.BottomRight, 1, 0), (LegendPosition.BottomLeft, 0, 0),
+        };
+        static bool OnFrame(double f) => Math.Abs(f) < 1e-6 || Math.Abs(f - 1) < 1e-6;
+        // what a box must not hide: every drawn point, but of filled regions only the edges inside the frame (a shaded
+        // region's edges along the frame are not curves)
+        var points = _elements.SelectMany(e => Points(e).Select(p => (X: X.Fraction(p.X), Y: Y.Fraction(p.Y), Region: e is Region)))
+            .Where(p => double.IsFinite(p.X) && double.IsFinite(p.Y) && !(p.Region && (OnFrame(p.X) || OnFrame(p.Y))))
+            .Select(p => (p.X, p.Y)).ToArray();
+        var regions = _elements.OfType<Region>().Select(r => r.Points.Select(p => (X: X.Fraction(p.X), Y: Y.Fraction(p.Y))).ToArray()).ToArray();
+        double Crowding((LegendPosition, double X, double Y) corner, double width, double height)
+        {
+            double x0 = corner.X == 1 ? 1 - width : 0, y0 = corner.Y == 1 ? 1 - height : 0;
+            int inside = points.Count(p => p.X >= x0 && p.X <= x0 + width && p.Y >= y0 && p.Y <= y0 + height);
+            // a box over a filled region hides some shading: a tie-breaker, not a crowded box
+            double covered = regions.Count(r => Contains(r, x0 + width / 2, y0 + height / 2)) * 0.1;
+            return inside + covered;
+        }
+        var free = corners.ToList();
+        if (entries > 0)
+        {
+            double width = Math.Min(0.6, 0.12 + 0.012 * _elements.Where(e => e.Label is not null).Max(e => e.Label!.Length));
+            var best = free.MinBy(c => Crowding(c, width, 0.05 + 0.065 * entries));
+            var legend = new Legend
             {
-                double f = axis.Fraction(tick.Value);
-                if (!(f >= -1e-9 && f <= 1 + 1e-9)) continue;
-                double length = tick.Major ? 7 : 4;
-                w.WriteStartElement("line");
-                w.WriteAttributeString("class", tick.Major ? "tick major" : "tick minor");
-                if (horizontal)
-                {
-                    double px = Left + f * pw;
-                    Attrs(w, ("x1", px), ("x2", px), ("y1", Top + ph), ("y2", Top + ph - length));
-                }
-                else
-                {
-                    double py = Top + (1 - f) * ph;
-                    Attrs(w, ("x1", Left), ("x2", Left + length), ("y1", py), ("y2", py));
-                }
-                w.WriteAttributeString("stroke", "black");
-                w.WriteEndElement();
-                if (!tick.Major) continue;
-                w.WriteStartElement("text");
-                w.WriteAttributeString("class", "tick-label");
-                if (horizontal)
-                {
-                    Attrs(w, ("x", Left + f * pw), ("y", Top + ph + 20));
-                    w.WriteAttributeString("text-anchor", "middle");
-                }
-                else
-                {
-                    Attrs(w, ("x", Left - 8), ("y", Top + (1 - f) * ph + 5));
-                    w.WriteAttributeString("text-anchor", "end");
-                }
-                w.WriteString(tick.Label);
-                if (tick.Exponent is int n)
-                {
-                    w.WriteStartElement("tspan");
-                    w.WriteAttributeString("baseline-shift", "super");
-                    w.WriteAttributeString("font-size", "70%");
-                    w.WriteString(n.ToString(CultureInfo.InvariantCulture).Replace('-', '\u2212'));
-                    w.WriteEndElement();
-                }
-                w.WriteEndElement();
-            }
-            w.WriteStartElement("text");
-            w.WriteAttributeString("class", horizontal ? "x-label" : "y-label");
-            w.WriteAttributeString("text-anchor", "middle");
-            if (horizontal)
+                LegendBackground = OxyColor.FromAColor(230, OxyColors.White),
+                LegendBorder = OxyColors.Gray,
+                LegendBorderThickness = 0.8,
+                LegendFontSize = 12,
+                LegendSymbolLength = 22,
+            };
+            if (Crowding(best, width, 0.05 + 0.065 * entries) >= 1)
             {
-                Attrs(w, ("x", Left + pw / 2), ("y", Height - 20));
+                legend.LegendPlacement = LegendPlacement.Outside;
+                legend.LegendPosition = LegendPosition.RightTop;
             }
             else
             {
-                double cx = 24, cy = Top + ph / 2;
-                Attrs(w, ("x", cx), ("y", cy));
-                w.WriteAttributeString("transform", $"rotate(-90 {Num(cx)} {Num(cy)})");
+                legend.LegendPlacement = LegendPlacement.Inside;
+                legend.LegendPosition = best.Legend;
+                free.Remove(best);
             }
-            w.WriteString(axis.Label);
-            w.WriteEndElement();
-            w.WriteEndElement();
+            model.Legends.Add(legend);
         }
-    }
-
-    private string Points(IReadOnlyList<ContourPoint> points, double pw, double ph)
-    {
-        var sb = new StringBuilder();
-        foreach (var p in points)
+        if (_caption.Count == 0) return;
+        // DejaVu Sans at 11.5 px: about 6.3 px per character and 14 px per line on a plot area of about 610 × 430 px
+        double captionWidth = Math.Min(0.7, 0.04 + 0.0105 * _caption.Max(l => l.Length)), captionHeight = 0.04 + 0.033 * _caption.Count;
+        var spot = free.Count == 0 ? default : free.MinBy(c => Crowding(c, captionWidth, captionHeight));
+        string text = string.Join("\n", _caption);
+        if (free.Count == 0 || Crowding(spot, captionWidth, captionHeight) >= 1)
         {
-            double px = PixelX(p.X, pw), py = PixelY(p.Y, ph);
-            if (!double.IsFinite(px) || !double.IsFinite(py)) continue;
-            if (sb.Length > 0) sb.Append(' ');
-            sb.Append(Num(px)).Append(',').Append(Num(py));
+            model.Subtitle = text;   // no free corner: the caption goes under the title, where it covers nothing
+            model.SubtitleFontSize = 11;
+            return;
         }
-        return sb.ToString();
-    }
-
-    private void WriteLine(XmlWriter w, Line line, double pw, double ph)
-    {
-        w.WriteStartElement(line.Closed ? "polygon" : "polyline");
-        w.WriteAttributeString("class", "line");
-        w.WriteAttributeString("points", Points(line.Points, pw, ph));
-        w.WriteAttributeString("fill", "none");
-        w.WriteAttributeString("stroke", line.Color);
-        Attr(w, "stroke-width", line.StrokeWidth);
-        w.WriteAttributeString("stroke-linejoin", "round");
-        if (line.Dash is not null) w.WriteAttributeString("stroke-dasharray", line.Dash);
-        w.WriteEndElement();
-    }
-
-    private void WriteRegion(XmlWriter w, Region region, double pw, double ph)
-    {
-        w.WriteStartElement("polygon");
-        w.WriteAttributeString("class", "region");
-        w.WriteAttributeString("points", Points(region.Points, pw, ph));
-        w.WriteAttributeString("fill", region.Color);
-        Attr(w, "fill-opacity", region.Opacity);
-        w.WriteAttributeString("stroke", "none");
-        w.WriteEndElement();
-    }
-
-    private void WriteStar(XmlWriter w, Star star, double pw, double ph)
-    {
-        double cx = PixelX(star.At.X, pw), cy = PixelY(star.At.Y, ph);
-        if (!double.IsFinite(cx) || !double.IsFinite(cy)) return;
-        w.WriteStartElement("polygon");
-        w.WriteAttributeString("class", "marker star");
-        w.WriteAttributeString("points", StarPoints(cx, cy, star.Size));
-        w.WriteAttributeString("fill", star.Color);
-        w.WriteAttributeString("stroke", "black");
-        w.WriteAttributeString("stroke-width", "0.8");
-        w.WriteEndElement();
-    }
-
-    private void WritePoints(XmlWriter w, PointSet points, double pw, double ph)
-    {
-        w.WriteStartElement("g");
-        w.WriteAttributeString("class", "points");
-        foreach (var (x, y, low, high) in points.Values)
+        const double inset = 0.02;
+        model.Annotations.Add(new TextAnnotation
         {
-            double cx = PixelX(x, pw), cy = PixelY(y, ph), top = PixelY(high, ph), bottom = PixelY(low, ph);
-            if (!double.IsFinite(cx) || !double.IsFinite(cy)) continue;
-            if (double.IsFinite(top) && double.IsFinite(bottom))
-            {
-                w.WriteStartElement("line");
-                w.WriteAttributeString("class", "error-bar");
-                Attrs(w, ("x1", cx), ("x2", cx), ("y1", bottom), ("y2", top));
-                w.WriteAttributeString("stroke", points.Color);
-                w.WriteAttributeString("stroke-width", "1.5");
-                w.WriteEndElement();
-            }
-            w.WriteStartElement("circle");
-            w.WriteAttributeString("class", "marker point");
-            Attrs(w, ("cx", cx), ("cy", cy), ("r", points.Radius));
-            w.WriteAttributeString("fill", points.Color);
-            w.WriteEndElement();
-        }
-        w.WriteEndElement();
+            Text = text,
+            TextPosition = new DataPoint(X.ValueAt(spot.X == 1 ? 1 - inset : inset), Y.ValueAt(spot.Y == 1 ? 1 - inset : inset)),
+            TextHorizontalAlignment = spot.X == 1 ? HorizontalAlignment.Right : HorizontalAlignment.Left,
+            TextVerticalAlignment = spot.Y == 1 ? VerticalAlignment.Top : VerticalAlignment.Bottom,
+            Background = OxyColor.FromAColor(230, OxyColors.White),
+            Stroke = OxyColors.Gray,
+            StrokeThickness = 0.8,
+            FontSize = 11.5,
+            Padding = new OxyThickness(5),
+            Layer = AnnotationLayer.AboveSeries,
+        });
     }
 
-    /// <summary>Ten vertices alternating between the outer radius and 0.4 of it, first point straight up.</summary>
-    private static string StarPoints(double cx, double cy, double r)
+    private static IEnumerable<ContourPoint> Points(Element e) => e switch
     {
-        var sb = new StringBuilder();
-        for (int i = 0; i < 10; i++)
-        {
-            double radius = i % 2 == 0 ? r : 0.4 * r, angle = Math.PI / 5 * i;
-            if (i > 0) sb.Append(' ');
-            sb.Append(Num(cx + radius * Math.Sin(angle))).Append(',').Append(Num(cy - radius * Math.Cos(angle)));
-        }
-        return sb.ToString();
-    }
+        Line l => l.Points,
+        Region r => r.Points,
+        Star s => [s.At],
+        PointSet p => p.Values.SelectMany(v => new[] { new ContourPoint(v.X, v.Y), new ContourPoint(v.X, v.High) }),
+        _ => [],
+    };
 
-    private void WriteLegend(XmlWriter w, double pw)
+    /// <summary>Even-odd point-in-polygon test in axis fractions.</summary>
+    private static bool Contains((double X, double Y)[] polygon, double x, double y)
     {
-        var entries = _elements.Where(e => !string.IsNullOrEmpty(e.Label)).ToList();
-        if (entries.Count == 0) return;
-        double rowHeight = 22, boxWidth = 30 + 8 * entries.Max(e => e.Label!.Length) + 20;
-        double x0 = Left + pw - boxWidth - 10, y0 = Top + 10;
-        w.WriteStartElement("g");
-        w.WriteAttributeString("class", "legend");
-        w.WriteStartElement("rect");
-        Attrs(w, ("x", x0), ("y", y0), ("width", boxWidth), ("height", rowHeight * entries.Count + 8));
-        w.WriteAttributeString("fill", "white");
-        w.WriteAttributeString("fill-opacity", "0.85");
-        w.WriteAttributeString("stroke", "#888888");
-        w.WriteEndElement();
-        for (int i = 0; i < entries.Count; i++)
-        {
-            double cy = y0 + 4 + rowHeight * (i + 0.5);
-            switch (entries[i])
-            {
-                case Line line:
-                    w.WriteStartElement("line");
-                    Attrs(w, ("x1", x0 + 8), ("x2", x0 + 30), ("y1", cy), ("y2", cy));
-                    w.WriteAttributeString("stroke", line.Color);
-                    Attr(w, "stroke-width", line.StrokeWidth);
-                    if (line.Dash is not null) w.WriteAttributeString("stroke-dasharray", line.Dash);
-                    w.WriteEndElement();
-                    break;
-                case Region region:
-                    w.WriteStartElement("rect");
-                    Attrs(w, ("x", x0 + 8), ("y", cy - 6), ("width", 22), ("height", 12));
-                    w.WriteAttributeString("fill", region.Color);
-                    Attr(w, "fill-opacity", region.Opacity);
-                    w.WriteEndElement();
-                    break;
-                case PointSet points:
-                    w.WriteStartElement("line");
-                    Attrs(w, ("x1", x0 + 19), ("x2", x0 + 19), ("y1", cy - 8), ("y2", cy + 8));
-                    w.WriteAttributeString("stroke", points.Color);
-                    w.WriteAttributeString("stroke-width", "1.5");
-                    w.WriteEndElement();
-                    w.WriteStartElement("circle");
-                    Attrs(w, ("cx", x0 + 19), ("cy", cy), ("r", points.Radius));
-                    w.WriteAttributeString("fill", points.Color);
-                    w.WriteEndElement();
-                    break;
-                case Star star:
-                    w.WriteStartElement("polygon");
-                    w.WriteAttributeString("points", StarPoints(x0 + 19, cy, 7));
-                    w.WriteAttributeString("fill", star.Color);
-                    w.WriteAttributeString("stroke", "black");
-                    w.WriteAttributeString("stroke-width", "0.8");
-                    w.WriteEndElement();
-                    break;
-            }
-            w.WriteStartElement("text");
-            Attrs(w, ("x", x0 + 38), ("y", cy + 5));
-            w.WriteString(entries[i].Label!);
-            w.WriteEndElement();
-        }
-        w.WriteEndElement();
+        bool inside = false;
+        for (int i = 0, j = polygon.Length - 1; i < polygon.Length; j = i++)
+            if ((polygon[i].Y > y) != (polygon[j].Y > y)
+                && x < (polygon[j].X - polygon[i].X) * (y - polygon[i].Y) / (polygon[j].Y - polygon[i].Y) + polygon[i].X)
+                inside = !inside;
+        return inside;
     }
-
-    private static void Rect(XmlWriter w, double x, double y, double width, double height)
-    {
-        w.WriteStartElement("rect");
-        Attrs(w, ("x", x), ("y", y), ("width", width), ("height", height));
-        w.WriteEndElement();
-    }
-
-    private static void Attr(XmlWriter w, string name, double value) => w.WriteAttributeString(name, Num(value));
-
-    private static void Attrs(XmlWriter w, params ReadOnlySpan<(string Name, double Value)> attributes)
-    {
-        foreach (var (name, value) in attributes) w.WriteAttributeString(name, Num(value));
-    }
-
-    private static string Num(double v) => Math.Round(v, 2).ToString("0.##", CultureInfo.InvariantCulture);
 
     private abstract record Element(string Color, string? Label);
 

@@ -14,7 +14,8 @@ public sealed class RateCommandTests
         Assert.True(result.ExitCode == 0, result.Error);
         using var doc = JsonDocument.Parse(result.Out);
         var keys = doc.RootElement.EnumerateObject().Select(p => p.Name).ToArray();
-        Assert.Equal(["upscattered", "upscatteredSelected", "selected", "selectedByVolume", "mcError", "bins", "cutFlow"], keys);
+        Assert.Equal(["upscattered", "upscatteredSelected", "selected", "selectedByVolume", "mcError", "bins", "cutFlow",
+            "schemaVersion", "tool", "toolVersion", "commandLine"], keys);   // the command's keys, then the provenance
         double selected = doc.RootElement.GetProperty("selected").GetDouble();
         double byVolume = doc.RootElement.GetProperty("selectedByVolume").EnumerateObject().Sum(p => p.Value.GetDouble());
         Assert.Equal(1.0, byVolume / selected, 12);

@@ -15,16 +15,23 @@ public sealed class ReproduceCommandTests
         Assert.All(figures, f => Assert.Equal(["id", "source", "description"], f.EnumerateObject().Select(p => p.Name).ToArray()));
     }
 
-    [Fact] // a figure runs its scan and writes id.json and id.svg into --out-dir; the text names the lower edge per mass
-    public void Figure_WritesJsonAndSvg()
+    [Fact] // a figure runs its scan and writes id.json, id.parquet and the figure in each --formats into --out-dir; the
+           // light-mediator plane (m_Z' = 30 MeV) carries the MiniBooNE fit regions; the text names the lower edge per mass
+    public void Figure_WritesJsonParquetAndFigures()
     {
         string dir = Directory.CreateTempSubdirectory("ds-reproduce").FullName;
-        var result = CliRunner.Run(["reproduce", "microboone-30mev", "--events", "200", "--out-dir", dir]);
+        var result = CliRunner.Run(["reproduce", "microboone-30mev", "--events", "200", "--out-dir", dir, "--formats", "svg,png"]);
         Assert.True(result.ExitCode == 0, result.Error);
         using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "microboone-30mev.json")));
         Assert.Equal("microboone", doc.RootElement.GetProperty("experiment").GetString());
         Assert.Equal(5.991464547107979, doc.RootElement.GetProperty("threshold").GetDouble(), 1e-9);   // 95% CL, 2 dof
-        System.Xml.Linq.XDocument.Load(Path.Combine(dir, "microboone-30mev.svg"));
+        Assert.Equal(1, doc.RootElement.GetProperty("schemaVersion").GetInt32());
+        Assert.StartsWith("darksector scan microboone dark-photon", doc.RootElement.GetProperty("commandLine").GetString());
+        var texts = string.Join("\n", Plotting.FigureSvg.Texts(File.ReadAllText(Path.Combine(dir, "microboone-30mev.svg"))));
+        Assert.Contains("MiniBooNE 3σ (light Z')", texts);
+        Assert.Contains("m_N [GeV]", texts);
+        Assert.Equal(0x89, File.ReadAllBytes(Path.Combine(dir, "microboone-30mev.png"))[0]);
+        Assert.True(new FileInfo(Path.Combine(dir, "microboone-30mev.parquet")).Length > 0);
         Assert.Contains("lowest excluded v-mu-n2 per m-n", result.Out);
         Directory.Delete(dir, true);
     }

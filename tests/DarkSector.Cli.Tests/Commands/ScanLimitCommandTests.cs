@@ -17,7 +17,8 @@ public sealed class ScanLimitCommandTests
         Assert.True(result.ExitCode == 0, result.Error);
         using var doc = JsonDocument.Parse(result.Out);
         var root = doc.RootElement;
-        Assert.Equal(["param", "data", "confidenceLevel", "threshold", "excluded", "scan", "modelCtau0Cm"], root.EnumerateObject().Select(p => p.Name).ToArray());
+        Assert.Equal(["param", "data", "confidenceLevel", "threshold", "excluded", "scan", "modelCtau0Cm", "seed", "events", "units",
+            "schemaVersion", "tool", "toolVersion", "commandLine"], root.EnumerateObject().Select(p => p.Name).ToArray());
         Assert.Equal(2.705543454095404, root.GetProperty("threshold").GetDouble(), 1e-9);   // χ²₁ 90% quantile
         var scan = root.GetProperty("scan").EnumerateArray().ToArray();
         Assert.Equal(6, scan.Length);
@@ -69,13 +70,14 @@ public sealed class ScanLimitCommandTests
         Assert.All(asimovIntervals, e => Assert.Contains(observedIntervals, r => r.Low <= e.Low * (1 + 1e-12) && e.High <= r.High * (1 + 1e-12)));
     }
 
-    [Fact] // scan: a 3 × 3 grid writes the JSON file (Δ ≥ 0, threshold 4.61 for 90% / 2 dof) and a well-formed SVG
-    public void Scan_WritesJsonAndSvg()
+    [Fact] // scan: a 3 × 3 grid writes the JSON file (Δ ≥ 0, threshold 4.61 for 90% / 2 dof, self-describing keys),
+           // the same grid as Parquet (x fastest) and the figure as SVG and PDF
+    public void Scan_WritesJsonParquetAndFigures()
     {
         string dir = Directory.CreateTempSubdirectory("ds-scan").FullName;
-        string json = Path.Combine(dir, "scan.json"), svg = Path.Combine(dir, "scan.svg");
+        string json = Path.Combine(dir, "scan.json"), svg = Path.Combine(dir, "scan.svg"), pdf = Path.Combine(dir, "scan.pdf"), parquet = Path.Combine(dir, "grid.parquet");
         var result = CliRunner.Run(["scan", "t2k-nd280", "dark-photon", "--x", "m-n:0.05:0.3:log:3", "--y", "v-mu-n2:1e-8:1e-5:log:3",
-            "--fix", "mzprime=1.25,epsilon2=4.6e-4,alpha-d=0.4,v-n2=1", "--events", "300", "--out", json, "--plot", svg, "--benchmark", "0.1,2.2e-7"]);
+            "--fix", "mzprime=1.25,epsilon2=4.6e-4,alpha-d=0.4,v-n2=1", "--events", "300", "--out", json, "--out", parquet, "--plot", svg, "--plot", pdf, "--benchmark", "0.1,2.2e-7"]);
         Assert.True(result.ExitCode == 0, result.Error);
         using var doc = JsonDocument.Parse(File.ReadAllText(json));
         var root = doc.RootElement;
@@ -83,7 +85,28 @@ public sealed class ScanLimitCommandTests
         Assert.Equal(9, root.GetProperty("delta").GetArrayLength());
         Assert.All(root.GetProperty("delta").EnumerateArray(), d => Assert.True(d.GetDouble() >= 0));
         Assert.True(root.GetProperty("benchmark").GetProperty("delta").GetDouble() >= 0);
-        System.Xml.Linq.XDocument.Load(svg);
+        Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal("darksector", root.GetProperty("tool").GetString());
+        Assert.False(string.IsNullOrEmpty(root.GetProperty("toolVersion").GetString()));
+        Assert.Contains("--fix mzprime=1.25,epsilon2=4.6e-4,alpha-d=0.4,v-n2=1", root.GetProperty("commandLine").GetString());
+        Assert.Equal(1UL, root.GetProperty("seed").GetUInt64());
+        Assert.Equal(300, root.GetProperty("events").GetInt32());
+        Assert.Equal("GeV", root.GetProperty("units").GetProperty("x").GetString());
+        Assert.Contains("x varying fastest", root.GetProperty("gridOrder").GetString());
+        bool atBackground = Math.Abs(root.GetProperty("minimum").GetDouble() - root.GetProperty("backgroundOnly").GetDouble()) <= 1e-9 * Math.Max(1, root.GetProperty("backgroundOnly").GetDouble());
+        Assert.Equal(atBackground, root.GetProperty("best").ValueKind == JsonValueKind.Null);
+        Assert.Equal(atBackground, root.GetProperty("bestIsBackgroundOnly").GetBoolean());
+        foreach (string key in new[] { "experiment", "family", "analysis", "data", "x", "y", "fixed", "minusTwoLnL", "delta", "minimum", "backgroundOnly", "threshold", "confidenceLevel", "contours", "benchmark", "regions", "method", "seconds" })
+            Assert.True(root.TryGetProperty(key, out _), key);   // every earlier key kept
+
+        var (columns, metadata) = DarkSector.Sampling.IO.ParquetTable.Read(parquet);
+        Assert.Equal(root.GetProperty("minusTwoLnL").EnumerateArray().Select(v => v.GetDouble()), (double[])columns["minus_two_ln_l"]);
+        Assert.Equal([0.05, 0.05 * Math.Sqrt(6), 0.3], ((double[])columns["m_n_gev"])[..3], (a, b) => Math.Abs(a - b) < 1e-12);
+        Assert.Equal(9, ((double[])columns["v_mu_n2"]).Length);
+        Assert.Equal("1", metadata["seed"]);
+        Assert.Equal("t2k-nd280", metadata["experiment"]);
+        Assert.Contains("m_N [GeV]", Plotting.FigureSvg.Texts(File.ReadAllText(svg)));
+        Assert.Equal("%PDF-", System.Text.Encoding.ASCII.GetString(File.ReadAllBytes(pdf), 0, 5));
         Directory.Delete(dir, true);
     }
 

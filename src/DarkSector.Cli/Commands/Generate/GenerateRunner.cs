@@ -2,7 +2,6 @@ using DarkSector.Cli.Hosting;
 using DarkSector.Sampling.Generation;
 using DarkSector.Sampling.IO;
 using DarkSector.Sampling.Vegas;
-using Spectre.Console;
 
 namespace DarkSector.Cli.Commands.Generate;
 
@@ -12,7 +11,18 @@ internal static class GenerateRunner
     /// <summary>The JSON summary (keys fixed by the issue: integral, integralError, chi2PerDof, events, unweightingEfficiency).</summary>
     internal sealed record Summary(
         double Integral, double IntegralError, double Chi2PerDof, int Events, double UnweightingEfficiency,
-        double VegasIntegral, double VegasError, ulong Seed, string? Out, bool Unweighted);
+        double VegasIntegral, double VegasError, ulong Seed, string? Out, bool Unweighted)
+    {
+        /// <summary>Units of the numbers (the integral is Σ weights: cm² per target nucleus per POT).</summary>
+        public IReadOnlyDictionary<string, string> Units { get; } = new Dictionary<string, string>
+        {
+            ["integral"] = "cm^2 per target per POT",
+            ["integralError"] = "cm^2 per target per POT",
+            ["vegasIntegral"] = "cm^2 per target per POT",
+            ["vegasError"] = "cm^2 per target per POT",
+            ["unweightingEfficiency"] = "",
+        };
+    }
 
     /// <summary>Output format by file extension.</summary>
     /// <exception cref="ArgumentException">Unknown extension.</exception>
@@ -21,7 +31,8 @@ internal static class GenerateRunner
         ".csv" => "csv",
         ".hepmc" or ".hepmc3" => "hepmc",
         ".dsev" => "dsev",
-        var other => throw new ArgumentException($"--out '{path}': unknown extension '{other}'; use .csv, .hepmc or .dsev"),
+        ".parquet" => "parquet",
+        var other => throw new ArgumentException($"--out '{path}': unknown extension '{other}'; use .csv, .hepmc, .dsev or .parquet"),
     };
 
     public static int Run(CliContext context, GenerationSettings settings, GenerationModel model, string modelDescription, int neutrinoPdg = 14)
@@ -30,17 +41,8 @@ internal static class GenerateRunner
         var options = new GenerationOptions { Vegas = settings.Vegas, Events = settings.Events, Model = modelDescription, NeutrinoPdgCode = neutrinoPdg };
         GenerationResult result;
         int total = settings.Vegas.WarmupIterations + settings.Vegas.Iterations;
-        if (!context.Json && !Console.IsOutputRedirected && context.Out == Console.Out)
-        {
-            result = null!;
-            AnsiConsole.Progress().Start(ctx =>
-            {
-                var task = ctx.AddTask("VEGAS", maxValue: total);
-                result = generator.Generate(options, new Progress(task));
-                task.Value = total;
-            });
-        }
-        else result = generator.Generate(options);
+        using (var progress = CliProgress.Start(context, "generate (VEGAS iterations)", total))
+            result = generator.Generate(options, new Progress(progress));
 
         var events = result.Events;
         if (events.Count == 0)
@@ -54,6 +56,12 @@ internal static class GenerateRunner
             {
                 case "csv": EventCsvFile.Write(written, path); break;
                 case "hepmc": HepMC3File.Write(written, path); break;
+                case "parquet":
+                    EventParquetFile.Write(written, path, context.Provenance.Metadata(
+                        ("seed", settings.Vegas.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                        ("events", written.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                        ("unweighted", settings.Unweight ? "true" : "false")));
+                    break;
                 default: DsevFile.Write(written, path); break;
             }
         }
@@ -74,8 +82,8 @@ internal static class GenerateRunner
         if (s.Out is not null) w.WriteLine($"written                    {s.Out}");
     }
 
-    private sealed class Progress(ProgressTask task) : IProgress<VegasIteration>
+    private sealed class Progress(CliProgress progress) : IProgress<VegasIteration>
     {
-        public void Report(VegasIteration value) => task.Increment(1);
+        public void Report(VegasIteration value) => progress.Advance();
     }
 }

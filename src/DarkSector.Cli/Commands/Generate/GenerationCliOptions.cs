@@ -33,7 +33,7 @@ internal sealed class GenerationCliOptions
 
     public Option<ulong> Seed { get; } = new("--seed") { Description = "Random seed (same seed, same events on any number of cores).", DefaultValueFactory = _ => 1UL };
 
-    public Option<string?> Out { get; } = new("--out") { Description = "Output file: .csv, .hepmc (HepMC3 ASCII) or .dsev (binary). Omit to only print the summary." };
+    public Option<string?> Out { get; } = new("--out") { Description = "Output file: .csv, .hepmc (HepMC3 ASCII), .dsev (binary) or .parquet (Apache Parquet, docs/outputs.md). Omit to only print the summary." };
 
     public Option<bool> Unweight { get; } = new("--unweight") { Description = "Write equal-weight events (accept-reject) instead of weighted ones." };
 

@@ -86,9 +86,9 @@ internal sealed class JointSampleScan
     /// reweighter evaluates with the same lifetime formula as the per-mass reweighting of <c>scan</c>.</remarks>
     /// <exception cref="ArgumentException">An axis is not a mass of the family or a fixed value is invalid.</exception>
     public static JointSample Generate(ExperimentSignal signal, ScanFamily family, IReadOnlyList<JointSampleAxis> axes,
-        IReadOnlyDictionary<string, double> fixedValues, int points, ulong seed)
+        IReadOnlyDictionary<string, double> fixedValues, int points, ulong seed, Action? pointDone = null)
     {
-        var (metadata, modelAt) = Plan(signal, family, axes, fixedValues, points, seed);
+        var (metadata, modelAt) = Plan(signal, family, axes, fixedValues, points, seed, pointDone);
         return JointSampleGenerator.Generate(signal.Experiment, signal.Analysis, metadata, modelAt, signal.Options);
     }
 
@@ -96,7 +96,7 @@ internal sealed class JointSampleScan
     /// (for generating its points separately: <see cref="JointSampleGenerator.GeneratePoint"/>).</summary>
     /// <exception cref="ArgumentException">An axis is not a mass of the family or a fixed value is invalid.</exception>
     public static (JointSampleMetadata Metadata, Func<double[], ISignalModel> ModelAt) Plan(ExperimentSignal signal, ScanFamily family,
-        IReadOnlyList<JointSampleAxis> axes, IReadOnlyDictionary<string, double> fixedValues, int points, ulong seed)
+        IReadOnlyList<JointSampleAxis> axes, IReadOnlyDictionary<string, double> fixedValues, int points, ulong seed, Action? pointDone = null)
     {
         if (points is < 1 or > 100_000)
             throw new ArgumentOutOfRangeException("--mass-points", points, $"--mass-points = {points} is outside [1, 100000]");
@@ -124,11 +124,12 @@ internal sealed class JointSampleScan
         // Fail on a bad model specification once, before the points run in parallel; the reference production must not vanish.
         double[] corner = [.. axes.Select(a => a.Minimum)];
         _ = ModelAt(corner);
+        Func<double[], ISignalModel> counted = pointDone is null ? ModelAt : theta => { pointDone(); return ModelAt(theta); };   // one model per mass point: progress
         var cornerValues = new Dictionary<string, double>(fixedValues);
         for (int k = 0; k < axes.Count; k++) cornerValues[axes[k].Name] = corner[k];
         if (!(family.ProductionCouplings(cornerValues) > 0))
             throw new ArgumentException("--fix: the production couplings of the joint sample vanish; give non-zero reference couplings");
-        return (metadata, ModelAt);
+        return (metadata, counted);
     }
 
     /// <summary>Reads a joint sample for <c>--sample</c>, errors naming the option.</summary>

@@ -15,9 +15,11 @@ public sealed class ShardedRunTests(JointSampleFixture fixture) : IClassFixture<
 
     private string Folder(string name) => Directory.CreateDirectory(Path.Combine(fixture.Folder, name)).FullName;
 
-    /// <summary>The scan JSON without its run-time line ("seconds"), the only field a merge cannot reproduce.</summary>
+    /// <summary>The scan JSON without its run-time line ("seconds") and its provenance line ("commandLine": the command
+    /// that wrote the file), the only fields a merge cannot reproduce.</summary>
     private static string WithoutSeconds(string path) =>
-        string.Join('\n', File.ReadAllLines(path).Where(l => !l.TrimStart().StartsWith("\"seconds\":", StringComparison.Ordinal)));
+        string.Join('\n', File.ReadAllLines(path).Where(l => !l.TrimStart().StartsWith("\"seconds\":", StringComparison.Ordinal)
+            && !l.TrimStart().StartsWith("\"commandLine\":", StringComparison.Ordinal)));
 
     private static void Ok(CliRunner.Result result) => Assert.True(result.ExitCode == 0, result.Error);
 

@@ -1,12 +1,9 @@
 using System.Text.Json;
-using System.Xml.Linq;
 
 namespace DarkSector.Cli.Tests.Commands.Scan;
 
 public sealed class ScanPreferredRegionsCommandTests
 {
-    private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
-
     [Fact] // --sigmas 1,2,3: regions with the 2-dof thresholds (2.30, 6.18, 11.83 to 2 decimals), every contour point inside
            // the scanned box, and the plot draws one legend entry per significance plus the best grid point
     public void Scan_SigmasReportsAndDrawsThePreferredRegions()
@@ -27,8 +24,7 @@ public sealed class ScanPreferredRegionsCommandTests
                 Assert.InRange(point.GetProperty("x").GetDouble(), 0.1 * (1 - 1e-9), 1 * (1 + 1e-9));
                 Assert.InRange(point.GetProperty("y").GetDouble(), 1e-7 * (1 - 1e-9), 1e-5 * (1 + 1e-9));
             }
-            var legend = XDocument.Parse(File.ReadAllText(svg)).Root!.Descendants(Svg + "g").Single(g => (string?)g.Attribute("class") == "legend");
-            var labels = legend.Elements(Svg + "text").Select(t => t.Value).ToArray();
+            var labels = Plotting.FigureSvg.Texts(File.ReadAllText(svg));
             Assert.Contains("best grid point", labels);
             foreach (var r in regions.Where(r => r.GetProperty("contours").GetArrayLength() > 0))
                 Assert.Contains(labels, l => l.StartsWith($"{r.GetProperty("sigma").GetDouble():0}σ", StringComparison.Ordinal));

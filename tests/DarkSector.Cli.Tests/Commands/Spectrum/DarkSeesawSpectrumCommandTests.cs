@@ -49,7 +49,7 @@ public class DarkSeesawSpectrumCommandTests
     {
         var json = CliRunner.Run("spectrum", "dark-seesaw", "--card", ExampleCard("json"), "--json");
         var yaml = CliRunner.Run("spectrum", "dark-seesaw", "--card", ExampleCard("yaml"), "--json");
-        Assert.Equal(json.Out, yaml.Out);
+        Assert.Equal(CliRunner.WithoutCommandLine(json.Out), CliRunner.WithoutCommandLine(yaml.Out));   // the command lines name different cards
     }
 
     [Fact]

@@ -1,0 +1,42 @@
+using System.CommandLine;
+using System.Text;
+using DarkSector.Cli.Commands.Scan;
+
+namespace DarkSector.Cli.Commands.Options;
+
+/// <summary>Help sections listing each family's model options (for commands that parse them after the family argument:
+/// rate, limit, spectrum-plot) and each family's scan parameters (scan), appended to their --help.</summary>
+internal static class ModelOptionsHelp
+{
+    /// <summary>"Model options, dark-photon:" and "Model options, dipole:", one line per option with its description.</summary>
+    public static string ModelOptions()
+    {
+        var text = new StringBuilder();
+        foreach (string family in FamilySignal.Families)
+        {
+            var command = new Command(family);
+            if (family == "dipole") new DipoleOptions().AddTo(command);
+            else new DarkPhotonOptions().AddTo(command);
+            if (text.Length > 0) text.AppendLine();
+            text.AppendLine($"Model options, {family}:");
+            var rows = command.Options.Select(o => (Name: o.Name + (o.Required ? " (required)" : ""), o.Description)).ToArray();
+            int width = rows.Max(r => r.Name.Length) + 2;
+            foreach (var (name, description) in rows) text.AppendLine($"  {name.PadRight(width)}{description}");
+        }
+        return text.ToString().TrimEnd();
+    }
+
+    /// <summary>"Scan parameters, dark-photon:" and "..., dipole:": each name with its symbol and unit.</summary>
+    public static string ScanParameters()
+    {
+        var text = new StringBuilder();
+        foreach (var family in ScanFamily.All)
+        {
+            if (text.Length > 0) text.AppendLine();
+            text.AppendLine($"Scan parameters (--x, --y, --fix), {family.Name}:");
+            int width = family.Names.Max(n => n.Length) + 2;
+            foreach (string name in family.Names) text.AppendLine($"  {name.PadRight(width)}{ScanAxisTitles.Title(name)}");
+        }
+        return text.ToString().TrimEnd();
+    }
+}
