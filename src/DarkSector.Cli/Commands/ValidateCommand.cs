@@ -22,7 +22,7 @@ internal sealed class ValidateCommand : CliCommand
 
     private readonly Option<string?> _experiment = new("--experiment") { Description = "Only the rows of this experiment id." };
 
-    private readonly Option<bool> _quick = new("--quick") { Description = "Small samples (4e3 events per simulation) for CI; MC errors widen the tolerances." };
+    private readonly Option<bool> _quick = new("--quick") { Description = "Small samples (2e4 events per simulation) for CI; MC errors widen the tolerances." };
 
     private readonly Option<string?> _report = new("--report") { Description = "Write the rows as a Markdown table to this file." };
 

@@ -66,8 +66,8 @@ public sealed record ValidationValue(double Value, double McError, double? Basel
 /// <param name="Seed">Seed of every simulation.</param>
 public sealed record ValidationSettings(bool Quick, ulong Seed = 1)
 {
-    /// <summary>Events per simulation: 4e3 quick, 1e5 otherwise.</summary>
-    public int Events => Quick ? 4_000 : 100_000;
+    /// <summary>Events per simulation: 2e4 quick, 1e5 otherwise.</summary>
+    public int Events => Quick ? 20_000 : 100_000;
 }
 
 /// <summary>Verdict of a row.</summary>
