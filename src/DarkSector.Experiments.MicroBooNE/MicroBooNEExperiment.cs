@@ -1,8 +1,10 @@
 using DarkSector.Experiments.MicroBooNE.Analyses;
 using DarkSector.Experiments.MicroBooNE.Fluxes;
 using DarkSector.Experiments.MicroBooNE.Geometry;
+using DarkSector.Experiments.MicroBooNE.Validation;
 using DarkSector.Sampling.Experiments;
 using DarkSector.Sampling.Geometry;
+using DarkSector.Sampling.Validation;
 
 namespace DarkSector.Experiments.MicroBooNE;
 
@@ -19,8 +21,10 @@ namespace DarkSector.Experiments.MicroBooNE;
 /// <para>Immutable and thread-safe; reads only its embedded resources.</para>
 /// </remarks>
 [ExportExperiment(Id)]
-public sealed class MicroBooNEExperiment : IExperiment
+public sealed class MicroBooNEExperiment : IExperiment, IValidationSource
 {
+    private readonly Lazy<IReadOnlyList<ValidationRow>> _validation;
+
     /// <summary>The experiment id, "microboone".</summary>
     public const string Id = "microboone";
 
@@ -30,7 +34,12 @@ public sealed class MicroBooNEExperiment : IExperiment
         Detector = MicroBooNELayout.Build();
         Beams = BnbFlux.All();
         Analyses = MicroBooNEAnalyses.All();
+        _validation = new(() => MicroBooNEValidation.Rows(this));
     }
+
+    /// <inheritdoc />
+    /// <remarks>The example point's Asimov Δχ² with and without the signal systematic (MicroBooNEValidation).</remarks>
+    public IReadOnlyList<ValidationRow> ValidationRows => _validation.Value;
 
     /// <inheritdoc />
     public ExperimentInfo Info { get; } = new()
