@@ -90,7 +90,7 @@ internal sealed class ValidateCommand : CliCommand
         b.AppendLine("| row | quantity | published | source | ours ± MC | ratio | allowed | verdict |");
         b.AppendLine("|---|---|---|---|---|---|---|---|");
         foreach (var o in outcomes)
-            b.AppendLine(inv, $"| {o.Row.Id} | {Cell(o.Row.Quantity)} | {o.Row.Published:0.###e+00} ± {o.Row.PublishedUncertainty:0.#e+00} | {Cell(o.Row.Source)} | {o.Ours.Value:0.###e+00} ± {o.Ours.McError:0.#e+00} | {o.Ratio:0.###} | ±{o.Allowed:0.###} | {Verdict(o.Verdict)} |");
+            b.AppendLine(inv, $"| {Cell(o.Row.Id)} | {Cell(o.Row.Quantity)} | {o.Row.Published:0.###e+00} ± {o.Row.PublishedUncertainty:0.#e+00} | {Cell(o.Row.Source)} | {o.Ours.Value:0.###e+00} ± {o.Ours.McError:0.#e+00} | {o.Ratio:0.###} | ±{o.Allowed:0.###} | {Verdict(o.Verdict)} |");
         b.AppendLine();
         b.AppendLine("Assumptions, tolerances and notes per row:");
         b.AppendLine();
