@@ -4,6 +4,7 @@ using DarkSector.Sampling.Events;
 using DarkSector.Sampling.Experiments;
 using DarkSector.Sampling.Flux;
 using DarkSector.Sampling.Generation;
+using DarkSector.Sampling.Likelihoods;
 using DarkSector.Sampling.Tests.Generation;
 using DarkSector.Sampling.Vegas;
 
@@ -31,6 +32,7 @@ public sealed class ConventionTests
             CrossSection = new ToyCrossSection(11.2, 0.1, 1.0, 0.1), Target = new TargetInfo("C12", 1000060120, 11.2), Multiplicity = 1,
         },
         [typeof(HnlDecayChannel)] = () => new HnlDecayChannel { Sampler = new ToyPhotonDecay(0.1, 0), BranchingRatio = 1 },
+        [typeof(CombinedNeymanPearsonChiSquare)] = () => new CombinedNeymanPearsonChiSquare(new double[,] { { 1 } }, SystematicCovarianceKind.Absolute) { SignalFractionalUncertainty = 0.3 },
     };
 
     /// <summary>Public types with settable double properties that are not inputs, each with the reason.</summary>
@@ -41,6 +43,10 @@ public sealed class ConventionTests
         [typeof(DarkSector.Sampling.Vegas.VegasIteration)] = "integrator output; Integral/Error may legitimately be NaN for a zero-variance or failed iteration report",
         [typeof(DarkSector.Sampling.Vegas.VegasResult)] = "integrator output",
         [typeof(DarkSector.Sampling.Simulation.SimulationResult)] = "simulation output",
+        [typeof(DarkSector.Sampling.Simulation.EventEstimate)] = "simulation output (events with their MC error)",
+        [typeof(DarkSector.Sampling.Validation.ValidationRow)] = "declaration of a published number (NaN-free by construction in the plugins), not a model input",
+        [typeof(DarkSector.Sampling.Validation.ValidationValue)] = "validation output",
+        [typeof(DarkSector.Sampling.Validation.ValidationOutcome)] = "validation output",
         [typeof(DarkSector.Sampling.Simulation.CutFlowStep)] = "simulation output (cut flow step)",
         [typeof(DarkSector.Sampling.Simulation.SimulatedDecay)] = "simulation output (one visible event with its accepting crossings, for reweighting)",
         [typeof(DarkSector.Sampling.Scans.ScanResult)] = "scan output",
