@@ -41,6 +41,16 @@ internal sealed class ProductionSelectionOptions
         Volumes = VolumeSelection.Parse(parse.GetValue(_volumes), parse.GetValue(_exclude)),
     };
 
+    /// <summary>Rejects an explicit selection where a joint sample is read or written (its metadata does not record
+    /// the selection).</summary>
+    /// <exception cref="ArgumentException">--processes, --volumes or --exclude-volumes given.</exception>
+    public void RejectWith(ParseResult parse, string reason)
+    {
+        foreach (Option option in new Option[] { _processes, _volumes, _exclude })
+            if (parse.GetResult(option) is { Implicit: false })
+                throw new ArgumentException($"{option.Name}: not allowed with {reason} (joint samples do not record the production selection)");
+    }
+
     /// <summary>A one-line description of a non-default selection, or null for the defaults.</summary>
     public static string? Describe(SimulationOptions options)
     {
