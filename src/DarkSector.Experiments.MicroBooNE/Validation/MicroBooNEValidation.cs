@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using DarkSector.Physics.Models.DarkPhoton;
 using DarkSector.Sampling.Experiments;
 using DarkSector.Sampling.Likelihoods;
@@ -32,14 +33,10 @@ internal static class MicroBooNEValidation
     {
         var plain = experiment.Analyses.Single(a => a.Id == "ee-topologies");
         var withSystematic = experiment.Analyses.Single(a => a.Id == "ee-topologies-signal-syst");
-        var cache = new Dictionary<ValidationSettings, SimulationResult>();
-        SimulationResult Simulate(ValidationSettings s)
-        {
-            if (!cache.TryGetValue(s, out var r))
-                cache[s] = r = DetectorSimulation.Run(experiment, plain, plain.Exposures, new DarkPhotonSignal(ExamplePoint()),
-                    new SimulationOptions { Events = s.Events, Seed = s.Seed });
-            return r;
-        }
+        // one simulation per settings, shared by both rows (thread-safe)
+        var cache = new ConcurrentDictionary<ValidationSettings, Lazy<SimulationResult>>();
+        SimulationResult Simulate(ValidationSettings s) => cache.GetOrAdd(s, _ => new Lazy<SimulationResult>(() =>
+            DetectorSimulation.Run(experiment, plain, plain.Exposures, new DarkPhotonSignal(ExamplePoint()), new SimulationOptions { Events = s.Events, Seed = s.Seed }))).Value;
         ValidationRow Row(string id, string quantity, string assumptions, Func<ValidationSettings, ValidationValue> compute) => new()
         {
             Id = $"{MicroBooNEExperiment.Id}/{id}",

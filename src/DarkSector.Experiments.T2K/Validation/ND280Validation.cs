@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using DarkSector.Experiments.T2K.Geometry;
 using DarkSector.Physics.Models.DarkPhoton;
 using DarkSector.Sampling.Experiments;
@@ -63,13 +64,10 @@ internal static class ND280Validation
         var tpcs = new VolumeSelection { Include = ["tpc"] };
         var rockOnly = new VolumeSelection { Include = ["upstream rock"] };
 
-        // memoised per settings: several rows share one simulation
-        var cache = new Dictionary<(string, ValidationSettings), SimulationResult>();
-        SimulationResult Cached(string key, ValidationSettings s, Func<SimulationResult> run)
-        {
-            if (!cache.TryGetValue((key, s), out var r)) cache[(key, s)] = r = run();
-            return r;
-        }
+        // memoised per settings: several rows share one simulation (thread-safe: each result is computed once)
+        var cache = new ConcurrentDictionary<(string, ValidationSettings), Lazy<SimulationResult>>();
+        SimulationResult Cached(string key, ValidationSettings s, Func<SimulationResult> run) =>
+            cache.GetOrAdd((key, s), _ => new Lazy<SimulationResult>(run)).Value;
         SimulationResult LightArgon(ValidationSettings s) => Cached("A argon", s, () => Simulate(Light(), s, UpscatteringProcessKinds.Coherent, tpcs));
         SimulationResult HeavyPaper(ValidationSettings s) => Cached("B paper", s, () => Simulate(Heavy(), s, UpscatteringProcessKinds.Coherent, noRock));
         SimulationResult HeavyFull(ValidationSettings s) => Cached("B full", s, () => Simulate(Heavy(), s, UpscatteringProcessKinds.All, VolumeSelection.All));
