@@ -1,8 +1,10 @@
 using DarkSector.Experiments.MicroBooNE.Analyses;
 using DarkSector.Experiments.MicroBooNE.Fluxes;
 using DarkSector.Experiments.MicroBooNE.Geometry;
+using DarkSector.Experiments.MicroBooNE.Validation;
 using DarkSector.Sampling.Experiments;
 using DarkSector.Sampling.Geometry;
+using DarkSector.Sampling.Validation;
 
 namespace DarkSector.Experiments.MicroBooNE;
 
@@ -14,13 +16,15 @@ namespace DarkSector.Experiments.MicroBooNE;
 /// <para>Detector (cm, origin at the TPC centre, z along the beam): the 85 t liquid-argon TPC active volume, the argon of
 /// the cryostat around it, and upstream compacted soil (see the remarks of the layout in the source).</para>
 /// <para>Beam: "BNB" (neutrino mode), ν_μ, ν̄_μ, ν_e, ν̄_e per GeV per cm² per POT, 470 m from the target.</para>
-/// <para>Analyses: "ee-topologies" (default), "ee-topologies-correlated", "ee-total"; coherent upscattering only,
+/// <para>Analyses: "ee-topologies" (default), "ee-topologies-correlated", "ee-topologies-signal-syst" (30% signal systematic), "ee-total"; coherent upscattering only,
 /// 6.87e20 POT. Single dark neutrino: N_4 → ν e⁺e⁻; dual: produce N_5 and decay N_5 → N_4 e⁺e⁻.</para>
 /// <para>Immutable and thread-safe; reads only its embedded resources.</para>
 /// </remarks>
 [ExportExperiment(Id)]
-public sealed class MicroBooNEExperiment : IExperiment
+public sealed class MicroBooNEExperiment : IExperiment, IValidationSource
 {
+    private readonly Lazy<IReadOnlyList<ValidationRow>> _validation;
+
     /// <summary>The experiment id, "microboone".</summary>
     public const string Id = "microboone";
 
@@ -30,7 +34,12 @@ public sealed class MicroBooNEExperiment : IExperiment
         Detector = MicroBooNELayout.Build();
         Beams = BnbFlux.All();
         Analyses = MicroBooNEAnalyses.All();
+        _validation = new(() => MicroBooNEValidation.Rows(this));
     }
+
+    /// <inheritdoc />
+    /// <remarks>The example point's Asimov Δχ² with and without the signal systematic (MicroBooNEValidation).</remarks>
+    public IReadOnlyList<ValidationRow> ValidationRows => _validation.Value;
 
     /// <inheritdoc />
     public ExperimentInfo Info { get; } = new()

@@ -1,8 +1,10 @@
 using DarkSector.Experiments.MiniBooNE.Analyses;
 using DarkSector.Experiments.MiniBooNE.Fluxes;
 using DarkSector.Experiments.MiniBooNE.Geometry;
+using DarkSector.Experiments.MiniBooNE.Validation;
 using DarkSector.Sampling.Experiments;
 using DarkSector.Sampling.Geometry;
+using DarkSector.Sampling.Validation;
 
 namespace DarkSector.Experiments.MiniBooNE;
 
@@ -20,8 +22,10 @@ namespace DarkSector.Experiments.MiniBooNE;
 /// <para>Immutable and thread-safe; reads only its embedded resources.</para>
 /// </remarks>
 [ExportExperiment(Id)]
-public sealed class MiniBooNEExperiment : IExperiment, IPublishedRegions
+public sealed class MiniBooNEExperiment : IExperiment, IPublishedRegions, IValidationSource
 {
+    private readonly Lazy<IReadOnlyList<ValidationRow>> _validation;
+
     /// <summary>The experiment id, "miniboone".</summary>
     public const string Id = "miniboone";
 
@@ -32,6 +36,7 @@ public sealed class MiniBooNEExperiment : IExperiment, IPublishedRegions
         Beams = BnbBeams.All();
         Analyses = MiniBooNEAnalyses.All();
         PublishedRegions = Published.LightZPrimeFitRegions.All();
+        _validation = new(() => MiniBooNEValidation.Rows(this));
     }
 
     /// <inheritdoc />
@@ -49,6 +54,10 @@ public sealed class MiniBooNEExperiment : IExperiment, IPublishedRegions
         Citation = "N.W. Kamp, M. Hostert, A. Schneider, S. Vergani, C.A. Argüelles, J.M. Conrad, M.H. Shaevitz, M.A. Uchida, PRD 107 (2023) 055009 [arXiv:2206.07100]; "
             + "MiniBooNE, PRD 103 (2021) 052002; MiniBooNE, PRD 79 (2009) 072002 (flux)",
     };
+
+    /// <inheritdoc />
+    /// <remarks>The published excess sizes (MiniBooNEValidation).</remarks>
+    public IReadOnlyList<ValidationRow> ValidationRows => _validation.Value;
 
     /// <inheritdoc />
     public Detector Detector { get; }

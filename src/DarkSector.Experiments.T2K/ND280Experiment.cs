@@ -2,7 +2,9 @@ using DarkSector.Experiments.T2K.Analyses;
 using DarkSector.Experiments.T2K.Fluxes;
 using DarkSector.Experiments.T2K.Geometry;
 using DarkSector.Sampling.Experiments;
+using DarkSector.Experiments.T2K.Validation;
 using DarkSector.Sampling.Geometry;
+using DarkSector.Sampling.Validation;
 
 namespace DarkSector.Experiments.T2K;
 
@@ -21,8 +23,10 @@ namespace DarkSector.Experiments.T2K;
 /// <para>Immutable and thread-safe; reads only its embedded resources.</para>
 /// </remarks>
 [ExportExperiment(Id)]
-public sealed class ND280Experiment : IExperiment
+public sealed class ND280Experiment : IExperiment, IValidationSource
 {
+    private readonly Lazy<IReadOnlyList<ValidationRow>> _validation;
+
     /// <summary>The experiment id, "t2k-nd280".</summary>
     public const string Id = "t2k-nd280";
 
@@ -33,7 +37,23 @@ public sealed class ND280Experiment : IExperiment
         Detector = ND280DetectorBuilder.Build("T2K ND280", modules, m => ND280DetectorBuilder.IsTpc(m) || m.Name == "FGD1", withRock: true);
         Beams = T2KBeams.All();
         Analyses = T2KAnalyses.Nd280(modules);
+        _validation = new(() => ND280Validation.Rows(this));
+        VolumeGroups = new Dictionary<string, IReadOnlyList<string>>
+        {
+            ["p0d"] = ["P0D ECAL1", "P0D water", "P0D ECAL2"],
+            ["tpc"] = ["TPC1 fiducial", "TPC1", "TPC2 fiducial", "TPC2", "TPC3 fiducial", "TPC3"],
+            ["fgd"] = ["FGD1 fiducial", "FGD1", "FGD2"],
+        };
     }
+
+    /// <inheritdoc />
+    /// <remarks>"p0d" (its three modules), "tpc" (the three TPCs with their fiducial boxes), "fgd" (FGD1 with its
+    /// fiducial box, FGD2); the upstream rock is the volume "upstream rock" (also the built-in groups dirt and rock).</remarks>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> VolumeGroups { get; }
+
+    /// <inheritdoc />
+    /// <remarks>Table I of Argüelles-Foppiani-Hostert (benchmarks A and B) and the rock check (ND280Validation).</remarks>
+    public IReadOnlyList<ValidationRow> ValidationRows => _validation.Value;
 
     /// <inheritdoc />
     public ExperimentInfo Info { get; } = new()

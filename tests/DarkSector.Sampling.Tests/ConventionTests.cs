@@ -4,6 +4,7 @@ using DarkSector.Sampling.Events;
 using DarkSector.Sampling.Experiments;
 using DarkSector.Sampling.Flux;
 using DarkSector.Sampling.Generation;
+using DarkSector.Sampling.Likelihoods;
 using DarkSector.Sampling.Tests.Generation;
 using DarkSector.Sampling.Vegas;
 
@@ -36,6 +37,7 @@ public sealed class ConventionTests
             Id = "region", Label = "region", Source = "paper", Family = "dark-photon", XParameter = "m-n", YParameter = "v-mu-n2", Sigma = 1,
             Boundary = [new(0.1, 1e-8), new(0.2, 1e-8), new(0.2, 1e-7)],
         },
+        [typeof(CombinedNeymanPearsonChiSquare)] = () => new CombinedNeymanPearsonChiSquare(new double[,] { { 1 } }, SystematicCovarianceKind.Absolute) { SignalFractionalUncertainty = 0.3 },
     };
 
     /// <summary>Public types with settable double properties that are not inputs, each with the reason.</summary>
@@ -47,6 +49,10 @@ public sealed class ConventionTests
         [typeof(DarkSector.Sampling.Vegas.VegasResult)] = "integrator output",
         [typeof(DarkSector.Sampling.Simulation.SimulationResult)] = "simulation output",
         [typeof(DarkSector.Sampling.Oscillations.AppearanceEvent)] = "one Monte Carlo row (bin, L/E, weight), validated with its index by AppearanceSample.Create",
+        [typeof(DarkSector.Sampling.Simulation.EventEstimate)] = "simulation output (events with their MC error)",
+        [typeof(DarkSector.Sampling.Validation.ValidationRow)] = "declaration of a published number (NaN-free by construction in the plugins), not a model input",
+        [typeof(DarkSector.Sampling.Validation.ValidationValue)] = "validation output",
+        [typeof(DarkSector.Sampling.Validation.ValidationOutcome)] = "validation output",
         [typeof(DarkSector.Sampling.Simulation.CutFlowStep)] = "simulation output (cut flow step)",
         [typeof(DarkSector.Sampling.Simulation.SimulatedDecay)] = "simulation output (one visible event with its accepting crossings, for reweighting)",
         [typeof(DarkSector.Sampling.Scans.ScanResult)] = "scan output",

@@ -28,6 +28,8 @@ namespace DarkSector.Cli.Commands;
 /// </remarks>
 internal sealed class LimitCommand : CliCommand
 {
+    private readonly ProductionSelectionOptions _production = new();
+
     private readonly Argument<string> _experiment = new("experiment") { Description = "Experiment id, e.g. t2k-nd280." };
 
     private readonly Argument<string> _family = new Argument<string>("family")
@@ -71,6 +73,7 @@ internal sealed class LimitCommand : CliCommand
         command.Arguments.Add(_family);
         command.TreatUnmatchedTokensAsErrors = false;   // the family's model options, parsed in Execute
         foreach (Option option in new Option[] { _param, _min, _max, _points, _analysis, _cl, _events, _seed, _data }) command.Options.Add(option);
+        _production.AddTo(command);
     }
 
     protected override int Execute(ParseResult parse, CliContext context)
@@ -83,7 +86,7 @@ internal sealed class LimitCommand : CliCommand
         if (!(min > 0) || !(max > min) || !double.IsFinite(max))
             throw new ArgumentOutOfRangeException("--max", max, $"the c tau0 range [{min}, {max}] must satisfy 0 < min < max < infinity");
         var experiment = new ExperimentSignal(parse.GetValue(_experiment)!, parse.GetValue(_analysis), parse.GetValue(_events), parse.GetValue(_seed),
-            parse.GetValue(_data) == "asimov");
+            parse.GetValue(_data) == "asimov", o => _production.Apply(parse, o));
         double cl = requestedCl ?? experiment.Experiment.Defaults.ConfidenceLevel;
         var signal = FamilySignal.Parse(parse.GetValue(_family)!, parse.UnmatchedTokens, experiment.Analysis);
 

@@ -13,7 +13,11 @@ namespace DarkSector.Cli.Commands;
 /// <c>darksector rate &lt;experiment&gt; &lt;family&gt; &lt;model options&gt;</c>: expected signal events of one analysis of any
 /// discovered experiment (resolved by id through the plugin catalog), computed by <see cref="DetectorSimulation"/>.
 /// </summary>
-/// <remarks>JSON keys: upscattered, upscatteredSelected, selected, selectedByVolume, mcError, bins (events per bin of
+/// <remarks>JSON keys: upscattered, upscatteredSelected, selected, selectedByVolume (selected events by the volume
+/// where N was produced), upscatteredByVolume (by production volume, dirt included), upscatteredByProcess and
+/// upscatteredByNucleus (detector volumes: they add up to upscattered), selectedByProcess (each breakdown entry an object
+/// {value, mcError}, mcError = √Σw² of its events), processes (the --processes/--volumes/--exclude-volumes selection,
+/// "all" by default), mcError, bins (events per bin of
 /// the analysis observable; one entry for a counting analysis), cutFlow (cut, events, acceptance of each cut in order, when
 /// the selection reports one; else empty), chi2 and chi2Background (−2 ln L of the analysis's likelihood with and without
 /// the signal; null without data, when --mode drops one of its modes or when --pot replaces the exposures), bestFit (scale, chi2: the signal normalisation μ ≥ 0
@@ -28,6 +32,8 @@ namespace DarkSector.Cli.Commands;
 internal sealed class RateCommand : CliCommand
 {
     private readonly PluginFolderOption _plugins = new();
+
+    private readonly ProductionSelectionOptions _production = new();
 
     private readonly Argument<string> _experiment = new("experiment") { Description = "Experiment id, e.g. t2k-nd280 (see the discovered plugins)." };
 
@@ -76,6 +82,7 @@ internal sealed class RateCommand : CliCommand
         command.TreatUnmatchedTokensAsErrors = false;   // the family's model options, parsed in Execute
         foreach (Option option in new Option[] { _analysis, _mode, _pot, _events, _seed, _decayTo, _plot }) command.Options.Add(option);
         _plugins.AddTo(command);
+        _production.AddTo(command);
     }
 
     protected override int Execute(ParseResult parse, CliContext context)
@@ -102,8 +109,8 @@ internal sealed class RateCommand : CliCommand
 
         if (parse.GetValue(_family) == ThreePlusOneOptions.Family) return ExecuteOscillation(parse, context, experiment, analysis, exposures);
         var signal = FamilySignal.Parse(parse.GetValue(_family)!, parse.UnmatchedTokens, analysis, parse.GetValue(_decayTo)!);
-        var result = DetectorSimulation.Run(experiment, analysis, exposures, signal,
-            new SimulationOptions { Events = events, Seed = parse.GetValue(_seed) }, new SynchronousProgress(context));
+        var simulation = _production.Apply(parse, new SimulationOptions { Events = events, Seed = parse.GetValue(_seed) });
+        var result = DetectorSimulation.Run(experiment, analysis, exposures, signal, simulation, new SynchronousProgress(context));
 
         // chi2 of the analysis's likelihood for background + signal and background only, when the analysis has data and
         // all its beam modes were simulated (null otherwise)
@@ -119,6 +126,11 @@ internal sealed class RateCommand : CliCommand
                 ["upscatteredSelected"] = result.UpscatteredSelected,
                 ["selected"] = result.Selected,
                 ["selectedByVolume"] = result.SelectedByVolume,
+                ["upscatteredByVolume"] = Estimates(result.UpscatteredByVolume),
+                ["upscatteredByProcess"] = Estimates(result.UpscatteredByProcess),
+                ["upscatteredByNucleus"] = Estimates(result.UpscatteredByNucleus),
+                ["selectedByProcess"] = Estimates(result.SelectedByProcess),
+                ["processes"] = ProductionSelectionOptions.Describe(simulation) ?? "all",
                 ["mcError"] = result.McError,
                 ["bins"] = result.Bins,
                 ["cutFlow"] = result.CutFlow.Select(c => new { cut = c.Cut, events = c.Events, acceptance = c.Acceptance }).ToArray(),
@@ -131,11 +143,17 @@ internal sealed class RateCommand : CliCommand
         var o = context.Out;
         o.WriteLine($"{experiment.Info.Name}, analysis {analysis.Id}: {string.Join(", ", exposures.Select(e => $"{e.Mode} {e.Amount:0.###e+00}"))}");
         o.WriteLine($"model: {signal.Description}; c tau0 = {signal.ProperDecayLengthCm:0.####e+00} cm");
+        if (ProductionSelectionOptions.Describe(simulation) is string selection) o.WriteLine($"production: {selection}");
         o.WriteLine($"upscattered          {result.Upscattered:0.####e+00}");
         o.WriteLine($"upscattered selected {result.UpscatteredSelected:0.####e+00}");
         o.WriteLine($"selected             {result.Selected:0.####e+00} +- {result.McError:0.##e+00} (MC)");
+        o.WriteLine("selected by production volume:");
         foreach (var (volume, value) in result.SelectedByVolume.Where(kv => kv.Value > 0).OrderByDescending(kv => kv.Value))
             o.WriteLine($"  {volume,-22} {value:0.####e+00}");
+        WriteTable(o, "selected by process", result.SelectedByProcess);
+        WriteTable(o, "upscattered by production volume (dirt included)", result.UpscatteredByVolume);
+        WriteTable(o, "upscattered by process (detector)", result.UpscatteredByProcess);
+        WriteTable(o, "upscattered by nucleus (detector)", result.UpscatteredByNucleus);
         o.WriteLine($"by nucleus: {string.Join(", ", result.SelectedByNucleus.OrderByDescending(kv => kv.Value).Select(kv => $"{kv.Key} {kv.Value / result.Selected:P1}"))}");
         foreach (var step in result.CutFlow)
             o.WriteLine($"  cut {step.Cut,-28} acceptance {step.Acceptance:0.####e+00}  events {step.Events:0.####e+00}");
@@ -214,6 +232,17 @@ internal sealed class RateCommand : CliCommand
             if (BestFit is { } best)
                 o.WriteLine($"best fit: signal x {best.Scale:0.####e+00}, chi2 = {best.MinusTwoLnL:0.###}");
         }
+    }
+
+    /// <summary>A breakdown as JSON: key → {value, mcError}.</summary>
+    private static Dictionary<string, object> Estimates(IReadOnlyDictionary<string, EventEstimate> split) =>
+        split.ToDictionary(kv => kv.Key, kv => (object)new { value = kv.Value.Value, mcError = kv.Value.McError }, StringComparer.Ordinal);
+
+    private static void WriteTable(TextWriter o, string title, IReadOnlyDictionary<string, EventEstimate> split)
+    {
+        o.WriteLine($"{title}:");
+        foreach (var (key, e) in split.Where(kv => kv.Value.Value > 0).OrderByDescending(kv => kv.Value.Value))
+            o.WriteLine($"  {key,-22} {e.Value:0.####e+00} +- {e.McError:0.##e+00}");
     }
 
     /// <summary>Events per labelled bin (e.g. per topology), or null if the binning has no labels.</summary>

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using DarkSector.Cli.Commands.Options;
 using DarkSector.Cli.Commands.Scan;
 using DarkSector.Cli.Hosting;
 using DarkSector.Cli.Plotting;
@@ -57,6 +58,8 @@ namespace DarkSector.Cli.Commands;
 /// </remarks>
 internal sealed class ScanCommand : CliCommand
 {
+    private readonly ProductionSelectionOptions _production = new();
+
     private readonly Argument<string> _experiment = new("experiment") { Description = "Experiment id, e.g. t2k-nd280." };
 
     private readonly Argument<string> _family = new Argument<string>("family") { Description = "Model family: dark-photon or dipole." }
@@ -138,6 +141,7 @@ internal sealed class ScanCommand : CliCommand
         command.Arguments.Add(_family);
         foreach (Option option in new Option[] { _x, _y, _fix, _analysis, _events, _seed, _cl, _sample, _saveSample, _massPoints, _bandwidth, _out, _plot, _benchmark, _data, _sigmas, _profile, _shard, _resume })
             command.Options.Add(option);
+        _production.AddTo(command);
     }
 
     protected override int Execute(ParseResult parse, CliContext context) => Run(parse, context, null);
@@ -207,8 +211,9 @@ internal sealed class ScanCommand : CliCommand
         var request = CommandRequest.From(parse, "scan", _out.Name, _shard.Name, _resume.Name);
         string partPath = (shard ?? Shard.Whole).PartPath(outPath);
         var start = ShardPartFile.OpenCheckpoint(partPath, request, shard ?? Shard.Whole, unitCount, merged is null && resume);
+        if (saved is not null || parse.GetValue(_saveSample) is not null) _production.RejectWith(parse, "--sample or --save-sample");
         var signal = new ExperimentSignal(parse.GetValue(_experiment)!, parse.GetValue(_analysis) ?? (saved?.Metadata.ExperimentId == parse.GetValue(_experiment) ? saved?.Metadata.AnalysisId : null), parse.GetValue(_events), parse.GetValue(_seed),
-            parse.GetValue(_data) == "asimov");
+            parse.GetValue(_data) == "asimov", o => _production.Apply(parse, o));
         double cl = requestedCl ?? signal.Experiment.Defaults.ConfidenceLevel;
         Dictionary<string, double> Point(double xv, double yv) => new(fixedValues) { [x.Name] = xv, [y.Name] = yv };
         ISignalModel Model(IReadOnlyDictionary<string, double> values) => family.Signal(values, signal.Analysis);

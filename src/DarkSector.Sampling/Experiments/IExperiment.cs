@@ -30,4 +30,10 @@ public interface IExperiment
 
     /// <summary>The settings of the publication it reproduces.</summary>
     PublicationDefaults Defaults { get; }
+
+    /// <summary>Named groups of volumes for <see cref="Simulation.VolumeSelection"/> (group name → volume names), in
+    /// addition to the built-in groups detector, dirt, rock, soil and fiducial; none by default.</summary>
+    IReadOnlyDictionary<string, IReadOnlyList<string>> VolumeGroups => EmptyGroups;
+
+    private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> EmptyGroups = new Dictionary<string, IReadOnlyList<string>>();
 }

@@ -13,6 +13,8 @@ namespace DarkSector.Sampling.Likelihoods;
 /// likelihood-ratio statistic −2 ln[L(μ)/L(n)]); the ln det V term is not included, as in Ji et al. and MicroBooNE.
 /// With a covariance V depends on the prediction and is factorised on every call (own Cholesky on stack scratch,
 /// allocation-free up to 64 bins). A bin with zero total variance and a non-zero residual gives +∞. Thread-safe.
+/// <see cref="SignalFractionalUncertainty"/> σ_s adds a fully correlated signal-normalisation term σ_s² s_i s_j to V
+/// (flux, cross section and detector uncertainties of the signal prediction moving all bins together).
 /// </remarks>
 public sealed class CombinedNeymanPearsonChiSquare : IBinnedLikelihood
 {
@@ -42,6 +44,15 @@ public sealed class CombinedNeymanPearsonChiSquare : IBinnedLikelihood
 
     /// <summary>Whether a systematic covariance matrix is included.</summary>
     public bool HasCovariance => _systematic is not null;
+
+    /// <summary>Fractional, fully correlated uncertainty σ_s of the signal normalisation (default 0); needs a covariance
+    /// matrix (use a zero matrix for none).</summary>
+    public double SignalFractionalUncertainty
+    {
+        get;
+        init => field = value == 0 || (_systematic is not null && value > 0 && double.IsFinite(value)) ? value
+            : throw new ArgumentOutOfRangeException(nameof(SignalFractionalUncertainty), value, "must be finite and >= 0, and needs a covariance matrix");
+    }
 
     /// <inheritdoc />
     public int? BinCount => _systematic is null ? null : _n;
@@ -83,6 +94,7 @@ public sealed class CombinedNeymanPearsonChiSquare : IBinnedLikelihood
             Span<double> variance = scratch.Slice(2 * n, n);
             var syst = _systematic!;
             bool fractional = Kind == SystematicCovarianceKind.Fractional;
+            double signal2 = SignalFractionalUncertainty * SignalFractionalUncertainty;
             // Active bins have a positive total variance. A PSD systematic matrix with a zero diagonal entry has a
             // zero row, so dropping a zero-variance bin is exact: it contributes 0 if its residual vanishes, else +∞.
             int m = 0;
@@ -91,6 +103,7 @@ public sealed class CombinedNeymanPearsonChiSquare : IBinnedLikelihood
                 double mui = signal[i] + background[i];
                 double c = syst[i * n + i];
                 if (fractional) c *= mui * mui;
+                c += signal2 * signal[i] * signal[i];
                 double total = c + BinLogLikelihood.CnpVarianceUnchecked(observed[i], mui) + signalSumW2[i];
                 double residual = observed[i] - mui;
                 if (!(total > 0))
@@ -111,7 +124,7 @@ public sealed class CombinedNeymanPearsonChiSquare : IBinnedLikelihood
                 for (int q = 0; q < p; q++)
                 {
                     double c = syst[ip * n + index[q]];
-                    a[p * m + q] = fractional ? c * mu[p] * mu[q] : c;
+                    a[p * m + q] = (fractional ? c * mu[p] * mu[q] : c) + signal2 * signal[ip] * signal[index[q]];
                 }
                 a[p * m + p] = variance[p];
             }

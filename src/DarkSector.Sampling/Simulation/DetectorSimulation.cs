@@ -67,7 +67,9 @@ public static partial class DetectorSimulation
             throw new ArgumentException($"analysis '{analysis.Id}': signal topology {analysis.Signal} is not supported by the simulation", nameof(analysis));
 
         var detector = experiment.Detector;
-        var layout = new Layout(detector);
+        var layout = new Layout(detector, options.Volumes.Resolve(detector, experiment.VolumeGroups));
+        if (layout.Groups.Count == 0)
+            throw new ArgumentException($"the volume selection leaves no production volume in {detector.Name}", nameof(options));
         var runs = new List<(BeamFlux Beam, double Exposure, int Block, Group Group, SignalProcesses Processes)>();
         foreach (var exposure in exposures)
         {
@@ -76,14 +78,18 @@ public static partial class DetectorSimulation
             foreach (var beam in beams)
                 foreach (var group in layout.Groups)
                     if (model.For(beam.Flavour, group.Nuclei, group.NucleusTotals) is SignalProcesses all
-                        && (analysis.CoherentOnly ? CoherentPart(all) : all) is SignalProcesses processes)
+                        && Part(all, analysis.CoherentOnly ? options.Processes & UpscatteringProcessKinds.Coherent : options.Processes) is SignalProcesses processes)
                         runs.Add((beam, exposure.Amount, exposure.Block, group, processes));
         }
-        if (runs.Count == 0) throw new DarkSectorException($"no beam flavour of {experiment.Info.Id} produces N in model {model.Description}");
+        if (runs.Count == 0) throw new DarkSectorException($"no beam flavour of {experiment.Info.Id} produces N in model {model.Description} with the chosen processes");
 
         int eventsPerRun = Math.Max(100, options.Events / runs.Count);
         var byVolume = new double[detector.Volumes.Count];
         var byNucleus = new Dictionary<string, double>(StringComparer.Ordinal);
+        var upByVolume = new Tally<int>();
+        var upByProcess = new Tally<UpscatteringProcessKinds>();
+        var upByNucleus = new Tally<string>();
+        var selByProcess = new Tally<UpscatteringProcessKinds>();
         var bins = new double[analysis.Binning.Count];
         double upscattered = 0, upscatteredSelected = 0, selected = 0, sumW2 = 0;
         int generated = 0;
@@ -112,6 +118,7 @@ public static partial class DetectorSimulation
             generated += events.Count;
             // the sample numbers its distinct targets; map each back to its nucleus through the processes' target names
             var nucleusOfTarget = NucleusOfTarget(events.Metadata.Targets, processes);
+            var processOfTarget = events.Metadata.Targets.Select(t => UpscatteringProcessNames.OfTarget(t.PdgCode)).ToArray();
             var random = RandomStream.Create(options.Seed, streamIndex: 1_000_000UL + (ulong)r);
             for (int i = 0; i < events.Count; i++)
             {
@@ -120,7 +127,14 @@ public static partial class DetectorSimulation
                 int volume = group.DrawVolume(nucleus, random.NextDouble());
                 var origin = layout.SamplePoint(volume, ref random);
                 double production = e.GeneratorWeight * pot;
-                if (!group.IsDirt) upscattered += production;
+                var kind = processOfTarget[e.Target];
+                upByVolume.Add(volume, production);
+                if (!group.IsDirt)
+                {
+                    upscattered += production;
+                    upByProcess.Add(kind, production);
+                    upByNucleus.Add(group.Nuclei[nucleus].Name, production);
+                }
                 if (!model.TryVisible(e, out var first, out var second)) continue;
                 double wBase = production * e.BranchingRatio;
 
@@ -167,6 +181,7 @@ public static partial class DetectorSimulation
                 byVolume[volume] += w;
                 string nucleusName = group.Nuclei[nucleus].Name;
                 byNucleus[nucleusName] = byNucleus.GetValueOrDefault(nucleusName) + w;
+                selByProcess.Add(kind, w);
                 int bin = analysis.Binning.Find(selection.Observable(reconstructed), block);
                 if (bin >= 0) bins[bin] += w;
             }
@@ -182,6 +197,10 @@ public static partial class DetectorSimulation
             Selected = selected,
             SelectedByVolume = split,
             SelectedByNucleus = byNucleus,
+            UpscatteredByVolume = upByVolume.ToDictionary(v => detector.Volumes[v].Name),
+            UpscatteredByProcess = upByProcess.ToDictionary(UpscatteringProcessNames.Name),
+            UpscatteredByNucleus = upByNucleus.ToDictionary(n => n),
+            SelectedByProcess = selByProcess.ToDictionary(UpscatteringProcessNames.Name),
             McError = Math.Sqrt(sumW2),
             Bins = bins,
             Events = generated,
@@ -189,11 +208,11 @@ public static partial class DetectorSimulation
         };
     }
 
-    /// <summary>The processes on nuclei (coherent), without the nucleon-elastic ones (target PDG code 2212 or 2112); null if none.</summary>
-    private static SignalProcesses? CoherentPart(SignalProcesses processes)
+    /// <summary>The processes of the kinds in <paramref name="kinds"/> (<see cref="UpscatteringProcessNames.OfTarget"/>); null if none.</summary>
+    private static SignalProcesses? Part(SignalProcesses processes, UpscatteringProcessKinds kinds)
     {
         var all = processes.Model.Processes;
-        var keep = Enumerable.Range(0, all.Count).Where(i => all[i].Target.PdgCode is not (2212 or 2112)).ToArray();
+        var keep = Enumerable.Range(0, all.Count).Where(i => (UpscatteringProcessNames.OfTarget(all[i].Target.PdgCode) & kinds) != 0).ToArray();
         if (keep.Length == all.Count) return processes;
         if (keep.Length == 0) return null;
         return new SignalProcesses(new GenerationModel(keep.Select(i => all[i]), processes.Model.Decays), keep.Select(i => processes.NucleusOfProcess[i]).ToArray());
@@ -235,13 +254,28 @@ public static partial class DetectorSimulation
     private static FourMomentum Rotate(FourMomentum p, ThreeVector axis) =>
         axis.Z > 1 - 1e-15 ? p : new FourMomentum(p.E, Directions.RotateZTo(p.P3, axis));
 
+    /// <summary>Sums of weights and of squared weights by key, in first-seen order.</summary>
+    private sealed class Tally<TKey> where TKey : notnull
+    {
+        private readonly Dictionary<TKey, (double Sum, double Sum2)> _sums = [];
+
+        public void Add(TKey key, double w)
+        {
+            var (sum, sum2) = _sums.GetValueOrDefault(key);
+            _sums[key] = (sum + w, sum2 + w * w);
+        }
+
+        public Dictionary<string, EventEstimate> ToDictionary(Func<TKey, string> name) =>
+            _sums.ToDictionary(kv => name(kv.Key), kv => new EventEstimate(kv.Value.Sum, Math.Sqrt(kv.Value.Sum2)), StringComparer.Ordinal);
+    }
+
     /// <summary>Target groups and placement data of a detector.</summary>
     private sealed class Layout
     {
         private readonly Detector _detector;
         private readonly bool[] _source;
 
-        public Layout(Detector detector)
+        public Layout(Detector detector, bool[] selected)
         {
             _detector = detector;
             var volumes = detector.Volumes;
@@ -255,7 +289,7 @@ public static partial class DetectorSimulation
                 // levels (fiducial in active in cryostat) the innermost would otherwise be subtracted twice
                 for (int j = 0; j < v; j++)
                     if (Inside(volumes[j].Solid.Bounds, outer)) owned[v] -= owned[j];
-                _source[v] = owned[v] > 0 && (volumes[v].Role & (VolumeRole.Target | VolumeRole.Dirt)) != 0;
+                _source[v] = selected[v] && owned[v] > 0 && (volumes[v].Role & (VolumeRole.Target | VolumeRole.Dirt)) != 0;
             }
             // Stratified by volume role: each fiducial target volume is generated on its own (prompt decays come from
             // there, and a light fiducial volume such as TPC gas would otherwise receive a tiny share of the events),

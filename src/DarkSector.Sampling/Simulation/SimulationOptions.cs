@@ -14,6 +14,18 @@ public sealed record SimulationOptions
     /// <summary>Seed of every random stream (VEGAS and the placement of vertices); equal seeds give equal results.</summary>
     public ulong Seed { get; init; } = 1;
 
+    /// <summary>Upscattering processes to simulate (default all); an analysis that counts coherent scattering only
+    /// (<see cref="Experiments.AnalysisDefinition.CoherentOnly"/>) keeps only the coherent part of this set.</summary>
+    public UpscatteringProcessKinds Processes
+    {
+        get;
+        init => field = value != UpscatteringProcessKinds.None && (value & ~UpscatteringProcessKinds.All) == 0 ? value
+            : throw new ArgumentOutOfRangeException(nameof(Processes), value, "choose at least one of coherent, proton, neutron");
+    } = UpscatteringProcessKinds.All;
+
+    /// <summary>Production volumes (default all; <see cref="VolumeSelection"/>).</summary>
+    public VolumeSelection Volumes { get; init => field = value ?? throw new ArgumentNullException(nameof(Volumes)); } = VolumeSelection.All;
+
     /// <summary>VEGAS settings for each generator run (its seed is derived from <see cref="Seed"/>).</summary>
     public VegasOptions Vegas { get; init => field = value ?? throw new ArgumentNullException(nameof(Vegas)); } =
         new() { WarmupIterations = 5, WarmupEvaluations = 2000, Iterations = 5, Evaluations = 10_000 };

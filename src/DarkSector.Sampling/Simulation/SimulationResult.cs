@@ -23,6 +23,24 @@ public sealed record SimulationResult
     /// nucleus name → events; nuclei without selected events are absent.</summary>
     public required IReadOnlyDictionary<string, double> SelectedByNucleus { get; init; }
 
+    /// <summary><see cref="Upscattered"/> before the dirt cut: upscattering times exposure split by production volume
+    /// (volume name → events ± MC error), dirt volumes included; volumes excluded by
+    /// <see cref="SimulationOptions.Volumes"/> or without events are absent. The non-dirt entries add up to
+    /// <see cref="Upscattered"/>.</summary>
+    public IReadOnlyDictionary<string, EventEstimate> UpscatteredByVolume { get; init; } = new Dictionary<string, EventEstimate>();
+
+    /// <summary><see cref="Upscattered"/> (detector volumes, not dirt) split by process: "coherent", "proton",
+    /// "neutron" (<see cref="UpscatteringProcessNames"/>) → events ± MC error.</summary>
+    public IReadOnlyDictionary<string, EventEstimate> UpscatteredByProcess { get; init; } = new Dictionary<string, EventEstimate>();
+
+    /// <summary><see cref="Upscattered"/> (detector volumes, not dirt) split by the nucleus N was produced on (coherently
+    /// or on one of its nucleons): nucleus name → events ± MC error.</summary>
+    public IReadOnlyDictionary<string, EventEstimate> UpscatteredByNucleus { get; init; } = new Dictionary<string, EventEstimate>();
+
+    /// <summary><see cref="Selected"/> (all production volumes, dirt included) split by process: "coherent", "proton",
+    /// "neutron" → events ± MC error.</summary>
+    public IReadOnlyDictionary<string, EventEstimate> SelectedByProcess { get; init; } = new Dictionary<string, EventEstimate>();
+
     /// <summary>Monte Carlo error of <see cref="Selected"/>: √(Σ w²) over events.</summary>
     public required double McError { get; init; }
 

@@ -91,6 +91,28 @@ public class ND280RateTests
         Assert.Equal(r.Selected, r.Bins.Sum(), 12);
     }
 
+    // issue 18's breakdowns: by process and by nucleus they add up to upscattered (detector volumes), by volume the
+    // non-dirt entries do and the rock is there too; by process the selected events add up (1e-12 relative); excluding
+    // the rock removes exactly its entries, and coherent-only runs only the coherent process
+    [Fact]
+    public void Breakdowns_AddUpAndFollowTheSelection()
+    {
+        var r = Run(Heavy(vn2: 1e-4), new BeamExposure("FHC", 1e20));
+        Assert.Equal(1.0, r.UpscatteredByProcess.Values.Sum(e => e.Value) / r.Upscattered, 12);
+        Assert.Equal(1.0, r.UpscatteredByNucleus.Values.Sum(e => e.Value) / r.Upscattered, 12);
+        Assert.Equal(1.0, r.UpscatteredByVolume.Where(kv => kv.Key != "upstream rock").Sum(kv => kv.Value.Value) / r.Upscattered, 12);
+        Assert.True(r.UpscatteredByVolume["upstream rock"].Value > 0);
+        Assert.Equal(1.0, r.SelectedByProcess.Values.Sum(e => e.Value) / r.Selected, 12);
+        Assert.Equal(["coherent", "neutron", "proton"], r.UpscatteredByProcess.Keys.Order());
+        Assert.All(r.UpscatteredByVolume.Values, e => Assert.InRange(e.McError, 0, e.Value));
+
+        var paper = DetectorSimulation.Run(Experiment, Experiment.Analyses.Single(a => a.Id == "tpc-ee"), [new BeamExposure("FHC", 1e20)], new DarkPhotonSignal(Heavy(vn2: 1e-4)),
+            Small with { Processes = UpscatteringProcessKinds.Coherent, Volumes = new VolumeSelection { Exclude = ["upstream-rock"] } });
+        Assert.Equal(["coherent"], paper.UpscatteredByProcess.Keys);
+        Assert.DoesNotContain("upstream rock", paper.UpscatteredByVolume.Keys);
+        Assert.DoesNotContain("upstream rock", paper.SelectedByVolume.Keys);
+    }
+
     [Fact] // analysis I cut flow: TPC fiducial, the five kinematic cuts, 10% efficiency; the last step is the selected
            // rate (same events, 1e-12 relative), each step's acceptance in [0, 1] and the last one exactly 0.1
     public void TpcEeCutFlow_EndsAtTheSelectedEvents()

@@ -17,7 +17,8 @@ internal sealed class ExperimentSignal
 {
     private readonly BinnedAnalysis _data;
 
-    public ExperimentSignal(string experimentId, string? analysisId, int events, ulong seed, bool asimov = false)
+    public ExperimentSignal(string experimentId, string? analysisId, int events, ulong seed, bool asimov = false,
+        Func<SimulationOptions, SimulationOptions>? production = null)
     {
         var catalog = ExperimentCatalog.Discover();
         if (!catalog.TryGet(experimentId, out var experiment) || experiment is null)
@@ -29,7 +30,8 @@ internal sealed class ExperimentSignal
         _data = Analysis.ToBinnedAnalysis();
         if (asimov) _data = _data.WithObserved(_data.Background);
         IsAsimov = asimov;
-        Options = new SimulationOptions { Events = events, Seed = seed };
+        var options = new SimulationOptions { Events = events, Seed = seed };
+        Options = production is null ? options : production(options);   // --processes, --volumes (ProductionSelectionOptions)
     }
 
     public IExperiment Experiment { get; }

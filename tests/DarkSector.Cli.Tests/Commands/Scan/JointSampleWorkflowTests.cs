@@ -172,6 +172,8 @@ public sealed class JointSampleWorkflowTests(JointSampleFixture fixture) : IClas
     [InlineData("--events", "500", "--events: not allowed with --sample (the saved sample fixes it: 200 events per mass point)")]
     [InlineData("--seed", "7", "--seed: not allowed with --sample (the saved sample fixes it: seed 3)")]
     [InlineData("--mass-points", "6", "--mass-points: not allowed with --sample (the saved sample fixes it: 6 mass points)")]
+    [InlineData("--processes", "coherent", "--processes: not allowed with --sample or --save-sample (joint samples do not record the production selection)")]
+    [InlineData("--exclude-volumes", "upstream-rock", "--exclude-volumes: not allowed with --sample or --save-sample")]
     public void ScanFromSample_OptionTheSampleFixes_IsOneLineWithExitCodeTwo(string option, string value, string expected)
     {
         var result = CliRunner.Run(["scan", "t2k-nd280", "dark-photon", "--x", "m-n:0.05:0.3:log:2", "--y", "mzprime:0.5:2:log:2",
