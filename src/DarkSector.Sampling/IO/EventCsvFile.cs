@@ -41,8 +41,9 @@ public static class EventCsvFile
                 {
                     case float[] f: line.Append(f[i].ToString("R", CultureInfo.InvariantCulture)); break;
                     case double[] d: line.Append(d[i].ToString("R", CultureInfo.InvariantCulture)); break;
+                    // The CLR lets a byte[] pass for an sbyte[] (and back): test the exact type, or 200 prints as -56.
+                    case byte[] b when b.GetType() == typeof(byte[]): line.Append(b[i].ToString(CultureInfo.InvariantCulture)); break;
                     case sbyte[] s: line.Append(s[i].ToString(CultureInfo.InvariantCulture)); break;
-                    case byte[] b: line.Append(b[i].ToString(CultureInfo.InvariantCulture)); break;
                 }
             }
             w.WriteLine(line);
@@ -88,8 +89,8 @@ public static class EventCsvFile
                 {
                     float[] f => float.TryParse(fields[k], NumberStyles.Float, CultureInfo.InvariantCulture, out f[i]),
                     double[] d => double.TryParse(fields[k], NumberStyles.Float, CultureInfo.InvariantCulture, out d[i]),
+                    byte[] b when b.GetType() == typeof(byte[]) => byte.TryParse(fields[k], NumberStyles.Integer, CultureInfo.InvariantCulture, out b[i]),
                     sbyte[] s => sbyte.TryParse(fields[k], NumberStyles.Integer, CultureInfo.InvariantCulture, out s[i]),
-                    byte[] b => byte.TryParse(fields[k], NumberStyles.Integer, CultureInfo.InvariantCulture, out b[i]),
                     _ => false,
                 };
                 if (!ok) throw new FormatException($"{source}, line {i + 2}, column {columns[k].Name}: '{fields[k]}' is not a valid {columns[k].Kind} value");

@@ -13,6 +13,23 @@ public sealed class EventFileTests : IDisposable
 
     private string PathOf(string name) => Path.Combine(_folder, name);
 
+    [Fact] // unsigned index columns above 127 print as themselves (a byte[] also passes for an sbyte[] in the CLR)
+    public void Csv_IndexColumnsAbove127_AreWrittenUnsigned()
+    {
+        var targets = Enumerable.Range(0, 201).Select(t => new TargetInfo($"t{t}", 1000060120, 11.1749)).ToArray();
+        var sample = new EventSample(SampleFactory.Metadata(false) with { Targets = targets });
+        var one = SampleFactory.Random(1, withParameters: false)[0];
+        sample.Add(one with { Target = 200 }, []);
+        var stream = new MemoryStream();
+        EventCsvFile.Write(sample, stream);
+        string[] lines = System.Text.Encoding.UTF8.GetString(stream.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        int column = Array.FindIndex(lines[0].Split(','), c => c.StartsWith("target", StringComparison.Ordinal));
+        Assert.Equal("200", lines[1].Split(',')[column]);
+        var back = EventCsvFile.Read(new StringReader(System.Text.Encoding.UTF8.GetString(stream.ToArray())), sample.Metadata);
+        Assert.Equal(200, back[0].Target);
+        Assert.Equal(one.HnlHelicity, back[0].HnlHelicity);
+    }
+
     [Theory] // every column bit-identical and metadata equal after write + read
     [InlineData(true)]
     [InlineData(false)]
