@@ -90,8 +90,7 @@ internal sealed class RateCommand : CliCommand
         OutputPaths.Check("--plot", parse.GetValue(_plot), FigureFile.Extensions);
         string id = parse.GetValue(_experiment)!;
         var catalog = _plugins.Discover(parse);
-        if (!catalog.TryGet(id, out var experiment) || experiment is null)
-            throw new ArgumentException($"experiment '{id}' not found; discovered: {string.Join(", ", catalog.Ids)}");
+        var experiment = catalog.Get(id);   // an unknown id: "unknown experiment 'x'; known: ..."
         string? analysisId = parse.GetValue(_analysis);
         var analysis = analysisId is null ? experiment.Analyses.FirstOrDefault()
             : experiment.Analyses.FirstOrDefault(a => a.Id == analysisId);

@@ -70,8 +70,7 @@ internal sealed class SpectrumPlotCommand : CliCommand
         OutputPaths.Check("--out", parse.GetValue(_out), FigureFile.Extensions);
         string id = parse.GetValue(_experiment)!;
         var catalog = _plugins.Discover(parse);
-        if (!catalog.TryGet(id, out var experiment) || experiment is null)
-            throw new ArgumentException($"experiment '{id}' not found; discovered: {string.Join(", ", catalog.Ids)}");
+        var experiment = catalog.Get(id);   // an unknown id: "unknown experiment 'x'; known: ..."
         int events = parse.GetValue(_events);
         if (events < 100) throw new ArgumentOutOfRangeException("--events", events, $"--events = {events} must be >= 100");
         int columns = parse.GetValue(_columns);

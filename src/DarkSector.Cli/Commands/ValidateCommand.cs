@@ -44,7 +44,7 @@ internal sealed class ValidateCommand : CliCommand
         var catalog = _plugins.Discover(parse);
         string? only = parse.GetValue(_experiment);
         if (only is not null && !catalog.Ids.Contains(only))
-            throw new ArgumentException($"--experiment: '{only}' not found; discovered: {string.Join(", ", catalog.Ids)}");
+            throw new ArgumentException($"--experiment: unknown experiment '{only}'; known: {string.Join(", ", catalog.Ids)}");
         var rows = catalog.LoadAll().Where(e => only is null || e.Info.Id == only)
             .OfType<IValidationSource>().SelectMany(s => s.ValidationRows).ToArray();
         var settings = new ValidationSettings(parse.GetValue(_quick), parse.GetValue(_seed));

@@ -30,7 +30,7 @@ internal static class CliApplication
         ParseResult parse = root.Parse(args);
         if (parse.Action is System.CommandLine.Invocation.ParseErrorAction || (parse.Errors.Count > 0 && parse.Action is null))
         {
-            stderr.WriteLine($"darksector: {ParseErrorMessage(parse, args)}");
+            stderr.WriteLine($"darksector: {CliCommand.OneLine(ParseErrorMessage(parse, args))}");
             return ExitCodes.BadInput;
         }
         var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
@@ -48,6 +48,14 @@ internal static class CliApplication
         if (unknown is not null) return unknown.Message;
         if (parse.Errors.Count == 0) return "unknown command; see darksector --help";
         string first = parse.Errors[0].Message;
+        // Name the option whose value was refused (System.CommandLine's "Argument 'x' not recognized" does not).
+        string? name = parse.Errors[0].SymbolResult switch
+        {
+            OptionResult o => o.Option.Name,
+            ArgumentResult { Parent: OptionResult o } => o.Option.Name,
+            _ => null,
+        };
+        if (name is not null && !first.Contains(name, StringComparison.Ordinal)) first = $"{name}: {first}";
         return first.StartsWith("Required command was not provided", StringComparison.Ordinal)
             ? $"'{string.Join(' ', args)}' needs a subcommand; see darksector {string.Join(' ', args)} --help" : first;
     }

@@ -16,15 +16,19 @@ internal sealed class DarkPhotonXsecCommand : CliCommand
 {
     private readonly DarkPhotonOptions _model = new();
 
-    private readonly Option<string> _target = new("--target") { Description = "Target nucleus, e.g. C12, O16, Ar40, Pb208, H1 (free proton).", Required = true };
+    private readonly Option<string> _target = new("--target")
+    {
+        Description = "Target nucleus, e.g. C12, O16, Ar40, Pb208, H1 (free proton).",
+        DefaultValueFactory = _ => "C12",
+    };
 
     private readonly XsecCliOptions _beam = new("Flavour of the incoming neutrino: e, mu or tau (selects |V_alphaN|^2).");
 
     private readonly Option<string> _helicity = new Option<string>("--helicity")
     {
-        Description = "HNL helicity counted: both, conserving or flipping (identical for neutrinos and antineutrinos).",
+        Description = "HNL helicity counted: both (default; 'total' is the same), conserving or flipping (identical for neutrinos and antineutrinos).",
         DefaultValueFactory = _ => "both",
-    }.AcceptOnlyFromAmong("both", "conserving", "flipping");
+    }.AcceptOnlyFromAmong("both", "total", "conserving", "flipping");
 
     public override string Path => "xsec dark-photon";
 

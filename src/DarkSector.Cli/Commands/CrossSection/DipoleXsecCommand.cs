@@ -27,9 +27,9 @@ internal sealed class DipoleXsecCommand : CliCommand
 
     private readonly Option<string> _helicity = new Option<string>("--helicity")
     {
-        Description = "Helicity of the produced HNL to count: total, flipping (dominant) or conserving.",
-        DefaultValueFactory = _ => "total",
-    }.AcceptOnlyFromAmong("total", "flipping", "conserving");
+        Description = "HNL helicity counted: both (default; 'total' is the same), flipping (dominant) or conserving.",
+        DefaultValueFactory = _ => "both",
+    }.AcceptOnlyFromAmong("both", "total", "flipping", "conserving");
 
     public override string Path => "xsec dipole";
 

@@ -17,8 +17,13 @@ internal static class DecayReport
     internal sealed record ChannelJson(string Name, double WidthGeV, double BranchingRatio);
 
     /// <summary>Writes the table of <paramref name="table"/> for the particle <paramref name="particle"/> of mass <paramref name="massGeV"/>.</summary>
+    /// <exception cref="ArgumentException">Every partial width is zero: the state would be stable (c·τ0 = ∞), which at these
+    /// model points means every decay coupling was left at zero.</exception>
     public static int Write(CliContext context, string particle, double massGeV, DecayTable table)
     {
+        if (!(table.TotalWidthGeV > 0))
+            throw new ArgumentException($"{particle} does not decay at this model point (every partial width is zero, c*tau0 would be infinite): "
+                + "give a decay coupling > 0 (dark-photon: --v-n2 or --u-e-n2/--u-mu-n2/--u-tau-n2; dipole: --d-e/--d-mu/--d-tau)");
         var channels = table.Channels.Select(c => new ChannelJson(c.Name, c.WidthGeV, table.BranchingRatio(c.Name))).ToList();
         if (context.Json)
         {

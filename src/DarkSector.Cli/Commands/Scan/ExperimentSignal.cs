@@ -21,8 +21,7 @@ internal sealed class ExperimentSignal
         Func<SimulationOptions, SimulationOptions>? production = null)
     {
         var catalog = ExperimentCatalog.Discover();
-        if (!catalog.TryGet(experimentId, out var experiment) || experiment is null)
-            throw new ArgumentException($"experiment '{experimentId}' not found; discovered: {string.Join(", ", catalog.Ids)}");
+        var experiment = catalog.Get(experimentId);   // an unknown id: "unknown experiment 'x'; known: ..."
         Experiment = experiment;
         Analysis = (analysisId is null ? experiment.Analyses.FirstOrDefault() : experiment.Analyses.FirstOrDefault(a => a.Id == analysisId))
             ?? throw new ArgumentException($"--analysis: '{analysisId}' is not an analysis of {experimentId}; analyses: {string.Join(", ", experiment.Analyses.Select(a => a.Id))}");
