@@ -52,7 +52,15 @@ internal abstract class SlurmSubmitCommand : CliCommand
             if (tokens.Contains(own)) throw new ArgumentException($"{own}: not allowed with slurm {Kind} (each array task runs its own shard, resumably)");
         var inner = Target.ParseAlone(tokens);
         if (inner.Errors.Count > 0) throw new ArgumentException($"{Kind}: {inner.Errors[0].Message}");
-        string outPath = System.IO.Path.GetFullPath(inner.GetValue<string>("--out")!);
+        // scan takes --out repeatedly (JSON, Parquet), sample once; a job array merges into exactly one file.
+        string[] outs = inner.CommandResult.Command.Options.First(o => o.Name == "--out") switch
+        {
+            Option<string[]> many => inner.GetValue(many) ?? [],
+            Option<string> one => inner.GetValue(one) is string path ? [path] : [],
+            _ => [],
+        };
+        if (outs.Length != 1) throw new ArgumentException($"--out: a Slurm job writes one file; give --out once (given {outs.Length} times)");
+        string outPath = System.IO.Path.GetFullPath(outs[0]);
         string folder = Environment.CurrentDirectory;
         if (!Directory.Exists(System.IO.Path.GetDirectoryName(outPath))) throw new ArgumentException($"--out: folder '{System.IO.Path.GetDirectoryName(outPath)}' does not exist");
         foreach (var (what, path) in new[] { ("--out", outPath), ("the current folder", folder) })
