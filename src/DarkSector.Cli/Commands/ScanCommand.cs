@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using DarkSector.Cli.Commands.Options;
 using DarkSector.Cli.Commands.Scan;
 using DarkSector.Cli.Hosting;
 using DarkSector.Cli.Plotting;
@@ -49,6 +50,8 @@ internal sealed class ScanCommand : CliCommand
 
     private readonly Argument<string> _family = new Argument<string>("family") { Description = "Model family: dark-photon or dipole." }
         .AcceptOnlyFromAmong([.. ScanFamily.All.Select(f => f.Name)]);
+
+    private readonly Option<string> _dipoleConvention = DipoleOptions.NormalisationOption();
 
     private readonly Option<string> _x = new("--x") { Description = "Horizontal axis name:min:max:lin|log:n, e.g. m-n:0.01:0.5:log:60.", Required = true };
 
@@ -101,14 +104,14 @@ internal sealed class ScanCommand : CliCommand
     {
         command.Arguments.Add(_experiment);
         command.Arguments.Add(_family);
-        foreach (Option option in new Option[] { _x, _y, _fix, _analysis, _events, _seed, _cl, _sample, _saveSample, _massPoints, _bandwidth, _out, _plot, _benchmark, _data, _sigmas })
+        foreach (Option option in new Option[] { _x, _y, _fix, _analysis, _events, _seed, _cl, _sample, _saveSample, _massPoints, _bandwidth, _out, _plot, _benchmark, _data, _sigmas, _dipoleConvention })
             command.Options.Add(option);
     }
 
     protected override int Execute(ParseResult parse, CliContext context)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var family = ScanFamily.Get(parse.GetValue(_family)!);
+        var family = ScanFamily.Get(parse.GetValue(_family)!, parse.GetValue(_dipoleConvention)!, parse.GetResult(_dipoleConvention) is { Implicit: false });
         var x = AxisSpec.Parse(parse.GetValue(_x)!, "--x", family);
         var y = AxisSpec.Parse(parse.GetValue(_y)!, "--y", family);
         if (x.Name == y.Name) throw new ArgumentException($"--x and --y both scan '{x.Name}'");
