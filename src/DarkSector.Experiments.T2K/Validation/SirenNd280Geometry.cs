@@ -143,21 +143,3 @@ public sealed class SirenNd280Geometry
 
     private readonly record struct Box(double X, double Y, double Z, double Dx, double Dy, double Dz, string Label, string Material, double Density);
 }
-
-/// <summary>One z-interval of a material column (cm) with its material (density included).</summary>
-/// <param name="StartCm">Upstream end, cm.</param>
-/// <param name="EndCm">Downstream end, cm.</param>
-/// <param name="Label">The object's label in densities.dat.</param>
-/// <param name="Material">Its material at the object's density.</param>
-public sealed record ColumnSegment(double StartCm, double EndCm, string Label, Material Material);
-
-/// <summary>A TPC fiducial box (cm): transverse full widths and its z-interval.</summary>
-/// <param name="WidthXCm">Full width in x, cm.</param>
-/// <param name="WidthYCm">Full width in y, cm.</param>
-/// <param name="StartCm">Upstream face, cm.</param>
-/// <param name="EndCm">Downstream face, cm.</param>
-public sealed record FiducialBox(double WidthXCm, double WidthYCm, double StartCm, double EndCm)
-{
-    /// <summary>Transverse area in cm².</summary>
-    public double AreaCm2 => WidthXCm * WidthYCm;
-}
