@@ -36,6 +36,11 @@ internal sealed class Liu2025RecastCommand : CliCommand
         DefaultValueFactory = _ => "all",
     }.AcceptOnlyFromAmong([.. Liu2025Options.Steps.Select(s => s.Id), "all"]);
 
+    private readonly Option<string?> _plot = new("--plot")
+    {
+        Description = "Also write an SVG of the exclusion contours (e+e- FHC signal = their threshold) on their 10 x 10 grid: published, flaw reproduced (asis), DarkSector (darksector), with the MiniBooNE region. About 200 pipeline evaluations.",
+    };
+
     public override string Path => "recast t2k-liu2025";
 
     public override string Description =>
@@ -45,6 +50,7 @@ internal sealed class Liu2025RecastCommand : CliCommand
     {
         command.Options.Add(_points);
         command.Options.Add(_step);
+        command.Options.Add(_plot);
     }
 
     protected override int Execute(ParseResult parse, CliContext context)
@@ -70,6 +76,7 @@ internal sealed class Liu2025RecastCommand : CliCommand
             }
         }
         double threshold = Liu2025Pipeline.TheirSignalThreshold();
+        if (parse.GetValue(_plot) is string plotPath) Liu2025RecastPlot.Save(plotPath, threshold);
         if (context.Json)
         {
             context.WriteJson(new { threshold, rows });
