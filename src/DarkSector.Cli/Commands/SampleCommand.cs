@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using DarkSector.Cli.Commands.Options;
 using DarkSector.Cli.Commands.Scan;
 using DarkSector.Cli.Hosting;
 using DarkSector.Sampling.Distributed;
@@ -38,6 +39,8 @@ internal sealed class SampleCommand : CliCommand
     private readonly Argument<string> _family = new Argument<string>("family") { Description = "Model family: dark-photon or dipole." }
         .AcceptOnlyFromAmong([.. ScanFamily.All.Select(f => f.Name)]);
 
+    private readonly Option<string> _dipoleConvention = DipoleOptions.NormalisationOption();
+
     private readonly Option<string> _x = new("--x") { Description = "First mass axis name:min:max (GeV), e.g. m-n:0.01:0.5.", Required = true };
 
     private readonly Option<string?> _y = new("--y") { Description = "Second mass axis name:min:max (GeV), e.g. mzprime:0.1:2 (dark-photon)." };
@@ -72,7 +75,7 @@ internal sealed class SampleCommand : CliCommand
     {
         command.Arguments.Add(_experiment);
         command.Arguments.Add(_family);
-        foreach (Option option in new Option[] { _x, _y, _fix, _analysis, _massPoints, _events, _seed, _out, _shard, _resume })
+        foreach (Option option in new Option[] { _x, _y, _fix, _analysis, _massPoints, _events, _seed, _out, _shard, _resume, _dipoleConvention })
             command.Options.Add(option);
     }
 
@@ -80,7 +83,7 @@ internal sealed class SampleCommand : CliCommand
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         OutputPaths.Check("--out", parse.GetValue(_out));
-        var family = ScanFamily.Get(parse.GetValue(_family)!);
+        var family = ScanFamily.Get(parse.GetValue(_family)!, parse.GetValue(_dipoleConvention)!, parse.GetResult(_dipoleConvention) is { Implicit: false });
         var axes = new List<JointSampleAxis> { ParseAxis(parse.GetValue(_x)!, "--x", family) };
         if (parse.GetValue(_y) is string y) axes.Add(ParseAxis(y, "--y", family));
         if (axes.Count == 2 && axes[0].Name == axes[1].Name) throw new ArgumentException($"--x and --y both sample '{axes[0].Name}'");

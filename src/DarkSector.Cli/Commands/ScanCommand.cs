@@ -65,6 +65,8 @@ internal sealed class ScanCommand : CliCommand
     private readonly Argument<string> _family = new Argument<string>("family") { Description = "Model family: dark-photon or dipole." }
         .AcceptOnlyFromAmong([.. ScanFamily.All.Select(f => f.Name)]);
 
+    private readonly Option<string> _dipoleConvention = DipoleOptions.NormalisationOption();
+
     private readonly Option<string> _x = new("--x") { Description = "Horizontal axis name:min:max:lin|log:n, e.g. m-n:0.01:0.5:log:60.", Required = true };
 
     private readonly Option<string> _y = new("--y") { Description = "Vertical axis name:min:max:lin|log:n, e.g. v-mu-n2:1e-10:1e-5:log:60.", Required = true };
@@ -139,7 +141,7 @@ internal sealed class ScanCommand : CliCommand
     {
         command.Arguments.Add(_experiment);
         command.Arguments.Add(_family);
-        foreach (Option option in new Option[] { _x, _y, _fix, _analysis, _events, _seed, _cl, _sample, _saveSample, _massPoints, _bandwidth, _out, _plot, _benchmark, _data, _sigmas, _profile, _shard, _resume })
+        foreach (Option option in new Option[] { _x, _y, _fix, _analysis, _events, _seed, _cl, _sample, _saveSample, _massPoints, _bandwidth, _out, _plot, _benchmark, _data, _sigmas, _profile, _shard, _resume, _dipoleConvention })
             command.Options.Add(option);
         _production.AddTo(command);
     }
@@ -168,7 +170,7 @@ internal sealed class ScanCommand : CliCommand
         foreach (string path in outPaths) OutputPaths.Check("--out", path);
         foreach (string path in plotPaths) OutputPaths.Check("--plot", path, FigureFile.Extensions);
         OutputPaths.Check("--save-sample", parse.GetValue(_saveSample));
-        var family = ScanFamily.Get(parse.GetValue(_family)!);
+        var family = ScanFamily.Get(parse.GetValue(_family)!, parse.GetValue(_dipoleConvention)!, parse.GetResult(_dipoleConvention) is { Implicit: false });
         var x = AxisSpec.Parse(parse.GetValue(_x)!, "--x", family);
         var y = AxisSpec.Parse(parse.GetValue(_y)!, "--y", family);
         if (x.Name == y.Name) throw new ArgumentException($"--x and --y both scan '{x.Name}'");

@@ -33,11 +33,11 @@ internal static class DipoleSignalParts
         BranchingRatio = branchingRatio,
     };
 
-    /// <summary>"dipole {label}m_N=… d_e=… d_mu=… d_tau=… GeV^-1 Majorana|Dirac".</summary>
+    /// <summary>"dipole {label}m_N=… d_e=… d_mu=… d_tau=… GeV^-1 Majorana|Dirac convention=kamp2023|darknews".</summary>
     /// <param name="parameters">The model point.</param>
     /// <param name="label">Inserted after "dipole " (empty, or e.g. "(N -> nu gamma) ").</param>
     public static string Description(DipoleParameters parameters, string label) =>
-        $"dipole {label}m_N={parameters.MassGeV} GeV d_e={parameters.DElectronGeVm1} d_mu={parameters.DMuonGeVm1} d_tau={parameters.DTauGeVm1} GeV^-1 {(parameters.IsMajorana ? "Majorana" : "Dirac")}";
+        $"dipole {label}m_N={parameters.MassGeV} GeV d_e={parameters.DElectronGeVm1} d_mu={parameters.DMuonGeVm1} d_tau={parameters.DTauGeVm1} GeV^-1 {(parameters.IsMajorana ? "Majorana" : "Dirac")} convention={DipoleConvention.Name(parameters.Normalisation)}";
 
     /// <summary>
     /// <see cref="ISignalModel.For"/> for a dipole point (<see cref="DipoleUpscattering"/>): coherent with the default

@@ -21,6 +21,6 @@ internal sealed class DipoleDecayCommand : CliCommand
     {
         var parameters = _model.Parse(parse);
         string particle = parameters.LighterHnl is null ? "N4" : "N5";
-        return DecayReport.Write(context, particle, parameters.MassGeV, DipoleDecays.Table(parameters));
+        return DecayReport.Write(context, particle, parameters.MassGeV, DipoleDecays.Table(parameters), DipoleConvention.Name(parameters.Normalisation));
     }
 }

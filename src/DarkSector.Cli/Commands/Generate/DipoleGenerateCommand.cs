@@ -68,7 +68,7 @@ internal sealed class DipoleGenerateCommand : CliCommand
         if (decays.Count == 0) throw new DarkSectorException("the HNL has no open decay channel (all dipole couplings are zero?)");
 
         string description = $"dipole m_N={m} d_e={parameters.DElectronGeVm1} d_mu={parameters.DMuonGeVm1} d_tau={parameters.DTauGeVm1} GeV^-1"
-            + $" {(parameters.IsMajorana ? "Majorana" : "Dirac")} flavor={flavorName}";
+            + $" {(parameters.IsMajorana ? "Majorana" : "Dirac")} flavor={flavorName} convention={DipoleConvention.Name(parameters.Normalisation)}";
         return GenerateRunner.Run(context, settings, new GenerationModel(processes, decays), description, nuPdg);
     }
 }

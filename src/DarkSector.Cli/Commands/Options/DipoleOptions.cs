@@ -6,8 +6,12 @@ namespace DarkSector.Cli.Commands.Options;
 
 /// <summary>
 /// The dipole-portal model options shared by every command that takes a dipole model point (decay, xsec, and later
-/// generate, rate, scan): <c>--mn --d-e --d-mu --d-tau --d-tau-scaled --majorana --m4 --d-45 --coupling-convention</c>.
+/// generate, rate, limit): <c>--mn --d-e --d-mu --d-tau --d-tau-scaled --majorana --m4 --d-45 --coupling-convention
+/// --dipole-convention</c>.
 /// </summary>
+/// <remarks><c>--coupling-convention</c> says how to read the numbers given (d, or DarkNews' μ_tr = 2d);
+/// <c>--dipole-convention</c> which normalisation the rates follow (<see cref="DipoleNormalisation"/>: kamp2023, the
+/// default, or darknews), applied to σ, Γ and the branching ratios together by the library.</remarks>
 /// <remarks>Each command owns one instance (System.CommandLine options belong to one command).</remarks>
 internal sealed class DipoleOptions
 {
@@ -46,10 +50,31 @@ internal sealed class DipoleOptions
         DefaultValueFactory = _ => "d",
     }.AcceptOnlyFromAmong("d", MuTrConvention);
 
+    public Option<string> Normalisation { get; } = NormalisationOption();
+
+    /// <summary>A new <c>--dipole-convention</c> option (kamp2023 by default, or darknews), for every command that takes the dipole family.</summary>
+    /// <remarks>A bad value gives one line naming the option and the allowed values (exit code 2).</remarks>
+    public static Option<string> NormalisationOption()
+    {
+        var option = new Option<string>("--dipole-convention")
+        {
+            Description = "Normalisation of sigma and Gamma together: 'kamp2023' (default; one Lagrangian, Gamma(N -> nu gamma) = d^2 m^3/4pi, "
+                + "Kamp et al. eq. 5) or 'darknews' (DarkNews/SIREN with d = mu_tr/2: same sigma, Gamma = d^2 m^3/8pi).",
+            DefaultValueFactory = _ => DipoleConvention.Kamp2023Name,
+        };
+        option.Validators.Add(result =>
+        {
+            string? value = result.GetValueOrDefault<string>();
+            if (value is null || !DipoleConvention.Names.Contains(value))
+                result.AddError($"--dipole-convention: '{value}' is not allowed; allowed values: {string.Join(", ", DipoleConvention.Names)}");
+        });
+        return option;
+    }
+
     /// <summary>Adds every option to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
-        foreach (Option option in new Option[] { MassGeV, DElectron, DMuon, DTau, DTauScaled, Majorana, LighterMassGeV, D45, Convention })
+        foreach (Option option in new Option[] { MassGeV, DElectron, DMuon, DTau, DTauScaled, Majorana, LighterMassGeV, D45, Convention, Normalisation })
             command.Options.Add(option);
     }
 
@@ -79,6 +104,7 @@ internal sealed class DipoleOptions
             DTauGeVm1 = dtau,
             IsMajorana = parse.GetValue(Majorana),
             LighterHnl = lighter,
+            Normalisation = DipoleConvention.Parse(parse.GetValue(Normalisation)!),
         };
         return parse.GetValue(DTauScaled) ? parameters.WithTauScaledFromMuon() : parameters;
     }

@@ -13,8 +13,12 @@ namespace DarkSector.Cli.Commands.Scan;
 /// decay width ∝ |d_μN|², so the visible branching ratio depends on m_N alone and c τ₀ ∝ 1/|d_μN|²
 /// (physics.md, dipole portal). The visible channels follow the analysis (<see cref="DipoleAnalysisSignal"/>).
 /// </remarks>
-internal sealed class DipoleScanFamily : ScanFamily
+/// <param name="normalisation">The normalisation of σ and Γ (<c>--dipole-convention</c>; Kamp2023 by default).</param>
+internal sealed class DipoleScanFamily(DipoleNormalisation normalisation = DipoleNormalisation.Kamp2023) : ScanFamily
 {
+    /// <summary>The normalisation of σ and Γ of every point of this family.</summary>
+    public DipoleNormalisation Normalisation => normalisation;
+
     private static readonly string[] ParameterNames = ["m-n", "d-mu", ProperDecayLength];
 
     /// <inheritdoc/>
@@ -40,6 +44,7 @@ internal sealed class DipoleScanFamily : ScanFamily
         {
             MassGeV = Check.Positive(Required(values, "m-n"), "m-n"),
             DMuonGeVm1 = Check.Positive(Required(values, "d-mu"), "d-mu"),
+            Normalisation = normalisation,
         };
         return DipoleAnalysisSignal.For(parameters, analysis);
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DarkSector.Physics;
+using DarkSector.Physics.Models.Dipole;
 using DarkSector.Sampling.Experiments;
 using DarkSector.Sampling.Reweighting;
 using DarkSector.Sampling.Simulation;
@@ -61,6 +62,19 @@ internal abstract class ScanFamily
     /// <exception cref="ArgumentException">Unknown family.</exception>
     public static ScanFamily Get(string name) => All.FirstOrDefault(f => f.Name == name)
         ?? throw new ArgumentException($"family '{name}' is not scannable; families: {string.Join(", ", All.Select(f => f.Name))}");
+
+    /// <summary>The family by CLI name, the dipole family in the given normalisation (<c>--dipole-convention</c>).</summary>
+    /// <param name="name">Family name.</param>
+    /// <param name="dipoleConvention">The value of <c>--dipole-convention</c> (kamp2023 or darknews).</param>
+    /// <param name="conventionGiven">Whether <c>--dipole-convention</c> was given explicitly (an error for other families).</param>
+    /// <exception cref="ArgumentException">Unknown family or convention, or the option given for a family without a dipole.</exception>
+    public static ScanFamily Get(string name, string dipoleConvention, bool conventionGiven)
+    {
+        var family = Get(name);
+        if (family is DipoleScanFamily) return new DipoleScanFamily(DipoleConvention.Parse(dipoleConvention));
+        if (conventionGiven) throw new ArgumentException($"--dipole-convention: only for the dipole family, not {name}");
+        return family;
+    }
 
     /// <summary>The production coupling product at <paramref name="values"/> (production ∝ it at fixed masses).</summary>
     public abstract double ProductionCouplings(IReadOnlyDictionary<string, double> values);

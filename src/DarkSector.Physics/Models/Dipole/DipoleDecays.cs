@@ -9,8 +9,10 @@ namespace DarkSector.Physics.Models.Dipole;
 /// </summary>
 /// <remarks>
 /// Convention of <see cref="DipoleParameters"/>: Γ(N → ν γ) = Σ_α|d_αN|² m_N³/(4π) for a Dirac N, twice that for
-/// a Majorana N (ν γ and ν̄ γ). Every width here is proportional to |d|² and carries the same Dirac/Majorana
-/// factor, so branching ratios do not depend on the HNL nature. Thread-safe (pure functions).
+/// a Majorana N (ν γ and ν̄ γ) (<see cref="DipoleNormalisation.Kamp2023"/>); every width is halved under
+/// <see cref="DipoleNormalisation.DarkNews"/> (<see cref="DipoleParameters.Normalisation"/>). Every width here is
+/// proportional to |d|² and carries the same Dirac/Majorana and normalisation factors, so branching ratios depend on
+/// neither. Thread-safe (pure functions).
 /// </remarks>
 public static class DipoleDecays
 {
@@ -34,7 +36,7 @@ public static class DipoleDecays
     public static DecayTable Table(DipoleParameters parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        double m = parameters.MassGeV, d2 = parameters.SumD2GeVm2;
+        double m = parameters.MassGeV, d2 = EffectiveD2(parameters);
         bool majorana = parameters.IsMajorana;
         var channels = new List<PartialWidth>(4)
         {
@@ -43,16 +45,18 @@ public static class DipoleDecays
             new(NuMuonMuon, DileptonWidthUnchecked(m, d2, PhysicalConstants.MuonMassGeV, majorana)),
         };
         if (parameters.LighterHnl is { } lighter)
-            channels.Add(new(N4Gamma, PhotonWidthUnchecked(m, lighter.MassGeV, lighter.D45GeVm1 * lighter.D45GeVm1, majorana)));
+            channels.Add(new(N4Gamma, PhotonWidthUnchecked(m, lighter.MassGeV,
+                lighter.D45GeVm1 * lighter.D45GeVm1 * NormalisationFactor(parameters.Normalisation), majorana)));
         return new DecayTable(channels);
     }
 
     /// <summary>Γ(N → ν γ) in GeV, summed over the active flavours (and over ν γ, ν̄ γ for a Majorana N).</summary>
-    /// <remarks>Γ = κ_M Σ_α|d_αN|² m_N³/(4π), κ_M = 1 (Dirac) or 2 (Majorana); physics.md §2.2; Brdar et al., arXiv:2007.15563.</remarks>
+    /// <remarks>Γ = κ_N κ_M Σ_α|d_αN|² m_N³/(4π), κ_M = 1 (Dirac) or 2 (Majorana), κ_N = <see cref="NormalisationFactor"/>
+    /// (1 for Kamp2023, ½ for DarkNews); physics.md §2.2; Kamp et al., arXiv:2206.07100, eq. 5; Brdar et al., arXiv:2007.15563.</remarks>
     public static double PhotonWidthGeV(DipoleParameters parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
-        return PhotonWidthUnchecked(parameters.MassGeV, 0.0, parameters.SumD2GeVm2, parameters.IsMajorana);
+        return PhotonWidthUnchecked(parameters.MassGeV, 0.0, EffectiveD2(parameters), parameters.IsMajorana);
     }
 
     /// <summary>Γ(N_5 → N_4 γ) in GeV; 0 without a lighter HNL.</summary>
@@ -65,7 +69,8 @@ public static class DipoleDecays
     {
         ArgumentNullException.ThrowIfNull(parameters);
         return parameters.LighterHnl is { } lighter
-            ? PhotonWidthUnchecked(parameters.MassGeV, lighter.MassGeV, lighter.D45GeVm1 * lighter.D45GeVm1, parameters.IsMajorana)
+            ? PhotonWidthUnchecked(parameters.MassGeV, lighter.MassGeV,
+                lighter.D45GeVm1 * lighter.D45GeVm1 * NormalisationFactor(parameters.Normalisation), parameters.IsMajorana)
             : 0.0;
     }
 
@@ -82,7 +87,7 @@ public static class DipoleDecays
     {
         ArgumentNullException.ThrowIfNull(parameters);
         Check.Positive(leptonMassGeV);
-        return DileptonWidthUnchecked(parameters.MassGeV, parameters.SumD2GeVm2, leptonMassGeV, parameters.IsMajorana);
+        return DileptonWidthUnchecked(parameters.MassGeV, EffectiveD2(parameters), leptonMassGeV, parameters.IsMajorana);
     }
 
     /// <summary>
@@ -117,7 +122,21 @@ public static class DipoleDecays
         return PhysicalConstants.Alpha / (3 * Math.PI * s) * oneMinusX * oneMinusX * (1 + 0.5 * x) * (1 + 2 * ml * ml / s) * beta;
     }
 
-    /// <summary>Γ of a dipole radiative transition m_heavy → m_light + γ in GeV (m_light = 0 for ν γ).</summary>
+    /// <summary>
+    /// The factor every width carries relative to <see cref="DipoleNormalisation.Kamp2023"/>: 1, or ½ for
+    /// <see cref="DipoleNormalisation.DarkNews"/> (DarkNews <c>decay_rates.gamma_Ni_to_Nj_gamma</c>: |t|² m³/(8π) Dirac with
+    /// t = μ_tr/2 = d, against d² m³/(4π); docs/conventions.md).
+    /// </summary>
+    public static double NormalisationFactor(DipoleNormalisation normalisation) => normalisation switch
+    {
+        DipoleNormalisation.Kamp2023 => 1.0,
+        DipoleNormalisation.DarkNews => 0.5,
+        _ => throw new ArgumentOutOfRangeException(nameof(normalisation), normalisation, $"normalisation = {normalisation} is not Kamp2023 or DarkNews"),
+    };
+
+    private static double EffectiveD2(DipoleParameters parameters) => parameters.SumD2GeVm2 * NormalisationFactor(parameters.Normalisation);
+
+    /// <summary>Γ of a dipole radiative transition m_heavy → m_light + γ in GeV (m_light = 0 for ν γ), Kamp2023 normalisation.</summary>
     internal static double PhotonWidthUnchecked(double heavyMassGeV, double lightMassGeV, double d2GeVm2, bool majorana)
     {
         double r2 = lightMassGeV * lightMassGeV / (heavyMassGeV * heavyMassGeV);

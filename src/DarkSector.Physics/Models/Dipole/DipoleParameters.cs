@@ -43,6 +43,19 @@ public sealed record DipoleParameters
     /// <summary>True for a Majorana HNL, false (default) for a Dirac HNL.</summary>
     public bool IsMajorana { get; init; }
 
+    /// <summary>
+    /// The published normalisation the rates follow (<see cref="DipoleNormalisation"/>): <see cref="DipoleNormalisation.Kamp2023"/>
+    /// (default, one Lagrangian for σ and Γ) or <see cref="DipoleNormalisation.DarkNews"/> (same σ, widths halved).
+    /// Applied by <see cref="DipoleDecays"/> to every width, so branching ratios are the same in both.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">An undefined enum value.</exception>
+    public DipoleNormalisation Normalisation
+    {
+        get;
+        init => field = Enum.IsDefined(value) ? value
+            : throw new ArgumentOutOfRangeException(nameof(Normalisation), value, $"Normalisation = {value} is not Kamp2023 or DarkNews");
+    }
+
     /// <summary>Optional lighter HNL N_4 with the transition dipole d_45 (N_5 → N_4 γ); null for the one-HNL model.</summary>
     /// <exception cref="ArgumentOutOfRangeException">Its mass is not below <see cref="MassGeV"/>.</exception>
     public DipoleLighterHnl? LighterHnl

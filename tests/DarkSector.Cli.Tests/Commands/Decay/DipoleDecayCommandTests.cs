@@ -63,6 +63,36 @@ public sealed class DipoleDecayCommandTests
     }
 
     [Fact]
+    public void DipoleConvention_NamesItselfInTheJson_AndHalvesTheWidthsForDarkNews()
+    {
+        var kamp = CliRunner.Run("decay", "dipole", "--mn", "0.47", "--d-mu", "1.25e-6", "--json");
+        var darkNews = CliRunner.Run("decay", "dipole", "--mn", "0.47", "--d-mu", "1.25e-6", "--dipole-convention", "darknews", "--json");
+        Assert.Equal(0, kamp.ExitCode);
+        Assert.Equal(0, darkNews.ExitCode);
+        using var k = JsonDocument.Parse(kamp.Out);
+        using var d = JsonDocument.Parse(darkNews.Out);
+        Assert.Equal("kamp2023", k.RootElement.GetProperty("convention").GetString());
+        Assert.Equal("darknews", d.RootElement.GetProperty("convention").GetString());
+        // Γ(νγ) closed forms: d² m³/(4π) and d² m³/(8π) (relative 1e-12).
+        double closed = 1.25e-6 * 1.25e-6 * 0.47 * 0.47 * 0.47 / (4 * Math.PI);
+        Assert.Equal(closed, k.RootElement.GetProperty("channels")[0].GetProperty("widthGeV").GetDouble(), 1e-12 * closed);
+        Assert.Equal(closed / 2, d.RootElement.GetProperty("channels")[0].GetProperty("widthGeV").GetDouble(), 1e-12 * closed);
+    }
+
+    [Theory]
+    [InlineData("decay", "dipole", "--mn", "0.2")]
+    [InlineData("xsec", "dipole", "--mn", "0.2", "--enu", "1")]
+    public void DipoleConvention_BadValue_IsOneLineNamingTheOptionAndTheAllowedValues_Exit2(params string[] args)
+    {
+        var r = CliRunner.Run([.. args, "--dipole-convention", "siren"]);
+        Assert.Equal(2, r.ExitCode);
+        string line = r.Error.Trim();
+        Assert.DoesNotContain('\n', line);
+        Assert.Contains("--dipole-convention", line, StringComparison.Ordinal);
+        Assert.Contains("kamp2023, darknews", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Table_RendersWithoutJson()
     {
         var result = CliRunner.Run("decay", "dipole", "--mn", "0.25", "--d-mu", "1e-6", "--d-tau-scaled");

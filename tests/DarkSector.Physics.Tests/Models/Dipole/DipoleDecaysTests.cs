@@ -23,14 +23,53 @@ public sealed class DipoleDecaysTests
     }
 
     [Fact]
-    public void DarkNewsWidthConvention_IsTwiceOursAtMuTrEqualsTwoD()
+    public void DarkNewsNormalisation_IsHalfOfKamp2023_AgainstBothClosedForms()
     {
-        // DarkNews decay_rates.gamma_Ni_to_Nj_gamma: Dirac |T|² m³/(8π)(1 − r²)³, Majorana twice that, T = μ_tr.
-        // Documented on DipoleConvention: no chiral projector there, so both chiralities of ν are produced (relative 1e-14).
-        double m = 0.15, d = 1e-6, muTr = DipoleConvention.MuTrFromD(d);
-        double darkNewsDirac = muTr * muTr * m * m * m / (8 * Math.PI);
-        Assert.Equal(darkNewsDirac / 2, DipoleDecays.PhotonWidthGeV(Point(m, d)), 1e-14 * darkNewsDirac);
-        Assert.Equal(darkNewsDirac, DipoleDecays.PhotonWidthGeV(Point(m, d, majorana: true)), 1e-14 * darkNewsDirac);
+        // Kamp et al. 2023 eq. 5 (Dirac): Γ = d² m³/(4π). DarkNews ≥ 0.4.0 decay_rates.gamma_Ni_to_Nj_gamma: Dirac |t|² m³/(8π),
+        // Majorana 2|t|² m³/(8π), with t = t_aj = μ_tr/2 (model.py) = d. Exact ratio 2 (relative 1e-15).
+        double m = 0.15, d = 1e-6, t = DipoleConvention.MuTrFromD(d) / 2;
+        double kampDirac = d * d * m * m * m / (4 * Math.PI), darkNewsDirac = t * t * m * m * m / (8 * Math.PI);
+        var kamp = Point(m, d);
+        var darkNews = kamp with { Normalisation = DipoleNormalisation.DarkNews };
+        Assert.Equal(kampDirac, DipoleDecays.PhotonWidthGeV(kamp), 1e-15 * kampDirac);
+        Assert.Equal(darkNewsDirac, DipoleDecays.PhotonWidthGeV(darkNews), 1e-15 * darkNewsDirac);
+        Assert.Equal(2 * darkNewsDirac, DipoleDecays.PhotonWidthGeV(darkNews with { IsMajorana = true }), 2e-15 * darkNewsDirac);
+        Assert.Equal(2.0, DipoleDecays.PhotonWidthGeV(kamp) / DipoleDecays.PhotonWidthGeV(darkNews), 1e-15);
+        Assert.Equal(2.0, DipoleDecays.PhotonWidthGeV(kamp with { IsMajorana = true }) / DipoleDecays.PhotonWidthGeV(darkNews with { IsMajorana = true }), 1e-15);
+    }
+
+    [Fact]
+    public void Normalisation_HalvesEveryWidth_SoBranchingRatiosAndCrossSectionsAreUnchanged()
+    {
+        var kamp = new DipoleParameters { MassGeV = 0.4, DMuonGeVm1 = 1e-6, LighterHnl = new DipoleLighterHnl { MassGeV = 0.1, D45GeVm1 = 5e-7 } };
+        var darkNews = kamp with { Normalisation = DipoleNormalisation.DarkNews };
+        var tk = DipoleDecays.Table(kamp);
+        var td = DipoleDecays.Table(darkNews);
+        Assert.Equal(tk.Channels.Count, td.Channels.Count);
+        for (int i = 0; i < tk.Channels.Count; i++)
+        {
+            Assert.Equal(0.5 * tk.Channels[i].WidthGeV, td.Channels[i].WidthGeV, 1e-15 * tk.Channels[i].WidthGeV);
+            Assert.Equal(tk.BranchingRatio(tk.Channels[i].Name), td.BranchingRatio(td.Channels[i].Name), 1e-15);
+        }
+        Assert.Equal(2 * tk.CTau0Cm, td.CTau0Cm, 1e-14 * tk.CTau0Cm);
+        Assert.Equal(0.5 * DipoleDecays.DileptonWidthGeV(kamp, PhysicalConstants.ElectronMassGeV), DipoleDecays.DileptonWidthGeV(darkNews, PhysicalConstants.ElectronMassGeV), 1e-30);
+        Assert.Equal(0.5 * DipoleDecays.TransitionPhotonWidthGeV(kamp), DipoleDecays.TransitionPhotonWidthGeV(darkNews), 1e-30);
+        // σ: both conventions read d as DarkNews' t = μ_tr/2 in the upscattering vertex (pinned to DarkNews' C12 value in
+        // DipoleUpscatteringTests): identical cross sections.
+        double sk = DipoleUpscattering.NucleonElastic(kamp, LeptonFlavour.Muon, DarkSector.Physics.FormFactors.Nucleon.Proton).TotalCm2(2.0);
+        double sd = DipoleUpscattering.NucleonElastic(darkNews, LeptonFlavour.Muon, DarkSector.Physics.FormFactors.Nucleon.Proton).TotalCm2(2.0);
+        Assert.Equal(sk, sd);
+    }
+
+    [Fact]
+    public void ConventionNames_RoundTripAndRejectOthers()
+    {
+        foreach (var n in new[] { DipoleNormalisation.Kamp2023, DipoleNormalisation.DarkNews })
+            Assert.Equal(n, DipoleConvention.Parse(DipoleConvention.Name(n)));
+        Assert.Equal(["kamp2023", "darknews"], DipoleConvention.Names);
+        var e = Assert.Throws<ArgumentException>(() => DipoleConvention.Parse("DarkNews"));
+        Assert.Contains("kamp2023, darknews", e.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => Point() with { Normalisation = (DipoleNormalisation)7 });
     }
 
     [Fact]
