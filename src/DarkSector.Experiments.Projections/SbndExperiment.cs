@@ -1,5 +1,6 @@
 using DarkSector.Physics.Kinematics;
 using DarkSector.Sampling.Experiments;
+using DarkSector.Sampling.Validation;
 
 namespace DarkSector.Experiments.Projections;
 
@@ -17,8 +18,10 @@ namespace DarkSector.Experiments.Projections;
 /// (the DarkNews sbnd preset, read from a NuFACT 2022 talk: ~22e20 total minus ICARUS' 6.6e20).</para>
 /// </remarks>
 [ExportExperiment(Id)]
-public sealed class SbndExperiment : LArProjectionExperiment
+public sealed class SbndExperiment : LArProjectionExperiment, IValidationSource
 {
+    private readonly Lazy<IReadOnlyList<ValidationRow>> _validation;
+
     /// <summary>The experiment id, "sbnd".</summary>
     public const string Id = "sbnd";
 
@@ -51,5 +54,9 @@ public sealed class SbndExperiment : LArProjectionExperiment
             + "(digitised by the DarkNews authors); exposure: DarkNews 0.4.9 sbnd preset",
     }, Layout(), ProjectionFluxes.Sbnd(), [new BeamExposure(ProjectionFluxes.Bnb, DefaultPot)])
     {
+        _validation = new(() => SbndValidation.Rows(this));
     }
+
+    /// <summary>The flux normalisation and the dipole upscattering against a hand quadrature (<see cref="SbndValidation"/>).</summary>
+    public IReadOnlyList<ValidationRow> ValidationRows => _validation.Value;
 }
