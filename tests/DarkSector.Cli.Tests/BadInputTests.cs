@@ -32,6 +32,8 @@ public class BadInputTests
         { ["decay", "dipole", "--mn", "0.1"], "does not decay at this model point" },
         { ["rate", "no-such-experiment", "dark-photon", "--mn", "0.1", .. DarkPhoton], "unknown experiment 'no-such-experiment'; known: " },
         { ["xsec", "dipole", "--mn", "0.1", "--d-mu", "1e-6", "--enu", "1", "--helicity", "sideways"], "--helicity: Argument 'sideways' not recognized" },
+        { ["scan", "t2k-nd280", "dark-photon", "--x", "m-n:0.05:0.2:log:3", "--y", "v-mu-n2:1e-9:1e-6:log:3",
+            "--fix", "mzprime=1.25,epsilon2=4.6e-4,alpha-d=0.4", "--out", "grid.json", "--overlay", "/no/such/scan.json"], "--overlay: file '/no/such/scan.json' does not exist" },
         { ["no-such-command"], "unknown command 'no-such-command'; see darksector --help" },
         { [], "no command given; see darksector --help" },
         { ["decay"], "'decay' needs a subcommand; see darksector decay --help" },

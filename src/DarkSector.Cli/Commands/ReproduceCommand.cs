@@ -63,7 +63,19 @@ internal sealed class ReproduceCommand : CliCommand
         OutputPaths.EnsureFolder("--out-dir", folder);
         int? events = parse.GetValue(_events);
         if (!context.Json && !context.Quiet) context.Out.WriteLine($"{figure.Description}\nsource: {figure.Source}");
-        if (figure.Parts.Count == 0) return Run(figure.Id, figure.ScanArguments, folder, formats, events, context, out _);
+        if (figure.Parts.Count == 0)
+        {
+            var variantOverlays = new List<string>();
+            foreach (var variant in figure.Variants)
+            {
+                if (!context.Json && !context.Quiet) context.Out.WriteLine($"-- variant {variant.Id}: {variant.Label}");
+                int code = Run($"{figure.Id}-{variant.Id}", [.. figure.ScanArguments, .. variant.ExtraArguments], folder, [], events, context, out _);
+                if (code != 0) return code;
+                variantOverlays.AddRange(["--overlay", $"{System.IO.Path.Combine(folder, $"{figure.Id}-{variant.Id}.json")}={variant.Label}"]);
+            }
+            if (!context.Json && !context.Quiet && figure.Variants.Count > 0) context.Out.WriteLine("-- DarkSector physics");
+            return Run(figure.Id, [.. figure.ScanArguments, .. variantOverlays], folder, formats, events, context, out _);
+        }
 
         var summary = new List<object>();
         foreach (var part in figure.Parts)

@@ -118,6 +118,12 @@ internal sealed class ScanCommand : CliCommand
         Description = "Preferred regions: comma-separated significances, e.g. 1,2,3 (contours of -2 Delta ln L around the minimum at that many sigma for 2 dof: 2.30, 6.18, 11.83).",
     };
 
+    private readonly Option<string[]> _overlay = new("--overlay")
+    {
+        Description = "Draw another scan's contours (its JSON, same two parameters) dashed on the figure: FILE.json or FILE.json=LABEL; repeatable.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
     private readonly Option<string?> _benchmark = new("--benchmark") { Description = "Benchmark point x,y: starred in the plot, its -2 Delta ln L reported." };
 
     private readonly Option<string?> _shard = new("--shard")
@@ -141,7 +147,7 @@ internal sealed class ScanCommand : CliCommand
     {
         command.Arguments.Add(_experiment);
         command.Arguments.Add(_family);
-        foreach (Option option in new Option[] { _x, _y, _fix, _analysis, _events, _seed, _cl, _sample, _saveSample, _massPoints, _bandwidth, _out, _plot, _benchmark, _data, _sigmas, _profile, _shard, _resume, _dipoleConvention })
+        foreach (Option option in new Option[] { _x, _y, _fix, _analysis, _events, _seed, _cl, _sample, _saveSample, _massPoints, _bandwidth, _out, _plot, _benchmark, _data, _sigmas, _profile, _shard, _resume, _dipoleConvention, _overlay })
             command.Options.Add(option);
         _production.AddTo(command);
     }
@@ -173,6 +179,8 @@ internal sealed class ScanCommand : CliCommand
         var family = ScanFamily.Get(parse.GetValue(_family)!, parse.GetValue(_dipoleConvention)!, parse.GetResult(_dipoleConvention) is { Implicit: false });
         var x = AxisSpec.Parse(parse.GetValue(_x)!, "--x", family);
         var y = AxisSpec.Parse(parse.GetValue(_y)!, "--y", family);
+        var overlays = (parse.GetValue(_overlay) ?? []).Select(ScanOverlay.Parse).ToArray();
+        foreach (var overlay in overlays) overlay.CheckPlane(x.Name, y.Name);
         if (x.Name == y.Name) throw new ArgumentException($"--x and --y both scan '{x.Name}'");
         var fixedValues = family.ParseFixed(parse.GetValue(_fix));
         var profile = parse.GetValue(_profile) is string profileText ? AxisSpec.Parse(profileText, "--profile", family) : null;
@@ -450,6 +458,7 @@ internal sealed class ScanCommand : CliCommand
         if (plotPaths.Length > 0)
         {
             var figure = ScanFigure.Build(signal, family.Name, result, regions, fixedValues, benchmark, cl, eventsPerPoint, x.Name, y.Name);
+            ScanOverlay.Draw(figure, overlays);
             foreach (string path in plotPaths) files.Add((path, FigureFile.Render([figure], 1, null, FigureFile.FormatOf(path))));
         }
         foreach (var (path, bytes) in files) AtomicFile.Write(path, stream => stream.Write(bytes));

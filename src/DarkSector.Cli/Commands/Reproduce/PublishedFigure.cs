@@ -18,4 +18,14 @@ internal sealed record PublishedFigure(string Id, string Source, string Descript
     /// <summary>For a composite figure: per plane (the last word of a part id), the figure id of today's limit drawn
     /// dashed on the overlay when its JSON is in the output folder.</summary>
     public IReadOnlyDictionary<string, string> References { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The same scan under other assumptions (e.g. the paper's), run first, written as <c>{Id}-{variant}.json</c>
+    /// and drawn dashed on the figure (<c>scan --overlay</c>).</summary>
+    public IReadOnlyList<FigureVariant> Variants { get; init; } = [];
 }
+
+/// <summary>A variant of a published figure's scan: <paramref name="ExtraArguments"/> appended to its scan arguments.</summary>
+/// <param name="Id">Suffix of the variant's files.</param>
+/// <param name="Label">Legend label of its contour.</param>
+/// <param name="ExtraArguments">Scan arguments that make the variant (e.g. --processes coherent).</param>
+internal sealed record FigureVariant(string Id, string Label, IReadOnlyList<string> ExtraArguments);
