@@ -87,6 +87,20 @@ public class BadInputTests
         finally { Directory.Delete(parent, recursive: true); }
     }
 
+    [Theory] // help without System.CommandLine's "Additional Arguments" boilerplate; the family options are listed instead
+    [InlineData("rate")]
+    [InlineData("limit")]
+    [InlineData("spectrum-plot")]
+    public void Help_ListsModelOptions_WithoutBoilerplate(string command)
+    {
+        var result = CliRunner.Run(command, "--help");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Model options, dark-photon", result.Out);
+        Assert.Contains("--d-mu", result.Out);
+        Assert.DoesNotContain("Additional Arguments", result.Out);
+        Assert.DoesNotContain("additional arguments", result.Out);
+    }
+
     [Fact]
     public void WholeNumberOptions_AcceptExponentNotation()
     {

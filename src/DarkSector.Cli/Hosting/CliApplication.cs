@@ -33,8 +33,31 @@ internal static class CliApplication
             stderr.WriteLine($"darksector: {CliCommand.OneLine(ParseErrorMessage(parse, args))}");
             return ExitCodes.BadInput;
         }
+        if (parse.Action is HelpWithSections)
+        {
+            // Help: System.CommandLine's text without its "Additional Arguments" boilerplate (the commands that take model
+            // options as extra tokens list them in their own section instead).
+            var buffer = new StringWriter();
+            int helpCode = parse.Invoke(new InvocationConfiguration { Output = buffer, Error = stderr, EnableDefaultExceptionHandler = false });
+            stdout.Write(WithoutAdditionalArguments(buffer.ToString()));
+            return helpCode;
+        }
         var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         return parse.Invoke(configuration);
+    }
+
+    /// <summary>Drops the "Additional Arguments" section and the usage suffix for extra tokens from a help text.</summary>
+    internal static string WithoutAdditionalArguments(string help)
+    {
+        var kept = new List<string>();
+        bool skipping = false;
+        foreach (string line in help.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+        {
+            if (line.StartsWith("Additional Arguments:", StringComparison.Ordinal)) { skipping = true; continue; }
+            if (skipping) { if (line.Length == 0) skipping = false; continue; }
+            kept.Add(line.Replace(" [[--] <additional arguments>...]]", "", StringComparison.Ordinal));
+        }
+        return string.Join('\n', kept);
     }
 
     /// <summary>One line for a parse failure: an unknown word is named (System.CommandLine would first say "Required

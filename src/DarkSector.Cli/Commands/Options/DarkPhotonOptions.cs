@@ -16,7 +16,7 @@ internal sealed class DarkPhotonOptions
     /// <summary>The value of <c>--charge-convention</c> that uses DarkNews' e = g s_W.</summary>
     public const string DarkNewsCharge = "darknews";
 
-    public Option<double> MassGeV { get; } = new("--mn") { Description = "HNL mass m_N in GeV (the heavier N5 when --m4 is given).", Required = true };
+    public Option<double> MassGeV { get; } = new("--mn", "--m-n") { Description = "HNL mass m_N in GeV (the heavier N5 when --m4 is given; --m-n, the scan axis name, is the same).", Required = true };
 
     public Option<double> ZPrimeMassGeV { get; } = new("--mzprime") { Description = "Dark photon mass m_Z' in GeV.", Required = true };
 

@@ -18,9 +18,9 @@ internal sealed class DipoleOptions
     /// <summary>The value of <c>--coupling-convention</c> that reads the couplings as DarkNews' μ_tr = 2d.</summary>
     public const string MuTrConvention = "mu-tr";
 
-    public Option<double> MassGeV { get; } = new("--mn")
+    public Option<double> MassGeV { get; } = new("--mn", "--m-n")
     {
-        Description = "HNL mass m_N in GeV (the decaying N5 when --m4 is given).",
+        Description = "HNL mass m_N in GeV (the decaying N5 when --m4 is given; --m-n, the scan axis name, is the same).",
         Required = true,
     };
 
