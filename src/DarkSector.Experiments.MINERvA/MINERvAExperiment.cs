@@ -40,7 +40,7 @@ public sealed class MINERvAExperiment : IExperiment
         Name = "MINERvA",
         Description = "NuMI on-axis detector with nuclear targets and a scintillator tracker; neutrino-electron elastic samples (LE-FHC, ME-FHC, ME-RHC) "
             + "used as searches for heavy neutral leptons decaying to nu gamma with the photon converting in the fiducial volume (high-dE/dx sideband).",
-        Citation = "N.W. Kamp et al. (2023), MINERvA constraints on the dipole portal (experiments.md); MINERvA, PRD 93 (2016) 112007; PRD 100 (2019) 092001",
+        Citation = "N.W. Kamp et al. (2023), MINERvA constraints on the dipole portal; MINERvA, PRD 93 (2016) 112007; PRD 100 (2019) 092001",
     };
 
     /// <inheritdoc />

@@ -17,7 +17,7 @@ namespace DarkSector.Experiments.MicroBooNE.Validation;
 /// ∝ |U_μ4|², Δχ² ∝ s² for a small signal) has Δχ² up to ~1.44 × 5.99, hence the 50% tolerance.</remarks>
 internal static class MicroBooNEValidation
 {
-    private const string Source = "MicroBooNE collaboration (2025), example point \"just inside the sensitivity\"; Delta chi^2 = 5.99 at 95% CL for 2 dof (experiments.md)";
+    private const string Source = "MicroBooNE collaboration (2025), example point \"just inside the sensitivity\"; Delta chi^2 = 5.99 at 95% CL for 2 dof";
 
     /// <summary>The example point.</summary>
     public static DarkPhotonModel ExamplePoint() => new()

@@ -77,9 +77,9 @@ internal static class ND280Validation
         return
         [
             Row("A/c tau0", "A: proper decay length c tau0 of N (cm)", 7e-5, 0.5e-5, "Dirac; N -> nu Z' (on shell) with |V_N|^2 = |V_muN|^2 = 8e-9",
-                _ => new ValidationValue(new DarkPhotonSignal(Light()).ProperDecayLengthCm, 0), tolerance: 0.02, toleranceReason: "closed-form widths (physics.md 2.1); the published value has one digit"),
+                _ => new ValidationValue(new DarkPhotonSignal(Light()).ProperDecayLengthCm, 0), tolerance: 0.02, toleranceReason: "closed-form widths (docs/conventions.md); the published value has one digit"),
             Row("B/c tau0", "B: proper decay length c tau0 of N (cm)", 0.54, 0.005, "Dirac; N -> nu e+e- through the off-shell Z' with |V_N|^2 = 1",
-                _ => new ValidationValue(new DarkPhotonSignal(Heavy()).ProperDecayLengthCm, 0), tolerance: 0.02, toleranceReason: "closed-form widths (physics.md 2.1); the published value has two digits"),
+                _ => new ValidationValue(new DarkPhotonSignal(Heavy()).ProperDecayLengthCm, 0), tolerance: 0.02, toleranceReason: "closed-form widths (docs/conventions.md); the published value has two digits"),
             Row("A/N_upscattering", "A: upscattering events in the TPC argon (N_upscattering)", 15.5, 0.05,
                 "coherent only, argon of the three TPCs at Table II's 0.016 t per TPC (x3 DarkSector's argon), 12.34e20 FHC + 6.29e20 RHC POT",
                 s =>

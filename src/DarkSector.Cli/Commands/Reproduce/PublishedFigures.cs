@@ -7,7 +7,7 @@ internal static class PublishedFigures
     public static readonly IReadOnlyList<PublishedFigure> All =
     [
         new("t2k-nd280-heavy",
-            "Arguelles, Foppiani, Hostert, PRD 107 (2023) 035027, ND280 heavy-mediator plane (experiments.md, T2K)",
+            "Arguelles, Foppiani, Hostert, PRD 107 (2023) 035027, ND280 heavy-mediator plane",
             "T2K ND280 analysis I (TPC e+e-), 90% CL exclusion in |V_muN|^2 vs m_N at m_Z' = 1.25 GeV, eps^2 = 4.6e-4, alpha_D = 0.4, |V_N|^2 = 1",
             ["t2k-nd280", "dark-photon", "--analysis", "tpc-ee", "--x", "m-n:0.01:0.5:log:20", "--y", "v-mu-n2:1e-10:1e-5:log:30",
              "--fix", "mzprime=1.25,epsilon2=4.6e-4,alpha-d=0.4,v-n2=1", "--events", "30000", "--cl", "0.9", "--benchmark", "0.1,2.2e-7"])
@@ -18,12 +18,12 @@ internal static class PublishedFigures
                 ["--processes", "coherent", "--exclude-volumes", "upstream-rock"])],
         },
         new("minerva-dipole",
-            "Kamp et al., dipole-portal constraints from MINERvA nu-e scattering (experiments.md, MINERvA)",
+            "Kamp et al., dipole-portal constraints from MINERvA nu-e scattering",
             "MINERvA nu-e samples (LE-FHC + ME-FHC + ME-RHC combined), 95% CL exclusion in d_muN vs m_N (photon conversion in the fiducial volume)",
             ["minerva", "dipole", "--analysis", "combined", "--x", "m-n:0.05:1:log:12", "--y", "d-mu:1e-8:1e-5:log:30",
              "--events", "30000", "--cl", "0.95"]),
         new("microboone-30mev",
-            "MicroBooNE collaboration, search for dark-neutrino e+e- (2025), single-HNL plane at m_Z' = 30 MeV (experiments.md, MicroBooNE)",
+            "MicroBooNE collaboration, search for dark-neutrino e+e- (2025), single-HNL plane at m_Z' = 30 MeV",
             "MicroBooNE, 95% CL exclusion in |U_mu4|^2 vs m_4 at m_Z' = 30 MeV, eps = 8e-4, g_D = 2 (alpha_D = 1/pi)",
             ["microboone", "dark-photon", "--x", "m-n:0.03:0.4:log:15", "--y", "v-mu-n2:1e-12:1e-7:log:20",
              "--fix", "mzprime=0.03,epsilon=8e-4,alpha-d=0.3183098861837907", "--events", "5000", "--cl", "0.95", "--benchmark", "0.106,2e-10"]),
