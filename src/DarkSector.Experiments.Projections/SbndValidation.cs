@@ -1,4 +1,5 @@
 using System.Globalization;
+using DarkSector.Experiments.MicroBooNE.Geometry;
 using DarkSector.Physics;
 using DarkSector.Physics.Models.Dipole;
 using DarkSector.Physics.Targets;
@@ -82,7 +83,7 @@ internal static class SbndValidation
         var site = sbnd.Site;
         double volume = (site.ActiveCm.X + 2 * site.CryostatMarginCm) * (site.ActiveCm.Y + 2 * site.CryostatMarginCm)
             * (site.ActiveCm.Z + 2 * site.CryostatMarginCm);
-        double nuclei = volume * 1.38 / argon.AtomicMassU * PhysicalConstants.Avogadro;
+        double nuclei = volume * BoosterSiteMaterials.ArgonDensityGPerCm3 / argon.AtomicMassU * PhysicalConstants.Avogadro;
         return SbndExperiment.DefaultPot * nuclei * folded;
     }
 }

@@ -50,13 +50,8 @@ internal static class ProjectionOverlay
 
     private static void AddContours(SvgPlot plot, JsonElement scan, string colour, string label, string? dash)
     {
-        bool first = true;
-        foreach (var contour in scan.GetProperty("contours").EnumerateArray())
-        {
-            var points = contour.GetProperty("points").EnumerateArray()
-                .Select(p => new ContourPoint(p.GetProperty("x").GetDouble(), p.GetProperty("y").GetDouble()));
-            plot.AddLine(points, colour, first ? label : null, contour.GetProperty("closed").GetBoolean(), dash: dash);
-            first = false;
-        }
+        var contours = Scan.ScanOverlay.ReadContours(scan);
+        for (int c = 0; c < contours.Count; c++)
+            plot.AddLine(contours[c].Points, colour, c == 0 ? label : null, contours[c].Closed, dash: dash);
     }
 }

@@ -28,10 +28,7 @@ internal sealed record ScanOverlay(string Path, string Label, string XName, stri
         {
             using var doc = JsonDocument.Parse(File.ReadAllText(path));
             var root = doc.RootElement;
-            var contours = root.GetProperty("contours").EnumerateArray()
-                .Select(c => (c.GetProperty("closed").GetBoolean(),
-                    c.GetProperty("points").EnumerateArray().Select(p => new ContourPoint(p.GetProperty("x").GetDouble(), p.GetProperty("y").GetDouble())).ToArray()))
-                .ToArray();
+            var contours = ReadContours(root);
             label ??= $"{root.GetProperty("experiment").GetString()} {root.GetProperty("analysis").GetString()}";
             return new ScanOverlay(path, label, root.GetProperty("x").GetProperty("name").GetString()!,
                 root.GetProperty("y").GetProperty("name").GetString()!, contours);
@@ -41,6 +38,14 @@ internal sealed record ScanOverlay(string Path, string Label, string XName, stri
             throw new ArgumentException($"--overlay: '{path}' is not a scan JSON with contours ({e.GetType().Name})", e);
         }
     }
+
+    /// <summary>The contours of a scan JSON's root object (its "contours" list of {closed, points: [{x, y}]}).</summary>
+    /// <exception cref="KeyNotFoundException">No contour list.</exception>
+    public static IReadOnlyList<(bool Closed, ContourPoint[] Points)> ReadContours(JsonElement scan) =>
+        scan.GetProperty("contours").EnumerateArray()
+            .Select(c => (c.GetProperty("closed").GetBoolean(),
+                c.GetProperty("points").EnumerateArray().Select(p => new ContourPoint(p.GetProperty("x").GetDouble(), p.GetProperty("y").GetDouble())).ToArray()))
+            .ToArray();
 
     /// <summary>Checks that the overlay scans <paramref name="xName"/> and <paramref name="yName"/>.</summary>
     /// <exception cref="ArgumentException">Another plane.</exception>
