@@ -76,7 +76,11 @@ internal sealed class Liu2025RecastCommand : CliCommand
             }
         }
         double threshold = Liu2025Pipeline.TheirSignalThreshold();
-        if (parse.GetValue(_plot) is string plotPath) Liu2025RecastPlot.Save(plotPath, threshold);
+        if (parse.GetValue(_plot) is string plotPath)
+        {
+            using var progress = CliProgress.Start(context, "recast t2k-liu2025 --plot", 100);
+            Liu2025RecastPlot.Save(plotPath, threshold, () => progress.Advance());
+        }
         if (context.Json)
         {
             context.WriteJson(new { threshold, rows });

@@ -12,8 +12,9 @@ namespace DarkSector.Cli.Commands.Recast;
 /// </summary>
 internal static class Liu2025RecastPlot
 {
-    /// <summary>Evaluates the grid (two pipeline steps, 100 points each) and writes the SVG to <paramref name="path"/>.</summary>
-    public static void Save(string path, double threshold)
+    /// <summary>Evaluates the grid (two pipeline steps, 100 points each) and writes the SVG to <paramref name="path"/>;
+    /// <paramref name="pointDone"/> is called after each grid point (progress).</summary>
+    public static void Save(string path, double threshold, Action? pointDone = null)
     {
         double[] masses = Geomspace(0.01, 2, 10), muTr = Geomspace(1e-7, 1e-5, 10);
         double[] d = [.. muTr.Select(mu => mu / 2)];
@@ -32,6 +33,7 @@ internal static class Liu2025RecastPlot
             pub[k] = sum * Liu2025Pipeline.TheirPairBranchingRatio(m) * scale;
             asis[k] = pipeline.Counts(m, d[iy], Liu2025Options.AsIs).PairTotal * scale;
             corrected[k] = pipeline.Counts(m, d[iy], Liu2025Options.DarkSector).PairTotal * scale;
+            pointDone?.Invoke();
         });
         var plot = new SvgPlot(new PlotAxis(0.01, 2, AxisScale.Logarithmic, "m_N [GeV]"), new PlotAxis(5e-8, 5e-6, AxisScale.Logarithmic, "d = mu_tr/2 [GeV^-1]"),
             $"ND280 TPC e+e- (FHC 1.234e21 POT): signal = {threshold:0.00} events; max DarkSector {corrected.Max():0.00}");
