@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.Intrinsics;
 
 namespace DarkSector.Sampling.Reweighting;
 
@@ -12,9 +14,11 @@ namespace DarkSector.Sampling.Reweighting;
 /// </remarks>
 public sealed class KernelNeighbours : IDisposable
 {
+    private const int Lanes = KernelReweighter.Lanes;
     private readonly KernelReweighter _owner;
-    private int[] _index = [];
-    private double[] _weight = [];
+    private int[] _start = [];      // first sorted event of each block
+    private float[] _weight = [];   // Lanes kernel weights per block
+    private int _blocks;
 
     internal KernelNeighbours(KernelReweighter owner) => _owner = owner;
 
@@ -27,7 +31,7 @@ public sealed class KernelNeighbours : IDisposable
         get
         {
             double sum = 0;
-            for (int j = 0; j < Count; j++) sum += _weight[j];
+            for (int j = 0; j < _blocks * Lanes; j++) sum += _weight[j];
             return sum;
         }
     }
@@ -41,7 +45,7 @@ public sealed class KernelNeighbours : IDisposable
     /// <exception cref="ObjectDisposedException">Disposed.</exception>
     public void Evaluate(double couplingScale, double properDecayLengthCm, Span<double> expected, Span<double> sumOfSquares)
     {
-        ObjectDisposedException.ThrowIf(_index is null, this);
+        ObjectDisposedException.ThrowIf(_start is null, this);
         KernelReweighter.CheckScalars(couplingScale, properDecayLengthCm);
         if (expected.Length != _owner.BinCount) throw new ArgumentException($"expected has {expected.Length} entries for {_owner.BinCount} bins", nameof(expected));
         if (sumOfSquares.Length != 0 && sumOfSquares.Length != _owner.BinCount)
@@ -55,40 +59,41 @@ public sealed class KernelNeighbours : IDisposable
         LifetimeBatch batch)
     {
         batch.Begin(_owner, 1.0 / properDecayLengthCm);
-        for (int j = 0; j < Count; j++) batch.Add(_index[j], _weight[j]);
+        for (int b = 0; b < _blocks; b++) batch.Add(_start[b], Vector256.Create<float>(_weight.AsSpan(b * Lanes, Lanes)));
         batch.Finish(couplingScale, expected, sumOfSquares);
     }
 
-    internal void Add(int sortedIndex, double weight)
+    internal void Add(int s, Vector256<float> kernelWeight)
     {
-        if (Count == _index.Length)
+        if (_blocks == _start.Length || (_blocks + 1) * Lanes > _weight.Length)
         {
-            int size = Math.Max(256, 2 * Count);
-            var index = ArrayPool<int>.Shared.Rent(size);
-            var w = ArrayPool<double>.Shared.Rent(size);
-            _index.AsSpan(0, Count).CopyTo(index);
-            _weight.AsSpan(0, Count).CopyTo(w);
+            int size = Math.Max(64, 2 * _blocks);
+            var start = ArrayPool<int>.Shared.Rent(size);
+            var w = ArrayPool<float>.Shared.Rent(size * Lanes);
+            _start.AsSpan(0, _blocks).CopyTo(start);
+            _weight.AsSpan(0, _blocks * Lanes).CopyTo(w);
             Return();
-            (_index, _weight) = (index, w);
+            (_start, _weight) = (start, w);
         }
-        _index[Count] = sortedIndex;
-        _weight[Count] = weight;
-        Count++;
+        _start[_blocks] = s;
+        kernelWeight.CopyTo(_weight, _blocks * Lanes);
+        _blocks++;
+        Count += BitOperations.PopCount(Vector256.GreaterThan(kernelWeight, Vector256<float>.Zero).ExtractMostSignificantBits());
     }
 
     /// <summary>Returns the pooled buffers.</summary>
     public void Dispose()
     {
-        if (_index is null) return;
+        if (_start is null) return;
         Return();
-        _index = null!;
+        _start = null!;
         _weight = null!;
-        Count = 0;
+        Count = _blocks = 0;
     }
 
     private void Return()
     {
-        if (_index.Length > 0) ArrayPool<int>.Shared.Return(_index);
-        if (_weight.Length > 0) ArrayPool<double>.Shared.Return(_weight);
+        if (_start.Length > 0) ArrayPool<int>.Shared.Return(_start);
+        if (_weight.Length > 0) ArrayPool<float>.Shared.Return(_weight);
     }
 }

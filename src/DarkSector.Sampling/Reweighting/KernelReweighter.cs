@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using DarkSector.Physics;
 using DarkSector.Sampling.Reweighting.Kernels;
 
@@ -27,22 +30,22 @@ namespace DarkSector.Sampling.Reweighting;
 /// </remarks>
 public sealed class KernelReweighter
 {
+    /// <summary>Events per block: the float lanes of a 256-bit vector.</summary>
+    internal const int Lanes = 8;
     private const double GaussianCutoff = 5.0;
     private const int MaxCells = 1 << 24;
 
     private readonly Kernel _kernel;
     private readonly int _d;
     private readonly int _bins;
-    private readonly double[][] _u;        // d arrays of n distance coordinates (structure of arrays), sorted by cell
-    private readonly double[] _factor;     // w_i J(θ_i)/q_θ(θ_i)
+    private readonly float[][] _v;          // d columns: (u_k − cell corner_k)/h_k, sorted by cell, padded by Lanes
+    private readonly float[] _factor;       // w_i J(θ_i)/q_θ(θ_i)
     private readonly ushort[] _bin;
-    private readonly int[] _offset;        // n + 1
-    private readonly float[] _entry, _exit, _efficiency;
+    private readonly float[][] _entry, _length, _efficiency;   // per crossing plane j: a_ij, b_ij − a_ij, ε_ij (0 if none)
     private readonly double[] _origin, _cellWidth, _reach;
     private readonly int[] _cellCount;
-    private readonly int[] _cellStart;     // cells + 1
+    private readonly int[] _cellStart;      // cells + 1
     private readonly bool _productEpanechnikov2D;
-    private readonly double _inverseBandwidth0, _inverseBandwidth1, _normalisation;
 
     /// <summary>Builds the index.</summary>
     /// <param name="events">The joint sample's reweighting inputs; at least one event.</param>
@@ -60,103 +63,151 @@ public sealed class KernelReweighter
         _bins = events.BinCount;
         int n = events.Count, d = _d;
         Count = n;
-
-        // Distance coordinates and the per-event factor w J / q_θ.
-        var theta = events.Theta;
-        var u = new double[n * d];
-        var factor = new double[n];
-        for (int i = 0; i < n; i++)
-        {
-            double f = events.Weight[i] / events.Prior[i];
-            for (int k = 0; k < d; k++)
-            {
-                double t = theta[i * d + k];
-                u[i * d + k] = ParameterDistance.Coordinate(t, kernel.Scale(k));
-                f *= ParameterDistance.Jacobian(t, kernel.Scale(k));
-                if (events.Measure == PriorMeasure.LogParameters) f *= t;   // q_θ = q_lnθ / Π θ_k
-            }
-            factor[i] = f;
-        }
-
         _productEpanechnikov2D = d == 2 && kernel.Shape == KernelShape.Epanechnikov && kernel.Form == KernelForm.Product;
-        if (_productEpanechnikov2D)
-        {
-            _inverseBandwidth0 = kernel.InverseBandwidth(0);
-            _inverseBandwidth1 = kernel.InverseBandwidth(1);
-            _normalisation = kernel.Normalisation;
-        }
 
-        // Cell grid: width R h_k, coarsened uniformly if the grid would be too large.
-        double radius = kernel.Shape == KernelShape.Epanechnikov ? 1.0 : GaussianCutoff;
+        // Bounding box: u(θ) is increasing, so the extremes of θ give those of u without a logarithm per event.
+        var theta = events.Theta;
         _origin = new double[d];
-        _cellWidth = new double[d];
-        _reach = new double[d];
-        _cellCount = new int[d];
         var max = new double[d];
         for (int k = 0; k < d; k++) { _origin[k] = double.PositiveInfinity; max[k] = double.NegativeInfinity; }
         for (int i = 0; i < n; i++)
             for (int k = 0; k < d; k++)
             {
-                _origin[k] = Math.Min(_origin[k], u[i * d + k]);
-                max[k] = Math.Max(max[k], u[i * d + k]);
+                _origin[k] = Math.Min(_origin[k], theta[i * d + k]);
+                max[k] = Math.Max(max[k], theta[i * d + k]);
             }
-        for (double coarsen = 1; ; coarsen *= 2)
+        for (int k = 0; k < d; k++)
         {
-            double cells = 1;
-            for (int k = 0; k < d; k++)
-            {
-                _reach[k] = radius * kernel.Bandwidth(k);
-                _cellWidth[k] = _reach[k] * coarsen;
-                double count = Math.Floor((max[k] - _origin[k]) / _cellWidth[k]) + 1;
-                _cellCount[k] = (int)Math.Min(count, MaxCells);
-                cells *= _cellCount[k];
-            }
-            if (cells <= Math.Max(1024, Math.Min(MaxCells, 4.0 * n))) break;
+            _origin[k] = ParameterDistance.Coordinate(_origin[k], kernel.Scale(k));
+            max[k] = ParameterDistance.Coordinate(max[k], kernel.Scale(k));
         }
+        (_reach, _cellWidth, _cellCount) = ChooseGrid(kernel, n, _origin, max);
         int totalCells = 1;
         for (int k = 0; k < d; k++) totalCells *= _cellCount[k];
 
         // Counting sort of the events by cell (stable: ties keep the input order).
         var cellOf = new int[n];
+        Parallel.For(0, Chunks(n), c =>
+        {
+            var (first, end) = Chunk(c, n);
+            var all = events.Theta;
+            for (int i = first; i < end; i++) cellOf[i] = CellOf(all.Slice(i * d, d));
+        });
         _cellStart = new int[totalCells + 1];
-        for (int i = 0; i < n; i++)
-        {
-            int c = 0;
-            for (int k = 0; k < d; k++) c = c * _cellCount[k] + CellIndex(u[i * d + k], k);
-            cellOf[i] = c;
-            _cellStart[c + 1]++;
-        }
+        foreach (int c in cellOf) _cellStart[c + 1]++;
         for (int c = 0; c < totalCells; c++) _cellStart[c + 1] += _cellStart[c];
-        var next = _cellStart[..totalCells];
         var order = new int[n];
-        for (int i = 0; i < n; i++) order[next[cellOf[i]]++] = i;
-
-        var offsetIn = events.Offset;
-        _u = new double[d][];
-        for (int k = 0; k < d; k++) _u[k] = new double[n];
-        _factor = new double[n];
-        _bin = new ushort[n];
-        _offset = new int[n + 1];
-        _entry = new float[events.ProperEntry.Length];
-        _exit = new float[events.ProperExit.Length];
-        _efficiency = new float[events.Efficiency.Length];
-        int crossing = 0;
-        for (int s = 0; s < n; s++)
         {
-            int i = order[s];
-            for (int k = 0; k < d; k++) _u[k][s] = u[i * d + k];
-            _factor[s] = factor[i];
-            _bin[s] = events.Bin[i];
-            for (int j = offsetIn[i]; j < offsetIn[i + 1]; j++)
+            var next = _cellStart.AsSpan(0, totalCells).ToArray();
+            for (int i = 0; i < n; i++) order[next[cellOf[i]]++] = i;
+        }
+        cellOf = null;
+
+        int planes = 0;
+        var offsetIn = events.Offset;
+        for (int i = 0; i < n; i++) planes = Math.Max(planes, offsetIn[i + 1] - offsetIn[i]);
+        Planes = planes;
+        int padded = n + Lanes;
+        _v = new float[d][];
+        for (int k = 0; k < d; k++) _v[k] = new float[padded];
+        _factor = new float[padded];
+        _bin = new ushort[padded];
+        (_entry, _length, _efficiency) = (new float[planes][], new float[planes][], new float[planes][]);
+        for (int j = 0; j < planes; j++) (_entry[j], _length[j], _efficiency[j]) = (new float[padded], new float[padded], new float[padded]);
+
+        // Columns in the sorted order; each event's offsets are taken from the corner of its cell.
+        bool logMeasure = events.Measure == PriorMeasure.LogParameters;
+        Parallel.For(0, Chunks(n), c =>
+        {
+            var (first, end) = Chunk(c, n);
+            var sample = events.Theta;
+            var prior = events.Prior;
+            var bin = events.Bin;
+            var offset = events.Offset;
+            var entry = events.ProperEntry;
+            var exit = events.ProperExit;
+            var efficiency = events.Efficiency;
+            for (int s = first; s < end; s++)
             {
-                _entry[crossing] = events.ProperEntry[j];
-                _exit[crossing] = events.ProperExit[j];
-                _efficiency[crossing] = events.Efficiency[j];
-                crossing++;
+                int i = order[s];
+                double f = events.Weight[i] / prior[i];
+                for (int k = 0; k < d; k++)
+                {
+                    double t = sample[i * d + k];
+                    double u = ParameterDistance.Coordinate(t, kernel.Scale(k));
+                    int ck = CellIndex(u, k);
+                    _v[k][s] = (float)((u - Corner(k, ck)) * kernel.InverseBandwidth(k));
+                    f *= ParameterDistance.Jacobian(t, kernel.Scale(k));
+                    if (logMeasure) f *= t;   // q_θ = q_lnθ / Π θ_k
+                }
+                _factor[s] = (float)f;
+                _bin[s] = bin[i];
+                for (int j = 0, x = offset[i]; x < offset[i + 1]; j++, x++)
+                {
+                    _entry[j][s] = entry[x];
+                    _length[j][s] = (float)((double)exit[x] - entry[x]);
+                    _efficiency[j][s] = efficiency[x];
+                }
             }
-            _offset[s + 1] = crossing;
+        });
+    }
+
+    private const int ChunkSize = 1 << 16;
+
+    private static int Chunks(int n) => (n + ChunkSize - 1) / ChunkSize;
+
+    private static (int First, int End) Chunk(int c, int n) => (c * ChunkSize, Math.Min(n, (c + 1) * ChunkSize));
+
+    /// <summary>The cell grid: width R h_k / m on every axis, with m ∈ {1, 2, 4, 8} minimising the expected work of a
+    /// query, (2m + 1)^d cells of ⌈occupancy/8 + ½⌉ blocks each for a uniform sample (fine cells cut the events scanned
+    /// outside the support, coarse cells the partly filled blocks); coarsened if the grid would exceed 2 cells per event.</summary>
+    private static (double[] Reach, double[] Width, int[] Count) ChooseGrid(Kernel kernel, int n, double[] origin, double[] max)
+    {
+        int d = kernel.Dimension;
+        double radius = kernel.Shape == KernelShape.Epanechnikov ? 1.0 : GaussianCutoff;
+        var reach = new double[d];
+        for (int k = 0; k < d; k++) reach[k] = radius * kernel.Bandwidth(k);
+        double Cells(double divisions, int k) => Math.Min(Math.Floor((max[k] - origin[k]) / (reach[k] / divisions)) + 1, MaxCells);
+        double best = double.PositiveInfinity, bestDivisions = 1;
+        foreach (double m in new[] { 1.0, 2, 4, 8 })
+        {
+            double cells = 1;
+            for (int k = 0; k < d; k++) cells *= Cells(m, k);
+            if (cells > Math.Max(1024, Math.Min(MaxCells, 2.0 * n))) break;
+            double cost = Math.Pow(2 * m + 1, d) * Math.Ceiling(n / cells / Lanes + 0.5);
+            if (cost < best) (best, bestDivisions) = (cost, m);
+        }
+        for (double divisions = bestDivisions; ; divisions /= 2)
+        {
+            double cells = 1;
+            for (int k = 0; k < d; k++) cells *= Cells(divisions, k);
+            if (cells <= Math.Max(1024, Math.Min(MaxCells, 2.0 * n)))
+            {
+                var width = new double[d];
+                var count = new int[d];
+                for (int k = 0; k < d; k++) (width[k], count[k]) = (reach[k] / divisions, (int)Cells(divisions, k));
+                return (reach, width, count);
+            }
         }
     }
+
+    /// <summary>Number of crossing planes: the largest number of crossings of an event.</summary>
+    internal int Planes { get; }
+
+    /// <summary>Proper distance a_ij to the entry of crossing plane j, cm, sorted order.</summary>
+    internal float[] Entry(int j) => _entry[j];
+
+    /// <summary>Proper length b_ij − a_ij of crossing plane j, cm.</summary>
+    internal float[] Length(int j) => _length[j];
+
+    /// <summary>Selection efficiency of a decay in crossing plane j (0 where the event has fewer crossings).</summary>
+    internal float[] Efficiency(int j) => _efficiency[j];
+
+    /// <summary>Analysis bin per sorted event.</summary>
+    internal ushort[] Bins => _bin;
+
+    /// <summary>Bytes held by the index per event (columns and cell table).</summary>
+    internal double BytesPerEvent => (4.0 * (_d + 1) + 2 + 12.0 * Planes + 4.0 * _cellStart.Length / Count) * (Count + Lanes) / Count;
 
     /// <summary>Number of events in the index.</summary>
     public int Count { get; }
@@ -282,25 +333,28 @@ public sealed class KernelReweighter
         return visitor.Neighbours;
     }
 
-    /// <summary>Receives the events in the kernel's support of a query, in the sorted order, with w_i K J/q.</summary>
+    /// <summary>Receives the blocks of eight sorted events from <c>s</c> on that overlap the kernel's support of a
+    /// query, in the index order, with w_i K J/q per lane (0 outside the support and past the end of a cell).</summary>
     internal interface IVisitor
     {
-        void Visit(int sortedIndex, double kernelWeight);
+        void Block(int s, Vector256<float> kernelWeight);
     }
 
     private readonly struct NeighbourVisitor(KernelNeighbours neighbours) : IVisitor
     {
         public KernelNeighbours Neighbours => neighbours;
 
-        public void Visit(int sortedIndex, double kernelWeight) => neighbours.Add(sortedIndex, kernelWeight);
+        public void Block(int s, Vector256<float> kernelWeight) => neighbours.Add(s, kernelWeight);
     }
 
     private readonly struct BatchVisitor(LifetimeBatch batch) : IVisitor
     {
-        public void Visit(int sortedIndex, double kernelWeight) => batch.Add(sortedIndex, kernelWeight);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Block(int s, Vector256<float> kernelWeight) => batch.Add(s, kernelWeight);
     }
 
-    /// <summary>Calls <paramref name="visitor"/> for every event with a non-zero kernel weight at θ̄, in the sorted order.</summary>
+    /// <summary>Calls <paramref name="visitor"/> for every block with a non-zero kernel weight at θ̄: the cells
+    /// overlapping the box ū ± R h in row-major order, each in blocks of eight from its first event.</summary>
     private void Visit<TVisitor>(ReadOnlySpan<double> theta, ref TVisitor visitor) where TVisitor : struct, IVisitor
     {
         int d = _d;
@@ -308,7 +362,7 @@ public sealed class KernelReweighter
         Span<int> low = stackalloc int[d];
         Span<int> high = stackalloc int[d];
         Span<int> cell = stackalloc int[d];
-        Span<double> distance = stackalloc double[d];
+        Span<float> relative = stackalloc float[d];
         for (int k = 0; k < d; k++)
         {
             q[k] = ParameterDistance.Coordinate(theta[k], _kernel.Scale(k));
@@ -319,73 +373,88 @@ public sealed class KernelReweighter
             high[k] = Math.Min(_cellCount[k] - 1, (int)Math.Floor(hi));
         }
         low.CopyTo(cell);
-        int last = d - 1;
         while (true)
         {
-            // The run of cells along the last axis is contiguous in the sorted order.
-            int c0 = 0;
-            for (int k = 0; k < last; k++) c0 = c0 * _cellCount[k] + cell[k];
-            c0 = c0 * _cellCount[last];
-            int begin = _cellStart[c0 + low[last]], end = _cellStart[c0 + high[last] + 1];
-            if (_productEpanechnikov2D)
+            int c = 0;
+            for (int k = 0; k < d; k++)
             {
-                VisitRun2D(q[0], q[1], begin, end, ref visitor);
+                c = c * _cellCount[k] + cell[k];
+                relative[k] = (float)((q[k] - Corner(k, cell[k])) * _kernel.InverseBandwidth(k));
             }
-            else
-            for (int s = begin; s < end; s++)
-            {
-                bool inside = true;
-                for (int k = 0; k < d; k++)
-                {
-                    distance[k] = q[k] - _u[k][s];
-                    inside &= Math.Abs(distance[k]) <= _reach[k];   // the Gaussian's truncation; no-op for Epanechnikov
-                }
-                if (!inside) continue;
-                double density = _kernel.DensityUnchecked(distance);
-                if (density == 0) continue;
-                visitor.Visit(s, density * _factor[s]);
-            }
-            int axis = last - 1;
+            int begin = _cellStart[c], end = _cellStart[c + 1];
+            if (_productEpanechnikov2D) VisitCell2D(relative[0], relative[1], begin, end, ref visitor);
+            else VisitCell(relative, begin, end, ref visitor);
+            int axis = d - 1;
             while (axis >= 0 && ++cell[axis] > high[axis]) { cell[axis] = low[axis]; axis--; }
             if (axis < 0) break;
         }
     }
 
-    /// <summary>The run [begin, end) for the 2-D product Epanechnikov kernel, the common case (two masses): the same
-    /// arithmetic as <see cref="Kernel.DensityUnchecked"/> — (N·(1 − x₀²))·(1 − x₁²), zero unless both factors are
-    /// positive — on the coordinate arrays directly.</summary>
-    private void VisitRun2D<TVisitor>(double q0, double q1, int begin, int end, ref TVisitor visitor) where TVisitor : struct, IVisitor
+    /// <summary>Lanes 0 … remaining − 1 set.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<float> FirstLanes(int remaining) =>
+        Vector256.LessThan(Vector256.Create(0, 1, 2, 3, 4, 5, 6, 7), Vector256.Create(remaining)).AsSingle();
+
+    /// <summary>One cell for the 2-D product Epanechnikov kernel, the common case (two masses), on eight lanes:
+    /// N (1 − x₀²)₊ (1 − x₁²)₊ · w J/q with x_k = (ū_k − u_k)/h_k = (ū_k − corner_k)/h_k − v_k.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void VisitCell2D<TVisitor>(float relative0, float relative1, int begin, int end, ref TVisitor visitor) where TVisitor : struct, IVisitor
     {
-        var u0 = _u[0].AsSpan(begin, end - begin);
-        var u1 = _u[1].AsSpan(begin, end - begin);
-        var factor = _factor.AsSpan(begin, end - begin);
-        double inverse0 = _inverseBandwidth0, inverse1 = _inverseBandwidth1, normalisation = _normalisation;
-        for (int i = 0; i < u0.Length; i++)
+        ref float v0 = ref MemoryMarshal.GetArrayDataReference(_v[0]);
+        ref float v1 = ref MemoryMarshal.GetArrayDataReference(_v[1]);
+        ref float factor = ref MemoryMarshal.GetArrayDataReference(_factor);
+        var q0 = Vector256.Create(relative0);
+        var q1 = Vector256.Create(relative1);
+        var normalisation = Vector256.Create((float)_kernel.Normalisation);
+        for (int s = begin; s < end; s += Lanes)
         {
-            double x0 = (q0 - u0[i]) * inverse0;
-            double f0 = 1 - x0 * x0;
-            if (!(f0 > 0)) continue;
-            double x1 = (q1 - u1[i]) * inverse1;
-            double f1 = 1 - x1 * x1;
-            if (!(f1 > 0)) continue;
-            visitor.Visit(begin + i, normalisation * f0 * f1 * factor[i]);
+            var x0 = q0 - Vector256.LoadUnsafe(ref v0, (nuint)s);
+            var x1 = q1 - Vector256.LoadUnsafe(ref v1, (nuint)s);
+            var f0 = Vector256.Max(Vector256.FusedMultiplyAdd(-x0, x0, Vector256<float>.One), Vector256<float>.Zero);
+            var f1 = Vector256.Max(Vector256.FusedMultiplyAdd(-x1, x1, Vector256<float>.One), Vector256<float>.Zero);
+            var weight = normalisation * f0 * f1 * Vector256.LoadUnsafe(ref factor, (nuint)s);
+            if (end - s < Lanes) weight &= FirstLanes(end - s);
+            if (weight == Vector256<float>.Zero) continue;
+            visitor.Block(s, weight);
         }
     }
 
-    /// <summary>The crossings of sorted event <paramref name="s"/>: indices [First, End) of <see cref="Entry"/>,
-    /// <see cref="Exit"/> and <see cref="Efficiency"/>.</summary>
-    internal (int First, int End) CrossingRange(int s) => (_offset[s], _offset[s + 1]);
+    /// <summary>One cell for any kernel: <see cref="Kernel.DensityUnchecked"/> per event, in double, on the distances
+    /// h_k x_k; the Gaussian is truncated at R bandwidths per axis.</summary>
+    private void VisitCell<TVisitor>(ReadOnlySpan<float> relative, int begin, int end, ref TVisitor visitor) where TVisitor : struct, IVisitor
+    {
+        int d = _d;
+        Span<double> distance = stackalloc double[d];
+        Span<float> weight = stackalloc float[Lanes];
+        for (int s = begin; s < end; s += Lanes)
+        {
+            bool any = false;
+            for (int l = 0; l < Lanes; l++)
+            {
+                weight[l] = 0;
+                if (s + l >= end) continue;
+                bool inside = true;
+                for (int k = 0; k < d; k++)
+                {
+                    distance[k] = (double)(relative[k] - _v[k][s + l]) * _kernel.Bandwidth(k);
+                    inside &= Math.Abs(distance[k]) <= _reach[k];   // the Gaussian's truncation; no-op for Epanechnikov
+                }
+                if (!inside) continue;
+                weight[l] = (float)(_kernel.DensityUnchecked(distance) * _factor[s + l]);
+                any |= weight[l] != 0;
+            }
+            if (any) visitor.Block(s, Vector256.Create<float>(weight));
+        }
+    }
 
-    /// <summary>Proper distance to the entry of each crossing, cm.</summary>
-    internal float[] Entry => _entry;
+    private double Corner(int k, int cell) => _origin[k] + cell * _cellWidth[k];
 
-    /// <summary>Proper distance to the exit of each crossing, cm.</summary>
-    internal float[] Exit => _exit;
-
-    /// <summary>Selection efficiency of a decay in each crossing.</summary>
-    internal float[] Efficiency => _efficiency;
-
-    internal ushort BinOf(int s) => _bin[s];
+    private int CellOf(ReadOnlySpan<double> theta)
+    {
+        int c = 0;
+        for (int k = 0; k < _d; k++) c = c * _cellCount[k] + CellIndex(ParameterDistance.Coordinate(theta[k], _kernel.Scale(k)), k);
+        return c;
+    }
 
     internal void CheckQuery(ReadOnlySpan<double> theta, double couplingScale, double properDecayLengthCm, Span<double> expected, Span<double> sumOfSquares)
     {

@@ -1,122 +1,109 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace DarkSector.Sampling.Reweighting;
 
 /// <summary>
-/// Accumulates kernel-weighted events into the expected signal per bin, with the decay-in-volume probability of each
-/// event evaluated in batches so that its exponentials run vectorised.
+/// Accumulates blocks of eight consecutive sorted events with their kernel weights into the expected signal per bin:
+/// the decay-in-volume probability of the eight events is computed on eight float lanes, and the event weights are
+/// summed in double precision, one accumulator per lane and bin.
 /// </summary>
 /// <remarks>
-/// <para>For an event with crossings j at proper distances [a_j, b_j] (cm) and selection efficiencies ε_j, the weight at
-/// 1/(c τ₀) = κ is w · Σ_j ε_j [exp(−κ a_j) − exp(−κ b_j)] (<see cref="KernelReweighter"/>). Both exponentials are
-/// computed by <see cref="VectorExp"/> over the batch. The difference is
-/// taken directly when δ = κ(b_j − a_j) ≥ 10⁻³ (relative rounding error ≤ 2ε/(1 − e^{−δ}) ≤ 2.3·10⁻¹³) and as
-/// exp(−κ a_j) · δ(1 − δ/2 + δ²/6 − δ³/24) below (truncation ≤ δ⁴/120 ≤ 10⁻¹⁴ relative).</para>
-/// <para>Events are added and summed in the caller's order, so results are identical for any batch boundary and any
-/// number of threads. One instance per thread; reused across queries; allocates only when it grows.</para>
+/// <para>For an event with crossings j at proper distances [a_j, a_j + L_j] (cm) and selection efficiencies ε_j, the
+/// weight at 1/(c τ₀) = κ is K·Σ_j ε_j e^{−κ a_j} (1 − e^{−κ L_j}) (<see cref="KernelReweighter"/>), the form without
+/// cancellation for short crossings. With κ, a_j, L_j in float, each term carries a relative error
+/// ≤ (κ a_j + κ L_j + 12)·2⁻²⁴: the rounded arguments (2⁻²⁴ each, times the argument, through the exponential),
+/// <see cref="VectorExp"/>'s bound (3 and 4 ulp) and the products.</para>
+/// <para>Sums: the lane of an event is its position in its block, blocks come in the index order, and the lanes are added
+/// in lane order at the end, so results are identical for any number of threads; the caller's coupling ratio multiplies
+/// the sums once. One instance per thread; reused across queries; allocates only when the bin count changes.</para>
 /// </remarks>
 internal sealed class LifetimeBatch
 {
-    private const int EventCapacity = 256;
-    private const double SeriesBelow = 1e-3;
-
-    private readonly int[] _event = new int[EventCapacity];
-    private readonly double[] _weight = new double[EventCapacity];
-    private readonly int[] _end = new int[EventCapacity];   // one past the event's last crossing in the batch
-    private double[] _minusA = new double[4 * EventCapacity];
-    private double[] _minusB = new double[4 * EventCapacity];
-    private double[] _expA = new double[4 * EventCapacity];
-    private double[] _expB = new double[4 * EventCapacity];
-    private float[] _efficiency = new float[4 * EventCapacity];
-    private int _events, _crossings;
+    private const int Lanes = KernelReweighter.Lanes;
 
     private KernelReweighter _owner = null!;
-    private double _inverseCtau;
-    private double[] _expected = [];
-    private double[] _sumOfSquares = [];
+    private Vector256<float> _kappa;
+    private double[] _expected = [];      // bins × lanes
+    private double[] _sumOfSquares = [];  // bins × lanes
+    private Vector256<double> _sumLow, _sumHigh, _squareLow, _squareHigh;   // the single-bin case, in registers' layout
 
     /// <summary>Starts a query at 1/(c τ₀) = <paramref name="inverseCtau"/> (1/cm): the sums are reset.</summary>
     public void Begin(KernelReweighter owner, double inverseCtau)
     {
-        (_owner, _inverseCtau) = (owner, inverseCtau);
-        if (_expected.Length != owner.BinCount) (_expected, _sumOfSquares) = (new double[owner.BinCount], new double[owner.BinCount]);
+        _owner = owner;
+        _kappa = Vector256.Create((float)Math.Min(inverseCtau, float.MaxValue));
+        int size = owner.BinCount * Lanes;
+        if (_expected.Length != size) (_expected, _sumOfSquares) = (new double[size], new double[size]);
         else { Array.Clear(_expected); Array.Clear(_sumOfSquares); }
-        _events = _crossings = 0;
+        _sumLow = _sumHigh = _squareLow = _squareHigh = Vector256<double>.Zero;
     }
 
-    /// <summary>Adds sorted event <paramref name="s"/> with kernel weight <paramref name="weight"/>.</summary>
-    public void Add(int s, double weight)
+    /// <summary>Adds the eight sorted events from <paramref name="s"/> on with kernel weights
+    /// <paramref name="kernelWeight"/> (w K J/q; 0 in lanes past the end of a cell).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Add(int s, Vector256<float> kernelWeight)
     {
-        var (first, end) = _owner.CrossingRange(s);
-        int count = end - first;
-        if (_events == EventCapacity || _crossings + count > _minusA.Length)
+        var owner = _owner;
+        var probability = Vector256<float>.Zero;
+        var kappa = _kappa;
+        for (int j = 0; j < owner.Planes; j++)
         {
-            Flush();
-            if (count > _minusA.Length) Grow(count);
+            var a = Load(owner.Entry(j), s);
+            var length = Load(owner.Length(j), s);
+            var efficiency = Load(owner.Efficiency(j), s);
+            var survive = VectorExp.Exp(-(kappa * a));
+            var decay = VectorExp.OneMinusExpNegative(kappa * length);
+            probability = Vector256.FusedMultiplyAdd(efficiency * survive, decay, probability);
         }
-        var entry = _owner.Entry;
-        var exit = _owner.Exit;
-        var efficiency = _owner.Efficiency;
-        double kappa = _inverseCtau;
-        for (int j = first; j < end; j++)
+        var w = kernelWeight * probability;
+        // Per-point moments (Σw, Σw², Σw·Δu, …) accumulate here, lane by lane, in the same way.
+        var (low, high) = Vector256.Widen(w);
+        if (owner.BinCount == 1)
         {
-            _minusA[_crossings] = -(entry[j] * kappa);
-            _minusB[_crossings] = -(exit[j] * kappa);
-            _efficiency[_crossings] = efficiency[j];
-            _crossings++;
+            _sumLow += low;
+            _sumHigh += high;
+            _squareLow += low * low;
+            _squareHigh += high * high;
+            return;
         }
-        _event[_events] = s;
-        _weight[_events] = weight;
-        _end[_events] = _crossings;
-        _events++;
+        var bins = owner.Bins;
+        for (int l = 0; l < Lanes; l++)
+        {
+            double x = w.GetElement(l);
+            int b = bins[s + l] * Lanes + l;
+            _expected[b] += x;
+            _sumOfSquares[b] += x * x;
+        }
     }
 
-    /// <summary>Evaluates what is pending and writes the query's sums, times <paramref name="couplingScale"/> (and its
-    /// square for Σ w²), to <paramref name="expected"/> and, unless empty, <paramref name="sumOfSquares"/>.</summary>
+    /// <summary>Writes the query's sums, times <paramref name="couplingScale"/> (and its square for Σ w²), to
+    /// <paramref name="expected"/> and, unless empty, <paramref name="sumOfSquares"/>.</summary>
     public void Finish(double couplingScale, Span<double> expected, Span<double> sumOfSquares)
     {
-        Flush();
+        if (_owner.BinCount == 1)
+        {
+            _sumLow.CopyTo(_expected, 0);
+            _sumHigh.CopyTo(_expected, 4);
+            _squareLow.CopyTo(_sumOfSquares, 0);
+            _squareHigh.CopyTo(_sumOfSquares, 4);
+        }
         double s2 = couplingScale * couplingScale;
-        for (int b = 0; b < expected.Length; b++) expected[b] = couplingScale == 1 ? _expected[b] : _expected[b] * couplingScale;
-        for (int b = 0; b < sumOfSquares.Length; b++) sumOfSquares[b] = couplingScale == 1 ? _sumOfSquares[b] : _sumOfSquares[b] * s2;
-    }
-
-    private void Flush()
-    {
-        int n = _crossings;
-        if (n > 0)
+        for (int b = 0; b < expected.Length; b++)
         {
-            VectorExp.Exp(_minusA.AsSpan(0, n), _expA.AsSpan(0, n));
-            VectorExp.Exp(_minusB.AsSpan(0, n), _expB.AsSpan(0, n));
-        }
-        var expected = _expected;
-        var squares = _sumOfSquares;
-        int j = 0;
-        for (int e = 0; e < _events; e++)
-        {
-            double p = 0;
-            for (int end = _end[e]; j < end; j++)
+            double sum = 0, squares = 0;
+            for (int l = 0; l < Lanes; l++)
             {
-                double delta = _minusA[j] - _minusB[j];
-                double decay = delta >= SeriesBelow
-                    ? _expA[j] - _expB[j]
-                    : _expA[j] * delta * (1 - delta * (0.5 - delta * (1.0 / 6 - delta * (1.0 / 24))));
-                p += _efficiency[j] * decay;
+                sum += _expected[b * Lanes + l];
+                squares += _sumOfSquares[b * Lanes + l];
             }
-            double w = _weight[e] * p;
-            if (w == 0) continue;
-            int b = _owner.BinOf(_event[e]);
-            expected[b] += w;
-            squares[b] += w * w;
+            expected[b] = sum * couplingScale;
+            if (sumOfSquares.Length != 0) sumOfSquares[b] = squares * s2;
         }
-        _events = _crossings = 0;
     }
 
-    private void Grow(int crossings)
-    {
-        int size = Math.Max(crossings, 2 * _minusA.Length);
-        _minusA = new double[size];
-        _minusB = new double[size];
-        _expA = new double[size];
-        _expB = new double[size];
-        _efficiency = new float[size];
-    }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<float> Load(float[] column, int s) =>
+        Vector256.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(column), (nuint)s);
 }

@@ -97,14 +97,12 @@ public class KernelReweighterTests
                 refMu[bin] += weight;
                 refW2[bin] += weight * weight;
             }
-            // Same terms in another operation order: the lifetime factors exp(−a/λ) have arguments up to a/λ ≈ 1e3 here, so
-            // a rounding difference of one ulp in the argument becomes ~1e3·ε ≈ 2e-13 relative per term; 1e-10 bounds that
-            // with margin while any real difference (a missed neighbour, a wrong weight) is ≥ 1e-4.
+            // The index computes in float (KernelReweighter remarks): each weight within its stated bound.
+            var (tolMu, tolW2) = FloatBound(events, kernel, query, s, ctau);
             for (int b = 0; b < bins; b++)
             {
-                if (Math.Abs(mu[b] - refMu[b]) > 1e-10 * Math.Abs(refMu[b]) + 1e-300
-                    || Math.Abs(w2[b] - refW2[b]) > 1e-10 * Math.Abs(refW2[b]) + 1e-300)
-                    throw new InvalidOperationException($"{shape} {form} {scales[1]} {measure} bin {b}: {mu[b]} vs {refMu[b]}, {w2[b]} vs {refW2[b]}");
+                if (Math.Abs(mu[b] - refMu[b]) > tolMu[b] || Math.Abs(w2[b] - refW2[b]) > tolW2[b])
+                    throw new InvalidOperationException($"{shape} {form} {scales[1]} {measure} bin {b}: {mu[b]} vs {refMu[b]} (bound {tolMu[b]:E2}), {w2[b]} vs {refW2[b]} (bound {tolW2[b]:E2})");
             }
             return true;
         }).QuickCheckReproducibly();
@@ -230,8 +228,14 @@ public class KernelReweighterTests
         new KernelReweighter(direct, Epanechnikov(0.1)).Predict([0.3, 0.4], 1, 300, muA, []);
         new KernelReweighter(again, Epanechnikov(0.1)).Predict([0.3, 0.4], 1, 300, muB, []);
         Assert.Equal(5000, combined.Count);
-        for (int k = 0; k < 2; k++) Assert.Equal(muA[k] + muB[k], mu1[k], 1e-12 * mu1[k]);
+        var bound = FloatBound(combined, Epanechnikov(0.1), [0.3, 0.4], 1, 300).Mu;   // three float indices, each within it
+        for (int k = 0; k < 2; k++) Assert.Equal(muA[k] + muB[k], mu1[k], 2 * bound[k]);
         combined.PredictAtSampledPoint(1, 300, mu2, []);
+        var partA = new double[2];
+        var partB = new double[2];
+        direct.PredictAtSampledPoint(1, 300, partA, []);
+        again.PredictAtSampledPoint(1, 300, partB, []);
+        for (int k = 0; k < 2; k++) Assert.Equal(partA[k] + partB[k], mu2[k], 1e-12 * mu2[k]);
         Assert.True(mu2[0] > 0);
     }
 
@@ -265,11 +269,13 @@ public class KernelReweighterTests
             kernelWithEfficiency.Predict([0.1005, 1.005], 2, ctau, k1, []);
             kernelSplit.Predict([0.1005, 1.005], 2, ctau, k2, []);
             Assert.True(a2[0] > 0 && a2[1] > 0 && k2[0] > 0 && k2[1] > 0);
+            var bound1 = FloatBound(withEfficiency, kernelWithEfficiency.Kernel, [0.1005, 1.005], 2, ctau).Mu;
+            var bound2 = FloatBound(split, kernelSplit.Kernel, [0.1005, 1.005], 2, ctau).Mu;
             for (int b = 0; b < 2; b++)
             {
                 Assert.Equal(a2[b], a1[b], Math.Abs(a2[b]) * 1e-12);
                 Assert.Equal(a2[b], a3[b], Math.Abs(a2[b]) * 1e-12);
-                Assert.Equal(k2[b], k1[b], Math.Abs(k2[b]) * 1e-12);
+                Assert.Equal(k2[b], k1[b], bound1[b] + bound2[b]);   // both through the float index
             }
         }
         Assert.Equal("efficiencies", Assert.Throws<ArgumentException>(() => split.Add([0.1, 1], 1, 1, 0, 1, [new(0, 1)], [0.5f, 0.5f])).ParamName);
@@ -290,6 +296,47 @@ public class KernelReweighterTests
         Assert.Equal("properDecayLengthCm", Assert.Throws<ArgumentOutOfRangeException>(() => reweighter.Predict([0.1, 1], 1, 0, new double[2], [])).ParamName);
         Assert.Equal("couplingScale", Assert.Throws<ArgumentOutOfRangeException>(() => reweighter.Predict([0.1, 1], -1, 1, new double[2], [])).ParamName);
         Assert.Equal("expected", Assert.Throws<ArgumentException>(() => reweighter.Predict([0.1, 1], 1, 1, new double[3], [])).ParamName);
+    }
+
+    /// <summary>
+    /// The stated float bound of the index (KernelReweighter remarks) summed per bin: for each event near the support,
+    /// 2⁻²⁴ (64 + 2 κ a_max) · N J w/q · s · Σ_j [e^{−κa_j} − e^{−κb_j}] + 2⁻¹²⁶ N J w/q s Σ_j ε_j (N J the kernel's
+    /// peak at the event), plus, at the Gaussian's truncation edge (±10⁻⁵ h), the event's whole weight; and the implied
+    /// bound on Σw², δ(2w + δ).
+    /// </summary>
+    private static (double[] Mu, double[] W2) FloatBound(ReweightingEvents events, Kernel kernel, double[] query, double s, double ctau)
+    {
+        var mu = new double[events.BinCount];
+        var w2 = new double[events.BinCount];
+        double kappa = 1 / ctau, radius = kernel.Shape == KernelShape.Epanechnikov ? 1 : 5;
+        int d = events.ParameterCount;
+        for (int i = 0; i < events.Count; i++)
+        {
+            var theta = events.Theta.Slice(i * d, d).ToArray();
+            bool near = true, edge = false;
+            for (int k = 0; k < d; k++)
+            {
+                double distance = Math.Abs(ParameterDistance.Signed(query[k], theta[k], kernel.Scale(k))), reach = radius * kernel.Bandwidth(k);
+                near &= distance <= reach * (1 + 1e-5);
+                edge |= Math.Abs(distance - reach) <= 1e-5 * reach;
+            }
+            if (!near) continue;
+            double qTheta = events.Measure == PriorMeasure.LogParameters ? events.Prior[i] / theta.Aggregate(1.0, (x, y) => x * y) : events.Prior[i];
+            double peak = events.Weight[i] * kernel.Weight(theta, theta) / qTheta * s;
+            double p = 0, efficiency = 0, aMax = 0;
+            for (int j = events.Offset[i]; j < events.Offset[i + 1]; j++)
+            {
+                p += events.Efficiency[j] * (Math.Exp(-kappa * events.ProperEntry[j]) - Math.Exp(-kappa * events.ProperExit[j]));
+                efficiency += events.Efficiency[j];
+                aMax = Math.Max(aMax, events.ProperEntry[j]);
+            }
+            double weight = peak * p;
+            double delta = Math.Pow(2, -24) * (64 + 2 * kappa * aMax) * weight + Math.Pow(2, -126) * peak * efficiency
+                + (edge && kernel.Shape == KernelShape.Gaussian ? peak * efficiency : 0);
+            mu[events.Bin[i]] += delta;
+            w2[events.Bin[i]] += delta * (2 * weight + delta);
+        }
+        return (mu, w2);
     }
 
     /// <summary>
