@@ -85,23 +85,21 @@ public sealed class KernelReweighter
         int totalCells = 1;
         for (int k = 0; k < d; k++) totalCells *= _cellCount[k];
 
-        // Counting sort of the events by cell (stable: ties keep the input order).
-        var cellOf = new int[n];
+        // Counting sort of the events by cell (stable: ties keep the input order); cellOf becomes each event's rank.
+        var rank = new int[n];
         Parallel.For(0, Chunks(n), c =>
         {
             var (first, end) = Chunk(c, n);
             var all = events.Theta;
-            for (int i = first; i < end; i++) cellOf[i] = CellOf(all.Slice(i * d, d));
+            for (int i = first; i < end; i++) rank[i] = CellOf(all.Slice(i * d, d));
         });
         _cellStart = new int[totalCells + 1];
-        foreach (int c in cellOf) _cellStart[c + 1]++;
+        foreach (int c in rank) _cellStart[c + 1]++;
         for (int c = 0; c < totalCells; c++) _cellStart[c + 1] += _cellStart[c];
-        var order = new int[n];
         {
             var next = _cellStart.AsSpan(0, totalCells).ToArray();
-            for (int i = 0; i < n; i++) order[next[cellOf[i]]++] = i;
+            for (int i = 0; i < n; i++) rank[i] = next[rank[i]]++;
         }
-        cellOf = null;
 
         int planes = 0;
         var offsetIn = events.Offset;
@@ -115,28 +113,29 @@ public sealed class KernelReweighter
         (_entry, _length, _efficiency) = (new float[planes][], new float[planes][], new float[planes][]);
         for (int j = 0; j < planes; j++) (_entry[j], _length[j], _efficiency[j]) = (new float[padded], new float[padded], new float[padded]);
 
-        // Columns in the sorted order; each event's offsets are taken from the corner of its cell.
+        // Columns in the sorted order, read in the input order and scattered to each event's rank; an event's offsets
+        // are taken from the corner of its cell.
         bool logMeasure = events.Measure == PriorMeasure.LogParameters;
         Parallel.For(0, Chunks(n), c =>
         {
             var (first, end) = Chunk(c, n);
             var sample = events.Theta;
+            var weight = events.Weight;
             var prior = events.Prior;
             var bin = events.Bin;
             var offset = events.Offset;
             var entry = events.ProperEntry;
             var exit = events.ProperExit;
             var efficiency = events.Efficiency;
-            for (int s = first; s < end; s++)
+            for (int i = first; i < end; i++)
             {
-                int i = order[s];
-                double f = events.Weight[i] / prior[i];
+                int s = rank[i];
+                double f = weight[i] / prior[i];
                 for (int k = 0; k < d; k++)
                 {
                     double t = sample[i * d + k];
                     double u = ParameterDistance.Coordinate(t, kernel.Scale(k));
-                    int ck = CellIndex(u, k);
-                    _v[k][s] = (float)((u - Corner(k, ck)) * kernel.InverseBandwidth(k));
+                    _v[k][s] = (float)((u - Corner(k, CellIndex(u, k))) * kernel.InverseBandwidth(k));
                     f *= ParameterDistance.Jacobian(t, kernel.Scale(k));
                     if (logMeasure) f *= t;   // q_θ = q_lnθ / Π θ_k
                 }
