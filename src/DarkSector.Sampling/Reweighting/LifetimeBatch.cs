@@ -12,9 +12,10 @@ namespace DarkSector.Sampling.Reweighting;
 /// <remarks>
 /// <para>For an event with crossings j at proper distances [a_j, a_j + L_j] (cm) and selection efficiencies ε_j, the
 /// weight at 1/(c τ₀) = κ is K·Σ_j ε_j e^{−κ a_j} (1 − e^{−κ L_j}) (<see cref="KernelReweighter"/>), the form without
-/// cancellation for short crossings. With κ, a_j, L_j in float, each term carries a relative error
-/// ≤ (κ a_j + κ L_j + 12)·2⁻²⁴: the rounded arguments (2⁻²⁴ each, times the argument, through the exponential),
-/// <see cref="VectorExp"/>'s bound (3 and 4 ulp) and the products.</para>
+/// cancellation for short crossings. With κ, a_j, L_j in float, the event's probability carries a relative error
+/// ≤ (2 κ a_max + 16)·2⁻²⁴: the product κ a_j (two roundings, 2⁻²⁴ each, which e^{−x} multiplies by x), 1 − e^{−y}
+/// (condition number y e^{−y}/(1 − e^{−y}) ≤ 1, so three roundings of L_j and κ L_j stay 3·2⁻²⁴),
+/// <see cref="VectorExp"/>'s bounds (3 and 4 ulp) and the products and sums.</para>
 /// <para>Sums: the lane of an event is its position in its block, blocks come in the index order, and the lanes are added
 /// in lane order at the end, so results are identical for any number of threads; the caller's coupling ratio multiplies
 /// the sums once. One instance per thread; reused across queries; allocates only when the bin count changes.</para>
@@ -50,9 +51,10 @@ internal sealed class LifetimeBatch
         var kappa = _kappa;
         for (int j = 0; j < owner.Planes; j++)
         {
+            var efficiency = Load(owner.Efficiency(j), s);
+            if (efficiency == Vector256<float>.Zero) continue;   // adds exactly 0; common as cells sort events by decreasing crossings
             var a = Load(owner.Entry(j), s);
             var length = Load(owner.Length(j), s);
-            var efficiency = Load(owner.Efficiency(j), s);
             var survive = VectorExp.Exp(-(kappa * a));
             var decay = VectorExp.OneMinusExpNegative(kappa * length);
             probability = Vector256.FusedMultiplyAdd(efficiency * survive, decay, probability);

@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Regenerates benchmarks/README.md: every target of issue 23 with the figure measured on this machine, in one run,
+# its anchor and the ratio. Measures, in order: the KDE benchmarks (ReweightingBenchmarks: 1e4 distinct points and the
+# index build, BenchmarkDotNet short job, in-process) on this tree and, with --baseline REF, on that commit in the same
+# run; the numpy brute-force anchor (tools/bench_numpy_anchor.py); and, unless --kde-only, ND280 generation CPU time,
+# `rate microboone --events 1e6` peak memory and the Release `reproduce` wall time (/usr/bin/time).
+# Usage: tools/bench-kde.sh [--baseline main] [--kde-only]
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+baseline=""
+kde_only=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --baseline) baseline="$2"; shift 2 ;;
+    --kde-only) kde_only=1; shift ;;
+    *) echo "usage: tools/bench-kde.sh [--baseline REF] [--kde-only]" >&2; exit 2 ;;
+  esac
+done
+python=/usr/bin/python3
+"$python" -c 'import numpy' 2>/dev/null || { echo "numpy missing: apt-get install -y python3-numpy" >&2; exit 2; }
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+kde() {   # kde <source tree> <tag>: BenchmarkDotNet results JSON in $work/<tag>
+  (cd "$1/benchmarks/DarkSector.Benchmarks" && dotnet build -c Release -v q > "$work/$2-build.log" \
+    && dotnet bin/Release/net10.0/DarkSector.Benchmarks.dll --filter '*ReweightingBenchmarks.DistinctPoints*' \
+       '*ReweightingBenchmarks.BuildIndex*' --job short --inProcess --artifacts "$work/$2" --exporters json > "$work/$2.log")
+}
+
+if [ -n "$baseline" ]; then
+  mkdir -p "$work/base-src"
+  git -C "$root" archive "$baseline" | tar -x -C "$work/base-src"
+  kde "$work/base-src" base
+fi
+kde "$root" new
+"$python" "$root/tools/bench_numpy_anchor.py" --bandwidth 0.005 > "$work/numpy-0.005.json"
+"$python" "$root/tools/bench_numpy_anchor.py" --bandwidth 0.05 > "$work/numpy-0.05.json"
+
+if [ "$kde_only" = 0 ]; then
+  dotnet build "$root/src/DarkSector.Cli" -c Release -v q > "$work/cli-build.log"
+  cli="$root/src/DarkSector.Cli/bin/Release/net10.0/darksector.dll"
+  run_timed() { local tag=$1; shift; /usr/bin/time -f '{"wall": %e, "cpu": %U, "sys": %S, "maxrss_kb": %M}' -o "$work/$tag.time" "$@" > "$work/$tag.out" 2>&1; }
+  run_timed nd280 dotnet "$cli" rate t2k-nd280 --events 1e6 --json
+  run_timed microboone dotnet "$cli" rate microboone --events 1e6 --json
+  (cd "$work" && run_timed reproduce dotnet "$cli" reproduce)
+fi
+
+"$python" - "$work" "$root/benchmarks/README.md" "${baseline:-}" <<'PY'
+import glob, json, os, platform, subprocess, sys
+work, out, baseline = sys.argv[1], sys.argv[2], sys.argv[3]
+def bdn(tag):
+    files = glob.glob(f"{work}/{tag}/results/*-report-full-compressed.json")
+    if not files: return {}
+    r = {}
+    for b in json.load(open(files[0]))["Benchmarks"]:
+        r[(b["Method"], b["Parameters"])] = (b["Statistics"]["Median"] / 1e9, b["Memory"]["BytesAllocatedPerOperation"])
+    return r
+new, base = bdn("new"), bdn("base")
+numpy = {h: json.load(open(f"{work}/numpy-{h}.json")) for h in ("0.005", "0.05")}
+def timed(tag):
+    p = f"{work}/{tag}.time"
+    return json.load(open(p)) if os.path.exists(p) else None
+events = 3_650_000
+rows = []
+def fmt_s(x): return f"{x*1e3:.1f} ms" if x < 1 else f"{x:.2f} s"
+for h, target in (("0.05", 0.3), ("0.005", 0.015)):
+    key = ("DistinctPoints", f"Bandwidth={h}")
+    t = new[key][0]
+    b = base.get(key, (None,))[0]
+    anchor = numpy[h]["seconds_for_1e4_points"]
+    rows.append((f"KDE, 1e4 distinct points, {h} decades (2 cores)", f"<= {fmt_s(target)}", fmt_s(t),
+                 "yes" if t <= target else "no", f"numpy brute force {fmt_s(anchor)}" + (f"; before {fmt_s(b)}" if b else ""),
+                 f"{anchor/t:,.0f}x numpy" + (f"; {b/t:.1f}x before" if b else "")))
+key = ("BuildIndex", "Bandwidth=0.05")
+t, alloc = new[key]
+b = base.get(key)
+rows.append(("KDE index build, 3.65e6 events", "<= 0.2 s", fmt_s(t), "yes" if t <= 0.2 else "no",
+             f"before {fmt_s(b[0])}" if b else "-", f"{b[0]/t:.1f}x before" if b else "-"))
+rows.append(("KDE index memory (allocated by the build)", "<= 50 B/event", f"{alloc/events:.0f} B/event",
+             "yes" if alloc / events <= 50 else "no", f"before {b[1]/events:.0f} B/event" if b else "-",
+             f"{b[1]/alloc:.1f}x less" if b else "-"))
+nd, mb, rp = timed("nd280"), timed("microboone"), timed("reproduce")
+if nd:
+    rate = 1e6 / (nd["cpu"] + nd["sys"])
+    rows.append(("Generation, ND280 (rate t2k-nd280 --events 1e6)", ">= 2e5 events/s/core", f"{rate:.2g} events/s/core (CPU {nd['cpu']+nd['sys']:.1f} s)",
+                 "yes" if rate >= 2e5 else "no", "issue 23: 8e4 events/s/core", f"{rate/8e4:.1f}x issue figure"))
+if mb:
+    rows.append(("rate microboone --events 1e6, peak memory", "<= 200 MB", f"{mb['maxrss_kb']/1024:.0f} MB",
+                 "yes" if mb["maxrss_kb"] / 1024 <= 200 else "no", "issue 23: 450 MB", f"{450/(mb['maxrss_kb']/1024):.1f}x less"))
+if rp:
+    rows.append(("reproduce (Release, default figure)", "<= 5 s wall", f"{rp['wall']:.1f} s wall", "yes" if rp["wall"] <= 5 else "no",
+                 "issue 23: 9.8 s", f"{9.8/rp['wall']:.1f}x"))
+load = open("/proc/loadavg").read().split()[0]
+cpu = next((l.split(":")[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
+lines = ["# Benchmarks", "",
+         "Performance is measured with BenchmarkDotNet (`benchmarks/DarkSector.Benchmarks`): "
+         "`dotnet run -c Release --project benchmarks/DarkSector.Benchmarks -- --filter '*'`.", "",
+         "## Issue 23 targets", "",
+         "Regenerate this table (one run, same machine): `tools/bench-kde.sh --baseline main` "
+         "(`--kde-only` skips the CLI timings). Anchor: the seed paper's per-point KDE query as numpy brute force "
+         "(`tools/bench_numpy_anchor.py`, same synthetic sample) and, with `--baseline`, the named commit in the same run.", "",
+         f"Machine: {cpu}, {os.cpu_count()} cores, load average {load} at the end of the run"
+         + (f"; baseline `{baseline}`" if baseline else "") + ".", "",
+         "| Target | Goal | Measured | Met | Anchor | Ratio |", "|---|---|---|---|---|---|"]
+lines += ["| " + " | ".join(r) + " |" for r in rows]
+notes = os.path.join(os.path.dirname(out), "notes.md")
+if os.path.exists(notes):
+    lines += ["", open(notes).read().strip()]
+tmp = out + ".tmp"
+open(tmp, "w").write("\n".join(lines) + "\n")
+os.replace(tmp, out)
+print("\n".join(lines))
+PY
