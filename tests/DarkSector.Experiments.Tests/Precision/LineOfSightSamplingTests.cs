@@ -126,6 +126,25 @@ public class LineOfSightSamplingTests
         Assert.Equal(a.McError, b.McError);
     }
 
+    [Fact] // the adaptive driver grows the ND280 heavy-benchmark sample until 20% relative error; its result is the plain
+           // run at the final event count (same seed), and a budget below what is needed reports the target missed
+    public void RunToPrecision_GrowsUntilTheTargetAndReportsMisses()
+    {
+        var analysis = Nd280.Analyses.Single(a => a.Id == "tpc-ee");
+        var options = new SimulationOptions { Events = 1000, Seed = 4, Vegas = Vegas };
+        var run = DetectorSimulation.RunToPrecision(Nd280, analysis, analysis.Exposures, Nd280Signal, options, new PrecisionTarget(0.2));
+        Assert.True(run.Reached);
+        Assert.True(run.RelativeError <= 0.2);
+        Assert.Equal(run.Result.McError / run.Result.Selected, run.RelativeError);
+        var direct = DetectorSimulation.Run(Nd280, analysis, analysis.Exposures, Nd280Signal, options with { Events = run.Events });
+        Assert.Equal(direct.Selected, run.Result.Selected);
+
+        var starved = DetectorSimulation.RunToPrecision(Nd280, analysis, analysis.Exposures, Nd280Signal, options, new PrecisionTarget(0.001) { MaxEvents = 2000 });
+        Assert.False(starved.Reached);
+        Assert.Equal(2000, starved.Events);
+        Assert.True(starved.RelativeError > 0.001);
+    }
+
     /// <summary>A signal with its proper decay length replaced (production, branching and kinematics unchanged).</summary>
     private sealed class WithLifetime(ISignalModel inner, double properDecayLengthCm) : ISignalModel
     {
