@@ -106,7 +106,9 @@ public static partial class DetectorSimulation
         var efficiencies = new float[conversion is null ? detector.MaxSegments : MaxConversionSegments];
         if (conversion is not null) accepting = new RaySegment[MaxConversionSegments];
         var lineOfSight = conversion is null && !options.ProductionSampling.IsUniform
-            ? new LineOfSightSampler(detector, layout, options.ProductionSampling, options.ProductionSampling.Volumes.Resolve(detector, experiment.VolumeGroups)) : null;
+            ? new LineOfSightSampler(detector, layout, options.ProductionSampling,
+                options.ProductionSampling.Volumes?.Resolve(detector, experiment.VolumeGroups) ?? detector.Volumes.Select(v => v.Role.HasFlag(VolumeRole.Dirt)).ToArray())
+            : null;
         var binSumW2 = new double[analysis.Binning.Count];
 
         for (int r = 0; r < runs.Count; r++)

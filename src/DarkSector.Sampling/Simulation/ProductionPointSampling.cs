@@ -47,11 +47,12 @@ public sealed record ProductionPointSampling
     /// <summary>D, the spread of the decay lengths of the line-of-sight components in decades, 0 … 6 (integer).</summary>
     public int LifetimeSpreadDecades { get; init => field = (int)Check.InRange(value, 0, 6, nameof(LifetimeSpreadDecades)); }
 
-    /// <summary>The production volumes that are importance-sampled (default the dirt: rock, soil); the others, and
-    /// fiducial volumes always, are sampled uniformly. Measured on ND280 (closing note of the MC-precision issue): the
-    /// line of sight gains most where most of a volume cannot reach a fiducial volume (the rock, the P0D water at short
-    /// lifetimes) and loses up to 1/α in variance in modules that already see the fiducial volumes from everywhere.</summary>
-    public VolumeSelection Volumes { get; init => field = value ?? throw new ArgumentNullException(nameof(Volumes)); } = new() { Include = ["dirt"] };
+    /// <summary>The production volumes that are importance-sampled (null, the default: every dirt volume, i.e. rock and
+    /// soil); the others, and fiducial volumes always, are sampled uniformly. Measured on ND280 and MicroBooNE (closing
+    /// note of the MC-precision issue, docs/precision.md): the line of sight gains most where most of a volume cannot reach
+    /// a fiducial volume (40-360x less variance per event in the rock and soil) and loses up to 1/α in variance in
+    /// modules that already see the fiducial volumes from everywhere.</summary>
+    public VolumeSelection? Volumes { get; init; }
 
     /// <summary>True for the plain sampler (α = 1).</summary>
     public bool IsUniform => DefensiveFraction >= 1;

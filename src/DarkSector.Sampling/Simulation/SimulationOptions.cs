@@ -26,10 +26,11 @@ public sealed record SimulationOptions
     /// <summary>Production volumes (default all; <see cref="VolumeSelection"/>).</summary>
     public VolumeSelection Volumes { get; init => field = value ?? throw new ArgumentNullException(nameof(Volumes)); } = VolumeSelection.All;
 
-    /// <summary>Placement of production points in the non-fiducial production volumes (default uniform;
-    /// <see cref="ProductionPointSampling.LineOfSight"/> importance-samples them toward the fiducial volumes, unbiased,
-    /// with smaller Monte Carlo error where N must fly from upstream). Ignored for the photon-conversion topology.</summary>
-    public ProductionPointSampling ProductionSampling { get; init => field = value ?? throw new ArgumentNullException(nameof(ProductionSampling)); } = ProductionPointSampling.Uniform;
+    /// <summary>Placement of production points (default <see cref="ProductionPointSampling.LineOfSightForReweighting"/>:
+    /// the dirt importance-sampled toward the fiducial volumes over ±2 decades of lifetime, unbiased, with 40-360x less
+    /// MC variance per event from the rock and soil; <see cref="ProductionPointSampling.Uniform"/> for the plain
+    /// sampler). Ignored for the photon-conversion topology.</summary>
+    public ProductionPointSampling ProductionSampling { get; init => field = value ?? throw new ArgumentNullException(nameof(ProductionSampling)); } = ProductionPointSampling.LineOfSightForReweighting;
 
     /// <summary>VEGAS settings for each generator run (its seed is derived from <see cref="Seed"/>).</summary>
     public VegasOptions Vegas { get; init => field = value ?? throw new ArgumentNullException(nameof(Vegas)); } =
