@@ -37,6 +37,8 @@ public sealed class ConventionTests
             Id = "region", Label = "region", Source = "paper", Family = "dark-photon", XParameter = "m-n", YParameter = "v-mu-n2", Sigma = 1,
             Boundary = [new(0.1, 1e-8), new(0.2, 1e-8), new(0.2, 1e-7)],
         },
+        [typeof(DarkSector.Sampling.Simulation.ProductionPointSampling)] = () => new DarkSector.Sampling.Simulation.ProductionPointSampling(),
+        [typeof(DarkSector.Sampling.Simulation.PrecisionTarget)] = () => new DarkSector.Sampling.Simulation.PrecisionTarget(0.05),
         [typeof(CombinedNeymanPearsonChiSquare)] = () => new CombinedNeymanPearsonChiSquare(new double[,] { { 1 } }, SystematicCovarianceKind.Absolute) { SignalFractionalUncertainty = 0.3 },
     };
 
@@ -65,6 +67,7 @@ public sealed class ConventionTests
         [typeof(DarkSector.Sampling.Generation.UnweightingResult)] = "unweighting output",
         [typeof(DarkSector.Sampling.Simulation.CutFlowStep)] = "simulation output (events and acceptance after a cut)",
         [typeof(DarkSector.Sampling.Simulation.SimulatedDecay)] = "simulation output kept for lifetime reweighting",
+        [typeof(DarkSector.Sampling.Simulation.PrecisionRun)] = "adaptive-driver output",
         [typeof(DarkSector.Sampling.Events.EventRecord)] = "event data record read back from files as written; its weight factors are outputs of the generator (not validated on init: see report)",
         [typeof(DarkSector.Sampling.Events.EventSampleMetadata)] = "file header; Integral and IntegralError default to NaN meaning not computed",
     };

@@ -59,6 +59,8 @@ internal sealed class RateCommand : CliCommand
 
     private readonly Option<string?> _plot = new("--plot") { Description = "Write a figure (.svg, .pdf or .png, by extension) of the predicted spectrum stacked on the background, with the data points (analyses with data)." };
 
+    private readonly Option<double?> _precision = new("--precision") { Description = "Requested relative MC error on the selected signal, in (0, 1): --events is the starting sample, grown until reached or 4e6 events; the output says whether it was reached." };
+
     private readonly Option<ulong> _seed = new("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 1UL };
 
     private readonly Option<string> _decayTo = new Option<string>("--decay-to")
@@ -80,7 +82,7 @@ internal sealed class RateCommand : CliCommand
         command.Arguments.Add(_experiment);
         command.Arguments.Add(_family);
         command.TreatUnmatchedTokensAsErrors = false;   // the family's model options, parsed in Execute
-        foreach (Option option in new Option[] { _analysis, _mode, _pot, _events, _seed, _decayTo, _plot }) command.Options.Add(option);
+        foreach (Option option in new Option[] { _analysis, _mode, _pot, _events, _precision, _seed, _decayTo, _plot }) command.Options.Add(option);
         _plugins.AddTo(command);
         _production.AddTo(command);
     }
@@ -105,11 +107,17 @@ internal sealed class RateCommand : CliCommand
         }
         int events = parse.GetValue(_events);
         if (events < 100) throw new ArgumentOutOfRangeException("--events", events, $"--events = {events} must be >= 100");
+        double? precision = parse.GetValue(_precision);
+        if (precision is double p && !(p > 0 && p < 1))
+            throw new ArgumentOutOfRangeException("--precision", p, $"--precision = {p.ToString(System.Globalization.CultureInfo.InvariantCulture)} must be in (0, 1)");
 
         if (parse.GetValue(_family) == ThreePlusOneOptions.Family) return ExecuteOscillation(parse, context, experiment, analysis, exposures);
         var signal = FamilySignal.Parse(parse.GetValue(_family)!, parse.UnmatchedTokens, analysis, parse.GetValue(_decayTo)!);
         var simulation = _production.Apply(parse, new SimulationOptions { Events = events, Seed = parse.GetValue(_seed) });
-        var result = DetectorSimulation.Run(experiment, analysis, exposures, signal, simulation, new SynchronousProgress(context));
+        var precise = precision is double target
+            ? DetectorSimulation.RunToPrecision(experiment, analysis, exposures, signal, simulation, new PrecisionTarget(target), new SynchronousProgress(context))
+            : null;
+        var result = precise?.Result ?? DetectorSimulation.Run(experiment, analysis, exposures, signal, simulation, new SynchronousProgress(context));
 
         // chi2 of the analysis's likelihood for background + signal and background only, when the analysis has data and
         // all its beam modes were simulated (null otherwise)
@@ -134,6 +142,8 @@ internal sealed class RateCommand : CliCommand
                 ["bins"] = result.Bins,
                 ["cutFlow"] = result.CutFlow.Select(c => new { cut = c.Cut, events = c.Events, acceptance = c.Acceptance }).ToArray(),
             };
+            if (precise is not null)
+                json["precision"] = new { target = precision, relativeError = double.IsFinite(precise.RelativeError) ? precise.RelativeError : (double?)null, reached = precise.Reached, events = precise.Events };
             fitSummary.AddTo(json);
             if (LabelledBins(analysis, result) is { } labelled) json[LabelledKey(analysis.Binning)] = labelled;
             context.WriteJson(json);
@@ -146,6 +156,10 @@ internal sealed class RateCommand : CliCommand
         o.WriteLine($"upscattered          {result.Upscattered:0.####e+00}");
         o.WriteLine($"upscattered selected {result.UpscatteredSelected:0.####e+00}");
         o.WriteLine($"selected             {result.Selected:0.####e+00} +- {result.McError:0.##e+00} (MC)");
+        if (precise is not null)
+            o.WriteLine(precise.Reached
+                ? $"precision: reached {precision:0.###} (relative MC error {precise.RelativeError:0.###} with {precise.Events} events)"
+                : $"precision: NOT reached {precision:0.###} (relative MC error {precise.RelativeError:0.###} with {precise.Events} events, the budget)");
         o.WriteLine("selected by production volume:");
         foreach (var (volume, value) in result.SelectedByVolume.Where(kv => kv.Value > 0).OrderByDescending(kv => kv.Value))
             o.WriteLine($"  {volume,-22} {value:0.####e+00}");

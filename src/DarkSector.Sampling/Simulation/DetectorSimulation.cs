@@ -21,8 +21,11 @@ namespace DarkSector.Sampling.Simulation;
 /// fiducial volume such as TPC gas is sampled as well as the heavy ones), the <see cref="EventGenerator"/> draws weighted events over all nuclei of the group, each process
 /// multiplied by the number of its nuclei in the group, so Σ w = Σ_X N_X ∫ φ σ_X dE per exposure unit. Each event is
 /// then placed: its volume v is drawn with probability n_X(v)V_v / N_X for its nucleus X, its production point
-/// uniformly in the part of v that v owns (rejection from v's bounding box with <see cref="Detector.Locate"/>); the
-/// flux is taken as uniform over the detector and along the beam.</para>
+/// uniformly in the part of v that v owns (rejection from v's bounding box with <see cref="Detector.Locate"/>), or, for
+/// the volumes chosen by <see cref="SimulationOptions.ProductionSampling"/>, from the line-of-sight importance density
+/// of <see cref="ProductionPointSampling"/> given the direction and decay length of N, the factor (1/V_v)/q(x) then
+/// multiplying every decay-dependent weight (<see cref="SimulationResult.Selected"/>, bins, cut flow, the observer's
+/// weight; not the upscattering totals); the flux is taken as uniform over the detector and along the beam.</para>
 /// <para>Event weight: w = w_gen · BR_visible · POT · P_decay · ε, with P_decay = Σ_j [exp(−a_j/λ) − exp(−b_j/λ)] over
 /// the fiducial volumes crossed by the N line of flight, λ = (|p_N|/m_N) c τ₀, the decay point drawn from the truncated
 /// exponential, and ε the analysis selection evaluated on the smeared visible event at that point.</para>
@@ -102,6 +105,11 @@ public static partial class DetectorSimulation
         var accepting = new RaySegment[detector.MaxSegments];
         var efficiencies = new float[conversion is null ? detector.MaxSegments : MaxConversionSegments];
         if (conversion is not null) accepting = new RaySegment[MaxConversionSegments];
+        var lineOfSight = conversion is null && !options.ProductionSampling.IsUniform
+            ? new LineOfSightSampler(detector, layout, options.ProductionSampling,
+                options.ProductionSampling.Volumes?.Resolve(detector, experiment.VolumeGroups) ?? detector.Volumes.Select(v => v.Role.HasFlag(VolumeRole.Dirt)).ToArray())
+            : null;
+        var binSumW2 = new double[analysis.Binning.Count];
 
         for (int r = 0; r < runs.Count; r++)
         {
@@ -125,7 +133,15 @@ public static partial class DetectorSimulation
                 var e = events[i];
                 int nucleus = nucleusOfTarget[e.Target];
                 int volume = group.DrawVolume(nucleus, random.NextDouble());
-                var origin = layout.SamplePoint(volume, ref random);
+                double importance = 1;
+                ThreeVector origin;
+                if (lineOfSight is null || !lineOfSight.Applies(volume)) origin = layout.SamplePoint(volume, ref random);
+                else
+                {
+                    var produced = Rotate(e.Hnl, beam.Direction);
+                    double p = produced.P;
+                    origin = lineOfSight.Place(volume, p > 0 ? produced.P3 / p : beam.Direction, p / model.HnlMassGeV * model.ProperDecayLengthCm, ref random, out importance);
+                }
                 double production = e.GeneratorWeight * pot;
                 var kind = processOfTarget[e.Target];
                 upByVolume.Add(volume, production);
@@ -161,20 +177,21 @@ public static partial class DetectorSimulation
                     kinematic = Math.Max(kinematic, selection.Efficiency(reconstructed with { VertexCm = centre }));
                 if (!group.IsDirt) upscatteredSelected += wBase * kinematic;
 
-                if (observer is not null && wBase > 0 && pN > 0)
+                double wDecay = wBase * importance;   // the production-point importance factor enters every decay-dependent weight
+                if (observer is not null && wDecay > 0 && pN > 0)
                 {
                     int count = conversion is null
                         ? AcceptingCrossings(detector, selection, reconstructed, flight, traced, accepting, efficiencies)
                         : first.P > 0 ? ConversionSegments(detector, conversion, flight, first.P3 / first.P, kinematic, traced, accepting, efficiencies) : 0;
                     if (count > 0)
-                        observer(new SimulatedDecay(flight, pN / model.HnlMassGeV, wBase, analysis.Binning.Find(selection.Observable(reconstructed), block),
+                        observer(new SimulatedDecay(flight, pN / model.HnlMassGeV, wDecay, analysis.Binning.Find(selection.Observable(reconstructed), block),
                             accepting.AsMemory(0, count), efficiencies.AsMemory(0, count)));
                 }
 
                 if (!(pDecay > 0)) continue;
-                cutFlow.Add(reconstructed, wBase * pDecay);
+                cutFlow.Add(reconstructed, wDecay * pDecay);
                 double efficiency = selection.Efficiency(reconstructed);
-                double w = wBase * pDecay * efficiency;
+                double w = wDecay * pDecay * efficiency;
                 if (w == 0) continue;
                 selected += w;
                 sumW2 += w * w;
@@ -183,7 +200,11 @@ public static partial class DetectorSimulation
                 byNucleus[nucleusName] = byNucleus.GetValueOrDefault(nucleusName) + w;
                 selByProcess.Add(kind, w);
                 int bin = analysis.Binning.Find(selection.Observable(reconstructed), block);
-                if (bin >= 0) bins[bin] += w;
+                if (bin >= 0)
+                {
+                    bins[bin] += w;
+                    binSumW2[bin] += w * w;
+                }
             }
         }
 
@@ -203,6 +224,7 @@ public static partial class DetectorSimulation
             SelectedByProcess = selByProcess.ToDictionary(UpscatteringProcessNames.Name),
             McError = Math.Sqrt(sumW2),
             Bins = bins,
+            BinSumWeightsSquared = binSumW2,
             Events = generated,
             CutFlow = cutFlow.Result(),
         };
@@ -280,6 +302,7 @@ public static partial class DetectorSimulation
             _detector = detector;
             var volumes = detector.Volumes;
             var owned = new double[volumes.Count];
+            Owned = owned;
             _source = new bool[volumes.Count];
             for (int v = 0; v < volumes.Count; v++)
             {
@@ -306,6 +329,9 @@ public static partial class DetectorSimulation
         }
 
         public IReadOnlyList<Group> Groups { get; }
+
+        /// <summary>Owned volume of each volume, cm³.</summary>
+        public IReadOnlyList<double> Owned { get; }
 
         public bool IsSource(int volume) => _source[volume];
 

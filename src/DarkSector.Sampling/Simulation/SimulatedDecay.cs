@@ -5,7 +5,8 @@ namespace DarkSector.Sampling.Simulation;
 /// <summary>One event of a <see cref="DetectorSimulation"/> run that some c τ₀ can select, as a lifetime reweighting
 /// needs it: the N line of flight, its βγ, the weight without decay probability and selection, the analysis bin, and the
 /// fiducial crossings whose decays the selection accepts, each with its efficiency.</summary>
-/// <remarks>The weight is w_gen · BR_visible · exposure. For each fiducial crossing j (entry a_j, exit b_j along
+/// <remarks>The weight is w_gen · BR_visible · exposure (times the production-point importance factor when
+/// <see cref="SimulationOptions.ProductionSampling"/> samples the event's volume along the lines of sight). For each fiducial crossing j (entry a_j, exit b_j along
 /// <paramref name="Flight"/>) the selection efficiency ε_j is evaluated with the decay vertex at the crossing's midpoint
 /// (exact when ε depends on the vertex only through which fiducial volume it is in); only crossings with ε_j &gt; 0 are
 /// given. The event's contribution at any c τ₀ is Weight · Σ_j ε_j [exp(−a_j/λ) − exp(−b_j/λ)], λ = βγ c τ₀
