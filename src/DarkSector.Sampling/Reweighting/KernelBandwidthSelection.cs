@@ -15,11 +15,14 @@ namespace DarkSector.Sampling.Reweighting;
 /// minimum balances the kernel's bias against its noise. A point whose leave-one-out prediction has no mass point in
 /// reach counts as predicted 0 (relative error 1).</para>
 /// <para>Candidates: the base half-widths times each multiplier, independently per axis for one or two axes (so a steep
-/// axis can take a narrower kernel than a flat one), a common multiplier for three or four. Ties go to the wider kernel
-/// (the candidates are scanned from wide to narrow). Deterministic; runs the points in parallel.</para>
+/// axis can take a narrower kernel than a flat one), a common multiplier for three or four. Ties — scores within 10⁻⁶
+/// relative (10⁻¹² absolute, rounding) of the minimum — go to the first candidate, the candidates being listed from wide
+/// to narrow. Deterministic; runs the candidates in parallel.</para>
 /// </remarks>
 public static class KernelBandwidthSelection
 {
+    private const double TieTolerance = 1e-6;
+
     /// <summary>The default multipliers on the base half-widths: 2^(k/2) for k = −4 … 2, i.e. 0.25 to 2.</summary>
     public static IReadOnlyList<double> DefaultMultipliers { get; } = [2.0, Math.Sqrt(2), 1.0, Math.Sqrt(0.5), 0.5, Math.Sqrt(0.125), 0.25];
 
@@ -82,9 +85,8 @@ public static class KernelBandwidthSelection
             }
             scores[c] = sum / used;
         });
-        int best = 0;
-        for (int c = 1; c < scores.Length; c++)
-            if (scores[c] < scores[best]) best = c;
+        double minimum = scores.Min();
+        int best = Array.FindIndex(scores, x => x <= minimum * (1 + TieTolerance) + TieTolerance * TieTolerance);
         var chosen = new double[d];
         for (int k = 0; k < d; k++) chosen[k] = kernel.Bandwidth(k) * candidates[best][k];
         var all = candidates.Select((f, c) => new BandwidthCandidate([.. f.Select((x, k) => kernel.Bandwidth(k) * x)], scores[c])).ToArray();
