@@ -27,6 +27,7 @@ public sealed class LocalLinearKernelReweighter
 {
     private const double GaussianCutoff = 5.0;
     private const double SingularPivot = 1e-6;
+    private const double MaxTilt = 5;
 
     private readonly Kernel _kernel;
     private readonly int _d, _bins;
@@ -249,25 +250,61 @@ public sealed class LocalLinearKernelReweighter
         bool fellBack = false;
         if (count > 0)
         {
-            var ell = new double[count];
-            if (Regression == KernelRegression.LocalLinear && LocalLinearWeights(kernelWeight, scaled, ell)) { }
-            else
-            {
-                fellBack = Regression == KernelRegression.LocalLinear;
-                double s0 = kernelWeight.Sum();
-                for (int j = 0; j < count; j++) ell[j] = kernelWeight[j] / s0;
-            }
+            // Each point's own estimate at the query's couplings and c τ₀: Y_{j,b}, its Σ w² V_{j,b} and Σ_b Y_{j,b}.
+            var y = new double[count * _bins];
+            var v = new double[count * _bins];
+            var total = new double[count];
             double kappa = 1 / properDecayLengthCm;
             for (int j = 0; j < count; j++)
             {
                 int p = points[j];
-                double factor = ell[j] * couplingScale;
-                if (factor == 0) continue;
                 for (int e = _eventStart[p]; e < _eventStart[p + 1]; e++)
                 {
-                    double w = factor * _weight[e] * Lifetime(e, kappa);
-                    mu[_bin[e]] += w;
-                    w2[_bin[e]] += w * w;
+                    double w = couplingScale * _weight[e] * Lifetime(e, kappa);
+                    y[j * _bins + _bin[e]] += w;
+                    v[j * _bins + _bin[e]] += w * w;
+                    total[j] += w;
+                }
+            }
+            // Row 0 of hat: the weights ℓ_j of the level; rows 1..d: of the slopes per half-width.
+            var hat = new double[(d + 1) * count];
+            bool linear = Regression != KernelRegression.LocalConstant && LocalLinearWeights(kernelWeight, scaled, hat);
+            fellBack = Regression != KernelRegression.LocalConstant && !linear;
+            if (!linear)
+            {
+                double s0 = kernelWeight.Sum();
+                for (int j = 0; j < count; j++) hat[j] = kernelWeight[j] / s0;
+            }
+            var tilt = new double[count];
+            Array.Fill(tilt, 1.0);
+            if (linear && Regression == KernelRegression.LogLinear)
+            {
+                double level = 0;
+                for (int j = 0; j < count; j++) level += hat[j] * total[j];
+                if (level > 0)
+                {
+                    Span<double> beta = stackalloc double[d];
+                    for (int k = 0; k < d; k++)
+                    {
+                        double slope = 0;
+                        for (int j = 0; j < count; j++) slope += hat[(k + 1) * count + j] * total[j];
+                        beta[k] = Math.Clamp(slope / level, -MaxTilt, MaxTilt);
+                    }
+                    for (int j = 0; j < count; j++)
+                    {
+                        double exponent = 0;
+                        for (int k = 0; k < d; k++) exponent -= beta[k] * scaled[j * d + k];
+                        tilt[j] = Math.Exp(exponent);
+                    }
+                }
+            }
+            for (int j = 0; j < count; j++)
+            {
+                double f = hat[j] * tilt[j];
+                for (int b = 0; b < _bins; b++)
+                {
+                    mu[b] += f * y[j * _bins + b];
+                    w2[b] += f * f * v[j * _bins + b];
                 }
             }
         }
@@ -284,13 +321,14 @@ public sealed class LocalLinearKernelReweighter
         return new KernelPrediction(signal, Math.Sqrt(variance), ess, count, flagged);
     }
 
-    /// <summary>ℓ_p = K_p x_pᵀ A⁻¹ e₀ with A = Σ K_p x_p x_pᵀ, x_p = (1, scaled_p); false if A is numerically singular
-    /// (a pivot below 10⁻⁶ Σ K_p in the scaled coordinates, |x| ≤ 5).</summary>
-    private bool LocalLinearWeights(List<double> kernelWeight, List<double> scaled, double[] ell)
+    /// <summary>The local-linear hat matrix H = A⁻¹ Xᵀ K (row c, point j at <c>hat[c · count + j]</c>) with
+    /// A = Σ K_p x_p x_pᵀ, x_p = (1, scaled_p): row 0 gives the level's weights ℓ_j, rows 1..d the slopes' (per
+    /// half-width); false if A is numerically singular (a pivot below 10⁻⁶ Σ K_p in the scaled coordinates, |x| ≤ 5).</summary>
+    private bool LocalLinearWeights(List<double> kernelWeight, List<double> scaled, double[] hat)
     {
         int d = _d, r = d + 1, count = kernelWeight.Count;
         if (count < r) return false;
-        var a = new double[r, r + 1];   // augmented with e₀
+        var a = new double[r, 2 * r];   // augmented with the identity
         double s0 = 0;
         Span<double> x = stackalloc double[r];
         for (int j = 0; j < count; j++)
@@ -301,7 +339,7 @@ public sealed class LocalLinearKernelReweighter
                 for (int v = 0; v < r; v++) a[u, v] += kernelWeight[j] * x[u] * x[v];
             s0 += kernelWeight[j];
         }
-        a[0, r] = 1;
+        for (int u = 0; u < r; u++) a[u, r + u] = 1;
         // Gauss–Jordan elimination with partial pivoting.
         for (int col = 0; col < r; col++)
         {
@@ -310,23 +348,22 @@ public sealed class LocalLinearKernelReweighter
                 if (Math.Abs(a[row, col]) > Math.Abs(a[pivot, col])) pivot = row;
             if (!(Math.Abs(a[pivot, col]) > SingularPivot * s0)) return false;
             if (pivot != col)
-                for (int v = 0; v <= r; v++) (a[col, v], a[pivot, v]) = (a[pivot, v], a[col, v]);
+                for (int v = 0; v < 2 * r; v++) (a[col, v], a[pivot, v]) = (a[pivot, v], a[col, v]);
             for (int row = 0; row < r; row++)
             {
                 if (row == col) continue;
                 double f = a[row, col] / a[col, col];
                 if (f == 0) continue;
-                for (int v = col; v <= r; v++) a[row, v] -= f * a[col, v];
+                for (int v = col; v < 2 * r; v++) a[row, v] -= f * a[col, v];
             }
         }
-        Span<double> z = stackalloc double[r];
-        for (int u = 0; u < r; u++) z[u] = a[u, r] / a[u, u];
-        for (int j = 0; j < count; j++)
-        {
-            double l = z[0];
-            for (int k = 0; k < d; k++) l += z[k + 1] * scaled[j * d + k];
-            ell[j] = kernelWeight[j] * l;
-        }
+        for (int c = 0; c < r; c++)
+            for (int j = 0; j < count; j++)
+            {
+                double h = 0;
+                for (int v = 0; v < r; v++) h += a[c, r + v] / a[c, c] * (v == 0 ? 1 : scaled[j * d + v - 1]);
+                hat[c * count + j] = kernelWeight[j] * h;
+            }
         return true;
     }
 

@@ -15,9 +15,10 @@ namespace DarkSector.Cli.Commands.Scan;
 /// <remarks>
 /// <para>Generation: <see cref="JointSampleGenerator"/> over the mass box, the other parameters at their <c>--fix</c>
 /// values (stored as the sample's reference couplings).</para>
-/// <para>Prediction at a point θ̄ with couplings g: local-linear regression over the sample's mass points with the
-/// Epanechnikov product kernel in log10 of each mass (<see cref="LocalLinearKernelReweighter"/>; the kernel reweighting
-/// of the seed paper PRD 107 (2023) 035027 §III with the bias of first order removed) times the exact coupling ratio
+/// <para>Prediction at a point θ̄ with couplings g: local-linear regression in the logarithm of the signal over the
+/// sample's mass points (<see cref="KernelRegression.LogLinear"/>) with the Epanechnikov product kernel in log10 of each
+/// mass (<see cref="LocalLinearKernelReweighter"/>; the kernel reweighting of the seed paper PRD 107 (2023) 035027 §III
+/// with the bias of first order removed, and a power law in the masses reproduced exactly) times the exact coupling ratio
 /// s = P(θ̄, g)/P(g_ref) × BR_vis(θ̄, g)/BR_vis(θ̄, g_ref), P the family's production coupling product
 /// (<see cref="ScanFamily.ProductionCouplings"/>) and g_ref the sample's reference couplings (the event weights carry the
 /// visible branching ratio at the generated masses, which the kernel smooths to θ̄); the lifetime weight is recomputed
@@ -62,13 +63,13 @@ internal sealed class JointSampleScan
             Bandwidths[k] = bandwidth ?? Math.Log10(m.Axes[k].Maximum / m.Axes[k].Minimum) * Math.Pow(16.0 / m.PointCount, 1.0 / d) / 2;
         DistanceScale[] scales = [.. Enumerable.Repeat(DistanceScale.Log10, d)];
         (Sample, _family, _analysis, Source) = (sample, family, signal.Analysis, source);
-        _reweighter = LocalLinearKernelReweighter.ForSample(sample, new Kernel(KernelShape.Epanechnikov, KernelForm.Product, Bandwidths, scales));
+        _reweighter = LocalLinearKernelReweighter.ForSample(sample, new Kernel(KernelShape.Epanechnikov, KernelForm.Product, Bandwidths, scales), KernelRegression.LogLinear);
         if (bandwidth is null)
         {
             // Leave-one-mass-point-out cross-validation around the default rule, at the sample's reference couplings.
             Selection = KernelBandwidthSelection.LeaveOneMassPointOut(_reweighter, theta => _family.Signal(ReferenceAt(theta), _analysis).ProperDecayLengthCm);
             Bandwidths = [.. Selection.Bandwidths];
-            _reweighter = _reweighter.With(new Kernel(KernelShape.Epanechnikov, KernelForm.Product, Bandwidths, scales), KernelRegression.LocalLinear);
+            _reweighter = _reweighter.With(new Kernel(KernelShape.Epanechnikov, KernelForm.Product, Bandwidths, scales), KernelRegression.LogLinear);
         }
     }
 
@@ -100,7 +101,7 @@ internal sealed class JointSampleScan
 
     /// <summary>A one-line description of the method for reports.</summary>
     public string Method => $"joint sample of {Sample.Metadata.PointCount} mass points ({Sample.Events.Count} selected events), "
-        + $"local-linear regression with the Epanechnikov product kernel in log10 (half-widths {string.Join(", ", Bandwidths.Select(h => h.ToString("G3", CultureInfo.InvariantCulture)))} decades"
+        + $"log-linear kernel regression (local-linear in ln signal) with the Epanechnikov product kernel in log10 (half-widths {string.Join(", ", Bandwidths.Select(h => h.ToString("G3", CultureInfo.InvariantCulture)))} decades"
         + (Selection is null ? ", --bandwidth)" : ", leave-one-mass-point-out cross-validation)");
 
     /// <summary>Generates a joint sample over the family's mass <paramref name="axes"/> with the other parameters at
