@@ -9,10 +9,10 @@ public enum KernelRegression
     /// the bandwidth, at the box edges and for an uneven design too.</summary>
     LocalLinear,
 
-    /// <summary>Local-linear in ln μ: the local-linear fit first gives the level a and slopes b_k (per half-width) of
-    /// Σ_b Y_p; each point's estimate is then tilted to the query, Y_p exp(−β·x_p) with β = b/a (the local logarithmic
-    /// slope, clamped to ±5 per half-width) and x_p = (u_p − ū)/h, and the tilted values are fitted local-linearly
-    /// again. A signal exponential in log m (a power law in m, like the steep fall of a decay-in-volume probability) is
+    /// <summary>Local-linear in ln μ: each point's estimate is tilted to the query, Y_p exp(−β·x_p) with x_p = (u_p − ū)/h
+    /// and β the local logarithmic slope per half-width, found by iterating β ← β + b̃/ã (ã, b̃ the local-linear level and
+    /// slopes of the tilted Σ_b Y_p; at most 50 steps, until |Δβ| &lt; 10⁻¹², β clamped to ±5), and the tilted values are
+    /// fitted local-linearly. A signal exponential in log m (a power law in m, like the steep fall of a decay-in-volume probability) is
     /// then reproduced exactly, and the remaining bias is second order in the deviation from it. The MC error treats β
     /// as fixed. What <c>scan --sample</c> and <c>closure</c> use.</summary>
     LogLinear,

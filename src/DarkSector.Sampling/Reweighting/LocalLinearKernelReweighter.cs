@@ -28,6 +28,7 @@ public sealed class LocalLinearKernelReweighter
     private const double GaussianCutoff = 5.0;
     private const double SingularPivot = 1e-6;
     private const double MaxTilt = 5;
+    private const int TiltIterations = 50;
 
     private readonly Kernel _kernel;
     private readonly int _d, _bins;
@@ -279,16 +280,22 @@ public sealed class LocalLinearKernelReweighter
             Array.Fill(tilt, 1.0);
             if (linear && Regression == KernelRegression.LogLinear)
             {
-                double level = 0;
-                for (int j = 0; j < count; j++) level += hat[j] * total[j];
-                if (level > 0)
+                // β ← β + b̃/ã from the local-linear level ã and slopes b̃ of the tilted totals, until the tilted values
+                // have no slope left (a power law: one step to within the fit's curvature, exact at the fixed point).
+                Span<double> beta = stackalloc double[d];
+                for (int iteration = 0; iteration < TiltIterations; iteration++)
                 {
-                    Span<double> beta = stackalloc double[d];
+                    double level = 0;
+                    for (int j = 0; j < count; j++) level += hat[j] * tilt[j] * total[j];
+                    if (!(level > 0)) break;
+                    double change = 0;
                     for (int k = 0; k < d; k++)
                     {
                         double slope = 0;
-                        for (int j = 0; j < count; j++) slope += hat[(k + 1) * count + j] * total[j];
-                        beta[k] = Math.Clamp(slope / level, -MaxTilt, MaxTilt);
+                        for (int j = 0; j < count; j++) slope += hat[(k + 1) * count + j] * tilt[j] * total[j];
+                        double next = Math.Clamp(beta[k] + slope / level, -MaxTilt, MaxTilt);
+                        change = Math.Max(change, Math.Abs(next - beta[k]));
+                        beta[k] = next;
                     }
                     for (int j = 0; j < count; j++)
                     {
@@ -296,6 +303,7 @@ public sealed class LocalLinearKernelReweighter
                         for (int k = 0; k < d; k++) exponent -= beta[k] * scaled[j * d + k];
                         tilt[j] = Math.Exp(exponent);
                     }
+                    if (change < 1e-12) break;
                 }
             }
             for (int j = 0; j < count; j++)
