@@ -33,13 +33,15 @@ namespace DarkSector.Cli.Commands;
 /// conversion probability, <see cref="SimulatedDecay"/>), and every grid point is their exact reweighting: production × BR
 /// ratio s = (P BR_vis)(point)/(same at the reference), P the family's production coupling product (|V_μN|² α_D ε² or |d_μN|²) and w_τ at the point's c τ₀ (the reference is the
 /// coupling with the longest lifetime, so no decay probability underflows). With two mass axes, a joint sample of
-/// --mass-points simulations at random masses is reweighted by the kernel (<see cref="Sampling.Reweighting.KernelReweighter"/>,
+/// --mass-points simulations at random masses is reweighted by the kernel (<see cref="Sampling.Reweighting.LocalLinearKernelReweighter"/>,
 /// the lifetime recomputed at each point's c τ₀), or with --mass-points 0 each grid point is one
 /// <see cref="Sampling.Simulation.DetectorSimulation"/> run with the same seed (points in parallel). JSON (file, and stdout with
 /// --json): experiment, analysis, data (observed, or asimov with --data asimov: the sensitivity), x/y {name, scale, values}, fixed, minusTwoLnL and delta (x fastest), minimum,
 /// backgroundOnly, best {x, y}, threshold, confidenceLevel, contours [{closed, points [{x, y}]}], benchmark {x, y, delta}
 /// (if given), regions [{sigma, threshold, contours}] (with --sigmas: the preferred regions around the minimum,
-/// <see cref="PreferredRegions"/>, drawn instead of the CL contour; null otherwise), seconds.
+/// <see cref="PreferredRegions"/>, drawn instead of the CL contour; null otherwise), seconds; from a joint sample also
+/// signal, signalMcError, effectiveSampleSize, distinctMassPoints and flagged per grid point (same order as minusTwoLnL;
+/// <see cref="Sampling.Reweighting.KernelPrediction"/>) and the kernel's bandwidths.
 /// <para>Generate once, scan many slices: with <c>--sample joint.dsev</c> (a joint sample written by <c>darksector sample</c>,
 /// or by a two-mass scan with <c>--save-sample</c>) every grid point is reweighted from the saved sample
 /// (<see cref="JointSampleScan"/>): kernel in the masses, exact production × BR_vis ratio to the sample's reference
@@ -255,13 +257,19 @@ internal sealed class ScanCommand : CliCommand
         // (the reweighted grid itself takes a small fraction of the time)
         using var progress = CliProgress.Start(context, $"scan {signal.Experiment.Info.Id}", benchmark is null ? 0 : 1);
         bool countGrid = false;
-        Func<int, int, double> Reweighted(JointSampleScan joint) => (i, j) =>
+        JointSampleScan? jointScan = null;
+        var predictions = new Sampling.Reweighting.KernelPrediction?[x.Values.Length * y.Values.Length];   // per grid point, x fastest
+        Func<int, int, double> Reweighted(JointSampleScan joint)
         {
-            var mu = new double[joint.BinCount];
-            var w2 = new double[joint.BinCount];
-            joint.Predict(Point(x.Values[i], y.Values[j]), mu, w2);
-            return signal.MinusTwoLnL(mu, w2);
-        };
+            jointScan = joint;
+            return (i, j) =>
+            {
+                var mu = new double[joint.BinCount];
+                var w2 = new double[joint.BinCount];
+                predictions[j * x.Values.Length + i] = joint.Predict(Point(x.Values[i], y.Values[j]), mu, w2);
+                return signal.MinusTwoLnL(mu, w2);
+            };
+        }
         if (parse.GetValue(_saveSample) is not null && !(saved is null && family.IsMass(x.Name) && family.IsMass(y.Name) && parse.GetValue(_massPoints) > 0))
             throw new ArgumentException("--save-sample: only a scan over two mass axes with --mass-points > 0 builds a joint sample (or use darksector sample)");
         if (direct is not null)
@@ -441,6 +449,20 @@ internal sealed class ScanCommand : CliCommand
             ["minusTwoLnL"] = "",
             ["seconds"] = "s",
         };
+        if (jointScan is not null)
+        {
+            // What each kernel prediction rests on (points of merged shard parts are predicted again here).
+            for (int k = 0; k < predictions.Length; k++)
+                predictions[k] ??= jointScan.Predict(Point(x.Values[k % x.Values.Length], y.Values[k / x.Values.Length]), new double[jointScan.BinCount], []);
+            node["signal"] = new JsonArray([.. predictions.Select(p => (JsonNode?)p!.Signal)]);
+            node["signalMcError"] = new JsonArray([.. predictions.Select(p => (JsonNode?)p!.SignalMcError)]);
+            node["effectiveSampleSize"] = new JsonArray([.. predictions.Select(p => (JsonNode?)p!.EffectiveSampleSize)]);
+            node["distinctMassPoints"] = new JsonArray([.. predictions.Select(p => (JsonNode?)p!.DistinctMassPoints)]);
+            node["flagged"] = new JsonArray([.. predictions.Select(p => (JsonNode?)p!.Flagged)]);
+            node["bandwidths"] = new JsonArray([.. jointScan.Bandwidths.Select(h => (JsonNode?)h)]);
+            var unitsNode = node["units"]!.AsObject();
+            (unitsNode["signal"], unitsNode["signalMcError"], unitsNode["bandwidths"]) = ("events", "events", "decades");
+        }
         node["gridOrder"] = $"minusTwoLnL and delta are flattened with x varying fastest: entry k = j * {x.Values.Length} + i for x.values[i] and y.values[j]";
         string json = node.ToJsonString(options);
 

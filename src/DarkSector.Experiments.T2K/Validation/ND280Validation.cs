@@ -134,6 +134,7 @@ internal static class ND280Validation
             RockRow(experiment, analysis, UpscatteringProcessKinds.Coherent, s => Cached("rock coherent", s, () => Simulate(Heavy(1e-4), s, UpscatteringProcessKinds.Coherent, rockOnly))),
             RockRow(experiment, analysis, UpscatteringProcessKinds.All, s => Cached("rock", s, () => Simulate(Heavy(1e-4), s, UpscatteringProcessKinds.All, rockOnly))),
             .. RecastRows(),
+            .. ND280ClosureValidation.Rows(experiment, analysis),
         ];
     }
 

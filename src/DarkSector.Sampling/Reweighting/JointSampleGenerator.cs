@@ -55,6 +55,28 @@ public static class JointSampleGenerator
         return GeneratePointTrusted(experiment, analysis, metadata, modelAt, options, point);
     }
 
+    /// <summary>The parameter point θ_p (axis order) that point <paramref name="point"/> of the sample is simulated at:
+    /// θ_k = min_k · exp(ln(max_k/min_k) · r_k), r_k from <c>RandomStream.Create(seed, 2 000 000 + p)</c>, so that a reader
+    /// of a sample knows every point of its design, also those that selected no event.</summary>
+    /// <param name="metadata">The sample's recipe.</param>
+    /// <param name="point">0 ≤ point &lt; <see cref="JointSampleMetadata.PointCount"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="point"/> is outside its range.</exception>
+    public static double[] MassPoint(JointSampleMetadata metadata, int point)
+    {
+        ArgumentNullException.ThrowIfNull(metadata);
+        if (point < 0 || point >= metadata.PointCount)
+            throw new ArgumentOutOfRangeException(nameof(point), point, $"point = {point} is outside [0, {metadata.PointCount - 1}]");
+        var random = RandomStream.Create(metadata.Seed, 2_000_000UL + (ulong)point);
+        var theta = new double[metadata.Axes.Count];
+        for (int k = 0; k < theta.Length; k++)
+        {
+            var axis = metadata.Axes[k];
+            // The clamp guards the last-ulp rounding of exp at r → 1.
+            theta[k] = Math.Min(axis.Maximum, axis.Minimum * Math.Exp(axis.LogWidth * random.NextDouble()));
+        }
+        return theta;
+    }
+
     private static void CheckArguments(IExperiment experiment, AnalysisDefinition analysis, JointSampleMetadata metadata, Func<double[], ISignalModel> modelAt)
     {
         ArgumentNullException.ThrowIfNull(experiment);
@@ -75,14 +97,7 @@ public static class JointSampleGenerator
         double volume = 1;
         foreach (var axis in metadata.Axes) volume *= axis.LogWidth;
         double prior = 1 / volume;
-        var random = RandomStream.Create(metadata.Seed, 2_000_000UL + (ulong)p);
-        var theta = new double[d];
-        for (int k = 0; k < d; k++)
-        {
-            var axis = metadata.Axes[k];
-            // The clamp guards the last-ulp rounding of exp at r → 1.
-            theta[k] = Math.Min(axis.Maximum, axis.Minimum * Math.Exp(axis.LogWidth * random.NextDouble()));
-        }
+        var theta = MassPoint(metadata, p);
         var model = modelAt((double[])theta.Clone());
         var events = new ReweightingEvents(d, analysis.Binning.Count);
         SimulationReweighting.Collect(experiment, analysis, model,

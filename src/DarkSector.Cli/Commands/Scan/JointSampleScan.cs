@@ -15,19 +15,22 @@ namespace DarkSector.Cli.Commands.Scan;
 /// <remarks>
 /// <para>Generation: <see cref="JointSampleGenerator"/> over the mass box, the other parameters at their <c>--fix</c>
 /// values (stored as the sample's reference couplings).</para>
-/// <para>Prediction at a point θ̄ with couplings g: the Epanechnikov product kernel in log10 of each mass
-/// (<see cref="KernelReweighter"/>, seed paper PRD 107 (2023) 035027 §III) times the exact coupling ratio
+/// <para>Prediction at a point θ̄ with couplings g: local-linear regression in the logarithm of the signal over the
+/// sample's mass points (<see cref="KernelRegression.LogLinear"/>) with the Epanechnikov product kernel in log10 of each
+/// mass (<see cref="LocalLinearKernelReweighter"/>; the kernel reweighting of the seed paper PRD 107 (2023) 035027 §III
+/// with the bias of first order removed, and a power law in the masses reproduced exactly) times the exact coupling ratio
 /// s = P(θ̄, g)/P(g_ref) × BR_vis(θ̄, g)/BR_vis(θ̄, g_ref), P the family's production coupling product
 /// (<see cref="ScanFamily.ProductionCouplings"/>) and g_ref the sample's reference couplings (the event weights carry the
 /// visible branching ratio at the generated masses, which the kernel smooths to θ̄); the lifetime weight is recomputed
 /// from the stored fiducial crossings at the point's c τ₀ (photon-conversion analyses: the decay-line segments weighted by
-/// the conversion probability, <see cref="SimulatedDecay"/>). Default half-width per axis h_k = Δu_k (16/M)^{1/d}/2
-/// (Δu_k the box span in decades, M mass points, d axes): about 16 mass points inside each kernel box (2 Δu/√M for
-/// d = 2). Thread-safe for predictions.</para>
+/// the conversion probability, <see cref="SimulatedDecay"/>). Half-widths: chosen by leave-one-mass-point-out
+/// cross-validation (<see cref="KernelBandwidthSelection"/>) among 0.25 to 2 times the rule h_k = Δu_k (16/M)^{1/d}/2
+/// (Δu_k the box span in decades, M mass points, d axes: about 16 mass points inside each kernel box), or fixed by
+/// --bandwidth. Thread-safe for predictions.</para>
 /// </remarks>
 internal sealed class JointSampleScan
 {
-    private readonly KernelReweighter _reweighter;
+    private readonly LocalLinearKernelReweighter _reweighter;
     private readonly ScanFamily _family;
     private readonly AnalysisDefinition _analysis;
 
@@ -58,9 +61,30 @@ internal sealed class JointSampleScan
         Bandwidths = new double[d];
         for (int k = 0; k < d; k++)
             Bandwidths[k] = bandwidth ?? Math.Log10(m.Axes[k].Maximum / m.Axes[k].Minimum) * Math.Pow(16.0 / m.PointCount, 1.0 / d) / 2;
-        var kernel = new Kernel(KernelShape.Epanechnikov, KernelForm.Product, Bandwidths, [.. Enumerable.Repeat(DistanceScale.Log10, d)]);
-        _reweighter = new KernelReweighter(sample.Events, kernel);
+        DistanceScale[] scales = [.. Enumerable.Repeat(DistanceScale.Log10, d)];
         (Sample, _family, _analysis, Source) = (sample, family, signal.Analysis, source);
+        _reweighter = LocalLinearKernelReweighter.ForSample(sample, new Kernel(KernelShape.Epanechnikov, KernelForm.Product, Bandwidths, scales), KernelRegression.LogLinear);
+        if (bandwidth is null)
+        {
+            // Leave-one-mass-point-out cross-validation around the default rule, at the sample's reference couplings.
+            Selection = KernelBandwidthSelection.LeaveOneMassPointOut(_reweighter, theta => _family.Signal(ReferenceAt(theta), _analysis).ProperDecayLengthCm);
+            Bandwidths = [.. Selection.Bandwidths];
+            _reweighter = _reweighter.With(new Kernel(KernelShape.Epanechnikov, KernelForm.Product, Bandwidths, scales), KernelRegression.LogLinear);
+        }
+    }
+
+    /// <summary>The reweighter with the chosen kernel (for closure tests).</summary>
+    public LocalLinearKernelReweighter Reweighter => _reweighter;
+
+    /// <summary>The cross-validation that chose <see cref="Bandwidths"/>, or null when --bandwidth fixed them.</summary>
+    public BandwidthSelection? Selection { get; }
+
+    /// <summary>The sample's reference parameters with its axes at <paramref name="theta"/>.</summary>
+    private Dictionary<string, double> ReferenceAt(ReadOnlySpan<double> theta)
+    {
+        var values = new Dictionary<string, double>(Sample.Metadata.FixedParameters);
+        for (int k = 0; k < theta.Length; k++) values[Sample.Metadata.Axes[k].Name] = theta[k];
+        return values;
     }
 
     /// <summary>The sample.</summary>
@@ -77,7 +101,8 @@ internal sealed class JointSampleScan
 
     /// <summary>A one-line description of the method for reports.</summary>
     public string Method => $"joint sample of {Sample.Metadata.PointCount} mass points ({Sample.Events.Count} selected events), "
-        + $"Epanechnikov product kernel in log10 (half-widths {string.Join(", ", Bandwidths.Select(h => h.ToString("G3", CultureInfo.InvariantCulture)))} decades)";
+        + $"log-linear kernel regression (local-linear in ln signal) with the Epanechnikov product kernel in log10 (half-widths {string.Join(", ", Bandwidths.Select(h => h.ToString("G3", CultureInfo.InvariantCulture)))} decades"
+        + (Selection is null ? ", --bandwidth)" : ", leave-one-mass-point-out cross-validation)");
 
     /// <summary>Generates a joint sample over the family's mass <paramref name="axes"/> with the other parameters at
     /// <paramref name="fixedValues"/> (the reference couplings).</summary>
@@ -187,9 +212,10 @@ internal sealed class JointSampleScan
         }
     }
 
-    /// <summary>The expected signal per bin and its Σw² at <paramref name="values"/> (all parameters of the point).</summary>
+    /// <summary>The expected signal per bin and its Σw² at <paramref name="values"/> (all parameters of the point), with
+    /// the signal summed over bins, its MC error, the kernel's effective sample size, mass points and flag.</summary>
     /// <exception cref="ArgumentException">A parameter is missing or invalid.</exception>
-    public void Predict(IReadOnlyDictionary<string, double> values, Span<double> expected, Span<double> sumOfSquares)
+    public KernelPrediction Predict(IReadOnlyDictionary<string, double> values, Span<double> expected, Span<double> sumOfSquares)
     {
         var axes = Sample.Metadata.Axes;
         Span<double> theta = stackalloc double[axes.Count];
@@ -204,6 +230,6 @@ internal sealed class JointSampleScan
         double scale = brGenerated > 0
             ? _family.ProductionCouplings(values) / _family.ProductionCouplings(reference) * (model.VisibleBranchingRatio / brGenerated)
             : 0;
-        _reweighter.Predict(theta, scale, model.ProperDecayLengthCm, expected, sumOfSquares);
+        return _reweighter.Predict(theta, scale, model.ProperDecayLengthCm, expected, sumOfSquares);
     }
 }
