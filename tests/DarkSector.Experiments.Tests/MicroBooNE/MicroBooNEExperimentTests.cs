@@ -90,6 +90,6 @@ public class MicroBooNEExperimentTests
         Assert.Equal(95, total.Data.Observed[0]);
         Assert.Equal(a.Data.Observed.ToArray().Sum(), total.Data.Observed[0]);
         Assert.Equal(5.99, DeltaLogLikelihood.Threshold(Experiment.Defaults.ConfidenceLevel, Experiment.Defaults.DegreesOfFreedom), 2);
-        Assert.Equal(1 / Math.PI, Experiment.Defaults.Parameters["alphaD"], 14);   // g_D = 2
+        Assert.Equal(1 / Math.PI, Experiment.Figures.Single(f => f.Id == "microboone-30mev").Fixed.Single(p => p.Name == "alpha-d").Value, 14);   // g_D = 2
     }
 }
