@@ -37,6 +37,14 @@ public sealed class ConventionTests
             Id = "region", Label = "region", Source = "paper", Family = "dark-photon", XParameter = "m-n", YParameter = "v-mu-n2", Sigma = 1,
             Boundary = [new(0.1, 1e-8), new(0.2, 1e-8), new(0.2, 1e-7)],
         },
+        [typeof(FigurePoint)] = () => new FigurePoint(0.1, 2.2e-7),
+        [typeof(FigureParameter)] = () => new FigureParameter("mzprime", 1.25),
+        [typeof(PublishedFigure)] = () => new PublishedFigure
+        {
+            Id = "figure", ExperimentId = "experiment", Title = "title", Reference = "paper", Family = "dark-photon",
+            X = new FigureAxis("m-n", 0.01, 0.5, DarkSector.Sampling.Limits.AxisScale.Logarithmic, 20), Y = new FigureAxis("v-mu-n2", 1e-10, 1e-5, DarkSector.Sampling.Limits.AxisScale.Logarithmic, 30),
+            ConfidenceLevel = 0.9, DegreesOfFreedom = 2,
+        },
         [typeof(CombinedNeymanPearsonChiSquare)] = () => new CombinedNeymanPearsonChiSquare(new double[,] { { 1 } }, SystematicCovarianceKind.Absolute) { SignalFractionalUncertainty = 0.3 },
     };
 
