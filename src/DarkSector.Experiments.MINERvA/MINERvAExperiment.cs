@@ -55,4 +55,8 @@ public sealed class MINERvAExperiment : IExperiment
     /// <inheritdoc />
     /// <remarks>95% CL (experiments.md) in the (m_N, d_μN) plane, 2 dof.</remarks>
     public PublicationDefaults Defaults { get; } = new() { ConfidenceLevel = 0.95, DegreesOfFreedom = 2 };
+
+    /// <inheritdoc />
+    /// <remarks>"minerva-dipole" (<see cref="MINERvAFigures"/>).</remarks>
+    public IReadOnlyList<PublishedFigure> Figures => MINERvAFigures.All(Defaults);
 }

@@ -63,16 +63,11 @@ public sealed class MicroBooNEExperiment : IExperiment, IValidationSource
     public IReadOnlyList<AnalysisDefinition> Analyses { get; }
 
     /// <inheritdoc />
-    /// <remarks>Δχ² = 5.99 (95% CL, 2 dof). Parameters: g_D = 2, ε = 8e-4 (published scans), α_D = g_D²/(4π), and the
-    /// collaboration's example point (m_4 = 106 MeV, m_Z' = 30 MeV, |U_μ4|² = 2e-10), prefixed "example.".</remarks>
-    public PublicationDefaults Defaults { get; } = new()
-    {
-        ConfidenceLevel = 0.95,
-        DegreesOfFreedom = 2,
-        Parameters = new Dictionary<string, double>
-        {
-            ["gD"] = 2, ["alphaD"] = 4 / (4 * Math.PI), ["epsilon"] = 8e-4, ["dualDelta"] = 1,
-            ["example.mN"] = 0.106, ["example.mZprime"] = 0.03, ["example.Umu4Sq"] = 2e-10,
-        },
-    };
+    /// <remarks>Δχ² = 5.99 (95% CL, 2 dof). The published slice (g_D = 2, ε = 8e-4, m_Z' = 30 MeV) and the
+    /// collaboration's example point (m_4 = 106 MeV, |U_μ4|² = 2e-10) are in <see cref="Figures"/>.</remarks>
+    public PublicationDefaults Defaults { get; } = new() { ConfidenceLevel = 0.95, DegreesOfFreedom = 2 };
+
+    /// <inheritdoc />
+    /// <remarks>"microboone-30mev" (<see cref="MicroBooNEFigures"/>).</remarks>
+    public IReadOnlyList<PublishedFigure> Figures => MicroBooNEFigures.All(Defaults);
 }

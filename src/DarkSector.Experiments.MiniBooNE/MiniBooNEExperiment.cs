@@ -70,18 +70,10 @@ public sealed class MiniBooNEExperiment : IExperiment, IPublishedRegions, IValid
 
     /// <inheritdoc />
     /// <remarks>Kamp et al. draw 1, 2 and 3σ regions for 2 dof with Wilks' theorem (experiments.md); the default level is
-    /// 2σ (95.45%). Parameters: the seeds' benchmark points (masses GeV, dipole couplings GeV⁻¹), prefixed "heavy.",
-    /// "light.", "dipole-heavy.", "dipole-light.".</remarks>
-    public PublicationDefaults Defaults { get; } = new()
-    {
-        ConfidenceLevel = 0.9545,
-        DegreesOfFreedom = 2,
-        Parameters = new Dictionary<string, double>
-        {
-            ["heavy.mN"] = 0.1, ["heavy.mZprime"] = 1.25, ["heavy.Umu4Sq"] = 2.2e-7, ["heavy.alphaD"] = 0.4, ["heavy.epsilonSq"] = 4.6e-4, ["heavy.UN4Sq"] = 1,
-            ["light.mN"] = 0.1, ["light.mZprime"] = 0.03, ["light.Umu4Sq"] = 8e-9, ["light.alphaD"] = 0.25, ["light.epsilon"] = 1.7e-4,
-            ["dipole-heavy.mN"] = 0.47, ["dipole-heavy.d"] = 1.25e-6,
-            ["dipole-light.mN"] = 0.08, ["dipole-light.d"] = 1.7e-7,
-        },
-    };
+    /// 2σ (95.45%). The fitted slices and benchmarks are in <see cref="Figures"/>.</remarks>
+    public PublicationDefaults Defaults { get; } = new() { ConfidenceLevel = 0.9545, DegreesOfFreedom = 2 };
+
+    /// <inheritdoc />
+    /// <remarks>"miniboone-3p1" and "miniboone-dipole-3p1" (<see cref="MiniBooNEFigures"/>).</remarks>
+    public IReadOnlyList<PublishedFigure> Figures => MiniBooNEFigures.All(Defaults);
 }

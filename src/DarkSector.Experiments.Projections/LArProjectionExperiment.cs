@@ -46,4 +46,11 @@ public abstract class LArProjectionExperiment : IExperiment
     /// <inheritdoc />
     /// <remarks>95% CL, 2 dof: the zero-background analyses then exclude points with ≥ 3.0 selected events.</remarks>
     public PublicationDefaults Defaults { get; } = new() { ConfidenceLevel = 0.95, DegreesOfFreedom = 2 };
+
+    /// <inheritdoc />
+    /// <remarks>The sensitivities "{id}-dipole", "{id}-heavy", "{id}-light" (<see cref="ProjectionFigures"/>).</remarks>
+    public IReadOnlyList<PublishedFigure> Figures => ProjectionFigures.Of(Info.Id, Defaults);
+
+    /// <inheritdoc />
+    public virtual IReadOnlyList<CompositeFigure> CompositeFigures => [];
 }

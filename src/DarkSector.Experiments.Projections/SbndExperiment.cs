@@ -59,4 +59,8 @@ public sealed class SbndExperiment : LArProjectionExperiment, IValidationSource
 
     /// <summary>The flux normalisation and the dipole upscattering against a hand quadrature (<see cref="SbndValidation"/>).</summary>
     public IReadOnlyList<ValidationRow> ValidationRows => _validation.Value;
+
+    /// <inheritdoc />
+    /// <remarks>"sbn-projections": the sensitivities of SBND, ICARUS and DUNE ND together (<see cref="ProjectionFigures.SbnProjections"/>).</remarks>
+    public override IReadOnlyList<CompositeFigure> CompositeFigures => [ProjectionFigures.SbnProjections];
 }

@@ -39,6 +39,14 @@ public sealed class ConventionTests
         },
         [typeof(DarkSector.Sampling.Simulation.ProductionPointSampling)] = () => new DarkSector.Sampling.Simulation.ProductionPointSampling(),
         [typeof(DarkSector.Sampling.Simulation.PrecisionTarget)] = () => new DarkSector.Sampling.Simulation.PrecisionTarget(0.05),
+        [typeof(FigurePoint)] = () => new FigurePoint(0.1, 2.2e-7),
+        [typeof(FigureParameter)] = () => new FigureParameter("mzprime", 1.25),
+        [typeof(PublishedFigure)] = () => new PublishedFigure
+        {
+            Id = "figure", ExperimentId = "experiment", Title = "title", Reference = "paper", Family = "dark-photon",
+            X = new FigureAxis("m-n", 0.01, 0.5, DarkSector.Sampling.Limits.AxisScale.Logarithmic, 20), Y = new FigureAxis("v-mu-n2", 1e-10, 1e-5, DarkSector.Sampling.Limits.AxisScale.Logarithmic, 30),
+            ConfidenceLevel = 0.9, DegreesOfFreedom = 2,
+        },
         [typeof(CombinedNeymanPearsonChiSquare)] = () => new CombinedNeymanPearsonChiSquare(new double[,] { { 1 } }, SystematicCovarianceKind.Absolute) { SignalFractionalUncertainty = 0.3 },
     };
 

@@ -3,7 +3,8 @@
 # the repository would —
 #   1. the README's library example, compiled from the README against the packed packages, output compared;
 #   2. the darksector .NET tool installed from the packed folder;
-#   3. docs/writing-a-plugin.md's code blocks built as a plugin, loaded with --plugins, rate run on it;
+#   3. docs/writing-a-plugin.md's code blocks built as a plugin, its contract tests (DarkSector.Testing) run, loaded
+#      with --plugins, rate run on it;
 #   4. the dotnet new template installed, a plugin project created, its tests run, loaded and rated.
 # Everything happens in a temporary folder with its own NuGet package cache, so a stale cached DarkSector package can
 # never stand in for the one just packed. Prints the time of each step.
@@ -44,7 +45,7 @@ step() {   # step NAME COMMAND...: run, print the time
 pack() { dotnet pack "$repo/DarkSector.sln" -c Release -o "$packages" -v quiet -nologo > "$work/pack.log" 2>&1 || { cat "$work/pack.log"; return 1; }; }
 step "dotnet pack ($version)" pack
 for id in DarkSector.Physics DarkSector.Sampling DarkSector.Experiments.T2K DarkSector.Experiments.MiniBooNE \
-          DarkSector.Experiments.MINERvA DarkSector.Experiments.MicroBooNE DarkSector.Cli DarkSector.Templates; do
+          DarkSector.Experiments.MINERvA DarkSector.Experiments.MicroBooNE DarkSector.Testing DarkSector.Cli DarkSector.Templates; do
   [ -f "$packages/$id.$version.nupkg" ] || fail "missing package $id.$version.nupkg"
 done
 
@@ -96,21 +97,25 @@ doc_plugin() {
 import os, re, sys
 text = open(sys.argv[1], encoding="utf-8").read()
 blocks = re.findall(r"<!-- file: (\S+) -->\n```\w+\n(.*?)```\n", text, re.S)
-if len(blocks) < 3: sys.exit(f"writing-a-plugin.md: expected the project and two source files, found {len(blocks)} blocks")
+if len(blocks) < 5: sys.exit(f"writing-a-plugin.md: expected the project, two source files and the contract tests (project and class), found {len(blocks)} blocks")
 for name, body in blocks:
     path = os.path.join(sys.argv[2], name)
     os.makedirs(os.path.dirname(path), exist_ok=True)
     open(path, "w", encoding="utf-8").write(body)
 EOF
   # The doc and the template's plugin project are the same files (the template only parameterises the version).
-  for f in MyDetector/MyDetector.cs MyDetector/PairSelection.cs; do
+  for f in MyDetector/MyDetector.cs MyDetector/PairSelection.cs MyDetector.Tests/MyDetectorContractTests.cs; do
     diff -u "$dir/$f" "$repo/templates/DarkSector.Templates/content/darksector-plugin/$f" || { echo "doc and template differ: $f" >&2; return 1; }
   done
-  sed -i "s/Version=\"0.1.0\"/Version=\"$version\"/" "$dir/MyDetector/MyDetector.csproj"
+  sed -i "s/Version=\"0.1.0\"/Version=\"$version\"/" "$dir/MyDetector/MyDetector.csproj" "$dir/MyDetector.Tests/MyDetector.Tests.csproj"
   dotnet build "$dir/MyDetector" -c Release -o "$work/doc-plugins" --configfile "$work/nuget.config" -v quiet -nologo > "$work/doc-build.log" 2>&1 ||
     { cat "$work/doc-build.log"; return 1; }
   [ ! -e "$work/doc-plugins/DarkSector.Physics.dll" ] || { echo "the plugin folder must not hold the core" >&2; return 1; }
   "$darksector" experiments --plugins "$work/doc-plugins" | grep -q "my-detector" || { echo "my-detector not discovered" >&2; return 1; }
+  # the contract kit (DarkSector.Testing) on the doc's plugin
+  (cd "$dir" && cp "$work/nuget.config" . && dotnet test MyDetector.Tests -v quiet -nologo > "$work/doc-test.log" 2>&1) ||
+    { cat "$work/doc-test.log"; return 1; }
+  grep -E "Passed!|Failed!" "$work/doc-test.log" | sed 's/^/packaging: doc plugin contract tests: /'
   rate_plugin my-detector "$work/doc-plugins"
 }
 step "docs/writing-a-plugin.md built, discovered and rated" doc_plugin

@@ -2,27 +2,35 @@ using System.CommandLine;
 using DarkSector.Sampling.IO;
 using System.Text.Json;
 using DarkSector.Cli.Commands.Reproduce;
+using DarkSector.Cli.Commands.Experiments;
 using DarkSector.Cli.Hosting;
+using DarkSector.Sampling.Experiments;
 
 namespace DarkSector.Cli.Commands;
 
 /// <summary>
-/// <c>darksector reproduce [figure] [--out-dir DIR] [--events N] [--formats svg,pdf,png] [--list] [--json]</c>: recomputes a
-/// published limit with <c>scan</c> from the embedded data and the published model slice, writing <c>DIR/figure.json</c>,
-/// <c>DIR/figure.parquet</c> (the grid) and the figure in each format (default <c>DIR/figure.svg</c>), and prints where
-/// the excluded region's lower edge lies at each mass.
+/// <c>darksector reproduce [figure] [--out-dir DIR] [--events N] [--formats svg,pdf,png] [--list] [--plugins DIR] [--json]</c>:
+/// recomputes a published figure that an experiment plugin declares (<see cref="IExperiment.Figures"/>) from the embedded
+/// data and the published model slice, writing <c>DIR/figure.json</c>, <c>DIR/figure.parquet</c> (the grid) and the figure
+/// in each format (default <c>DIR/figure.svg</c>), and prints where the excluded region's lower edge lies at each mass.
 /// </summary>
-/// <remarks>The figures and their scan arguments: <see cref="PublishedFigures"/>. With --json the scan's JSON is printed.
-/// A composite figure (<see cref="PublishedFigure.Parts"/>, e.g. sbn-projections) runs one scan per part, writes
+/// <remarks>The figure becomes a <c>scan</c> (<see cref="FigureScanArguments"/>). Its variants (e.g. "as published") run
+/// first, each to <c>DIR/figure-variant.json</c>, and are drawn dashed on the figure. With --json the scan's JSON is
+/// printed. A composite figure (<see cref="CompositeFigure"/>, e.g. sbn-projections) runs one scan per part, writes
 /// <c>DIR/figure.json</c> with every part's lower edges side by side and one overlay SVG per plane
 /// (<see cref="ProjectionOverlay"/>).</remarks>
 internal sealed class ReproduceCommand : CliCommand
 {
+    /// <summary>The figure reproduced when none is named: the T2K ND280 heavy-mediator plane.</summary>
+    public const string DefaultFigure = "t2k-nd280-heavy";
+
+    private readonly PluginFolderOption _plugins = new();
+
     private readonly Argument<string> _figure = new("figure")
     {
         Description = "Figure id (see --list).",
         Arity = ArgumentArity.ZeroOrOne,
-        DefaultValueFactory = _ => PublishedFigures.All[0].Id,
+        DefaultValueFactory = _ => DefaultFigure,
     };
 
     private readonly Option<string> _outDir = new("--out-dir") { Description = "Folder for figure.json, figure.parquet and the figure files.", DefaultValueFactory = _ => "." };
@@ -31,7 +39,7 @@ internal sealed class ReproduceCommand : CliCommand
 
     private readonly Option<int?> _events = new("--events") { Description = "Override the figure's events per simulation (>= 100)." };
 
-    private readonly Option<bool> _list = new("--list") { Description = "List the figures and exit." };
+    private readonly Option<bool> _list = new("--list") { Description = "List the figures the plugins declare and exit." };
 
     public override string Path => "reproduce";
 
@@ -41,56 +49,68 @@ internal sealed class ReproduceCommand : CliCommand
     {
         command.Arguments.Add(_figure);
         foreach (Option option in new Option[] { _outDir, _events, _formats, _list }) command.Options.Add(option);
+        _plugins.AddTo(command);
     }
 
     protected override int Execute(ParseResult parse, CliContext context)
     {
+        var catalog = _plugins.Discover(parse);
+        var figures = catalog.Figures().OrderBy(f => f.Id != DefaultFigure).ToArray();   // the default first
+        var composites = catalog.CompositeFigures();
         if (parse.GetValue(_list))
         {
-            if (context.Json) context.WriteJson(PublishedFigures.All.Select(f => new { id = f.Id, source = f.Source, description = f.Description }));
+            var rows = figures.Select(f => (f.Id, Experiment: f.ExperimentId, f.Title, f.Reference))
+                .Concat(composites.Select(c => (c.Id, Experiment: c.ExperimentId, c.Title, c.Reference))).ToArray();
+            if (context.Json) context.WriteJson(rows.Select(r => new { id = r.Id, experiment = r.Experiment, title = r.Title, reference = r.Reference }));
             else
-                foreach (var f in PublishedFigures.All)
-                    context.Out.WriteLine($"{f.Id,-18} {f.Description}\n{"",-18} {f.Source}");
+                foreach (var r in rows)
+                    context.Out.WriteLine($"{r.Id,-22} {r.Experiment,-12} {r.Title}\n{"",-35} {r.Reference}");
             return 0;
         }
-        var figure = PublishedFigures.Get(parse.GetValue(_figure)!);
+        string id = parse.GetValue(_figure)!;
+        var figure = figures.FirstOrDefault(f => f.Id == id);
+        var composite = composites.FirstOrDefault(c => c.Id == id);
+        if (figure is null && composite is null)
+            throw new ArgumentException($"figure '{id}' is unknown; figures: {string.Join(", ", figures.Select(f => f.Id).Concat(composites.Select(c => c.Id)))} (see reproduce --list)");
         var formats = parse.GetValue(_formats)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToArray();
         foreach (string format in formats)
             if (!Plotting.FigureFile.Extensions.Contains("." + format))
                 throw new ArgumentException($"--formats: '{format}' is not a figure format; formats: svg, pdf, png");
         if (formats.Length == 0) throw new ArgumentException("--formats: give at least one of svg, pdf, png");
+        var parts = composite?.Parts.Select(p => figures.FirstOrDefault(f => f.Id == p.FigureId)
+            ?? throw new ArgumentException($"composite figure '{composite.Id}' names figure '{p.FigureId}' that no discovered plugin declares")).ToArray();
         string folder = parse.GetValue(_outDir)!;
         OutputPaths.EnsureFolder("--out-dir", folder);
         int? events = parse.GetValue(_events);
-        if (!context.Json && !context.Quiet) context.Out.WriteLine($"{figure.Description}\nsource: {figure.Source}");
-        if (figure.Parts.Count == 0)
+        if (!context.Json && !context.Quiet) context.Out.WriteLine($"{figure?.Title ?? composite!.Title}\nsource: {figure?.Reference ?? composite!.Reference}");
+        if (figure is not null)
         {
             var variantOverlays = new List<string>();
             foreach (var variant in figure.Variants)
             {
                 if (!context.Json && !context.Quiet) context.Out.WriteLine($"-- variant {variant.Id}: {variant.Label}");
-                int code = Run($"{figure.Id}-{variant.Id}", [.. figure.ScanArguments, .. variant.ExtraArguments], folder, [], events, context, out _);
+                int code = Run($"{figure.Id}-{variant.Id}", FigureScanArguments.Of(figure, variant.Assumptions), folder, [], events, context, out _);
                 if (code != 0) return code;
                 variantOverlays.AddRange(["--overlay", $"{System.IO.Path.Combine(folder, $"{figure.Id}-{variant.Id}.json")}={variant.Label}"]);
             }
             if (!context.Json && !context.Quiet && figure.Variants.Count > 0) context.Out.WriteLine("-- DarkSector physics");
-            return Run(figure.Id, [.. figure.ScanArguments, .. variantOverlays], folder, formats, events, context, out _);
+            return Run(figure.Id, [.. FigureScanArguments.Of(figure, figure.Assumptions), .. variantOverlays], folder, formats, events, context, out _);
         }
 
         var summary = new List<object>();
-        foreach (var part in figure.Parts)
+        foreach (var part in parts!)
         {
-            if (!context.Json && !context.Quiet) context.Out.WriteLine($"-- {part.Description}");
-            int code = Run($"{figure.Id}-{part.Id}", part.ScanArguments, folder, formats, events, context, out var edges);
+            if (!context.Json && !context.Quiet) context.Out.WriteLine($"-- {part.Title}");
+            int code = Run($"{composite!.Id}-{part.Id}", FigureScanArguments.Of(part, part.Assumptions), folder, formats, events, context, out var edges);
             if (code != 0) return code;
-            summary.Add(new { part = part.Id, description = part.Description, scan = $"{figure.Id}-{part.Id}.json", lowestExcluded = edges });
+            summary.Add(new { part = part.Id, description = part.Title, scan = $"{composite.Id}-{part.Id}.json", lowestExcluded = edges });
         }
-        string path = System.IO.Path.Combine(folder, figure.Id + ".json");
-        var node = JsonSerializer.SerializeToNode(new { figure = figure.Id, description = figure.Description, parts = summary })!.AsObject();
+        string path = System.IO.Path.Combine(folder, composite!.Id + ".json");
+        var node = JsonSerializer.SerializeToNode(new { figure = composite.Id, description = composite.Title, parts = summary })!.AsObject();
         context.Provenance.AddTo(node);
         string summaryJson = node.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
         AtomicFile.Write(path, stream => stream.Write(new System.Text.UTF8Encoding(false).GetBytes(summaryJson)));
-        var overlays = ProjectionOverlay.Write(figure, folder);
+        var overlays = ProjectionOverlay.Write(composite, folder);
         if (!context.Json) context.Out.WriteLine($"written {path} and {string.Join(", ", overlays)}");
         return 0;
     }

@@ -1,10 +1,12 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DarkSector.Cli.Hosting;
 
 /// <summary>
-/// Builds the command tree from every <see cref="CliCommand"/> and <see cref="CliGroup"/> in this assembly,
+/// Builds the command tree from every <see cref="CliCommand"/> and <see cref="CliGroup"/> in this assembly (resolved from
+/// <see cref="CliServices"/>),
 /// parses, and runs. Parse errors become one line on stderr and exit code 2.
 /// </summary>
 internal static class CliApplication
@@ -92,9 +94,9 @@ internal static class CliApplication
         foreach (var option in root.Options.OfType<VersionOption>())
             option.Action = new VersionAction(stdout);
 
-        var types = typeof(CliApplication).Assembly.GetTypes().Where(t => !t.IsAbstract && t.GetConstructor(Type.EmptyTypes) is not null);
-        var groups = types.Where(t => t.IsSubclassOf(typeof(CliGroup))).Select(t => (CliGroup)Activator.CreateInstance(t)!);
-        var commands = types.Where(t => t.IsSubclassOf(typeof(CliCommand))).Select(t => (CliCommand)Activator.CreateInstance(t)!);
+        using var services = CliServices.Commands();
+        var groups = services.GetServices<CliGroup>().ToArray();
+        var commands = services.GetServices<CliCommand>().ToArray();
 
         var byPath = new Dictionary<string, Command>(StringComparer.Ordinal) { [""] = root };
         foreach (var group in groups.OrderBy(g => g.Path.Length))

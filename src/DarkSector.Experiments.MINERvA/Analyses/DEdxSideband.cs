@@ -1,5 +1,6 @@
+using DarkSector.Experiments.MINERvA;
+using DarkSector.Sampling.Experiments;
 using System.Globalization;
-using DarkSector.Experiments.MINERvA.Data;
 
 namespace DarkSector.Experiments.MINERvA.Analyses;
 
@@ -27,7 +28,7 @@ internal static class DEdxSideband
     public static double[] Histogram(string name)
     {
         var counts = new double[Edges.Count - 1];
-        using var reader = EmbeddedData.Open(name);
+        using var reader = EmbeddedTables.Of<MINERvAExperiment>().Open(name);
         int number = 0;
         for (string? line = reader.ReadLine(); line is not null; line = reader.ReadLine())
         {

@@ -1,4 +1,4 @@
-using DarkSector.Experiments.MINERvA.Data;
+using DarkSector.Experiments.MINERvA;
 using DarkSector.Sampling.Experiments;
 using DarkSector.Sampling.Flux;
 
@@ -40,7 +40,7 @@ internal static class NuMIBeams
         foreach (var mode in new[] { LeFhc, MeFhc, MeRhc })
             foreach (var (flavour, column) in Columns)
             {
-                using var reader = EmbeddedData.Open(FileOf(mode));
+                using var reader = EmbeddedTables.Of<MINERvAExperiment>().Open(FileOf(mode));
                 var spectrum = EnergySpectrum.Parse(reader, $"NuMI {mode} {flavour} ({FileOf(mode)})", column);
                 beams.Add(new BeamFlux(mode, flavour, spectrum) { BaselineCm = 103_000 });
             }

@@ -1,4 +1,4 @@
-using DarkSector.Experiments.MicroBooNE.Data;
+using DarkSector.Experiments.MicroBooNE;
 using DarkSector.Sampling.Experiments;
 using DarkSector.Sampling.Flux;
 
@@ -42,7 +42,7 @@ public static class BnbFlux
     /// <summary>One column as a spectrum per GeV (the per-bin values × 20).</summary>
     public static EnergySpectrum Load(int column, string description)
     {
-        using var reader = EmbeddedData.Open(FileName);
+        using var reader = EmbeddedTables.Of<MicroBooNEExperiment>().Open(FileName);
         var perBin = EnergySpectrum.Parse(reader, description, column);
         var perGeV = perBin.Values.ToArray().Select(v => v / BinWidthGeV).ToArray();
         return new EnergySpectrum(perBin.Energies, perGeV, description);

@@ -1,4 +1,5 @@
-using DarkSector.Experiments.MiniBooNE.Data;
+using DarkSector.Experiments.MiniBooNE;
+using DarkSector.Sampling.Experiments;
 
 namespace DarkSector.Experiments.MiniBooNE.Analyses;
 
@@ -31,9 +32,9 @@ internal sealed class CosThetaSpectrum
     /// <summary>Loads the embedded digitisations.</summary>
     public static CosThetaSpectrum Load()
     {
-        var observed = Parse(EmbeddedData.Rows("data_cosTheta.dat"), "data_cosTheta.dat");
+        var observed = Parse(EmbeddedTables.Of<MiniBooNEExperiment>().Rows("data_cosTheta.dat"), "data_cosTheta.dat");
         for (int i = 0; i < observed.Length; i++) observed[i] = Math.Round(observed[i], MidpointRounding.AwayFromZero);
-        return new CosThetaSpectrum(observed, Parse(EmbeddedData.Rows("bkg_cosTheta.dat"), "bkg_cosTheta.dat"));
+        return new CosThetaSpectrum(observed, Parse(EmbeddedTables.Of<MiniBooNEExperiment>().Rows("bkg_cosTheta.dat"), "bkg_cosTheta.dat"));
     }
 
     /// <summary>Places two-column points (cos θ, events) into the 20 bins by abscissa.</summary>

@@ -34,8 +34,8 @@ internal static class MiniBooNEAnalyses
         for (int i = 0; i < CosThetaSpectrum.BinCount; i++) diagonal[i, i] = CosThetaFractionalError * CosThetaFractionalError;
         return
         [
-            Eqe("eqe", BnbHornMode.Fhc, MiniBooNEExposures.FhcPot, eqe),
-            Eqe("eqe-rhc", BnbHornMode.Rhc, MiniBooNEExposures.RhcPot, eqe),
+            Eqe("eqe", HornPolarity.Fhc, MiniBooNEExposures.FhcPot, eqe),
+            Eqe("eqe-rhc", HornPolarity.Rhc, MiniBooNEExposures.RhcPot, eqe),
             Combined(eqe),
             new AnalysisDefinition("costheta",
                 "Electron-like cos(theta) to the beam, neutrino mode 18.75e20 POT (2020; digitised, approximate), 13% uncorrelated error per bin",
@@ -47,8 +47,8 @@ internal static class MiniBooNEAnalyses
 
     private static AnalysisDefinition Combined(SingleShowerSelection selection)
     {
-        var fhc = MiniBooNERelease.Load(BnbHornMode.Fhc);
-        var rhc = MiniBooNERelease.Load(BnbHornMode.Rhc);
+        var fhc = MiniBooNERelease.Load(HornPolarity.Fhc);
+        var rhc = MiniBooNERelease.Load(HornPolarity.Rhc);
         return new AnalysisDefinition("eqe-combined",
             $"Electron-like E_QE spectra 200-3000 MeV, neutrino mode {MiniBooNEExposures.FhcPot:0.##e+00} POT (bins 0-10) and antineutrino mode {MiniBooNEExposures.RhcPot:0.##e+00} POT (bins 11-21), the release's combined 60x60 fractional covariance with the muon-like bins",
             SignalTopology.DecayInFiducial,
@@ -63,17 +63,17 @@ internal static class MiniBooNEAnalyses
         };
     }
 
-    private static AnalysisDefinition Eqe(string id, BnbHornMode mode, double pot, SingleShowerSelection selection)
+    private static AnalysisDefinition Eqe(string id, HornPolarity mode, double pot, SingleShowerSelection selection)
     {
         var release = MiniBooNERelease.Load(mode);
         return new AnalysisDefinition(id,
-            $"Electron-like E_QE spectrum 200-3000 MeV, {BnbBeams.ModeName(mode)} {pot:0.##e+00} POT (MiniBooNE data release), fractional covariance with the muon-like bins",
-            SignalTopology.DecayInFiducial, [new BeamExposure(BnbBeams.ModeName(mode), pot)], selection,
+            $"Electron-like E_QE spectrum 200-3000 MeV, {mode.ModeName()} {pot:0.##e+00} POT (MiniBooNE data release), fractional covariance with the muon-like bins",
+            SignalTopology.DecayInFiducial, [new BeamExposure(mode.ModeName(), pot)], selection,
             new Binning("E_QE", "MeV", release.EdgesMeV), new AnalysisData(release.ElectronData, release.ElectronBackground),
             new MiniBooNEChiSquare(release))
         {
             Appearance = new Lazy<AppearanceSample>(() => AppearanceSample.Create(MiniBooNERelease.ElectronBins,
-                OscillationNtuple.Load(mode == BnbHornMode.Fhc ? "fhc.fullosc.txt" : "rhc.fullosc.txt", release.EdgesMeV, 0))),
+                OscillationNtuple.Load(mode == HornPolarity.Fhc ? "fhc.fullosc.txt" : "rhc.fullosc.txt", release.EdgesMeV, 0))),
         };
     }
 }

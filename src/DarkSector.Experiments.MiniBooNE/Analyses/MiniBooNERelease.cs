@@ -1,4 +1,5 @@
-using DarkSector.Experiments.MiniBooNE.Data;
+using DarkSector.Experiments.MiniBooNE;
+using DarkSector.Sampling.Experiments;
 using DarkSector.Experiments.MiniBooNE.Fluxes;
 
 namespace DarkSector.Experiments.MiniBooNE.Analyses;
@@ -26,13 +27,13 @@ internal sealed class MiniBooNERelease
     /// <summary>Dimension of the full fractional covariance (signal, background, ν_μ).</summary>
     public const int FullDimension = 2 * ElectronBins + MuonBins;
 
-    private MiniBooNERelease(BnbHornMode mode, double[] edges, double[] electronData, double[] electronBackground,
+    private MiniBooNERelease(HornPolarity mode, double[] edges, double[] electronData, double[] electronBackground,
         double[] muonData, double[] muonPrediction, double[,] fractional) =>
         (Mode, EdgesMeV, ElectronData, ElectronBackground, MuonData, MuonPrediction, FractionalCovariance) =
         (mode, edges, electronData, electronBackground, muonData, muonPrediction, fractional);
 
     /// <summary>Beam mode.</summary>
-    public BnbHornMode Mode { get; }
+    public HornPolarity Mode { get; }
 
     /// <summary>E_QE bin edges, MeV (12 values, 200–3000).</summary>
     public IReadOnlyList<double> EdgesMeV { get; }
@@ -54,15 +55,15 @@ internal sealed class MiniBooNERelease
 
     /// <summary>Loads the embedded release of <paramref name="mode"/>.</summary>
     /// <exception cref="FormatException">A file has the wrong shape or the covariance is not symmetric.</exception>
-    public static MiniBooNERelease Load(BnbHornMode mode)
+    public static MiniBooNERelease Load(HornPolarity mode)
     {
-        string p = mode == BnbHornMode.Fhc ? "fhc." : "rhc.";
+        string p = mode == HornPolarity.Fhc ? "fhc." : "rhc.";
         return new MiniBooNERelease(mode,
-            EmbeddedData.Vector(p + "binboundaries.txt", ElectronBins + 1),
-            EmbeddedData.Vector(p + "nuedata.txt", ElectronBins),
-            EmbeddedData.Vector(p + "nuebgr.txt", ElectronBins),
-            EmbeddedData.Vector(p + "numudata.txt", MuonBins),
-            EmbeddedData.Vector(p + "numu.txt", MuonBins), Matrix(p + "fractcov.txt", FullDimension));
+            EmbeddedTables.Of<MiniBooNEExperiment>().Vector(p + "binboundaries.txt", ElectronBins + 1),
+            EmbeddedTables.Of<MiniBooNEExperiment>().Vector(p + "nuedata.txt", ElectronBins),
+            EmbeddedTables.Of<MiniBooNEExperiment>().Vector(p + "nuebgr.txt", ElectronBins),
+            EmbeddedTables.Of<MiniBooNEExperiment>().Vector(p + "numudata.txt", MuonBins),
+            EmbeddedTables.Of<MiniBooNEExperiment>().Vector(p + "numu.txt", MuonBins), Matrix(p + "fractcov.txt", FullDimension));
     }
 
     /// <summary>The release's 60 × 60 fractional covariance of the combined neutrino + antineutrino fit
@@ -74,7 +75,7 @@ internal sealed class MiniBooNERelease
 
     private static double[,] Matrix(string name, int dimension)
     {
-        var rows = EmbeddedData.Rows(name);
+        var rows = EmbeddedTables.Of<MiniBooNEExperiment>().Rows(name);
         if (rows.Count != dimension || rows.Any(r => r.Length != dimension))
             throw new FormatException($"{name}: expected {dimension} x {dimension}, found {rows.Count} rows");
         var f = new double[dimension, dimension];

@@ -1,4 +1,5 @@
-using DarkSector.Experiments.MiniBooNE.Data;
+using DarkSector.Experiments.MiniBooNE;
+using DarkSector.Sampling.Experiments;
 using DarkSector.Sampling.Oscillations;
 
 namespace DarkSector.Experiments.MiniBooNE.Analyses;
@@ -30,7 +31,7 @@ internal static class OscillationNtuple
     /// <exception cref="FormatException">A line without four fields, or a non-positive true energy.</exception>
     public static IReadOnlyList<AppearanceEvent> Load(string name, IReadOnlyList<double> edgesMeV, int binOffset)
     {
-        var rows = EmbeddedData.Rows(name);
+        var rows = EmbeddedTables.Of<MiniBooNEExperiment>().Rows(name);
         double lines = rows.Count;
         var events = new AppearanceEvent[rows.Count];
         for (int k = 0; k < rows.Count; k++)

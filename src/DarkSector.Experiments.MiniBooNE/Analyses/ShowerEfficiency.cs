@@ -1,4 +1,5 @@
-using DarkSector.Experiments.MiniBooNE.Data;
+using DarkSector.Experiments.MiniBooNE;
+using DarkSector.Sampling.Experiments;
 
 namespace DarkSector.Experiments.MiniBooNE.Analyses;
 
@@ -28,7 +29,7 @@ internal sealed class ShowerEfficiency
     public ReadOnlySpan<double> Values => _efficiency;
 
     /// <summary>Loads the embedded table.</summary>
-    public static ShowerEfficiency Load() => Parse(EmbeddedData.Rows("eg_effs.dat"), "eg_effs.dat");
+    public static ShowerEfficiency Load() => Parse(EmbeddedTables.Of<MiniBooNEExperiment>().Rows("eg_effs.dat"), "eg_effs.dat");
 
     /// <summary>Builds the table from its rows (energy MeV, efficiency, systematic).</summary>
     /// <exception cref="FormatException">A row without 3 columns, energies not increasing, or an efficiency outside [0, 1].</exception>

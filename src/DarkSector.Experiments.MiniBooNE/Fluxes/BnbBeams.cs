@@ -8,28 +8,25 @@ namespace DarkSector.Experiments.MiniBooNE.Fluxes;
 internal static class BnbBeams
 {
     /// <summary>Mode name of the neutrino-mode beam.</summary>
-    public const string Fhc = "FHC";
+    public const string Fhc = HornPolarityNames.Fhc;
 
     /// <summary>Mode name of the antineutrino-mode beam.</summary>
-    public const string Rhc = "RHC";
+    public const string Rhc = HornPolarityNames.Rhc;
 
     /// <summary>Distance from the BNB target to the detector centre, cm (541 m; experiments.md).</summary>
     public const double BaselineCm = 54_100;
-
-    /// <summary>The mode name of a horn mode.</summary>
-    public static string ModeName(BnbHornMode mode) => mode == BnbHornMode.Fhc ? Fhc : Rhc;
 
     /// <summary>All eight fluxes (two modes × four flavours).</summary>
     public static IReadOnlyList<BeamFlux> All()
     {
         var beams = new List<BeamFlux>();
-        foreach (var mode in new[] { BnbHornMode.Fhc, BnbHornMode.Rhc })
+        foreach (var mode in HornPolarityNames.Both)
         {
             var table = BnbFluxTable.Load(mode);
             foreach (var flavour in BnbFluxTable.Flavours)
             {
                 var (e, v) = table.Nodes(flavour);
-                beams.Add(new BeamFlux(ModeName(mode), flavour, new EnergySpectrum(e, v, $"BNB at MiniBooNE {ModeName(mode)} {flavour}")) { BaselineCm = BaselineCm });
+                beams.Add(new BeamFlux(mode.ModeName(), flavour, new EnergySpectrum(e, v, $"BNB at MiniBooNE {mode.ModeName()} {flavour}")) { BaselineCm = BaselineCm });
             }
         }
         return beams;

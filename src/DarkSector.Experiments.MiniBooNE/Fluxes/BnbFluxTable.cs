@@ -1,4 +1,4 @@
-using DarkSector.Experiments.MiniBooNE.Data;
+using DarkSector.Experiments.MiniBooNE;
 using DarkSector.Sampling.Experiments;
 
 namespace DarkSector.Experiments.MiniBooNE.Fluxes;
@@ -21,11 +21,11 @@ internal sealed class BnbFluxTable
     private readonly double[] _centres;
     private readonly Dictionary<NeutrinoFlavour, double[]> _columns;
 
-    private BnbFluxTable(BnbHornMode mode, double[] centres, Dictionary<NeutrinoFlavour, double[]> columns) =>
+    private BnbFluxTable(HornPolarity mode, double[] centres, Dictionary<NeutrinoFlavour, double[]> columns) =>
         (Mode, _centres, _columns) = (mode, centres, columns);
 
     /// <summary>Horn polarity of the table.</summary>
-    public BnbHornMode Mode { get; }
+    public HornPolarity Mode { get; }
 
     /// <summary>Bin centres, GeV.</summary>
     public ReadOnlySpan<double> CentresGeV => _centres;
@@ -35,20 +35,20 @@ internal sealed class BnbFluxTable
         [NeutrinoFlavour.MuonNeutrino, NeutrinoFlavour.MuonAntineutrino, NeutrinoFlavour.ElectronNeutrino, NeutrinoFlavour.ElectronAntineutrino];
 
     /// <summary>Embedded file name of a horn mode.</summary>
-    public static string FileName(BnbHornMode mode) => mode == BnbHornMode.Fhc ? "MiniBooNE_FHC.dat" : "MiniBooNE_RHC.dat";
+    public static string FileName(HornPolarity mode) => mode == HornPolarity.Fhc ? "MiniBooNE_FHC.dat" : "MiniBooNE_RHC.dat";
 
     /// <summary>Loads the embedded table of <paramref name="mode"/>.</summary>
-    public static BnbFluxTable Load(BnbHornMode mode)
+    public static BnbFluxTable Load(HornPolarity mode)
     {
-        using var reader = EmbeddedData.Open(FileName(mode));
+        using var reader = EmbeddedTables.Of<MiniBooNEExperiment>().Open(FileName(mode));
         return Parse(reader, FileName(mode), mode);
     }
 
     /// <summary>Parses a DarkNews-layout table.</summary>
     /// <exception cref="FormatException">A row without 7 columns, a negative flux, or centres not on a 50 MeV grid.</exception>
-    public static BnbFluxTable Parse(TextReader reader, string description, BnbHornMode mode)
+    public static BnbFluxTable Parse(TextReader reader, string description, HornPolarity mode)
     {
-        var rows = EmbeddedData.ReadRows(reader, description);
+        var rows = EmbeddedTables.ReadRows(reader, description);
         if (rows.Count < 2) throw new FormatException($"{description}: {rows.Count} rows, need at least 2");
         var centres = new double[rows.Count];
         int[] index = [2, 5, 1, 4];   // ν_μ, ν̄_μ, ν_e, ν̄_e in the DarkNews layout

@@ -1,4 +1,4 @@
-using DarkSector.Experiments.MiniBooNE.Data;
+using DarkSector.Experiments.MiniBooNE;
 using DarkSector.Sampling.Experiments;
 using DarkSector.Sampling.Limits;
 
@@ -18,8 +18,8 @@ internal static class LightZPrimeFitRegions
 
     private static PublishedRegion Region(int sigma)
     {
-        var lower = EmbeddedData.Rows($"light_zprime_fit.low_{sigma}_sigma.dat");
-        var upper = EmbeddedData.Rows($"light_zprime_fit.upper_{sigma}_sigma.dat");
+        var lower = EmbeddedTables.Of<MiniBooNEExperiment>().Rows($"light_zprime_fit.low_{sigma}_sigma.dat");
+        var upper = EmbeddedTables.Of<MiniBooNEExperiment>().Rows($"light_zprime_fit.upper_{sigma}_sigma.dat");
         var boundary = lower.Select(r => new ContourPoint(r[0], r[1]))
             .Concat(Enumerable.Reverse(upper).Select(r => new ContourPoint(r[0], r[1]))).ToArray();
         return new PublishedRegion

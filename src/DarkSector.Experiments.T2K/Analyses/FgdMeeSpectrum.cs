@@ -1,5 +1,6 @@
+using DarkSector.Experiments.T2K;
+using DarkSector.Sampling.Experiments;
 using System.Globalization;
-using DarkSector.Experiments.T2K.Data;
 using DarkSector.Experiments.T2K.Fluxes;
 
 namespace DarkSector.Experiments.T2K.Analyses;
@@ -28,11 +29,11 @@ internal sealed class FgdMeeSpectrum
 
     private readonly double[] _observed, _prediction;
 
-    private FgdMeeSpectrum(T2KHornMode mode, double[] observed, double[] prediction) =>
+    private FgdMeeSpectrum(HornPolarity mode, double[] observed, double[] prediction) =>
         (Mode, _observed, _prediction) = (mode, observed, prediction);
 
     /// <summary>Beam mode of the sample.</summary>
-    public T2KHornMode Mode { get; }
+    public HornPolarity Mode { get; }
 
     /// <summary>Observed events per bin (rounded digitisation).</summary>
     public ReadOnlySpan<double> Observed => _observed;
@@ -41,7 +42,7 @@ internal sealed class FgdMeeSpectrum
     public ReadOnlySpan<double> Prediction => _prediction;
 
     /// <summary>Fractional systematic uncertainty on the prediction: 23% (FHC), 21% (RHC) (issue 8 / AFH 2023).</summary>
-    public double FractionalSystematic => Mode == T2KHornMode.Fhc ? 0.23 : 0.21;
+    public double FractionalSystematic => Mode == HornPolarity.Fhc ? 0.23 : 0.21;
 
     /// <summary>Bin edges in GeV: 0, 0.01, …, 0.19, then <see cref="double.MaxValue"/> (overflow, see remarks).</summary>
     public static double[] EdgesGeV()
@@ -53,9 +54,9 @@ internal sealed class FgdMeeSpectrum
     }
 
     /// <summary>Loads the embedded digitisations of <paramref name="mode"/>.</summary>
-    public static FgdMeeSpectrum Load(T2KHornMode mode)
+    public static FgdMeeSpectrum Load(HornPolarity mode)
     {
-        string prefix = mode == T2KHornMode.Fhc ? "FHC" : "RHC";
+        string prefix = mode == HornPolarity.Fhc ? "FHC" : "RHC";
         double[] observed = Read($"{prefix}_electron_data.dat");
         for (int i = 0; i < observed.Length; i++) observed[i] = Math.Round(observed[i], MidpointRounding.AwayFromZero);
         return new FgdMeeSpectrum(mode, observed, Read($"{prefix}_electron_MCtot.dat"));
@@ -91,7 +92,7 @@ internal sealed class FgdMeeSpectrum
 
     private static double[] Read(string file)
     {
-        using var reader = EmbeddedData.Open(file);
+        using var reader = EmbeddedTables.Of<ND280Experiment>().Open(file);
         return Parse(reader, file);
     }
 }

@@ -1,3 +1,4 @@
+using DarkSector.Sampling.Experiments;
 using DarkSector.Experiments.T2K.Geometry;
 
 namespace DarkSector.Experiments.T2K.Analyses;
@@ -8,9 +9,9 @@ internal static class ProjectionSettings
 {
     /// <summary>Expected background of analysis I at 4e21 POT in neutrino mode: 0.563 × 4e21 / 12.34e20.</summary>
     public static double ProjectedBackground() =>
-        TpcEeCounts.Background(Fluxes.T2KHornMode.Fhc) * T2KExposures.ProjectionPot / T2KExposures.TpcEeFhcPot;
+        TpcEeCounts.Background(HornPolarity.Fhc) * T2KExposures.ProjectionPot / T2KExposures.TpcEeFhcPot;
 
     /// <summary>Expected background for the upgrade at 2e22 POT: 0.563 × (2e22 / 12.34e20) × (V_fid,upgrade / V_fid,ND280).</summary>
     public static double UpgradeBackground() =>
-        TpcEeCounts.Background(Fluxes.T2KHornMode.Fhc) * T2KExposures.UpgradePot / T2KExposures.TpcEeFhcPot * ND280UpgradeLayout.FiducialVolumeRatio();
+        TpcEeCounts.Background(HornPolarity.Fhc) * T2KExposures.UpgradePot / T2KExposures.TpcEeFhcPot * ND280UpgradeLayout.FiducialVolumeRatio();
 }

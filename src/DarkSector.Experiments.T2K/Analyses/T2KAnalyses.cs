@@ -23,15 +23,15 @@ internal static class T2KAnalyses
         var fgd1 = FiducialRegion.Of(modules, m => m.Name == "FGD1");
         var fhcI = new BeamExposure(T2KBeams.Fhc, T2KExposures.TpcEeFhcPot);
         var rhcI = new BeamExposure(T2KBeams.Rhc, T2KExposures.TpcEeRhcPot);
-        double background = TpcEeCounts.Background(T2KHornMode.Fhc) + TpcEeCounts.Background(T2KHornMode.Rhc);
+        double background = TpcEeCounts.Background(HornPolarity.Fhc) + TpcEeCounts.Background(HornPolarity.Rhc);
         return
         [
             new AnalysisDefinition("tpc-ee",
                 "Analysis I: N -> nu e+e- decaying in a TPC fiducial volume (T2K PRD 100 052006 cuts, 10% efficiency), FHC+RHC counting",
                 SignalTopology.DecayInFiducial, [fhcI, rhcI], new TpcEeSelection(tpcs), Binning.SingleBin("E_ee"),
                 new AnalysisData([0], [background]), new EffectiveLikelihood(TpcEeCounts.FractionalSystematic)),
-            FgdMee("fgd-mee", T2KHornMode.Fhc, T2KExposures.FgdMeeFhcPot, fgd1),
-            FgdMee("fgd-mee-rhc", T2KHornMode.Rhc, T2KExposures.FgdMeeRhcPot, fgd1),
+            FgdMee("fgd-mee", HornPolarity.Fhc, T2KExposures.FgdMeeFhcPot, fgd1),
+            FgdMee("fgd-mee-rhc", HornPolarity.Rhc, T2KExposures.FgdMeeRhcPot, fgd1),
             new AnalysisDefinition("tpc-ee-dipole",
                 "Dipole-portal search: N -> nu e+e- in a TPC fiducial volume, opening < 90 deg, cos(N, beam) > 0.992, 10% efficiency, zero background",
                 SignalTopology.DecayInFiducial, [fhcI, rhcI], new DipoleTpcSelection(tpcs), Binning.SingleBin("E_ee"),
@@ -53,12 +53,12 @@ internal static class T2KAnalyses
             Asimov(ProjectionSettings.UpgradeBackground()), new EffectiveLikelihood(TpcEeCounts.FractionalSystematic)),
     ];
 
-    private static AnalysisDefinition FgdMee(string id, T2KHornMode mode, double pot, FiducialRegion fgd1)
+    private static AnalysisDefinition FgdMee(string id, HornPolarity mode, double pot, FiducialRegion fgd1)
     {
         var spectrum = FgdMeeSpectrum.Load(mode);
         return new AnalysisDefinition(id,
-            $"Analysis II: e+e- invariant mass in FGD1 ({T2KBeams.ModeName(mode)}, JHEP 10 (2020) 114 photon-like sample; digitised, approximate), smeared, 10% efficiency",
-            SignalTopology.DecayInFiducial, [new BeamExposure(T2KBeams.ModeName(mode), pot)], new FgdMeeSelection(fgd1),
+            $"Analysis II: e+e- invariant mass in FGD1 ({mode.ModeName()}, JHEP 10 (2020) 114 photon-like sample; digitised, approximate), smeared, 10% efficiency",
+            SignalTopology.DecayInFiducial, [new BeamExposure(mode.ModeName(), pot)], new FgdMeeSelection(fgd1),
             new Binning("m_ee", "GeV", FgdMeeSpectrum.EdgesGeV()),
             new AnalysisData(spectrum.Observed.ToArray(), spectrum.Prediction.ToArray()),
             new EffectiveLikelihood(spectrum.FractionalSystematic));

@@ -1,3 +1,4 @@
+using DarkSector.Sampling.Experiments;
 using DarkSector.Experiments.T2K.Fluxes;
 
 namespace DarkSector.Experiments.T2K.Analyses;
@@ -10,11 +11,11 @@ internal static class TpcEeCounts
     public const double FractionalSystematic = 0.20;
 
     /// <summary>Observed events: 0 in both modes.</summary>
-    public static double Observed(T2KHornMode mode) => 0;
+    public static double Observed(HornPolarity mode) => 0;
 
     /// <summary>Expected background: 0.563 (neutrino mode), 0.015 (antineutrino mode).</summary>
-    public static double Background(T2KHornMode mode) => mode == T2KHornMode.Fhc ? 0.563 : 0.015;
+    public static double Background(HornPolarity mode) => mode == HornPolarity.Fhc ? 0.563 : 0.015;
 
     /// <summary>Published exposure of the mode, POT.</summary>
-    public static double ExposurePot(T2KHornMode mode) => mode == T2KHornMode.Fhc ? T2KExposures.TpcEeFhcPot : T2KExposures.TpcEeRhcPot;
+    public static double ExposurePot(HornPolarity mode) => mode == HornPolarity.Fhc ? T2KExposures.TpcEeFhcPot : T2KExposures.TpcEeRhcPot;
 }

@@ -9,16 +9,13 @@ namespace DarkSector.Experiments.T2K.Fluxes;
 internal static class T2KBeams
 {
     /// <summary>Mode name of the neutrino-mode beam.</summary>
-    public const string Fhc = "FHC";
+    public const string Fhc = HornPolarityNames.Fhc;
 
     /// <summary>Mode name of the antineutrino-mode beam.</summary>
-    public const string Rhc = "RHC";
+    public const string Rhc = HornPolarityNames.Rhc;
 
     /// <summary>Distance from the target to ND280, cm (280 m; experiments.md).</summary>
     public const double BaselineCm = 28_000;
-
-    /// <summary>The mode name of a horn mode.</summary>
-    public static string ModeName(T2KHornMode mode) => mode == T2KHornMode.Fhc ? Fhc : Rhc;
 
     /// <summary>The contract flavour of a release column.</summary>
     public static NeutrinoFlavour Flavour(T2KFluxComponent component) => component switch
@@ -34,13 +31,13 @@ internal static class T2KBeams
     public static IReadOnlyList<BeamFlux> All()
     {
         var beams = new List<BeamFlux>();
-        foreach (var mode in new[] { T2KHornMode.Fhc, T2KHornMode.Rhc })
+        foreach (var mode in HornPolarityNames.Both)
         {
             var release = T2KFluxRelease.Load(mode);
             foreach (var component in Enum.GetValues<T2KFluxComponent>())
             {
                 var (energies, values) = release.BinCentreNodes(component);
-                beams.Add(new BeamFlux(ModeName(mode), Flavour(component), new EnergySpectrum(energies, values, $"T2K ND280 {ModeName(mode)} {component}")) { BaselineCm = BaselineCm });
+                beams.Add(new BeamFlux(mode.ModeName(), Flavour(component), new EnergySpectrum(energies, values, $"T2K ND280 {mode.ModeName()} {component}")) { BaselineCm = BaselineCm });
             }
         }
         return beams;

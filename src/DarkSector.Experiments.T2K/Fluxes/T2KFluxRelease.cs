@@ -1,5 +1,6 @@
+using DarkSector.Experiments.T2K;
+using DarkSector.Sampling.Experiments;
 using System.Globalization;
-using DarkSector.Experiments.T2K.Data;
 
 namespace DarkSector.Experiments.T2K.Fluxes;
 
@@ -45,17 +46,17 @@ internal sealed class T2KFluxRelease
     public ReadOnlySpan<double> HighEdgesGeV => _high;
 
     /// <summary>File name of the embedded release table for a horn mode.</summary>
-    public static string FileName(T2KHornMode mode) => mode switch
+    public static string FileName(HornPolarity mode) => mode switch
     {
-        T2KHornMode.Fhc => "t2kflux_2016_nd280_plus250kA.txt",
-        T2KHornMode.Rhc => "t2kflux_2016_nd280_minus250kA.txt",
+        HornPolarity.Fhc => "t2kflux_2016_nd280_plus250kA.txt",
+        HornPolarity.Rhc => "t2kflux_2016_nd280_minus250kA.txt",
         _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, "unknown horn mode"),
     };
 
     /// <summary>Loads the embedded release table of <paramref name="mode"/>.</summary>
-    public static T2KFluxRelease Load(T2KHornMode mode)
+    public static T2KFluxRelease Load(HornPolarity mode)
     {
-        using var reader = EmbeddedData.Open(FileName(mode));
+        using var reader = EmbeddedTables.Of<ND280Experiment>().Open(FileName(mode));
         return Parse(reader, FileName(mode));
     }
 

@@ -1,5 +1,6 @@
+using DarkSector.Experiments.T2K;
+using DarkSector.Sampling.Experiments;
 using System.Globalization;
-using DarkSector.Experiments.T2K.Data;
 
 namespace DarkSector.Experiments.T2K.Validation;
 
@@ -45,7 +46,7 @@ public sealed class Liu2025Efficiency
 
     private static Liu2025Efficiency Load()
     {
-        using var reader = EmbeddedData.Open("liu2025_kaon_decay_efficiency_data.txt");
+        using var reader = EmbeddedTables.Of<ND280Experiment>().Open("liu2025_kaon_decay_efficiency_data.txt");
         var masses = new List<double>();
         var values = new List<double>();
         string? line;

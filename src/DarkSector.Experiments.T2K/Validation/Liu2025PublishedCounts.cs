@@ -1,5 +1,6 @@
+using DarkSector.Experiments.T2K;
+using DarkSector.Sampling.Experiments;
 using System.Globalization;
-using DarkSector.Experiments.T2K.Data;
 
 namespace DarkSector.Experiments.T2K.Validation;
 
@@ -39,7 +40,7 @@ public sealed class Liu2025PublishedCounts
 
     private static Liu2025PublishedCounts Load()
     {
-        using var reader = EmbeddedData.Open("liu2025_signal_strengths_nd280.csv");
+        using var reader = EmbeddedTables.Of<ND280Experiment>().Open("liu2025_signal_strengths_nd280.csv");
         var counts = new Dictionary<(int, int), double>();
         var points = new Dictionary<int, (double, double)>();
         reader.ReadLine();   // header: Experiment,i,Mass,Coupling,Signal_Strength

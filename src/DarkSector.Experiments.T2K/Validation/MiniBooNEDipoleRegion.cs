@@ -1,5 +1,6 @@
+using DarkSector.Experiments.T2K;
+using DarkSector.Sampling.Experiments;
 using System.Globalization;
-using DarkSector.Experiments.T2K.Data;
 
 namespace DarkSector.Experiments.T2K.Validation;
 
@@ -37,7 +38,7 @@ public sealed class MiniBooNEDipoleRegion
 
     private static MiniBooNEDipoleRegion Load()
     {
-        using var reader = EmbeddedData.Open("liu2025_MiniBooNE_EnuQE_0.950_CL_Path0.txt");
+        using var reader = EmbeddedTables.Of<ND280Experiment>().Open("liu2025_MiniBooNE_EnuQE_0.950_CL_Path0.txt");
         var points = new List<(double, double)>();
         string? line;
         while ((line = reader.ReadLine()) is not null)

@@ -1,5 +1,6 @@
+using DarkSector.Experiments.T2K;
+using DarkSector.Sampling.Experiments;
 using System.Globalization;
-using DarkSector.Experiments.T2K.Data;
 using DarkSector.Physics.Materials;
 using DarkSector.Physics.Targets;
 
@@ -72,8 +73,8 @@ public sealed class SirenNd280Geometry
 
     private static SirenNd280Geometry Load()
     {
-        using var materials = EmbeddedData.Open("siren_nd280_materials.dat");
-        using var densities = EmbeddedData.Open("siren_nd280_densities.dat");
+        using var materials = EmbeddedTables.Of<ND280Experiment>().Open("siren_nd280_materials.dat");
+        using var densities = EmbeddedTables.Of<ND280Experiment>().Open("siren_nd280_densities.dat");
         return Parse(densities, materials);
     }
 

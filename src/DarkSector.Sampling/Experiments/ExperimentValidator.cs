@@ -32,6 +32,26 @@ internal static class ExperimentValidator
                     if (!modes.Contains(exposure.Mode))
                         problems.Add($"analysis '{analysis.Id}' uses beam mode '{exposure.Mode}' that has no flux (modes: {string.Join(", ", modes)})");
         }
+        if (info is not null && analyses is not null) problems.AddRange(FigureProblems(experiment, info.Id, analyses));
+        return problems;
+    }
+
+    /// <summary>Problems of the declared figures: an experiment id other than the plugin's, an unknown analysis, a
+    /// repeated id.</summary>
+    private static IEnumerable<string> FigureProblems(IExperiment experiment, string id, IReadOnlyList<AnalysisDefinition> analyses)
+    {
+        IReadOnlyList<PublishedFigure> figures;
+        try { figures = experiment.Figures; _ = experiment.CompositeFigures; }
+        catch (Exception e) { return [$"Figures threw {e.GetType().Name}: {e.Message}"]; }
+        var problems = new List<string>();
+        foreach (var figure in figures ?? [])
+        {
+            if (figure.ExperimentId != id) problems.Add($"figure '{figure.Id}' names experiment '{figure.ExperimentId}', not '{id}'");
+            if (figure.Analysis is string analysis && analyses.All(a => a.Id != analysis))
+                problems.Add($"figure '{figure.Id}' uses analysis '{analysis}' that {id} does not have (analyses: {string.Join(", ", analyses.Select(a => a.Id))})");
+        }
+        foreach (var group in (figures ?? []).GroupBy(f => f.Id).Where(g => g.Count() > 1))
+            problems.Add($"figure id '{group.Key}' is used {group.Count()} times");
         return problems;
     }
 }

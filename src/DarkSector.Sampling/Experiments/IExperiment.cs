@@ -4,7 +4,7 @@ namespace DarkSector.Sampling.Experiments;
 
 /// <summary>
 /// The plugin contract: the facts about one experiment that the core needs to predict and test a signal — identity,
-/// detector, beams, analyses and the publication's defaults. Plugins state facts; the core owns the generator, the
+/// detector, beams, analyses, the publication's defaults and the published figures. Plugins state facts; the core owns the generator, the
 /// weights and the statistics.
 /// </summary>
 /// <remarks>
@@ -34,6 +34,13 @@ public interface IExperiment
     /// <summary>Named groups of volumes for <see cref="Simulation.VolumeSelection"/> (group name → volume names), in
     /// addition to the built-in groups detector, dirt, rock, soil and fiducial; none by default.</summary>
     IReadOnlyDictionary<string, IReadOnlyList<string>> VolumeGroups => EmptyGroups;
+
+    /// <summary>The published figures this plugin owns and the core can recompute (<c>darksector reproduce</c>); none by
+    /// default.</summary>
+    IReadOnlyList<PublishedFigure> Figures => [];
+
+    /// <summary>Figures made of several published figures (possibly of other experiments); none by default.</summary>
+    IReadOnlyList<CompositeFigure> CompositeFigures => [];
 
     private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> EmptyGroups = new Dictionary<string, IReadOnlyList<string>>();
 }

@@ -2,8 +2,8 @@ using DarkSector.Physics;
 
 namespace DarkSector.Sampling.Experiments;
 
-/// <summary>The settings of the publication an experiment plugin reproduces: confidence level and named benchmark
-/// parameters (e.g. "gD" = 2, "epsilon" = 8e-4).</summary>
+/// <summary>The statistical settings of the publication an experiment plugin reproduces: confidence level and degrees of
+/// freedom. Benchmarks and model slices are typed, in <see cref="IExperiment.Figures"/>.</summary>
 /// <remarks>Immutable; validated on initialisation.</remarks>
 public sealed record PublicationDefaults
 {
@@ -14,7 +14,4 @@ public sealed record PublicationDefaults
     /// <summary>Degrees of freedom used to turn the test statistic into the confidence region (e.g. 2 for a plane).</summary>
     /// <exception cref="ArgumentOutOfRangeException">Less than 1.</exception>
     public int DegreesOfFreedom { get; init => field = Check.AtLeast(value, 1, nameof(DegreesOfFreedom)); } = 2;
-
-    /// <summary>Named benchmark parameters of the publication (couplings, fixed masses), in DarkSector units.</summary>
-    public IReadOnlyDictionary<string, double> Parameters { get; init; } = new Dictionary<string, double>();
 }

@@ -4,8 +4,12 @@ namespace DarkSector.Sampling.IO;
 
 /// <summary>Writes a file atomically: into a temporary file in the same folder, then renamed over the target, so readers
 /// never see a half-written file and a failed write leaves any previous file intact.</summary>
-internal static class AtomicFile
+public static class AtomicFile
 {
+    /// <summary>Writes <paramref name="path"/> through <paramref name="write"/> atomically.</summary>
+    /// <param name="path">The file to write (its folder must exist).</param>
+    /// <param name="write">Writes the content to the stream it is given.</param>
+    /// <exception cref="DarkSectorException">The folder does not exist.</exception>
     public static void Write(string path, Action<Stream> write)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);

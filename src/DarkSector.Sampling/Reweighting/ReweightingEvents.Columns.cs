@@ -4,7 +4,7 @@ namespace DarkSector.Sampling.Reweighting;
 public sealed partial class ReweightingEvents
 {
     /// <summary>Number of stored crossings over all events.</summary>
-    internal int CrossingCount => _crossings;
+    public int CrossingCount => _crossings;
 
     /// <summary>Wraps columns as read from a file, without copying. The caller has checked shapes and values
     /// (θ finite &gt; 0, weight finite ≥ 0, prior finite &gt; 0, bin &lt; <paramref name="binCount"/>, offsets

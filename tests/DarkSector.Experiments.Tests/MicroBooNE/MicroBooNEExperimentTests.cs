@@ -1,6 +1,5 @@
 using System.Globalization;
 using DarkSector.Experiments.MicroBooNE;
-using DarkSector.Experiments.MicroBooNE.Data;
 using DarkSector.Experiments.MicroBooNE.Fluxes;
 using DarkSector.Experiments.MicroBooNE.Geometry;
 using DarkSector.Physics.Kinematics;
@@ -55,7 +54,7 @@ public class MicroBooNEExperimentTests
     {
         var columns = new Dictionary<NeutrinoFlavour, int> { [NeutrinoFlavour.ElectronNeutrino] = 1, [NeutrinoFlavour.MuonNeutrino] = 2, [NeutrinoFlavour.ElectronAntineutrino] = 4, [NeutrinoFlavour.MuonAntineutrino] = 5 };
         var rows = new List<double[]>();
-        using (var reader = EmbeddedData.Open(BnbFlux.FileName))
+        using (var reader = EmbeddedTables.Of<MicroBooNEExperiment>().Open(BnbFlux.FileName))
             for (string? line = reader.ReadLine(); line is not null; line = reader.ReadLine())
                 if (!line.TrimStart().StartsWith('#') && line.Trim().Length > 0)
                     rows.Add(line.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries).Select(x => double.Parse(x, CultureInfo.InvariantCulture)).ToArray());
@@ -90,6 +89,6 @@ public class MicroBooNEExperimentTests
         Assert.Equal(95, total.Data.Observed[0]);
         Assert.Equal(a.Data.Observed.ToArray().Sum(), total.Data.Observed[0]);
         Assert.Equal(5.99, DeltaLogLikelihood.Threshold(Experiment.Defaults.ConfidenceLevel, Experiment.Defaults.DegreesOfFreedom), 2);
-        Assert.Equal(1 / Math.PI, Experiment.Defaults.Parameters["alphaD"], 14);   // g_D = 2
+        Assert.Equal(1 / Math.PI, Experiment.Figures.Single(f => f.Id == "microboone-30mev").Fixed.Single(p => p.Name == "alpha-d").Value, 14);   // g_D = 2
     }
 }

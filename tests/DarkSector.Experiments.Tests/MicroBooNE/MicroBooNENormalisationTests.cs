@@ -1,6 +1,6 @@
+using DarkSector.Sampling.Experiments;
 using System.Globalization;
 using DarkSector.Experiments.MicroBooNE;
-using DarkSector.Experiments.MicroBooNE.Data;
 using DarkSector.Experiments.MicroBooNE.Fluxes;
 using DarkSector.Experiments.MicroBooNE.Geometry;
 using DarkSector.Physics;
@@ -27,7 +27,7 @@ public class MicroBooNENormalisationTests
     private static List<(double E, double NuMu, double NuMuBar)> RawTable()
     {
         var rows = new List<(double, double, double)>();
-        using var reader = EmbeddedData.Open(BnbFlux.FileName);
+        using var reader = EmbeddedTables.Of<MicroBooNEExperiment>().Open(BnbFlux.FileName);
         while (reader.ReadLine() is { } line)
         {
             if (line.TrimStart().StartsWith('#') || string.IsNullOrWhiteSpace(line)) continue;

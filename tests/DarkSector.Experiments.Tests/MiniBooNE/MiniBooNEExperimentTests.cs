@@ -58,7 +58,7 @@ public class MiniBooNEExperimentTests
     [InlineData("RHC", NeutrinoFlavour.ElectronAntineutrino, 1.266258e-12)]
     public void IntegratedFlux_MatchesHandSumOfTheRawRelease(string mode, NeutrinoFlavour flavour, double expected)
     {
-        var table = BnbFluxTable.Load(mode == "FHC" ? BnbHornMode.Fhc : BnbHornMode.Rhc);
+        var table = BnbFluxTable.Load(mode == "FHC" ? HornPolarity.Fhc : HornPolarity.Rhc);
         Assert.Equal(1.0, table.IntegralPerCm2PerPot(flavour) / expected, 6);
         var beam = Experiment.Beams.Single(b => b.Mode == mode && b.Flavour == flavour);
         Assert.Equal(1.0, beam.Spectrum.Integral / expected, 6);   // trapezoid over the nodes = histogram sum

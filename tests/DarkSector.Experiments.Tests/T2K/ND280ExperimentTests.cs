@@ -49,7 +49,7 @@ public class ND280ExperimentTests
     public void Beams_CarryTheReleaseFluxesPerPot()
     {
         Assert.Equal(8, Experiment.Beams.Count);
-        var fhc = T2KFluxRelease.Load(T2KHornMode.Fhc);
+        var fhc = T2KFluxRelease.Load(HornPolarity.Fhc);
         var numu = Experiment.Beams.Single(b => b.Mode == "FHC" && b.Flavour == NeutrinoFlavour.MuonNeutrino);
         Assert.Equal(1.0, numu.Spectrum.Integral / fhc.IntegralPerCm2PerPot(T2KFluxComponent.MuonNeutrino), 4);
         Assert.All(Experiment.Beams, b => Assert.Equal(28_000, b.BaselineCm));

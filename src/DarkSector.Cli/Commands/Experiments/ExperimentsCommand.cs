@@ -77,6 +77,7 @@ internal sealed class ExperimentsCommand : CliCommand
             dataUnavailableReason = a.Data.UnavailableReason,
             likelihood = a.Likelihood.GetType().Name,
         }).ToArray(),
-        defaults = new { confidenceLevel = e.Defaults.ConfidenceLevel, degreesOfFreedom = e.Defaults.DegreesOfFreedom, parameters = e.Defaults.Parameters },
+        defaults = new { confidenceLevel = e.Defaults.ConfidenceLevel, degreesOfFreedom = e.Defaults.DegreesOfFreedom },
+        figures = e.Figures.Select(f => f.Id).Concat(e.CompositeFigures.Select(c => c.Id)).ToArray(),
     };
 }

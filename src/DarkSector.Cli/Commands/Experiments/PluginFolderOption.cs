@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DarkSector.Cli.Hosting;
 using DarkSector.Sampling.Experiments;
 
 namespace DarkSector.Cli.Commands.Experiments;
@@ -15,12 +16,8 @@ internal sealed class PluginFolderOption
 
     public void AddTo(Command command) => command.Options.Add(_plugins);
 
-    /// <summary>Discovers the built-in plugins, the --plugins folders and those in the environment variable.</summary>
+    /// <summary>Discovers the built-in plugins, the --plugins folders and those in the environment variable
+    /// (<see cref="CliServices.Catalog"/>: <c>AddDarkSector()</c>).</summary>
     /// <exception cref="ArgumentException">A folder does not exist.</exception>
-    public ExperimentCatalog Discover(ParseResult parse)
-    {
-        var options = new ExperimentDiscoveryOptions();
-        foreach (string folder in parse.GetValue(_plugins) ?? []) options.PluginDirectories.Add(folder);
-        return ExperimentCatalog.Discover(options);
-    }
+    public ExperimentCatalog Discover(ParseResult parse) => CliServices.Catalog(parse.GetValue(_plugins) ?? []);
 }

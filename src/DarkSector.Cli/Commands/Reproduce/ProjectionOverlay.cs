@@ -1,35 +1,35 @@
 using System.Text.Json;
 using DarkSector.Cli.Plotting;
+using DarkSector.Sampling.Experiments;
 using DarkSector.Sampling.Limits;
 
 namespace DarkSector.Cli.Commands.Reproduce;
 
 /// <summary>One SVG per plane of a composite figure: the exclusion contours of every part in that plane, and today's
 /// limit when its <c>reproduce</c> JSON lies in the same folder (dashed).</summary>
-/// <remarks>A part's plane is the last '-'-separated word of its id ("sbnd-dipole" → "dipole"). Reads only the scan
-/// JSON files that <c>reproduce</c> wrote.</remarks>
+/// <remarks>Reads only the scan JSON files that <c>reproduce</c> wrote.</remarks>
 internal static class ProjectionOverlay
 {
     private static readonly string[] Colours = ["#c0392b", "#2980b9", "#27ae60", "#8e44ad", "#d35400"];
 
     /// <summary>Writes <c>folder/{figure}-{plane}.svg</c> per plane; returns the files written.</summary>
-    public static IReadOnlyList<string> Write(PublishedFigure figure, string folder)
+    public static IReadOnlyList<string> Write(CompositeFigure figure, string folder)
     {
         var written = new List<string>();
-        foreach (var plane in figure.Parts.GroupBy(p => p.Id[(p.Id.LastIndexOf('-') + 1)..]))
+        foreach (var plane in figure.Parts.GroupBy(p => p.Plane))
         {
             SvgPlot? plot = null;
             int colour = 0;
             foreach (var part in plane)
             {
-                using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, $"{figure.Id}-{part.Id}.json")));
+                using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, $"{figure.Id}-{part.FigureId}.json")));
                 var root = doc.RootElement;
                 plot ??= new SvgPlot(Axis(root.GetProperty("x")), Axis(root.GetProperty("y")),
                     $"{figure.Id}, {plane.Key}: {root.GetProperty("confidenceLevel").GetDouble() * 100:0.#}% CL sensitivities (Asimov)");
                 AddContours(plot, root, Colours[colour++ % Colours.Length], root.GetProperty("experiment").GetString()!, null);
             }
             if (plot is null) continue;
-            if (figure.References.TryGetValue(plane.Key, out string? reference) && File.Exists(Path.Combine(folder, reference + ".json")))
+            if (figure.PlaneReferences.TryGetValue(plane.Key, out string? reference) && File.Exists(Path.Combine(folder, reference + ".json")))
             {
                 using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, reference + ".json")));
                 AddContours(plot, doc.RootElement, "#222222", $"today: {reference} ({doc.RootElement.GetProperty("confidenceLevel").GetDouble() * 100:0.#}% CL)", "6,4");

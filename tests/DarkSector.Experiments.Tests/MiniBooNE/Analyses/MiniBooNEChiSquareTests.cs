@@ -1,3 +1,4 @@
+using DarkSector.Sampling.Experiments;
 using DarkSector.Experiments.MiniBooNE.Analyses;
 using DarkSector.Experiments.MiniBooNE.Fluxes;
 using FsCheck;
@@ -20,7 +21,7 @@ public class MiniBooNEChiSquareTests
     [InlineData("RHC", 0.5, 10.49325085761896)]
     public void ChiSquare_MatchesHandComputationOfTheReleaseRecipe(string mode, double excessFraction, double expected)
     {
-        var release = MiniBooNERelease.Load(mode == "FHC" ? BnbHornMode.Fhc : BnbHornMode.Rhc);
+        var release = MiniBooNERelease.Load(mode == "FHC" ? HornPolarity.Fhc : HornPolarity.Rhc);
         var chi2 = new MiniBooNEChiSquare(release);
         var d = release.ElectronData.ToArray();
         var b = release.ElectronBackground.ToArray();
@@ -38,8 +39,8 @@ public class MiniBooNEChiSquareTests
     [InlineData(0.5, 23.8882138438916)]
     public void CombinedChiSquare_MatchesHandComputationOfTheReleaseRecipe(double excessFraction, double expected)
     {
-        var fhc = MiniBooNERelease.Load(BnbHornMode.Fhc);
-        var rhc = MiniBooNERelease.Load(BnbHornMode.Rhc);
+        var fhc = MiniBooNERelease.Load(HornPolarity.Fhc);
+        var rhc = MiniBooNERelease.Load(HornPolarity.Rhc);
         var chi2 = new MiniBooNEChiSquare([fhc, rhc], MiniBooNERelease.LoadCombinedCovariance());
         var d = fhc.ElectronData.Concat(rhc.ElectronData).ToArray();
         var b = fhc.ElectronBackground.Concat(rhc.ElectronBackground).ToArray();
@@ -53,8 +54,8 @@ public class MiniBooNEChiSquareTests
     public void CombinedCovariance_DiagonalBlocksAreTheSingleModeMatrices()
     {
         var all = MiniBooNERelease.LoadCombinedCovariance();
-        var fhc = MiniBooNERelease.Load(BnbHornMode.Fhc).FractionalCovariance;
-        var rhc = MiniBooNERelease.Load(BnbHornMode.Rhc).FractionalCovariance;
+        var fhc = MiniBooNERelease.Load(HornPolarity.Fhc).FractionalCovariance;
+        var rhc = MiniBooNERelease.Load(HornPolarity.Rhc).FractionalCovariance;
         double cross = 0;
         for (int i = 0; i < 30; i++)
             for (int j = 0; j < 30; j++)
@@ -69,8 +70,8 @@ public class MiniBooNEChiSquareTests
     [Fact] // with the cross-mode blocks set to zero the combined χ² is the sum of the two single-mode χ² (1e-12)
     public void CombinedChiSquare_WithoutCrossCorrelations_IsTheSumOfTheModes()
     {
-        var fhc = MiniBooNERelease.Load(BnbHornMode.Fhc);
-        var rhc = MiniBooNERelease.Load(BnbHornMode.Rhc);
+        var fhc = MiniBooNERelease.Load(HornPolarity.Fhc);
+        var rhc = MiniBooNERelease.Load(HornPolarity.Rhc);
         var blockDiagonal = new double[60, 60];
         var f = fhc.FractionalCovariance;
         var r = rhc.FractionalCovariance;
@@ -89,7 +90,7 @@ public class MiniBooNEChiSquareTests
     [Fact] // the signal's Monte Carlo variance enters like its statistical variance: Σw² = s doubles that diagonal term
     public void MonteCarloVariance_AddsToTheSignalDiagonal()
     {
-        var release = MiniBooNERelease.Load(BnbHornMode.Fhc);
+        var release = MiniBooNERelease.Load(HornPolarity.Fhc);
         var chi2 = new MiniBooNEChiSquare(release);
         var d = release.ElectronData.ToArray();
         var b = release.ElectronBackground.ToArray();
@@ -103,7 +104,7 @@ public class MiniBooNEChiSquareTests
     [Fact] // random non-negative signals up to twice the excess: χ² finite and positive (the matrix stays positive definite)
     public void ChiSquare_IsFiniteAndPositiveForNonNegativeSignals()
     {
-        var release = MiniBooNERelease.Load(BnbHornMode.Fhc);
+        var release = MiniBooNERelease.Load(HornPolarity.Fhc);
         var chi2 = new MiniBooNEChiSquare(release);
         var d = release.ElectronData.ToArray();
         var b = release.ElectronBackground.ToArray();
@@ -118,7 +119,7 @@ public class MiniBooNEChiSquareTests
     [Fact]
     public void ChiSquare_RejectsWrongLengthsAndNegativeSignal()
     {
-        var chi2 = new MiniBooNEChiSquare(MiniBooNERelease.Load(BnbHornMode.Fhc));
+        var chi2 = new MiniBooNEChiSquare(MiniBooNERelease.Load(HornPolarity.Fhc));
         Assert.Throws<ArgumentException>(() => chi2.MinusTwoLnL(new double[10], new double[10], new double[10], new double[10]));
         var s = new double[11];
         s[3] = -1;

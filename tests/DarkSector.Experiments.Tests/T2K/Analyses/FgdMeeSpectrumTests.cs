@@ -1,3 +1,4 @@
+using DarkSector.Sampling.Experiments;
 using DarkSector.Experiments.T2K.Analyses;
 using DarkSector.Experiments.T2K.Fluxes;
 
@@ -8,19 +9,19 @@ public class FgdMeeSpectrumTests
     [Fact] // digitised FHC spectrum: first bin data 1588.41 -> 1588 events, prediction 1656.11; last (overflow) bin 839.2 -> 839
     public void FhcSpectrum_ReadsTheDigitisedValuesIntoTwentyBins()
     {
-        var fhc = FgdMeeSpectrum.Load(T2KHornMode.Fhc);
+        var fhc = FgdMeeSpectrum.Load(HornPolarity.Fhc);
         Assert.Equal(20, fhc.Observed.Length);
         Assert.Equal(1588, fhc.Observed[0]);
         Assert.Equal(1656.11092, fhc.Prediction[0], 4);
         Assert.Equal(839, fhc.Observed[19]);
         Assert.Equal(0.23, fhc.FractionalSystematic);
-        Assert.Equal(0.21, FgdMeeSpectrum.Load(T2KHornMode.Rhc).FractionalSystematic);
+        Assert.Equal(0.21, FgdMeeSpectrum.Load(HornPolarity.Rhc).FractionalSystematic);
     }
 
     [Fact] // data and prediction agree overall to within the 23% systematic (a check on the digitisation): |Σdata/Σpred − 1| < 0.1
     public void DataAndPrediction_AgreeWithinTheSystematic()
     {
-        foreach (var mode in new[] { T2KHornMode.Fhc, T2KHornMode.Rhc })
+        foreach (var mode in new[] { HornPolarity.Fhc, HornPolarity.Rhc })
         {
             var s = FgdMeeSpectrum.Load(mode);
             double data = 0, prediction = 0;

@@ -1,3 +1,4 @@
+using DarkSector.Sampling.Experiments;
 using DarkSector.Experiments.T2K.Fluxes;
 
 namespace DarkSector.Experiments.Tests.T2K.Fluxes;
@@ -25,7 +26,7 @@ public class T2KFluxReleaseTests
     [Fact] // 200 bins of 50 MeV to 10 GeV, then 20 bins of 1 GeV to 30 GeV, contiguous; widths to 1e-9 GeV
     public void Bins_Are50MeVTo10GeVThen1GeVTo30GeV()
     {
-        foreach (var mode in new[] { T2KHornMode.Fhc, T2KHornMode.Rhc })
+        foreach (var mode in new[] { HornPolarity.Fhc, HornPolarity.Rhc })
         {
             var release = T2KFluxRelease.Load(mode);
             Assert.Equal(220, release.BinCount);
@@ -55,8 +56,8 @@ public class T2KFluxReleaseTests
     [Fact] // the +250 kA file is neutrino mode, the -250 kA file antineutrino mode (guards against the mislabelled DarkNews copy)
     public void HornPolarity_SelectsNeutrinoOrAntineutrinoMode()
     {
-        var fhc = T2KFluxRelease.Load(T2KHornMode.Fhc);
-        var rhc = T2KFluxRelease.Load(T2KHornMode.Rhc);
+        var fhc = T2KFluxRelease.Load(HornPolarity.Fhc);
+        var rhc = T2KFluxRelease.Load(HornPolarity.Rhc);
         Assert.True(fhc.IntegralPerCm2PerPot(T2KFluxComponent.MuonNeutrino) > 10 * fhc.IntegralPerCm2PerPot(T2KFluxComponent.MuonAntineutrino));
         Assert.True(rhc.IntegralPerCm2PerPot(T2KFluxComponent.MuonAntineutrino) > 5 * rhc.IntegralPerCm2PerPot(T2KFluxComponent.MuonNeutrino));
     }
@@ -64,7 +65,7 @@ public class T2KFluxReleaseTests
     [Fact] // first row of the +250 kA file: 1.76e10 per 50 MeV per 1e21 POT -> 1.76e10 / 0.05 / 1e21 = 3.52e-10 per GeV per POT; 1e-12 relative
     public void PerGeVPerPot_ConvertsThePrintedValue()
     {
-        var fhc = T2KFluxRelease.Load(T2KHornMode.Fhc);
+        var fhc = T2KFluxRelease.Load(HornPolarity.Fhc);
         Assert.Equal(1.76e10, fhc.RawValues(T2KFluxComponent.MuonNeutrino)[0]);
         Assert.Equal(1.0, fhc.PerGeVPerPot(T2KFluxComponent.MuonNeutrino, 0) / 3.52e-10, 12);
     }
@@ -94,6 +95,6 @@ public class T2KFluxReleaseTests
         Assert.Contains("50MeV", ex.Message);
     }
 
-    private static (T2KHornMode, T2KFluxComponent) Parse(string mode, string component) =>
-        (mode == "FHC" ? T2KHornMode.Fhc : T2KHornMode.Rhc, Enum.Parse<T2KFluxComponent>(component));
+    private static (HornPolarity, T2KFluxComponent) Parse(string mode, string component) =>
+        (mode == "FHC" ? HornPolarity.Fhc : HornPolarity.Rhc, Enum.Parse<T2KFluxComponent>(component));
 }
