@@ -47,6 +47,7 @@ internal sealed class MergeCommand : CliCommand
         {
             "scan" => ScanCommand.WriteMerged(request, outPath, units, context),
             "sample" => SampleCommand.WriteMerged(request, outPath, units, context),
+            "rate" => RateShards.WriteMerged(request, outPath, units, context),
             _ when request.Kind.StartsWith("generate ", StringComparison.Ordinal) => Generate.GenerateRunner.WriteMerged(request, outPath, units, context),
             _ => throw new FormatException($"{paths[0]}: parts of kind '{request.Kind}' cannot be merged by this version"),
         };
