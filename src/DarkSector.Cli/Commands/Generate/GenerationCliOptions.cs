@@ -10,7 +10,8 @@ namespace DarkSector.Cli.Commands.Generate;
 /// <summary>
 /// The options every <c>generate &lt;family&gt;</c> command shares: <c>--flux --target --events --seed --out --unweight</c>,
 /// the VEGAS sizes <c>--warmup-iterations --warmup-evaluations --iterations --evaluations</c>, the beam <c>--flavor</c> and the
-/// distributed-run options <c>--shard i/n --resume</c>.
+/// distributed-run options <c>--shard i/n --resume</c>, and <c>--processes</c> (the paper-faithful process switch; the
+/// targets themselves are chosen with <c>--target</c>).
 /// </summary>
 /// <remarks>Each command owns one instance (System.CommandLine options belong to one command).</remarks>
 internal sealed class GenerationCliOptions
@@ -57,6 +58,12 @@ internal sealed class GenerationCliOptions
         Description = "Checkpoint finished event batches in OUT.shard-i-of-n (OUT.shard-0-of-1 without --shard) and continue from it if it exists.",
     };
 
+    public Option<string> Processes { get; } = new("--processes")
+    {
+        Description = "Upscattering processes to generate: comma-separated coherent, proton, neutron, or all (default).",
+        DefaultValueFactory = _ => "all",
+    };
+
     /// <summary>Flavour of the incoming neutrino: e, mu (default) or tau; each command maps it to its model's flavour.</summary>
     public Option<string> Flavor { get; } = new Option<string>("--flavor")
     {
@@ -67,7 +74,7 @@ internal sealed class GenerationCliOptions
     /// <summary>Adds every option to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Flux, Target, Events, Seed, Out, Unweight, WarmupIterations, WarmupEvaluations, Iterations, Evaluations, Flavor, Shard, Resume })
+        foreach (var option in new Option[] { Flux, Target, Events, Seed, Out, Unweight, WarmupIterations, WarmupEvaluations, Iterations, Evaluations, Flavor, Processes, Shard, Resume })
             command.Options.Add(option);
     }
 
@@ -98,6 +105,7 @@ internal sealed class GenerationCliOptions
         return new GenerationSettings(LoadFlux(parse.GetValue(Flux)!), targets, events, vegas, outPath, parse.GetValue(Unweight))
         {
             Shard = shard, Resume = resume, Request = request,
+            Processes = Sampling.Simulation.UpscatteringProcessNames.Parse(parse.GetValue(Processes)!),
         };
     }
 

@@ -14,6 +14,9 @@ internal sealed record GenerationSettings(
     /// <summary>--resume: checkpoint finished batches and continue a checkpoint.</summary>
     public bool Resume { get; init; }
 
+    /// <summary>--processes: the upscattering processes to generate (default all).</summary>
+    public Sampling.Simulation.UpscatteringProcessKinds Processes { get; init; } = Sampling.Simulation.UpscatteringProcessKinds.All;
+
     /// <summary>The job the parts of a sharded or resumable run belong to (arguments without --out, --shard, --resume).</summary>
     public JobRequest? Request { get; init; }
 }
