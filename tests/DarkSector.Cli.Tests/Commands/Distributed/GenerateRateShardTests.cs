@@ -79,4 +79,18 @@ public sealed class GenerateRateShardTests : IDisposable
         Ok(CliRunner.Run([.. Rate.Select(a => a == "0.1" ? "0.12" : a), "--out", other, "--shard", "0/2"]));
         BadInput(CliRunner.Run(["merge", new Shard(0, 2).PartPath(other), parts[0], "--out", Path.Combine(_folder, "x.json")]), "--mn");
     }
+
+    [Fact] // scan --profile with --shard: the parts carry the profiled values; the merged JSON equals the single run's (but seconds, commandLine)
+    public void MergedProfiledScanShards_EqualTheSingleRun()
+    {
+        string[] scan = ["scan", "miniboone", "dipole+3p1", "--analysis", "eqe", "--fix", "m-n=0.47", "--x", "sin2-2theta:1e-3:1:log:3",
+            "--y", "dm2:1e-1:1e1:log:2", "--profile", "d-mu:1e-7:1e-5:log:3", "--events", "500", "--quiet"];
+        string single = Path.Combine(_folder, "profiled.json"), merged = Path.Combine(_folder, "profiled-merged.json");
+        Ok(CliRunner.Run([.. scan, "--out", single]));
+        Ok(CliRunner.Run(["merge", .. Shards(scan, merged, 3), "--out", merged]));
+        static string Stable(string path) => string.Join('\n', File.ReadAllLines(path).Where(l => !l.TrimStart().StartsWith("\"seconds\":", StringComparison.Ordinal)
+            && !l.TrimStart().StartsWith("\"commandLine\":", StringComparison.Ordinal)));
+        Assert.Equal(Stable(single), Stable(merged));
+        Assert.Contains("\"profile\"", File.ReadAllText(merged));
+    }
 }
