@@ -1,6 +1,6 @@
 namespace DarkSector.Sampling.Vegas;
 
-/// <summary>One batch of a VEGAS sampling pass (<see cref="VegasSamplingPass{TIntegrand}"/>): its points, their
+/// <summary>One batch of a VEGAS sampling pass (<see cref="VegasSamplingPass"/>): its points, their
 /// weights and the hypercubes they lie in.</summary>
 /// <remarks>Weights as in <see cref="VegasSample"/>: w_i = f(x_i) J(y_i) / (N_h n_h). Arrays are owned by the batch; treat
 /// them as read-only.</remarks>

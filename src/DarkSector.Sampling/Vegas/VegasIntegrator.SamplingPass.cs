@@ -17,18 +17,22 @@ public sealed partial class VegasIntegrator
     /// <remarks>Batch b of the pass holds points [2048 b, 2048 (b+1)) and draws from the random stream (seed, k·2³² + b)
     /// exactly as <see cref="Sample{TIntegrand}"/> does, so the batches' points and weights, concatenated in batch order,
     /// are bit-identical to <see cref="Sample{TIntegrand}"/>'s after the same adaptation.</remarks>
-    public VegasSamplingPass<TIntegrand> PlanSample<TIntegrand>(TIntegrand integrand, int evaluations, VegasOptions options)
+    public VegasSamplingPass PlanSample<TIntegrand>(TIntegrand integrand, int evaluations, VegasOptions options)
         where TIntegrand : IBatchIntegrand
     {
         CheckIntegrand(integrand, options);
         Check.AtLeast(evaluations, 2);
         int points = Layout(evaluations, options, keepStrata: true);
-        return new VegasSamplingPass<TIntegrand>(integrand, _map.Clone(), (int[])_strata.Clone(), _start[..(_hypercubes + 1)],
-            _perCube[.._hypercubes], points, options.Seed, _pass++);
+        // a frozen copy of the adaptation: later passes of this integrator do not change the planned one
+        var map = _map.Clone();
+        int[] strata = (int[])_strata.Clone(), perCube = _perCube[.._hypercubes];
+        long[] start = _start[..(_hypercubes + 1)];
+        ulong seed = options.Seed, pass = _pass++;
+        return new VegasSamplingPass(points, b => DrawBatch(integrand, map, strata, start, perCube, points, seed, pass, b));
     }
 
-    /// <summary>Draws batch <paramref name="batch"/> of a planned pass (see <see cref="VegasSamplingPass{TIntegrand}"/>).</summary>
-    internal static VegasBatch DrawBatch<TIntegrand>(TIntegrand integrand, AdaptiveMap map, int[] strata, long[] start, int[] perCube,
+    /// <summary>Draws batch <paramref name="batch"/> of a planned pass (see <see cref="VegasSamplingPass"/>).</summary>
+    private static VegasBatch DrawBatch<TIntegrand>(TIntegrand integrand, AdaptiveMap map, int[] strata, long[] start, int[] perCube,
         int points, ulong seed, ulong pass, int batch)
         where TIntegrand : IBatchIntegrand
     {

@@ -7,18 +7,13 @@ namespace DarkSector.Sampling.Vegas;
 /// <remarks>Batch b depends only on the adaptation, the seed and b, so drawing every batch and concatenating them in
 /// batch order gives the points and weights of <see cref="VegasIntegrator.Sample{TIntegrand}"/>; the integral and its
 /// error follow exactly from <see cref="VegasPassTally"/>. Immutable; <see cref="Draw"/> is thread-safe.</remarks>
-/// <typeparam name="TIntegrand">The integrand type.</typeparam>
-public sealed class VegasSamplingPass<TIntegrand> where TIntegrand : IBatchIntegrand
+public sealed class VegasSamplingPass
 {
-    private readonly TIntegrand _integrand;
-    private readonly AdaptiveMap _map;
-    private readonly int[] _strata, _perCube;
-    private readonly long[] _start;
-    private readonly ulong _seed, _pass;
+    private readonly Func<int, VegasBatch> _draw;
 
-    internal VegasSamplingPass(TIntegrand integrand, AdaptiveMap map, int[] strata, long[] start, int[] perCube, int points, ulong seed, ulong pass)
+    internal VegasSamplingPass(int points, Func<int, VegasBatch> draw)
     {
-        (_integrand, _map, _strata, _start, _perCube, PointCount, _seed, _pass) = (integrand, map, strata, start, perCube, points, seed, pass);
+        (PointCount, _draw) = (points, draw);
         BatchCount = (points + VegasIntegrator.BatchSize - 1) / VegasIntegrator.BatchSize;
     }
 
@@ -36,6 +31,6 @@ public sealed class VegasSamplingPass<TIntegrand> where TIntegrand : IBatchInteg
     {
         if ((uint)batch >= (uint)BatchCount)
             throw new ArgumentOutOfRangeException(nameof(batch), batch, $"batch = {batch} is outside [0, {BatchCount - 1}]");
-        return VegasIntegrator.DrawBatch(_integrand, _map, _strata, _start, _perCube, PointCount, _seed, _pass, batch);
+        return _draw(batch);
     }
 }
