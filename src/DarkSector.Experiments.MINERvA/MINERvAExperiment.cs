@@ -3,6 +3,7 @@ using DarkSector.Experiments.MINERvA.Fluxes;
 using DarkSector.Experiments.MINERvA.Geometry;
 using DarkSector.Sampling.Experiments;
 using DarkSector.Sampling.Geometry;
+using DarkSector.Sampling.Validation;
 
 namespace DarkSector.Experiments.MINERvA;
 
@@ -20,7 +21,7 @@ namespace DarkSector.Experiments.MINERvA;
 /// <para>Immutable and thread-safe; reads only its embedded resources.</para>
 /// </remarks>
 [ExportExperiment(Id)]
-public sealed class MINERvAExperiment : IExperiment
+public sealed class MINERvAExperiment : IExperiment, IValidationSource
 {
     /// <summary>The experiment id, "minerva".</summary>
     public const string Id = "minerva";
@@ -51,6 +52,10 @@ public sealed class MINERvAExperiment : IExperiment
 
     /// <inheritdoc />
     public IReadOnlyList<AnalysisDefinition> Analyses { get; }
+
+    /// <inheritdoc />
+    /// <remarks>The published sample sizes against the plugin's digitised histograms (MINERvAValidation).</remarks>
+    public IReadOnlyList<ValidationRow> ValidationRows => Validation.MINERvAValidation.Rows;
 
     /// <inheritdoc />
     /// <remarks>95% CL (experiments.md) in the (m_N, d_μN) plane, 2 dof.</remarks>

@@ -70,6 +70,16 @@ internal sealed class RateCommand : CliCommand
         DefaultValueFactory = _ => "nu",
     }.AcceptOnlyFromAmong("nu", "n4");
 
+    private readonly Option<string?> _shard = new("--shard")
+    {
+        Description = "Simulate only shard i/n (0-based) of the event chunks (1e6 events each) and write the part OUT.shard-i-of-n next to --out (join the parts with darksector merge).",
+    };
+
+    private readonly Option<string?> _out = new("--out") { Description = "With --shard: the merged JSON report's file; the part OUT.shard-i-of-n is written next to it." };
+
+    /// <summary>Chunk payloads of a merged sharded run (<see cref="RateShards.WriteMerged"/>): the report is computed from them.</summary>
+    internal IReadOnlyList<byte[]>? MergedChunks { get; set; }
+
     /// <inheritdoc />
     public override string? HelpSection => Options.ModelOptionsHelp.ModelOptions();
 
@@ -82,14 +92,18 @@ internal sealed class RateCommand : CliCommand
         command.Arguments.Add(_experiment);
         command.Arguments.Add(_family);
         command.TreatUnmatchedTokensAsErrors = false;   // the family's model options, parsed in Execute
-        foreach (Option option in new Option[] { _analysis, _mode, _pot, _events, _precision, _seed, _decayTo, _plot }) command.Options.Add(option);
+        foreach (Option option in new Option[] { _analysis, _mode, _pot, _events, _precision, _seed, _decayTo, _plot, _shard, _out }) command.Options.Add(option);
         _plugins.AddTo(command);
         _production.AddTo(command);
     }
 
+    /// <summary>Runs the command on a parse of <see cref="CliCommand.ParseAlone"/> (a merge of its parts).</summary>
+    internal int Run(ParseResult parse, CliContext context) => Execute(parse, context);
+
     protected override int Execute(ParseResult parse, CliContext context)
     {
         OutputPaths.Check("--plot", parse.GetValue(_plot), FigureFile.Extensions);
+        var shard = RateShards.ParseShard(parse.GetValue(_shard), parse.GetValue(_out));
         string id = parse.GetValue(_experiment)!;
         var catalog = _plugins.Discover(parse);
         var experiment = catalog.Get(id);   // an unknown id: "unknown experiment 'x'; known: ..."
@@ -114,10 +128,16 @@ internal sealed class RateCommand : CliCommand
         if (parse.GetValue(_family) == ThreePlusOneOptions.Family) return ExecuteOscillation(parse, context, experiment, analysis, exposures);
         var signal = FamilySignal.Parse(parse.GetValue(_family)!, parse.UnmatchedTokens, analysis, parse.GetValue(_decayTo)!);
         var simulation = _production.Apply(parse, new SimulationOptions { Events = events, Seed = parse.GetValue(_seed) });
-        var precise = precision is double target
+        if (precision is not null && shard is not null)
+            throw new ArgumentException($"--precision cannot be combined with --shard {parse.GetValue(_shard)}: a requested precision grows one sample adaptively; run the shards at a fixed --events", "--precision");
+        if (shard is not null && MergedChunks is null)
+            return RateShards.RunShard(parse, context, shard.Value, parse.GetValue(_out)!, simulation,
+                o => DetectorSimulation.Run(experiment, analysis, exposures, signal, o, new SynchronousProgress(context)), _out.Name, _shard.Name);
+        var precise = precision is double target && MergedChunks is null
             ? DetectorSimulation.RunToPrecision(experiment, analysis, exposures, signal, simulation, new PrecisionTarget(target), new SynchronousProgress(context))
             : null;
-        var result = precise?.Result ?? DetectorSimulation.Run(experiment, analysis, exposures, signal, simulation, new SynchronousProgress(context));
+        var result = precise?.Result ?? (MergedChunks is not null ? RateShards.Combine(MergedChunks)
+            : Sampling.Distributed.SimulationChunks.Run(experiment, analysis, exposures, signal, simulation, new SynchronousProgress(context)));
 
         // chi2 of the analysis's likelihood for background + signal and background only, when the analysis has data and
         // all its beam modes were simulated (null otherwise)

@@ -26,7 +26,10 @@ namespace DarkSector.Cli.Commands;
 /// and a scan must then use the same value. <c>scan</c> reweights the sample in the masses by the kernel, exactly in the
 /// couplings, and in the lifetime from the stored crossings (<see cref="JointSampleScan"/>).</para>
 /// <para>Output (text, or JSON with --json): file, experiment, analysis, family, axes [{name, min, max}], fixed,
-/// massPoints, eventsPerPoint, seed, selectedEvents, crossings, bytes, bytesPerEvent, seconds.</para>
+/// massPoints, eventsPerPoint, seed, processes, selectedEvents, crossings, bytes, bytesPerEvent, seconds.</para>
+/// <para>The paper-faithful switches <c>--processes</c>, <c>--volumes</c>, <c>--exclude-volumes</c>
+/// (<see cref="ProductionSelectionOptions"/>) restrict the simulated production; the file does not record them (a scan
+/// of the sample reweights what was generated).</para>
 /// <para>Beyond one machine (docs/cluster.md): <c>--shard i/n</c> generates only shard i's mass points into
 /// OUT.shard-i-of-n, <c>darksector merge</c> stacks the parts' points in point order into a file byte-identical to the single
 /// run's, and <c>--resume</c> checkpoints finished points and continues a checkpoint
@@ -40,6 +43,8 @@ internal sealed class SampleCommand : CliCommand
         .AcceptOnlyFromAmong([.. ScanFamily.All.Select(f => f.Name)]);
 
     private readonly Option<string> _dipoleConvention = DipoleOptions.NormalisationOption();
+
+    private readonly ProductionSelectionOptions _production = new();
 
     private readonly Option<string> _x = new("--x") { Description = "First mass axis name:min:max (GeV), e.g. m-n:0.01:0.5.", Required = true };
 
@@ -77,6 +82,7 @@ internal sealed class SampleCommand : CliCommand
         command.Arguments.Add(_family);
         foreach (Option option in new Option[] { _x, _y, _fix, _analysis, _massPoints, _events, _seed, _out, _shard, _resume, _dipoleConvention })
             command.Options.Add(option);
+        _production.AddTo(command);
     }
 
     protected override int Execute(ParseResult parse, CliContext context)
@@ -93,7 +99,8 @@ internal sealed class SampleCommand : CliCommand
         string path = parse.GetValue(_out)!;
         Shard? shard = parse.GetValue(_shard) is string shardText ? Shard.Parse(shardText) : null;
         bool resume = parse.GetValue(_resume);
-        var signal = new ExperimentSignal(parse.GetValue(_experiment)!, parse.GetValue(_analysis), parse.GetValue(_events), parse.GetValue(_seed));
+        var signal = new ExperimentSignal(parse.GetValue(_experiment)!, parse.GetValue(_analysis), parse.GetValue(_events), parse.GetValue(_seed),
+            production: o => _production.Apply(parse, o));   // --processes, --volumes, --exclude-volumes
         var (metadata, modelAt) = JointSampleScan.Plan(signal, family, axes, fixedValues, parse.GetValue(_massPoints), parse.GetValue(_seed));
         JointSample sample;
         using var progress = CliProgress.Start(context, $"sample {signal.Experiment.Info.Id}", metadata.PointCount);
@@ -135,6 +142,7 @@ internal sealed class SampleCommand : CliCommand
             massPoints = sample.Metadata.PointCount,
             eventsPerPoint = sample.Metadata.EventsPerPoint,
             seed = sample.Metadata.Seed,
+            processes = ProductionSelectionOptions.Describe(signal.Options) ?? "all",
             selectedEvents = e.Count,
             crossings = e.CrossingCount,
             bytes,
@@ -148,6 +156,7 @@ internal sealed class SampleCommand : CliCommand
             o.WriteLine($"{signal.Experiment.Info.Name}, analysis {signal.Analysis.Id}, {family.Name}: {report.massPoints} mass points in "
                 + string.Join(" x ", axes.Select(a => string.Create(CultureInfo.InvariantCulture, $"{a.Name} [{a.Minimum:G4}, {a.Maximum:G4}]")))
                 + $", {report.eventsPerPoint} events each, {clock.Elapsed.TotalSeconds:0.#} s");
+            if (ProductionSelectionOptions.Describe(signal.Options) is string selection) o.WriteLine($"production: {selection} (not recorded in the file)");
             o.WriteLine($"{e.Count} selected events, {e.CrossingCount} {(signal.Analysis.Signal == SignalTopology.PhotonConversionInFiducial ? "decay-line segments" : "fiducial crossings")}; written {path} ({bytes} bytes, {report.bytesPerEvent:0.#} B/event)");
         }
         return 0;

@@ -212,8 +212,6 @@ internal sealed class ScanCommand : CliCommand
         string outPath = outPaths[0];   // the shard parts and checkpoints sit next to the first --out
         Shard? shard = parse.GetValue(_shard) is string shardText ? Shard.Parse(shardText) : null;
         bool resume = parse.GetValue(_resume);
-        if ((shard is not null || resume) && profile is not null)
-            throw new ArgumentException("--profile: not allowed with --shard or --resume (the profiled values are not stored in the parts)");
         if (shard is not null && parse.GetValue(_saveSample) is not null) throw new ArgumentException("--save-sample: not allowed with --shard (shard the joint sample with darksector sample --shard)");
         if (shard is not null && saved is null && family.IsMass(x.Name) && family.IsMass(y.Name) && parse.GetValue(_massPoints) > 0)
             throw new ArgumentException("--shard: a two-mass scan builds one joint sample in memory; shard darksector sample instead, merge it, and scan it with --sample");
@@ -356,6 +354,7 @@ internal sealed class ScanCommand : CliCommand
             if (signal.Analysis.Signal == SignalTopology.PhotonConversionInFiducial)
                 method += " (photon conversion: lifetime by the decay-line quadrature of the conversion probability, |dP_conv| <= 0.01 per segment)";
         }
+        int ProfiledIndex(int u, int k) => unitsAlongY ? u * x.Values.Length + k : k * x.Values.Length + u;   // profiled[j n_x + i]
         byte[] Column(int u)
         {
             var column = new double[unitLength];
@@ -364,6 +363,9 @@ internal sealed class ScanCommand : CliCommand
                 column[k] = unitsAlongY ? evaluate(k, u) : evaluate(u, k);
                 if (countGrid) progress.Advance();
             }
+            // --profile: the column's profiled values follow its −2 ln L values, so parts and checkpoints carry them too
+            if (profile is not null && profiled is not null)
+                column = [.. column, .. Enumerable.Range(0, unitLength).Select(k => profiled[ProfiledIndex(u, k)])];
             return ShardPayload.FromDoubles(column);
         }
         IReadOnlyList<byte[]> units;
@@ -384,7 +386,10 @@ internal sealed class ScanCommand : CliCommand
         for (int u = 0; u < unitCount; u++)
         {
             var column = ShardPayload.ToDoubles(units[u]);
-            if (column.Length != unitLength) throw new FormatException($"column {u} holds {column.Length} values, not {unitLength}");
+            int expected = profile is null ? unitLength : 2 * unitLength;
+            if (column.Length != expected) throw new FormatException($"column {u} holds {column.Length} values, not {expected}");
+            if (profile is not null && profiled is not null)
+                for (int k = 0; k < unitLength; k++) profiled[ProfiledIndex(u, k)] = column[unitLength + k];
             for (int k = 0; k < unitLength; k++)
                 if (unitsAlongY) grid[k, u] = column[k];
                 else grid[u, k] = column[k];

@@ -10,7 +10,8 @@ namespace DarkSector.Cli.Commands;
 
 /// <summary>
 /// <c>darksector validate [--experiment ID] [--quick] [--json] [--report FILE.md]</c>: computes every validation row the
-/// discovered plugins declare (<see cref="IValidationSource"/>) and prints quantity, published value, ours ± MC error,
+/// core declares for the model quantities (<see cref="CoreValidation"/>, experiment id "core") and the discovered plugins
+/// declare (<see cref="IValidationSource"/>) and prints quantity, published value, ours ± MC error,
 /// ratio and verdict (rules: <see cref="ValidationRow"/>); exit code 0 when every row agrees or is explained, 1 otherwise.
 /// </summary>
 /// <remarks>JSON: an array of {id, experiment, quantity, published, publishedUncertainty, source, assumptions, tolerance,
@@ -20,7 +21,7 @@ internal sealed class ValidateCommand : CliCommand
 {
     private readonly PluginFolderOption _plugins = new();
 
-    private readonly Option<string?> _experiment = new("--experiment") { Description = "Only the rows of this experiment id." };
+    private readonly Option<string?> _experiment = new("--experiment") { Description = "Only the rows of this experiment id (core: the model quantities)." };
 
     private readonly Option<bool> _quick = new("--quick") { Description = "Small samples (2e4 events per simulation) for CI; MC errors widen the tolerances." };
 
@@ -43,10 +44,11 @@ internal sealed class ValidateCommand : CliCommand
         OutputPaths.Check("--report", parse.GetValue(_report), ".md");
         var catalog = _plugins.Discover(parse);
         string? only = parse.GetValue(_experiment);
-        if (only is not null && !catalog.Ids.Contains(only))
-            throw new ArgumentException($"--experiment: unknown experiment '{only}'; known: {string.Join(", ", catalog.Ids)}");
-        var rows = catalog.LoadAll().Where(e => only is null || e.Info.Id == only)
-            .OfType<IValidationSource>().SelectMany(s => s.ValidationRows).ToArray();
+        if (only is not null && only != CoreValidation.Experiment && !catalog.Ids.Contains(only))
+            throw new ArgumentException($"--experiment: unknown experiment '{only}'; known: {CoreValidation.Experiment} (model quantities), {string.Join(", ", catalog.Ids)}");
+        // the core's model quantities first, then every plugin's rows
+        var rows = (only is null || only == CoreValidation.Experiment ? CoreValidation.Rows : [])
+            .Concat(catalog.LoadAll().Where(e => only is null || e.Info.Id == only).OfType<IValidationSource>().SelectMany(s => s.ValidationRows)).ToArray();
         var settings = new ValidationSettings(parse.GetValue(_quick), parse.GetValue(_seed));
         var outcomes = Validator.Run(rows, settings, new RateCommand.SynchronousProgress(context));
         if (parse.GetValue(_report) is string path)

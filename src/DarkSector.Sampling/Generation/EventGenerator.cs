@@ -16,7 +16,7 @@ namespace DarkSector.Sampling.Generation;
 /// mode the weights also carry q(θ) (see <see cref="IModelFamily"/>). Results are reproducible from the VEGAS seed on
 /// any number of threads. Not thread-safe (one run at a time).
 /// </remarks>
-public sealed class EventGenerator
+public sealed partial class EventGenerator
 {
     private readonly EnergySpectrum _flux;
     private readonly GeneratorKernel _kernel;
@@ -57,10 +57,20 @@ public sealed class EventGenerator
         var integration = integrator.Integrate(integrand, options.Vegas, progress);
         var points = integrator.Sample(integrand, options.Events, options.Vegas);
 
+        var sample = new EventSample(Metadata(options, points.Integral, points.Error), points.Count);
+        int dropped = AddEvents(sample, points.Points, points.Weights);
+        sample.TrimExcess();
+        return new GenerationResult
+        {
+            Events = sample, Integral = points.Integral, IntegralError = points.Error, Integration = integration, DroppedPoints = dropped,
+        };
+    }
+
+    /// <summary>The metadata of a sample of this generator's events.</summary>
+    private EventSampleMetadata Metadata(GenerationOptions options, double integral, double error)
+    {
         var reference = _kernel.Reference;
-        var targets = reference.Processes.Select(p => p.Target).Distinct().ToArray();
-        var targetOfProcess = reference.Processes.Select(p => (byte)Array.IndexOf(targets, p.Target)).ToArray();
-        var metadata = new EventSampleMetadata
+        return new EventSampleMetadata
         {
             Model = options.Model,
             Seed = options.Vegas.Seed,
@@ -68,26 +78,30 @@ public sealed class EventGenerator
             Exposure = "per exposure unit (the targets the processes count: one nucleus for generate) per POT",
             NeutrinoPdgCode = options.NeutrinoPdgCode,
             DecayChannels = reference.Decays.Select(d => d.Sampler.Channel).ToArray(),
-            Targets = targets,
+            Targets = reference.Processes.Select(p => p.Target).Distinct().ToArray(),
             ParameterNames = _family?.Parameters.Select(p => p.Name).ToArray() ?? [],
-            Integral = points.Integral,
-            IntegralError = points.Error,
+            Integral = integral,
+            IntegralError = error,
         };
-        var sample = new EventSample(metadata, points.Count);
+    }
+
+    /// <summary>Appends the events of VEGAS points (row-major) with their weights to <paramref name="sample"/>, in point
+    /// order; returns the number of points dropped (zero weight or zero density).</summary>
+    private int AddEvents(EventSample sample, ReadOnlySpan<double> points, ReadOnlySpan<double> weights)
+    {
+        var reference = _kernel.Reference;
+        var targets = reference.Processes.Select(p => p.Target).Distinct().ToArray();
+        var targetOfProcess = reference.Processes.Select(p => (byte)Array.IndexOf(targets, p.Target)).ToArray();
+        int dim = _kernel.Dimension, dropped = 0;
         Span<double> theta = stackalloc double[4];
-        int dropped = 0;
-        for (int i = 0; i < points.Count; i++)
+        for (int i = 0; i < weights.Length; i++)
         {
-            double w = points.Weights[i];
+            double w = weights[i];
             if (w == 0) { dropped++; continue; }
-            double f = _kernel.Evaluate(points.Point(i), true, out var record, theta, out double br);
+            double f = _kernel.Evaluate(points.Slice(i * dim, dim), true, out var record, theta, out double br);
             if (f == 0) { dropped++; continue; }
             sample.Add(record with { GeneratorWeight = w / br, BranchingRatio = br, Target = targetOfProcess[record.Target] }, theta[.._kernel.ThetaCount]);
         }
-        sample.TrimExcess();
-        return new GenerationResult
-        {
-            Events = sample, Integral = points.Integral, IntegralError = points.Error, Integration = integration, DroppedPoints = dropped,
-        };
+        return dropped;
     }
 }

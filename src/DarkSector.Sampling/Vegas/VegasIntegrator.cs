@@ -19,7 +19,7 @@ namespace DarkSector.Sampling.Vegas;
 /// bit-identical results for any number of threads. The pass counter k continues across calls on one integrator, so a
 /// new integrator with the same seed and the same calls reproduces a run. Not thread-safe (one run at a time).
 /// </remarks>
-public sealed class VegasIntegrator
+public sealed partial class VegasIntegrator
 {
     internal const int BatchSize = 2048;
     private readonly AdaptiveMap _map;
@@ -133,11 +133,9 @@ public sealed class VegasIntegrator
         _minPerHypercube = _hypercubes == 1 ? n : Math.Max(2, (int)((1 - fraction) * n / _hypercubes));
     }
 
-    /// <summary>One pass over all hypercubes: parallel evaluation in fixed batches, then sequential sums in point order.</summary>
-    private (double Integral, double Variance, long Count) RunPass<TIntegrand>(
-        TIntegrand integrand, int n, VegasOptions options, bool adapt, Action<double[]>? keepPoints, Action<double[]>? keepWeights,
-        bool keepStrata = false)
-        where TIntegrand : IBatchIntegrand
+    /// <summary>Lays out the points of a pass of about n evaluations hypercube by hypercube (<c>_perCube</c>, <c>_start</c>);
+    /// returns the number of points.</summary>
+    private int Layout(int n, VegasOptions options, bool keepStrata)
     {
         // Sampling after adaptation keeps the learned strata and their σ_h if n can give every hypercube 2 points.
         if (keepStrata && _hypercubes > 1 && n >= 2 * _hypercubes)
@@ -162,7 +160,19 @@ public sealed class VegasIntegrator
         }
         long total = start[cubes];
         if (total * dim > Array.MaxLength) throw new DarkSectorException($"VEGAS pass of {total} points × {dim} dimensions is too large; reduce the evaluations");
-        int points = (int)total;
+        return (int)total;
+    }
+
+    /// <summary>One pass over all hypercubes: parallel evaluation in fixed batches, then sequential sums in point order.</summary>
+    private (double Integral, double Variance, long Count) RunPass<TIntegrand>(
+        TIntegrand integrand, int n, VegasOptions options, bool adapt, Action<double[]>? keepPoints, Action<double[]>? keepWeights,
+        bool keepStrata = false)
+        where TIntegrand : IBatchIntegrand
+    {
+        int points = Layout(n, options, keepStrata);
+        int dim = Dimension, cubes = _hypercubes;
+        var perCube = _perCube;
+        var start = _start;
         if (_values.Length < points) _values = new double[points];
         if (_increments.Length < points * dim) _increments = new ushort[points * dim];
         double[]? xs = keepPoints is null ? null : new double[points * dim];
@@ -180,7 +190,7 @@ public sealed class VegasIntegrator
             (b, _, work) =>
             {
                 var stream = RandomStream.Create(seed, (pass << 32) | (uint)b);
-                EvaluateBatch(integrand, map, strata, start, b, points, ref stream, work, values, increments, xs);
+                EvaluateBatch(integrand, map, strata, start, b, points, ref stream, work, values, increments, xs, 0);
                 return work;
             },
             workspaces.Add);
@@ -228,7 +238,7 @@ public sealed class VegasIntegrator
         if (train) map.Adapt(options.Alpha);
         if (xs is not null) keepPoints!(xs);
         if (weights is not null) keepWeights!(weights);
-        return (integral, variance, total);
+        return (integral, variance, points);
     }
 
     private static DarkSectorException NonFinite(double v, double[]? xs, long i, int dim) =>
@@ -237,9 +247,10 @@ public sealed class VegasIntegrator
 
     private static void EvaluateBatch<TIntegrand>(
         TIntegrand integrand, AdaptiveMap map, int[] strata, long[] start, int batch, int points, ref RandomStream stream,
-        Workspace work, double[] values, ushort[] increments, double[]? xs)
+        Workspace work, double[] values, ushort[] increments, double[]? xs, int offset)
         where TIntegrand : IBatchIntegrand
     {
+        // offset: index of the first point the arrays hold (0 for a whole pass, the batch's first point for one batch)
         int dim = strata.Length;
         int first = batch * BatchSize, count = Math.Min(BatchSize, points - first);
         // Hypercube of the first point: last h with start[h] <= first.
@@ -260,14 +271,14 @@ public sealed class VegasIntegrator
                 double y = (work.Coordinates[d] + uniforms[k * dim + d]) / strata[d];
                 x[k * dim + d] = map.MapAxis(d, y, out double j, out int inc);
                 jac *= j;
-                increments[i * dim + d] = (ushort)inc;
+                increments[(i - offset) * dim + d] = (ushort)inc;
             }
             work.Jacobian[k] = jac;
         }
         var f = work.F.AsSpan(0, count);
         integrand.Evaluate(x.AsSpan(0, count * dim), f);
-        for (int k = 0; k < count; k++) values[first + k] = f[k] * work.Jacobian[k];
-        if (xs is not null) x.AsSpan(0, count * dim).CopyTo(xs.AsSpan(first * dim));
+        for (int k = 0; k < count; k++) values[first - offset + k] = f[k] * work.Jacobian[k];
+        if (xs is not null) x.AsSpan(0, count * dim).CopyTo(xs.AsSpan((first - offset) * dim));
     }
 
     private static void Decode(int h, int[] strata, int[] coordinates)

@@ -16,6 +16,11 @@ public sealed class ValidateCommandTests
         Assert.True(result.ExitCode == 0, $"rows that differ: {string.Join(", ", differing)}; {result.Error}");
         Assert.Contains(rows, r => r.GetProperty("id").GetString() == "t2k-nd280/B/N_decay");
         Assert.Contains(rows, r => r.GetProperty("id").GetString() == "t2k-nd280/A/N_upscattering");
+        // issue 18's coverage: core model quantities, MiniBooNE benchmark fit, MINERvA sample size, MicroBooNE topology counts
+        foreach (string id in new[] { "core/dark-photon/sigma coherent C12, Dirac", "core/dipole/Gamma(N -> nu gamma)", "core/dark-seesaw/sum |V_jk|^2 = 2d",
+            "miniboone/3+1 combined best fit dm2", "minerva/me-rhc nu-e events after background subtraction", "microboone/observed two showers" })
+            Assert.Contains(rows, r => r.GetProperty("id").GetString() == id);
+        Assert.All(rows.Where(r => r.GetProperty("experiment").GetString() == "core"), r => Assert.Equal("agrees", r.GetProperty("verdict").GetString()));
         Assert.All(rows, r => Assert.False(string.IsNullOrWhiteSpace(r.GetProperty("source").GetString())));
     }
 
@@ -35,6 +40,16 @@ public sealed class ValidateCommandTests
         {
             File.Delete(path);
         }
+    }
+
+    [Fact] // --experiment core: the model quantities alone, every one reproduced
+    public void Core_RowsAgree()
+    {
+        var result = CliRunner.Run(["validate", "--experiment", "core"]);
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains("core/dark-photon/Gamma(N -> nu Z'), light Z'", result.Out);
+        Assert.DoesNotContain("miniboone", result.Out);
+        Assert.Contains("0 differ", result.Out);
     }
 
     [Fact] // unknown experiment: one line, exit code 2

@@ -151,7 +151,7 @@ public class DetectorSimulationTests
         public double Observable(in VisibleEvent reconstructed) => reconstructed.Total.E;
     }
 
-    private sealed class ToySignal(double properDecayLengthCm) : ISignalModel
+    internal sealed class ToySignal(double properDecayLengthCm) : ISignalModel
     {
         public string Description => "toy";
 
@@ -184,7 +184,7 @@ public class DetectorSimulationTests
         }
     }
 
-    private sealed class ToyExperiment : IExperiment
+    internal sealed class ToyExperiment : IExperiment
     {
         public ToyExperiment(bool fiducialIsTarget, bool withLead = false, bool twoDecayBoxes = false)
         {

@@ -9,7 +9,9 @@ namespace DarkSector.Cli.Commands.Generate;
 
 /// <summary>
 /// The options every <c>generate &lt;family&gt;</c> command shares: <c>--flux --target --events --seed --out --unweight</c>,
-/// the VEGAS sizes <c>--warmup-iterations --warmup-evaluations --iterations --evaluations</c> and the beam <c>--flavor</c>.
+/// the VEGAS sizes <c>--warmup-iterations --warmup-evaluations --iterations --evaluations</c>, the beam <c>--flavor</c> and the
+/// distributed-run options <c>--shard i/n --resume</c>, and <c>--processes</c> (the paper-faithful process switch; the
+/// targets themselves are chosen with <c>--target</c>).
 /// </summary>
 /// <remarks>Each command owns one instance (System.CommandLine options belong to one command).</remarks>
 internal sealed class GenerationCliOptions
@@ -45,6 +47,23 @@ internal sealed class GenerationCliOptions
 
     public Option<int> Evaluations { get; } = new("--evaluations") { Description = "Integrand evaluations per production iteration.", DefaultValueFactory = _ => 100_000 };
 
+    public Option<string?> Shard { get; } = new("--shard")
+    {
+        Description = "Draw only shard i/n (0-based) of the events and write the part OUT.shard-i-of-n next to --out (join the parts with darksector merge; "
+            + "every shard adapts VEGAS identically, so the merged file equals a single run's).",
+    };
+
+    public Option<bool> Resume { get; } = new("--resume")
+    {
+        Description = "Checkpoint finished event batches in OUT.shard-i-of-n (OUT.shard-0-of-1 without --shard) and continue from it if it exists.",
+    };
+
+    public Option<string> Processes { get; } = new("--processes")
+    {
+        Description = "Upscattering processes to generate: comma-separated coherent, proton, neutron, or all (default).",
+        DefaultValueFactory = _ => "all",
+    };
+
     /// <summary>Flavour of the incoming neutrino: e, mu (default) or tau; each command maps it to its model's flavour.</summary>
     public Option<string> Flavor { get; } = new Option<string>("--flavor")
     {
@@ -55,7 +74,7 @@ internal sealed class GenerationCliOptions
     /// <summary>Adds every option to <paramref name="command"/>.</summary>
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Flux, Target, Events, Seed, Out, Unweight, WarmupIterations, WarmupEvaluations, Iterations, Evaluations, Flavor })
+        foreach (var option in new Option[] { Flux, Target, Events, Seed, Out, Unweight, WarmupIterations, WarmupEvaluations, Iterations, Evaluations, Flavor, Processes, Shard, Resume })
             command.Options.Add(option);
     }
 
@@ -78,7 +97,16 @@ internal sealed class GenerationCliOptions
         int events = Check.AtLeast(parse.GetValue(Events), 2, "--events");
         var targets = (parse.GetValue(Target) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (targets.Length == 0) throw new ArgumentException("--target needs at least one nucleus, e.g. C12");
-        return new GenerationSettings(LoadFlux(parse.GetValue(Flux)!), targets, events, vegas, outPath, parse.GetValue(Unweight));
+        var shard = parse.GetValue(Shard) is string shardText ? Sampling.Distributed.Shard.Parse(shardText) : (Sampling.Distributed.Shard?)null;
+        bool resume = parse.GetValue(Resume);
+        if ((shard is not null || resume) && outPath is null)
+            throw new ArgumentException($"{(shard is null ? "--resume" : "--shard")}: give --out (the part OUT.shard-i-of-n is written next to it)");
+        var request = CommandRequest.From(parse, "generate " + parse.CommandResult.Command.Name, Out.Name, Shard.Name, Resume.Name);
+        return new GenerationSettings(LoadFlux(parse.GetValue(Flux)!), targets, events, vegas, outPath, parse.GetValue(Unweight))
+        {
+            Shard = shard, Resume = resume, Request = request,
+            Processes = Sampling.Simulation.UpscatteringProcessNames.Parse(parse.GetValue(Processes)!),
+        };
     }
 
     private static readonly string[] DarkNewsColumns = ["nue", "numu", "nutau", "nuebar", "numubar", "nutaubar"];

@@ -1,0 +1,71 @@
+using System.CommandLine;
+using DarkSector.Cli.Hosting;
+using DarkSector.Sampling.Distributed;
+using DarkSector.Sampling.IO;
+using DarkSector.Sampling.Simulation;
+
+namespace DarkSector.Cli.Commands;
+
+/// <summary>
+/// <c>rate ... --shard i/n --out FILE</c> and its merge: the simulation's event chunks (<see cref="SimulationChunks"/>,
+/// 10⁶ events each) are the work units; shard i simulates its chunks into FILE.shard-i-of-n, and <c>darksector merge</c>
+/// writes the JSON report <c>rate --json</c> prints for the same arguments (identical but for <c>commandLine</c>).
+/// </summary>
+internal static class RateShards
+{
+    /// <summary>--shard as a shard (null without); --out is required with it and only with it.</summary>
+    /// <exception cref="ArgumentException">--shard without --out or --out without --shard.</exception>
+    public static Shard? ParseShard(string? shard, string? outPath)
+    {
+        if (shard is null)
+            return outPath is null ? null : throw new ArgumentException("--out: only with --shard (the merged report's file); print the report with --json otherwise");
+        if (outPath is null) throw new ArgumentException("--shard: give --out (the part OUT.shard-i-of-n is written next to it)");
+        OutputPaths.Check("--out", outPath);
+        return Shard.Parse(shard);
+    }
+
+    /// <summary>Simulates the shard's chunks into its part and prints where it went.</summary>
+    public static int RunShard(ParseResult parse, CliContext context, Shard shard, string outPath, SimulationOptions simulation,
+        Func<SimulationOptions, SimulationResult> simulate, params string[] excluded)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        // the family's model options are tokens rate itself does not declare: they belong to the job too
+        var request = new JobRequest("rate", [.. CommandRequest.From(parse, "rate", excluded).Arguments, .. parse.UnmatchedTokens]);
+        string partPath = shard.PartPath(outPath);
+        int chunks = SimulationChunks.ChunkCount(simulation.Events);
+        var part = SimulationChunks.RunShard(ShardPart.Empty(request, shard, chunks), simulate, simulation, p => ShardPartFile.Write(p, partPath));
+        if (context.Json)
+            context.WriteJson(new { part = partPath, shard = shard.ToString(), chunks = part.Units.Count, totalChunks = chunks, fingerprint = request.Fingerprint, seconds = clock.Elapsed.TotalSeconds });
+        else context.Out.WriteLine($"shard {shard}: {part.Units.Count} of {chunks} event chunks, {clock.Elapsed.TotalSeconds:0.#} s; written {partPath} (join the parts with darksector merge)");
+        return ExitCodes.Success;
+    }
+
+    /// <summary>The combined result of every chunk's payload, in chunk order.</summary>
+    public static SimulationResult Combine(IReadOnlyList<byte[]> chunks) =>
+        SimulationChunks.Combine([.. chunks.Select((c, k) => SimulationChunks.Decode(c, $"rate chunk {k}"))]);
+
+    /// <summary>Writes the JSON report of a merged sharded rate to <paramref name="outPath"/> (atomically) and prints one line.</summary>
+    /// <param name="request">The parts' request (kind "rate").</param>
+    /// <param name="outPath">The merge's --out.</param>
+    /// <param name="units">Every chunk's payload, in chunk order.</param>
+    /// <param name="context">Output writers.</param>
+    public static int WriteMerged(JobRequest request, string outPath, IReadOnlyList<byte[]> units, CliContext context)
+    {
+        OutputPaths.Check("--out", outPath);
+        var rate = new RateCommand { MergedChunks = units };
+        var parse = rate.ParseAlone(request.Arguments);
+        if (parse.Errors.Count > 0) throw new ArgumentException($"the parts' rate arguments do not parse: {parse.Errors[0].Message}");
+        using var report = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        // the report describes the rate the parts computed, not the merge command
+        int code = rate.Run(parse, context with { Out = report, Json = true, Provenance = RunProvenance.Of(parse) });
+        if (code != ExitCodes.Success) return code;
+        AtomicFile.Write(outPath, s =>
+        {
+            using var w = new StreamWriter(s, new System.Text.UTF8Encoding(false), leaveOpen: true);
+            w.Write(report.ToString());
+        });
+        if (context.Json) context.WriteJson(new { file = outPath, chunks = units.Count, fingerprint = request.Fingerprint });
+        else context.Out.WriteLine($"merged rate of {units.Count} event chunks; written {outPath}");
+        return ExitCodes.Success;
+    }
+}
