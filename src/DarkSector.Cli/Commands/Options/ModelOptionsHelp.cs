@@ -12,10 +12,11 @@ internal static class ModelOptionsHelp
     public static string ModelOptions()
     {
         var text = new StringBuilder();
-        foreach (string family in FamilySignal.Families)
+        foreach (string family in FamilySignal.SummedFamilies)
         {
             var command = new Command(family);
             if (family == "dipole") new DipoleOptions().AddTo(command);
+            else if (family == FamilySignal.DarkSeesawFamily) new DarkSeesawOptions().AddTo(command);
             else new DarkPhotonOptions().AddTo(command);
             if (text.Length > 0) text.AppendLine();
             text.AppendLine($"Model options, {family}:");
