@@ -67,6 +67,8 @@ internal sealed class ScanCommand : CliCommand
 
     private readonly Option<string> _dipoleConvention = DipoleOptions.NormalisationOption();
 
+    private readonly DarkSeesawOptions _card = DarkSeesawOptions.Optional();
+
     private readonly Option<string> _x = new("--x") { Description = "Horizontal axis name:min:max:lin|log:n, e.g. m-n:0.01:0.5:log:60.", Required = true };
 
     private readonly Option<string> _y = new("--y") { Description = "Vertical axis name:min:max:lin|log:n, e.g. v-mu-n2:1e-10:1e-5:log:60.", Required = true };
@@ -150,6 +152,7 @@ internal sealed class ScanCommand : CliCommand
         foreach (Option option in new Option[] { _x, _y, _fix, _analysis, _events, _seed, _cl, _sample, _saveSample, _massPoints, _bandwidth, _out, _plot, _benchmark, _data, _sigmas, _profile, _shard, _resume, _dipoleConvention, _overlay })
             command.Options.Add(option);
         _production.AddTo(command);
+        _card.AddTo(command);
     }
 
     protected override int Execute(ParseResult parse, CliContext context) => Run(parse, context, null);
@@ -181,6 +184,7 @@ internal sealed class ScanCommand : CliCommand
                 outPaths, plotPaths, parse.GetValue(_cl), parse.GetValue(_sigmas) is string list ? PreferredRegions.ParseSigmas(list, "--sigmas") : null,
                 (arguments, inner) => { var scan = new ScanCommand(); return scan.Run(scan.ParseAlone(arguments), inner, null); }, context);
         var family = ScanFamily.Get(parse.GetValue(_family)!, parse.GetValue(_dipoleConvention)!, parse.GetResult(_dipoleConvention) is { Implicit: false });
+        if (family is DarkSeesawScanFamily) family = new DarkSeesawScanFamily(parse.GetValue(_card.Card) is null ? null : _card.Parameters(parse));
         var x = AxisSpec.Parse(parse.GetValue(_x)!, "--x", family);
         var y = AxisSpec.Parse(parse.GetValue(_y)!, "--y", family);
         var overlays = (parse.GetValue(_overlay) ?? []).Select(ScanOverlay.Parse).ToArray();

@@ -17,8 +17,8 @@ namespace DarkSector.Cli.Commands.Scan;
 /// <remarks>
 /// Each experiment's grid is the single-experiment scan with the same arguments (family, axes, --fix, events, seed,
 /// ...), written to a temporary JSON next to the first --out and read back; <c>--cl</c> sets the combination's
-/// confidence level (default 95%), each experiment keeps its own (its plugin's default). <c>--analysis</c> is not
-/// allowed (each experiment uses its first analysis). MiniBooNE, when in the list, is the preferring experiment
+/// confidence level (default 95%), each experiment keeps its own (its plugin's default). <c>--analysis</c> takes one
+/// id per experiment (comma list, '-' for an experiment's first analysis). MiniBooNE, when in the list, is the preferring experiment
 /// (1, 2, 3σ regions, or <c>--sigmas</c>; fractions of its 2σ region).
 /// </remarks>
 internal static class CombinedScanRun
@@ -38,7 +38,11 @@ internal static class CombinedScanRun
         double? confidenceLevel, IReadOnlyList<double>? sigmas, Func<IReadOnlyList<string>, CliContext, int> runSingle, CliContext context)
     {
         if (ids.Distinct(StringComparer.Ordinal).Count() != ids.Count) throw new ArgumentException($"experiment: the list '{string.Join(",", ids)}' names an experiment twice");
-        if (arguments.Contains("--analysis")) throw new ArgumentException("--analysis: not allowed with a list of experiments (each uses its first analysis)");
+        // --analysis: one id for all, or a comma list aligned with the experiments ("-" = the experiment's first analysis)
+        int at = arguments.ToList().IndexOf("--analysis");
+        string[]? analyses = at < 0 ? null : arguments[at + 1].Split(',', StringSplitOptions.TrimEntries);
+        if (analyses is { Length: > 1 } && analyses.Length != ids.Count)
+            throw new ArgumentException($"--analysis: give one analysis or one per experiment ({ids.Count}, '-' for the default); got {analyses.Length}");
         if (outPaths.Any(p => !p.EndsWith(".json", StringComparison.OrdinalIgnoreCase)))
             throw new ArgumentException("--out: a combined scan writes JSON (.json)");
         var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -52,6 +56,12 @@ internal static class CombinedScanRun
             {
                 var single = new List<string>(arguments);
                 single[0] = id;
+                if (analyses is not null)
+                {
+                    string analysis = analyses.Length == 1 ? analyses[0] : analyses[inputs.Count];
+                    if (analysis == "-") single.RemoveRange(at, 2);
+                    else single[at + 1] = analysis;
+                }
                 single.AddRange(["--out", temp]);
                 if (!context.Quiet) context.Error.WriteLine($"scan {id} ...");
                 int code = runSingle(single, context with { Out = TextWriter.Null, Json = false, Quiet = true });
