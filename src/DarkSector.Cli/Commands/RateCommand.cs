@@ -69,7 +69,7 @@ internal sealed class RateCommand : CliCommand
     }.AcceptOnlyFromAmong("nu", "n4");
 
     /// <inheritdoc />
-    public override string? HelpSection => Options.ModelOptionsHelp.ModelOptions();
+    public override string? HelpSection => Options.ModelOptionsHelp.ModelOptions(withCard: true);
 
     public override string Path => "rate";
 

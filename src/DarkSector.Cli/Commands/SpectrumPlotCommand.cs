@@ -50,7 +50,7 @@ internal sealed class SpectrumPlotCommand : CliCommand
     }.AcceptOnlyFromAmong("nu", "n4");
 
     /// <inheritdoc />
-    public override string? HelpSection => Options.ModelOptionsHelp.ModelOptions();
+    public override string? HelpSection => Options.ModelOptionsHelp.ModelOptions(withCard: true);
 
     public override string Path => "spectrum-plot";
 
