@@ -39,8 +39,8 @@ internal sealed class RateCommand : CliCommand
 
     private readonly Argument<string> _family = new Argument<string>("family")
     {
-        Description = "Model family: dark-photon or dipole (their model options are listed below), or 3p1 (--dm2 in eV^2, --sin2-2theta: 3+1 oscillation).",
-    }.AcceptOnlyFromAmong([.. FamilySignal.Families, ThreePlusOneOptions.Family]);
+        Description = "Model family: dark-photon, dipole or dark-seesaw (--card FILE: every heavy state of the card, summed; their model options are listed below), or 3p1 (--dm2 in eV^2, --sin2-2theta: 3+1 oscillation).",
+    }.AcceptOnlyFromAmong([.. FamilySignal.SummedFamilies, ThreePlusOneOptions.Family]);
 
     private readonly Option<string?> _analysis = new("--analysis") { Description = "Analysis id (default: the experiment's first analysis, e.g. tpc-ee)." };
 
@@ -81,7 +81,7 @@ internal sealed class RateCommand : CliCommand
     internal IReadOnlyList<byte[]>? MergedChunks { get; set; }
 
     /// <inheritdoc />
-    public override string? HelpSection => Options.ModelOptionsHelp.ModelOptions();
+    public override string? HelpSection => Options.ModelOptionsHelp.ModelOptions(withCard: true);
 
     public override string Path => "rate";
 
@@ -126,24 +126,28 @@ internal sealed class RateCommand : CliCommand
             throw new ArgumentOutOfRangeException("--precision", p, $"--precision = {p.ToString(System.Globalization.CultureInfo.InvariantCulture)} must be in (0, 1)");
 
         if (parse.GetValue(_family) == ThreePlusOneOptions.Family) return ExecuteOscillation(parse, context, experiment, analysis, exposures);
-        var signal = FamilySignal.Parse(parse.GetValue(_family)!, parse.UnmatchedTokens, analysis, parse.GetValue(_decayTo)!);
+        var signals = FamilySignal.ParseAll(parse.GetValue(_family)!, parse.UnmatchedTokens, analysis, parse.GetValue(_decayTo)!);
         var simulation = _production.Apply(parse, new SimulationOptions { Events = events, Seed = parse.GetValue(_seed) });
+        if (signals.Count > 1 && (precision is not null || shard is not null))
+            throw new ArgumentException($"--{(precision is not null ? "precision" : "shard")} is not available for a summed family ({signals.Count} heavy states of the card): run at a fixed --events in one process", precision is not null ? "--precision" : "--shard");
         if (precision is not null && shard is not null)
             throw new ArgumentException($"--precision cannot be combined with --shard {parse.GetValue(_shard)}: a requested precision grows one sample adaptively; run the shards at a fixed --events", "--precision");
         if (shard is not null && MergedChunks is null)
             return RateShards.RunShard(parse, context, shard.Value, parse.GetValue(_out)!, simulation,
-                o => DetectorSimulation.Run(experiment, analysis, exposures, signal, o, new SynchronousProgress(context)), _out.Name, _shard.Name);
-        var precise = precision is double target && MergedChunks is null
-            ? DetectorSimulation.RunToPrecision(experiment, analysis, exposures, signal, simulation, new PrecisionTarget(target), new SynchronousProgress(context))
+                o => DetectorSimulation.Run(experiment, analysis, exposures, signals[0], o, new SynchronousProgress(context)), _out.Name, _shard.Name);
+        var precise = signals.Count == 1 && precision is double target && MergedChunks is null
+            ? DetectorSimulation.RunToPrecision(experiment, analysis, exposures, signals[0], simulation, new PrecisionTarget(target), new SynchronousProgress(context))
             : null;
-        var result = precise?.Result ?? (MergedChunks is not null ? RateShards.Combine(MergedChunks)
-            : Sampling.Distributed.SimulationChunks.Run(experiment, analysis, exposures, signal, simulation, new SynchronousProgress(context)));
+        var result = signals.Count > 1 ? SignalSum.Run(experiment, analysis, exposures, signals, simulation, new SynchronousProgress(context))
+            : precise?.Result ?? (MergedChunks is not null ? RateShards.Combine(MergedChunks)
+            : Sampling.Distributed.SimulationChunks.Run(experiment, analysis, exposures, signals[0], simulation, new SynchronousProgress(context)));
+        string modelDescription = string.Join("; ", signals.Select(s => s.Description));
 
         // chi2 of the analysis's likelihood for background + signal and background only, when the analysis has data and
         // all its beam modes were simulated (null otherwise)
         var fitSummary = exposures.Count == analysis.Exposures.Count && pot is null ? FitSummary.Of(analysis, result.Bins) : FitSummary.None;
 
-        Plot(parse, experiment, analysis, result.Bins, signal.Description);
+        Plot(parse, experiment, analysis, result.Bins, modelDescription);
 
         if (context.Json)
         {
@@ -171,7 +175,7 @@ internal sealed class RateCommand : CliCommand
         }
         var o = context.Out;
         o.WriteLine($"{experiment.Info.Name}, analysis {analysis.Id}: {string.Join(", ", exposures.Select(e => $"{e.Mode} {e.Amount:0.###e+00}"))}");
-        o.WriteLine($"model: {signal.Description}; c tau0 = {signal.ProperDecayLengthCm:0.####e+00} cm");
+        foreach (var signal in signals) o.WriteLine($"model: {signal.Description}; c tau0 = {signal.ProperDecayLengthCm:0.####e+00} cm");
         if (ProductionSelectionOptions.Describe(simulation) is string selection) o.WriteLine($"production: {selection}");
         o.WriteLine($"upscattered          {result.Upscattered:0.####e+00}");
         o.WriteLine($"upscattered selected {result.UpscatteredSelected:0.####e+00}");

@@ -62,12 +62,14 @@ internal sealed class ScanCommand : CliCommand
 {
     private readonly ProductionSelectionOptions _production = new();
 
-    private readonly Argument<string> _experiment = new("experiment") { Description = "Experiment id, e.g. t2k-nd280." };
+    private readonly Argument<string> _experiment = new("experiment") { Description = "Experiment id, e.g. t2k-nd280, or a comma list (miniboone,t2k-nd280,minerva,microboone) for a combined scan: every layer in one JSON and one figure." };
 
     private readonly Argument<string> _family = new Argument<string>("family") { Description = "Model family: dark-photon or dipole." }
         .AcceptOnlyFromAmong([.. ScanFamily.All.Select(f => f.Name)]);
 
     private readonly Option<string> _dipoleConvention = DipoleOptions.NormalisationOption();
+
+    private readonly DarkSeesawOptions _card = DarkSeesawOptions.Optional();
 
     private readonly Option<string> _x = new("--x") { Description = "Horizontal axis name:min:max:lin|log:n, e.g. m-n:0.01:0.5:log:60.", Required = true };
 
@@ -152,6 +154,7 @@ internal sealed class ScanCommand : CliCommand
         foreach (Option option in new Option[] { _x, _y, _fix, _analysis, _events, _seed, _cl, _sample, _saveSample, _massPoints, _bandwidth, _out, _plot, _benchmark, _data, _sigmas, _profile, _shard, _resume, _dipoleConvention, _overlay })
             command.Options.Add(option);
         _production.AddTo(command);
+        _card.AddTo(command);
     }
 
     protected override int Execute(ParseResult parse, CliContext context) => Run(parse, context, null);
@@ -178,7 +181,12 @@ internal sealed class ScanCommand : CliCommand
         foreach (string path in outPaths) OutputPaths.Check("--out", path);
         foreach (string path in plotPaths) OutputPaths.Check("--plot", path, FigureFile.Extensions);
         OutputPaths.Check("--save-sample", parse.GetValue(_saveSample));
+        if (parse.GetValue(_experiment)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } ids)
+            return CombinedScanRun.Run(ids, CommandRequest.From(parse, "scan", _out.Name, _plot.Name, _cl.Name, _shard.Name, _resume.Name, _sigmas.Name).Arguments,
+                outPaths, plotPaths, parse.GetValue(_cl), parse.GetValue(_sigmas) is string list ? PreferredRegions.ParseSigmas(list, "--sigmas") : null,
+                (arguments, inner) => { var scan = new ScanCommand(); return scan.Run(scan.ParseAlone(arguments), inner, null); }, context);
         var family = ScanFamily.Get(parse.GetValue(_family)!, parse.GetValue(_dipoleConvention)!, parse.GetResult(_dipoleConvention) is { Implicit: false });
+        if (family is DarkSeesawScanFamily) family = new DarkSeesawScanFamily(parse.GetValue(_card.Card) is null ? null : _card.Parameters(parse));
         var x = AxisSpec.Parse(parse.GetValue(_x)!, "--x", family);
         var y = AxisSpec.Parse(parse.GetValue(_y)!, "--y", family);
         var overlays = (parse.GetValue(_overlay) ?? []).Select(ScanOverlay.Parse).ToArray();

@@ -27,8 +27,8 @@ internal sealed class SpectrumPlotCommand : CliCommand
 
     private readonly Argument<string> _family = new Argument<string>("family")
     {
-        Description = "Model family: dark-photon or dipole (their model options are listed below), or 3p1 (--dm2 in eV^2, --sin2-2theta: 3+1 oscillation).",
-    }.AcceptOnlyFromAmong([.. FamilySignal.Families, ThreePlusOneOptions.Family]);
+        Description = "Model family: dark-photon, dipole or dark-seesaw (--card FILE, every heavy state summed; their model options are listed below), or 3p1 (--dm2 in eV^2, --sin2-2theta: 3+1 oscillation).",
+    }.AcceptOnlyFromAmong([.. FamilySignal.SummedFamilies, ThreePlusOneOptions.Family]);
 
     private readonly Option<string?> _analyses = new("--analyses")
     {
@@ -50,7 +50,7 @@ internal sealed class SpectrumPlotCommand : CliCommand
     }.AcceptOnlyFromAmong("nu", "n4");
 
     /// <inheritdoc />
-    public override string? HelpSection => Options.ModelOptionsHelp.ModelOptions();
+    public override string? HelpSection => Options.ModelOptionsHelp.ModelOptions(withCard: true);
 
     public override string Path => "spectrum-plot";
 
@@ -94,10 +94,10 @@ internal sealed class SpectrumPlotCommand : CliCommand
             }
             else
             {
-                var signal = FamilySignal.Parse(parse.GetValue(_family)!, parse.UnmatchedTokens, analysis, parse.GetValue(_decayTo)!);
-                bins = DetectorSimulation.Run(experiment, analysis, analysis.Exposures, signal,
+                var signals = FamilySignal.ParseAll(parse.GetValue(_family)!, parse.UnmatchedTokens, analysis, parse.GetValue(_decayTo)!);
+                bins = SignalSum.Run(experiment, analysis, analysis.Exposures, signals,
                     new SimulationOptions { Events = events, Seed = parse.GetValue(_seed) }, progress).Bins;
-                description = signal.Description;
+                description = string.Join("; ", signals.Select(s => s.Description));
             }
             var binned = analysis.ToBinnedAnalysis();
             var zeros = new double[bins.Count];

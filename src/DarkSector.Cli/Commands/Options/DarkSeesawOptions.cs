@@ -16,6 +16,9 @@ internal sealed class DarkSeesawOptions
         Required = true,
     };
 
+    /// <summary>The option not required (commands where only some families take a card, e.g. scan).</summary>
+    public static DarkSeesawOptions Optional() => new() { Card = { Required = false, Description = "Model card (.json, .yaml or .yml) of the dark-seesaw family; see docs/model-cards.md." } };
+
     /// <summary>Adds the options to <paramref name="command"/>.</summary>
     public void AddTo(Command command) => command.Options.Add(Card);
 

@@ -15,6 +15,29 @@ internal static class FamilySignal
     /// <summary>The families with a command-line model point.</summary>
     public static readonly string[] Families = ["dark-photon", "dipole"];
 
+    /// <summary>The families whose model point may be several signals to sum (<see cref="ParseAll"/>): the above and
+    /// dark-seesaw (<c>--card FILE</c>: every produced heavy state of the card).</summary>
+    public static readonly string[] SummedFamilies = [.. Families, DarkSeesawFamily];
+
+    /// <summary>The dark-seesaw family name.</summary>
+    public const string DarkSeesawFamily = "dark-seesaw";
+
+    /// <summary>As <see cref="Parse"/>, and for dark-seesaw the signal of every heavy state of the card
+    /// (<see cref="DarkSeesawSignal.ForCard"/>), to be summed (<see cref="SignalSum"/>).</summary>
+    /// <exception cref="ArgumentException">See <see cref="Parse"/>; for dark-seesaw a missing or unreadable card.</exception>
+    public static IReadOnlyList<ISignalModel> ParseAll(string family, IReadOnlyList<string> tokens, AnalysisDefinition analysis, string decayTo = "nu")
+    {
+        if (family != DarkSeesawFamily) return [Parse(family, tokens, analysis, decayTo)];
+        if (analysis.Signal == SignalTopology.PhotonConversionInFiducial)
+            throw new ArgumentException("this analysis counts single photons converting in the fiducial volume (N -> nu gamma): use the dipole family");
+        var command = new Command(family);
+        var seesaw = new DarkSeesawOptions();
+        seesaw.AddTo(command);
+        var result = command.Parse(tokens);
+        if (result.Errors.Count > 0) throw new ArgumentException(result.Errors[0].Message);
+        return DarkSeesawSignal.ForCard(seesaw.Spectrum(result));
+    }
+
     /// <summary>Parses <paramref name="tokens"/> as the model options of <paramref name="family"/>.</summary>
     /// <param name="family">dark-photon or dipole.</param>
     /// <param name="tokens">The tokens the calling command did not recognise.</param>

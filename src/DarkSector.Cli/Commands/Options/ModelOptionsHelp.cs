@@ -9,13 +9,15 @@ namespace DarkSector.Cli.Commands.Options;
 internal static class ModelOptionsHelp
 {
     /// <summary>"Model options, dark-photon:" and "Model options, dipole:", one line per option with its description.</summary>
-    public static string ModelOptions()
+    /// <param name="withCard">Also the dark-seesaw card option (commands that sum a card's states: rate, spectrum-plot).</param>
+    public static string ModelOptions(bool withCard = false)
     {
         var text = new StringBuilder();
-        foreach (string family in FamilySignal.Families)
+        foreach (string family in withCard ? FamilySignal.SummedFamilies : FamilySignal.Families)
         {
             var command = new Command(family);
             if (family == "dipole") new DipoleOptions().AddTo(command);
+            else if (family == FamilySignal.DarkSeesawFamily) new DarkSeesawOptions().AddTo(command);
             else new DarkPhotonOptions().AddTo(command);
             if (text.Length > 0) text.AppendLine();
             text.AppendLine($"Model options, {family}:");

@@ -24,7 +24,7 @@ internal abstract class ScanFamily
     public const string ProperDecayLength = "ctau0-cm";
 
     /// <summary>The families scan knows, by their CLI name.</summary>
-    public static readonly IReadOnlyList<ScanFamily> All = [new DarkPhotonScanFamily(), new DipoleScanFamily(), new ThreePlusOneScanFamily(), new DipoleOscillationScanFamily()];
+    public static readonly IReadOnlyList<ScanFamily> All = [new DarkPhotonScanFamily(), new DipoleScanFamily(), new ThreePlusOneScanFamily(), new DipoleOscillationScanFamily(), new DarkSeesawScanFamily(null)];
 
     /// <summary>A prediction per analysis bin at a parameter point: events into <c>mu</c>, Σw² into <c>w2</c>
     /// (both of the analysis's bin count); thread-safe.</summary>
