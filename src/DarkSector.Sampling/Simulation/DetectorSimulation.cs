@@ -91,6 +91,7 @@ public static partial class DetectorSimulation
         var upByNucleus = new Tally<string>();
         var selByProcess = new Tally<UpscatteringProcessKinds>();
         var bins = new double[analysis.Binning.Count];
+        var binSumOfSquares = new double[bins.Length];
         double upscattered = 0, upscatteredSelected = 0, selected = 0, sumW2 = 0;
         int generated = 0;
         var fiducialCentres = detector.Volumes.Where(v => v.Role.HasFlag(VolumeRole.Fiducial))
@@ -183,7 +184,7 @@ public static partial class DetectorSimulation
                 byNucleus[nucleusName] = byNucleus.GetValueOrDefault(nucleusName) + w;
                 selByProcess.Add(kind, w);
                 int bin = analysis.Binning.Find(selection.Observable(reconstructed), block);
-                if (bin >= 0) bins[bin] += w;
+                if (bin >= 0) (bins[bin], binSumOfSquares[bin]) = (bins[bin] + w, binSumOfSquares[bin] + w * w);
             }
         }
 
@@ -203,6 +204,7 @@ public static partial class DetectorSimulation
             SelectedByProcess = selByProcess.ToDictionary(UpscatteringProcessNames.Name),
             McError = Math.Sqrt(sumW2),
             Bins = bins,
+            BinSumOfSquares = binSumOfSquares,
             Events = generated,
             CutFlow = cutFlow.Result(),
         };
