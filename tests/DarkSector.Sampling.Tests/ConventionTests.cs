@@ -78,6 +78,13 @@ public sealed class ConventionTests
         [typeof(DarkSector.Sampling.Simulation.PrecisionRun)] = "adaptive-driver output",
         [typeof(DarkSector.Sampling.Events.EventRecord)] = "event data record read back from files as written; its weight factors are outputs of the generator (not validated on init: see report)",
         [typeof(DarkSector.Sampling.Events.EventSampleMetadata)] = "file header; Integral and IntegralError default to NaN meaning not computed",
+        [typeof(DarkSector.Sampling.Inference.FamilyParameter)] = "schema declaration of a family's parameter; its bounds may be infinite (e.g. a mass's maximum)",
+        [typeof(DarkSector.Sampling.Inference.FamilyScanOptions)] = "strategy settings; Bandwidth is validated where it is used (JointSamplePrediction: (0, 10] decades, message naming it)",
+        [typeof(DarkSector.Sampling.Inference.FamilyScanResult)] = "scan output",
+        [typeof(DarkSector.Sampling.Inference.GridPoint)] = "scan output (Profiled is NaN without a profile)",
+        [typeof(DarkSector.Sampling.Inference.IntervalScan)] = "limit output",
+        [typeof(DarkSector.Sampling.Inference.Prediction)] = "prediction output",
+        [typeof(DarkSector.Sampling.Inference.PreferredRegions.Region)] = "scan output (a preferred region)",
     };
 
     private static readonly Dictionary<string, (string Parameter, Action<double> Create)> ConstructorTable = new()

@@ -67,7 +67,7 @@ library_example() {
   cat > "$dir/LibraryExample.csproj" <<EOF
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><ImplicitUsings>enable</ImplicitUsings><Nullable>enable</Nullable></PropertyGroup>
-  <ItemGroup><PackageReference Include="DarkSector.Physics" Version="$version" /></ItemGroup>
+  <ItemGroup><PackageReference Include="DarkSector.Physics" Version="$version" /><PackageReference Include="DarkSector.Experiments.T2K" Version="$version" /></ItemGroup>
 </Project>
 EOF
   (cd "$dir" && dotnet run -c Release --configfile "$work/nuget.config" > "$work/actual.txt") || return 1

@@ -1,3 +1,6 @@
+using DarkSector.Sampling.Experiments;
+using DarkSector.Sampling.Simulation;
+using DarkSector.Sampling.Inference;
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
@@ -13,7 +16,7 @@ namespace DarkSector.Cli.Commands;
 /// <summary>
 /// <c>darksector closure SAMPLE.dsev --points N [--events M] [--seed S] [--bandwidth H] [--out FILE.json]
 /// [--plot FILE.svg] [--json]</c>: checks a joint sample against dedicated simulations (issue 27): at N random points of
-/// the sample's box, the kernel prediction <c>scan --sample</c> makes (<see cref="JointSampleScan"/>: local-linear,
+/// the sample's box, the kernel prediction <c>scan --sample</c> makes (<see cref="JointSamplePrediction"/>: local-linear,
 /// cross-validated half-widths unless --bandwidth) against a simulation of M events at the point, both at the sample's
 /// reference couplings (<see cref="Closure"/>).
 /// </summary>
@@ -59,12 +62,15 @@ internal sealed class ClosureCommand : CliCommand
         int points = parse.GetValue(_points);
         if (points is < 1 or > 10_000) throw new ArgumentOutOfRangeException("--points", points, $"--points = {points} is outside [1, 10000]");
         string path = parse.GetValue(_sample)!;
-        var sample = JointSampleScan.Read(path, "sample");
+        int events = parse.GetValue(_events);
+        if (events < 100) throw new ArgumentOutOfRangeException("--events", events, $"--events = {events} must be >= 100");
+        var sample = JointSamplePrediction.Read(path, "sample");
         var m = sample.Metadata;
-        var family = ScanFamily.Get(m.Family);
-        var signal = new ExperimentSignal(m.ExperimentId, m.AnalysisId, parse.GetValue(_events), parse.GetValue(_seed));
-        var joint = new JointSampleScan(sample, family, signal, parse.GetValue(_bandwidth), path);
-        var (_, modelAt) = JointSampleScan.Plan(signal, family, m.Axes, m.FixedParameters, m.PointCount, m.Seed);
+        var family = ModelFamilies.Get(m.Family);
+        var signal = AnalysisInference.For(ExperimentCatalog.Discover().Get(m.ExperimentId), m.AnalysisId,
+            new SimulationOptions { Events = events, Seed = parse.GetValue(_seed) });
+        var joint = new JointSamplePrediction(sample, family, signal, parse.GetValue(_bandwidth), path);
+        var (_, modelAt) = JointSamplePrediction.Plan(signal, family, m.Axes, m.FixedParameters, m.PointCount, m.Seed);
         ClosureReport report;
         using (var progress = CliProgress.Start(context, $"closure {m.ExperimentId}", points))
             report = Closure.Run(joint.Reweighter, m, signal.Experiment, signal.Analysis, modelAt, points, signal.Options,

@@ -1,30 +1,22 @@
 using System.CommandLine;
 using DarkSector.Cli.Commands.Options;
-using DarkSector.Cli.Commands.Scan;
 using DarkSector.Cli.Hosting;
 using DarkSector.Sampling.Experiments;
-using DarkSector.Sampling.Limits;
-using DarkSector.Sampling.Reweighting;
+using DarkSector.Sampling.Inference;
 using DarkSector.Sampling.Simulation;
 
 namespace DarkSector.Cli.Commands;
 
 /// <summary>
 /// <c>darksector limit &lt;experiment&gt; &lt;family&gt; &lt;model options&gt; --param ctau0-cm [--min --max --points]
-/// [--cl CL] [--events N] [--seed S] [--data observed|asimov] [--json]</c>: the excluded interval(s) of c τ₀ with all else fixed.
+/// [--cl CL] [--events N] [--seed S] [--data observed|asimov] [--json]</c>: the excluded interval(s) of c τ₀ with all else
+/// fixed, an adapter over <see cref="LifetimeLimit"/> (one simulation, exact lifetime reweighting, 1 dof).
 /// </summary>
 /// <remarks>
-/// As in the seed paper's fig. 11 the lifetime varies through |V_N|² (dark photon; for the dipole family c τ₀ is varied
-/// as a free parameter at fixed production), which leaves production and the visible branching ratio unchanged (<see cref="ProperDecayLengthOverride"/>). One simulation at the model's c τ₀ keeps every
-/// selected event with its fiducial crossings (<see cref="SimulationReweighting"/>; photon-conversion analyses such as
-/// MINERvA's: the decay line as segments weighted by the conversion probability, <see cref="SimulatedDecay"/>); each grid point is then the exact
-/// lifetime reweighting Σ w_i w_τ,i(c τ₀) (selection efficiencies as evaluated at the generated decay point). −2 Δ ln L is taken relative to
-/// the minimum over the scan and the background-only hypothesis (which both ends of the c τ₀ axis approach: the signal
-/// vanishes for prompt and for stable N); threshold for 1 dof (2.71 at 90% CL). Intervals by interpolation in
-/// ln c τ₀ (<see cref="ExcludedIntervals"/>). With <c>--data asimov</c> the observed counts are replaced by the expected
-/// background (<see cref="ExperimentSignal"/>): the intervals are then the expected exclusion (sensitivity) instead of the
-/// observed one. JSON keys: param, data (observed or asimov), confidenceLevel, threshold, excluded [{low, high,
-/// lowIsScanEdge, highIsScanEdge}], scan [{ctau0Cm, selected, delta}], modelCtau0Cm.
+/// With <c>--data asimov</c> the observed counts are replaced by the expected background (<see cref="DataSet.Asimov"/>):
+/// the intervals are then the expected exclusion (sensitivity). JSON keys: param, data (observed or asimov),
+/// confidenceLevel, threshold, excluded [{low, high, lowIsScanEdge, highIsScanEdge}], scan [{ctau0Cm, selected, delta}],
+/// modelCtau0Cm.
 /// </remarks>
 internal sealed class LimitCommand : CliCommand
 {
@@ -60,6 +52,9 @@ internal sealed class LimitCommand : CliCommand
         DefaultValueFactory = _ => "observed",
     }.AcceptOnlyFromAmong("observed", "asimov");
 
+    private static int CheckedEvents(int events) =>
+        events >= 100 ? events : throw new ArgumentOutOfRangeException("--events", events, $"--events = {events} must be >= 100");
+
     /// <inheritdoc />
     public override string? HelpSection => Options.ModelOptionsHelp.ModelOptions();
 
@@ -85,32 +80,20 @@ internal sealed class LimitCommand : CliCommand
         double min = parse.GetValue(_min), max = parse.GetValue(_max);
         if (!(min > 0) || !(max > min) || !double.IsFinite(max))
             throw new ArgumentOutOfRangeException("--max", max, $"the c tau0 range [{min}, {max}] must satisfy 0 < min < max < infinity");
-        var experiment = new ExperimentSignal(parse.GetValue(_experiment)!, parse.GetValue(_analysis), parse.GetValue(_events), parse.GetValue(_seed),
-            parse.GetValue(_data) == "asimov", o => _production.Apply(parse, o));
+        var experiment = AnalysisInference.For(ExperimentCatalog.Discover().Get(parse.GetValue(_experiment)!), parse.GetValue(_analysis),
+            _production.Apply(parse, new SimulationOptions { Events = CheckedEvents(parse.GetValue(_events)), Seed = parse.GetValue(_seed) }),
+            parse.GetValue(_data) == "asimov" ? DataSet.Asimov : DataSet.Observed);
         double cl = requestedCl ?? experiment.Experiment.Defaults.ConfidenceLevel;
         var signal = FamilySignal.Parse(parse.GetValue(_family)!, parse.UnmatchedTokens, experiment.Analysis);
 
-        var ctau = Sampling.Scans.LikelihoodScan.Axis(min, max, AxisScale.Logarithmic, points);
         Sampling.Reweighting.ReweightingEvents sample;
         using (var progress = CliProgress.Start(context, $"limit {experiment.Experiment.Info.Id}", 1))
         {
             sample = experiment.Sample(signal);
             progress.Advance();
         }
-        var selected = new double[points];
-        var values = new double[points];
-        var mu = new double[experiment.Analysis.Binning.Count];
-        var w2 = new double[mu.Length];
-        for (int i = 0; i < points; i++)
-        {
-            sample.PredictAtSampledPoint(1, ctau[i], mu, w2);
-            selected[i] = mu.Sum();
-            values[i] = experiment.MinusTwoLnL(mu, w2);
-        }
-        double minimum = Math.Min(experiment.BackgroundOnly(), values.Where(double.IsFinite).DefaultIfEmpty(double.PositiveInfinity).Min());
-        var delta = values.Select(v => v - minimum).ToArray();
-        double threshold = DeltaLogLikelihood.Threshold(cl, 1);
-        var excluded = ExcludedIntervals.Find(ctau, delta, threshold, AxisScale.Logarithmic);
+        var limit = LifetimeLimit.Scan(experiment, sample, min, max, points, cl);
+        var (ctau, selected, delta, threshold, excluded) = (limit.X, limit.Signal, limit.Delta, limit.Threshold, limit.Excluded);
 
         if (context.Json)
         {
@@ -132,7 +115,7 @@ internal sealed class LimitCommand : CliCommand
         var o = context.Out;
         o.WriteLine($"{experiment.Experiment.Info.Name}, analysis {experiment.Analysis.Id}; model {signal.Description}");
         o.WriteLine($"c tau0 scan {min:0.###e+00} to {max:0.###e+00} cm ({points} points), {cl * 100:0.#}% CL (1 dof, -2 Delta ln L > {threshold:0.###}){(experiment.IsAsimov ? ", Asimov data: expected exclusion" : "")}");
-        if (excluded.Length == 0) o.WriteLine("nothing excluded");
+        if (excluded.Count == 0) o.WriteLine("nothing excluded");
         foreach (var e in excluded)
             o.WriteLine($"excluded: {e.Low:0.###e+00} cm{(e.LowIsScanEdge ? " (scan edge)" : "")} to {e.High:0.###e+00} cm{(e.HighIsScanEdge ? " (scan edge)" : "")}");
         o.WriteLine($"model c tau0 = {signal.ProperDecayLengthCm:0.###e+00} cm");

@@ -6,6 +6,7 @@ using DarkSector.Cli.Hosting;
 using DarkSector.Physics;
 using DarkSector.Sampling.Experiments;
 using DarkSector.Sampling.Simulation;
+using DarkSector.Sampling.Inference;
 
 namespace DarkSector.Cli.Commands;
 

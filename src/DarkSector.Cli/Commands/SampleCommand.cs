@@ -7,6 +7,7 @@ using DarkSector.Sampling.Distributed;
 using DarkSector.Sampling.Experiments;
 using DarkSector.Sampling.IO;
 using DarkSector.Sampling.Reweighting;
+using DarkSector.Sampling.Inference;
 
 namespace DarkSector.Cli.Commands;
 
@@ -24,7 +25,7 @@ namespace DarkSector.Cli.Commands;
 /// joint-sample format (<see cref="JointSampleFile"/>: .dsev extension, its own magic number). Every other parameter is
 /// fixed with --fix (the reference couplings, stored in the file); a mass of the family that is not an axis is fixed too,
 /// and a scan must then use the same value. <c>scan</c> reweights the sample in the masses by the kernel, exactly in the
-/// couplings, and in the lifetime from the stored crossings (<see cref="JointSampleScan"/>).</para>
+/// couplings, and in the lifetime from the stored crossings (<see cref="JointSamplePrediction"/>).</para>
 /// <para>Output (text, or JSON with --json): file, experiment, analysis, family, axes [{name, min, max}], fixed,
 /// massPoints, eventsPerPoint, seed, processes, selectedEvents, crossings, bytes, bytesPerEvent, seconds.</para>
 /// <para>The paper-faithful switches <c>--processes</c>, <c>--volumes</c>, <c>--exclude-volumes</c>
@@ -40,7 +41,7 @@ internal sealed class SampleCommand : CliCommand
     private readonly Argument<string> _experiment = new("experiment") { Description = "Experiment id, e.g. t2k-nd280." };
 
     private readonly Argument<string> _family = new Argument<string>("family") { Description = "Model family: dark-photon or dipole." }
-        .AcceptOnlyFromAmong([.. ScanFamily.All.Select(f => f.Name)]);
+        .AcceptOnlyFromAmong([.. ModelFamilies.All.Select(f => f.Name)]);
 
     private readonly Option<string> _dipoleConvention = DipoleOptions.NormalisationOption();
 
@@ -89,7 +90,7 @@ internal sealed class SampleCommand : CliCommand
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         OutputPaths.Check("--out", parse.GetValue(_out));
-        var family = ScanFamily.Get(parse.GetValue(_family)!, parse.GetValue(_dipoleConvention)!, parse.GetResult(_dipoleConvention) is { Implicit: false });
+        var family = ModelFamilies.Get(parse.GetValue(_family)!, parse.GetResult(_dipoleConvention) is { Implicit: false } ? Physics.Models.Dipole.DipoleConvention.Parse(parse.GetValue(_dipoleConvention)!) : null);
         var axes = new List<JointSampleAxis> { ParseAxis(parse.GetValue(_x)!, "--x", family) };
         if (parse.GetValue(_y) is string y) axes.Add(ParseAxis(y, "--y", family));
         if (axes.Count == 2 && axes[0].Name == axes[1].Name) throw new ArgumentException($"--x and --y both sample '{axes[0].Name}'");
@@ -99,9 +100,11 @@ internal sealed class SampleCommand : CliCommand
         string path = parse.GetValue(_out)!;
         Shard? shard = parse.GetValue(_shard) is string shardText ? Shard.Parse(shardText) : null;
         bool resume = parse.GetValue(_resume);
-        var signal = new ExperimentSignal(parse.GetValue(_experiment)!, parse.GetValue(_analysis), parse.GetValue(_events), parse.GetValue(_seed),
-            production: o => _production.Apply(parse, o));   // --processes, --volumes, --exclude-volumes
-        var (metadata, modelAt) = JointSampleScan.Plan(signal, family, axes, fixedValues, parse.GetValue(_massPoints), parse.GetValue(_seed));
+        int events = parse.GetValue(_events);
+        if (events < 100) throw new ArgumentOutOfRangeException("--events", events, $"--events = {events} must be >= 100");
+        var signal = AnalysisInference.For(ExperimentCatalog.Discover().Get(parse.GetValue(_experiment)!), parse.GetValue(_analysis),
+            _production.Apply(parse, new Sampling.Simulation.SimulationOptions { Events = events, Seed = parse.GetValue(_seed) }));   // --processes, --volumes, --exclude-volumes
+        var (metadata, modelAt) = JointSamplePrediction.Plan(signal, family, axes, fixedValues, parse.GetValue(_massPoints), parse.GetValue(_seed));
         JointSample sample;
         using var progress = CliProgress.Start(context, $"sample {signal.Experiment.Info.Id}", metadata.PointCount);
         if (shard is null && !resume) sample = JointSampleGenerator.Generate(signal.Experiment, signal.Analysis, metadata, modelAt, signal.Options);
@@ -198,7 +201,7 @@ internal sealed class SampleCommand : CliCommand
     }
 
     /// <summary>Parses name:min:max with name a mass of <paramref name="family"/>.</summary>
-    private static JointSampleAxis ParseAxis(string text, string option, ScanFamily family)
+    private static JointSampleAxis ParseAxis(string text, string option, ModelFamily family)
     {
         var parts = text.Split(':', StringSplitOptions.TrimEntries);
         if (parts.Length != 3) throw new FormatException($"{option}: '{text}' is not name:min:max");

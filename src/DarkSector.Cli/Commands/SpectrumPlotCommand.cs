@@ -5,6 +5,7 @@ using DarkSector.Cli.Hosting;
 using DarkSector.Cli.Plotting;
 using DarkSector.Sampling.Experiments;
 using DarkSector.Sampling.Simulation;
+using DarkSector.Sampling.Inference;
 
 namespace DarkSector.Cli.Commands;
 

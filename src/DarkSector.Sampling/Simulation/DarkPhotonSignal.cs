@@ -22,7 +22,8 @@ namespace DarkSector.Sampling.Simulation;
 /// which leaves every charge-symmetric observable unchanged. The antineutrino beams therefore reuse the neutrino
 /// processes (the visible e⁺ and e⁻ are exchanged, which charge-symmetric cuts do not see).</para>
 /// <para>Visible channel N → ν e⁺e⁻ through the Z' (on shell as N → ν Z' → ν e⁺e⁻ when m_Z' &lt; m_N), with
-/// BR = Γ(sampler)/Γ_total of <see cref="DarkPhotonDecays.Hnl"/>; c τ₀ from the same table. Dirac vs Majorana enters
+/// BR = <see cref="Inference.VisibleBranchingRatio"/> (every ν e⁺e⁻ decay: the Z' part and the SM part from active
+/// mixing); c τ₀ from <see cref="DarkPhotonDecays.Hnl"/>. Dirac vs Majorana enters
 /// through the model's decay widths (<see cref="DarkPhotonModel.IsMajorana"/>): the upscattering rate is the same.</para>
 /// <para>Immutable; thread-safe.</para>
 /// </remarks>
@@ -50,7 +51,7 @@ public sealed class DarkPhotonSignal : ISignalModel
         string recoil = daughter < 0 ? "nu" : $"N{daughter + 4}";
         if (!(sampler.WidthGeV > 0) || !(table.TotalWidthGeV > 0))
             throw new DarkSectorException($"N{index + 4} -> {recoil} e+ e- has zero width at this model point");
-        VisibleBranchingRatio = Math.Min(1, sampler.WidthGeV / table.TotalWidthGeV);
+        VisibleBranchingRatio = Inference.VisibleBranchingRatio.Of(table, sampler, daughter);
         var info = daughter < 0 ? new DecayChannelInfo("nu_e_e", [14, 11, -11]) : new DecayChannelInfo($"{recoil}_e_e", [5914, 11, -11]);
         _channel = new HnlDecayChannel { Sampler = new ThreeBodyChannel(info, sampler), BranchingRatio = VisibleBranchingRatio };
         HnlMassGeV = hnl.MassGeV;
@@ -67,7 +68,7 @@ public sealed class DarkPhotonSignal : ISignalModel
     /// <inheritdoc/>
     public double ProperDecayLengthCm { get; }
 
-    /// <summary>BR(N → ν e⁺e⁻) through the Z'.</summary>
+    /// <summary>BR(N → ν e⁺e⁻), <see cref="Inference.VisibleBranchingRatio"/>.</summary>
     public double VisibleBranchingRatio { get; }
 
     /// <inheritdoc/>

@@ -94,6 +94,7 @@ public static partial class DetectorSimulation
         var upByNucleus = new Tally<string>();
         var selByProcess = new Tally<UpscatteringProcessKinds>();
         var bins = new double[analysis.Binning.Count];
+        var binSumOfSquares = new double[bins.Length];
         double upscattered = 0, upscatteredSelected = 0, selected = 0, sumW2 = 0;
         int generated = 0;
         var fiducialCentres = detector.Volumes.Where(v => v.Role.HasFlag(VolumeRole.Fiducial))
@@ -109,7 +110,6 @@ public static partial class DetectorSimulation
             ? new LineOfSightSampler(detector, layout, options.ProductionSampling,
                 options.ProductionSampling.Volumes?.Resolve(detector, experiment.VolumeGroups) ?? detector.Volumes.Select(v => v.Role.HasFlag(VolumeRole.Dirt)).ToArray())
             : null;
-        var binSumW2 = new double[analysis.Binning.Count];
 
         for (int r = 0; r < runs.Count; r++)
         {
@@ -200,11 +200,7 @@ public static partial class DetectorSimulation
                 byNucleus[nucleusName] = byNucleus.GetValueOrDefault(nucleusName) + w;
                 selByProcess.Add(kind, w);
                 int bin = analysis.Binning.Find(selection.Observable(reconstructed), block);
-                if (bin >= 0)
-                {
-                    bins[bin] += w;
-                    binSumW2[bin] += w * w;
-                }
+                if (bin >= 0) (bins[bin], binSumOfSquares[bin]) = (bins[bin] + w, binSumOfSquares[bin] + w * w);
             }
         }
 
@@ -224,7 +220,7 @@ public static partial class DetectorSimulation
             SelectedByProcess = selByProcess.ToDictionary(UpscatteringProcessNames.Name),
             McError = Math.Sqrt(sumW2),
             Bins = bins,
-            BinSumWeightsSquared = binSumW2,
+            BinSumOfSquares = binSumOfSquares,
             Events = generated,
             CutFlow = cutFlow.Result(),
         };

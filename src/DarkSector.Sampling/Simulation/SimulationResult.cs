@@ -47,9 +47,10 @@ public sealed record SimulationResult
     /// <summary><see cref="Selected"/> per bin of the analysis observable.</summary>
     public required IReadOnlyList<double> Bins { get; init; }
 
-    /// <summary>Σ w² per bin of the analysis observable (same length as <see cref="Bins"/>): the squared Monte Carlo
-    /// error of each bin.</summary>
-    public IReadOnlyList<double> BinSumWeightsSquared { get; init; } = [];
+    /// <summary>Σ w² of the selected events per bin (same order as <see cref="Bins"/>; √ of an entry is that bin's Monte
+    /// Carlo error, the input of <see cref="Likelihoods.BinnedAnalysis.MinusTwoLnL"/>'s MC term). Empty when the producer
+    /// does not report it.</summary>
+    public IReadOnlyList<double> BinSumOfSquares { get; init; } = [];
 
     /// <summary>Number of generated events.</summary>
     public required int Events { get; init; }

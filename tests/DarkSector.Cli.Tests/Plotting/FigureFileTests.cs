@@ -1,5 +1,6 @@
 using System.Text;
 using DarkSector.Cli.Commands.Scan;
+using DarkSector.Sampling.Inference;
 using DarkSector.Cli.Plotting;
 using DarkSector.Sampling.Limits;
 using DarkSector.Sampling.Scans;
@@ -28,7 +29,7 @@ public sealed class FigureFileTests : IDisposable
         {
             case "exclusion":
             {
-                var signal = new ExperimentSignal("t2k-nd280", "tpc-ee", 100, 1);
+                var signal = AnalysisInference.For(DarkSector.Sampling.Experiments.ExperimentCatalog.Discover().Get("t2k-nd280"), "tpc-ee", new DarkSector.Sampling.Simulation.SimulationOptions { Events = 100, Seed = 1 });
                 var fixedValues = new Dictionary<string, double> { ["mzprime"] = 1.25, ["epsilon2"] = 4.6e-4, ["alpha-d"] = 0.4, ["v-n2"] = 1 };
                 var plot = ScanFigure.Build(signal, "dark-photon", SyntheticScan(0.01, 0.5, 1e-10, 1e-5), null, fixedValues, (0.1, 2.2e-7), 0.9, 1000, "m-n", "v-mu-n2");
                 plot.AddLine([new(0.02, 1e-8), new(0.3, 1e-6)], "#1f77b4", "as published", dash: "6 3");   // several curves on one plot
@@ -37,14 +38,14 @@ public sealed class FigureFileTests : IDisposable
             case "preferred":
             {
                 var result = SyntheticScan(0.1, 1, 1e-7, 1e-5);
-                var signal = new ExperimentSignal("miniboone", "eqe", 100, 1);
+                var signal = AnalysisInference.For(DarkSector.Sampling.Experiments.ExperimentCatalog.Discover().Get("miniboone"), "eqe", new DarkSector.Sampling.Simulation.SimulationOptions { Events = 100, Seed = 1 });
                 var regions = PreferredRegions.Extract(result, [1, 2]);
                 var plot = ScanFigure.Build(signal, "dipole", result, regions, new Dictionary<string, double>(), null, 0.9545, null, "m-n", "d-mu");
                 return ([plot], null, ["d_μN [GeV⁻¹]", "best grid point", "reweighted sample"]);
             }
             case "overlay":
             {
-                var signal = new ExperimentSignal("microboone", null, 100, 1);
+                var signal = AnalysisInference.For(DarkSector.Sampling.Experiments.ExperimentCatalog.Discover().Get("microboone"), null, new DarkSector.Sampling.Simulation.SimulationOptions { Events = 100, Seed = 1 });
                 var fixedValues = new Dictionary<string, double> { ["mzprime"] = 0.03, ["epsilon"] = 8e-4, ["alpha-d"] = 0.318 };
                 var plot = ScanFigure.Build(signal, "dark-photon", SyntheticScan(0.03, 0.4, 1e-12, 1e-7), null, fixedValues, null, 0.95, 500, "m-n", "v-mu-n2");
                 return ([plot], null, ["MiniBooNE 1σ (light Z')", "MiniBooNE 3σ (light Z')", "MiniBooNE 5σ (light Z')", "0.2"]);

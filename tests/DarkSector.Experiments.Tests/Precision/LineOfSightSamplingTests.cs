@@ -64,7 +64,7 @@ public class LineOfSightSamplingTests
             Assert.True(Math.Abs(sampled.Selected - plain.Selected) <= 3 * sigma,
                 $"{experiment} c tau0 = {properDecayLengthCm} cm, D = {sampling.LifetimeSpreadDecades}: plain {plain.Selected} ± {plain.McError}, line of sight {sampled.Selected} ± {sampled.McError}");
             Assert.Equal(sampled.Selected, sampled.Bins.Sum(), sampled.Selected * 1e-9 + 1e-300);
-            Assert.Equal(sampled.McError * sampled.McError, sampled.BinSumWeightsSquared.Sum(), sampled.McError * sampled.McError * 1e-9 + 1e-300);
+            Assert.Equal(sampled.McError * sampled.McError, sampled.BinSumOfSquares.Sum(), sampled.McError * sampled.McError * 1e-9 + 1e-300);
         }
 
         SimulationResult Run(ProductionPointSampling sampling, ulong seed) =>

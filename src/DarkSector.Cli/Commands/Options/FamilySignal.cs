@@ -2,6 +2,7 @@ using System.CommandLine;
 using DarkSector.Cli.Hosting;
 using DarkSector.Sampling.Experiments;
 using DarkSector.Sampling.Simulation;
+using DarkSector.Sampling.Inference;
 
 namespace DarkSector.Cli.Commands.Options;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using DarkSector.Cli.Commands.Scan;
+using DarkSector.Sampling.Inference;
 
 namespace DarkSector.Cli.Commands.Options;
 
@@ -32,7 +33,7 @@ internal static class ModelOptionsHelp
     public static string ScanParameters()
     {
         var text = new StringBuilder();
-        foreach (var family in ScanFamily.All)
+        foreach (var family in ModelFamilies.All)
         {
             if (text.Length > 0) text.AppendLine();
             text.AppendLine($"Scan parameters (--x, --y, --fix), {family.Name}:");

@@ -1,9 +1,10 @@
 using System.Globalization;
+using DarkSector.Sampling.Inference;
 
 namespace DarkSector.Cli.Commands.Scan;
 
 /// <summary>Axis titles and caption names of the scan parameters: symbol and unit (m_N [GeV], |V_μN|², d_μN [GeV⁻¹]),
-/// keyed by the parameter names of <see cref="ScanFamily"/>, and numbers rounded for titles and captions.</summary>
+/// keyed by the parameter names of <see cref="ModelFamily"/>, and numbers rounded for titles and captions.</summary>
 internal static class ScanAxisTitles
 {
     private static readonly Dictionary<string, (string Symbol, string Unit)> Table = new()
@@ -15,7 +16,7 @@ internal static class ScanAxisTitles
         ["epsilon2"] = ("ε²", ""),
         ["alpha-d"] = ("α_D", ""),
         ["v-n2"] = ("|V_N|²", ""),
-        [ScanFamily.ProperDecayLength] = ("c·τ⁰", "cm"),
+        [ModelFamily.ProperDecayLength] = ("c·τ⁰", "cm"),
         ["d-mu"] = ("d_μN", "GeV⁻¹"),
         ["delta"] = ("Δ = m_5 − m_4", "GeV"),
         ["v-mu5-n2"] = ("|V_μ5|²", ""),

@@ -2,6 +2,7 @@ using System.Globalization;
 using DarkSector.Cli.Plotting;
 using DarkSector.Sampling.Limits;
 using DarkSector.Sampling.Scans;
+using DarkSector.Sampling.Inference;
 
 namespace DarkSector.Cli.Commands.Scan;
 
@@ -18,7 +19,7 @@ internal static class ScanFigure
     /// analysis, contour at <paramref name="cl"/>, or the preferred <paramref name="regions"/> when given, the
     /// <paramref name="benchmark"/> starred); <paramref name="events"/> per simulation, or null when the grid is reweighted
     /// from a saved sample. More curves can be added to the returned plot.</summary>
-    public static SvgPlot Build(ExperimentSignal signal, string family, ScanResult result, IReadOnlyList<PreferredRegions.Region>? regions,
+    public static SvgPlot Build(AnalysisInference signal, string family, ScanResult result, IReadOnlyList<PreferredRegions.Region>? regions,
         IReadOnlyDictionary<string, double> fixedValues, (double X, double Y)? benchmark, double cl, int? events, string xName, string yName)
     {
         ArgumentNullException.ThrowIfNull(signal);
@@ -30,7 +31,7 @@ internal static class ScanFigure
         var plot = new SvgPlot(
             new PlotAxis(result.X[0], result.X[^1], result.XScale, ScanAxisTitles.Title(xName)),
             new PlotAxis(result.Y[0], result.Y[^1], result.YScale, ScanAxisTitles.Title(yName)), title);
-        if (regions is not null) PreferredRegions.Draw(plot, regions, result);   // preferred regions replace the CL contour
+        if (regions is not null) PreferredRegionsPlot.Draw(plot, regions, result);   // preferred regions replace the CL contour
         else
         {
             var shading = ExcludedShading.Polygons(result, result.Threshold);

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using DarkSector.Cli.Commands.Scan;
+using DarkSector.Sampling.Inference;
 using DarkSector.Sampling.IO;
 using DarkSector.Sampling.Reweighting;
 
@@ -55,8 +55,8 @@ public sealed class ConversionJointSampleTests
         Directory.Delete(dir, true);
         double mass = sample.Events.Theta[0];
 
-        var family = ScanFamily.Get("dipole");
-        var signal = new ExperimentSignal("minerva", "me-rhc", 200, 3);
+        var family = ModelFamilies.Get("dipole");
+        var signal = AnalysisInference.For(DarkSector.Sampling.Experiments.ExperimentCatalog.Discover().Get("minerva"), "me-rhc", new DarkSector.Sampling.Simulation.SimulationOptions { Events = 200, Seed = 3 });
         var point = new Dictionary<string, double> { ["m-n"] = mass, ["d-mu"] = 1e-6 };
         var events = new ReweightingEvents(1, signal.Analysis.Binning.Count);
         SimulationReweighting.Collect(signal.Experiment, signal.Analysis, family.Signal(point, signal.Analysis),
@@ -64,7 +64,7 @@ public sealed class ConversionJointSampleTests
         Assert.Equal(sample.Events.Count, events.Count);
         Assert.Equal(sample.Events.CrossingCount, events.CrossingCount);
 
-        var joint = new JointSampleScan(sample, family, signal, null, "test");
+        var joint = new JointSamplePrediction(sample, family, signal, null, "test");
         const double f = 3.0 / 32;
         int bins = joint.BinCount;
         var (mu, w2, muExact, w2Exact) = (new double[bins], new double[bins], new double[bins], new double[bins]);

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using DarkSector.Cli.Commands.Scan;
+using DarkSector.Sampling.Inference;
 using DarkSector.Physics.Models.DarkPhoton;
 using DarkSector.Sampling.Experiments;
 using DarkSector.Sampling.Simulation;
@@ -26,7 +26,7 @@ public sealed class DualScanTests
            // width times BR(Z' -> ee) over the N5 total width of the decay tables built independently here (1e-12)
     public void Delta_SelectsN5ProductionAndTheN4ElectronPairDecay()
     {
-        var signal = ScanFamily.Get("dark-photon").Signal(Dual(), MicroBooNE());
+        var signal = ModelFamilies.Get("dark-photon").Signal(Dual(), MicroBooNE());
         var dark = Assert.IsType<DarkPhotonSignal>(signal);
         Assert.Equal(0.212, dark.HnlMassGeV, 1e-12);
         var model = DarkPhotonModel.TwoHnls(0.106, 0.212, 0.03, 8e-4, AlphaD, Math.Sqrt(2e-10), Math.Sqrt(2e-10), 1);
@@ -40,7 +40,7 @@ public sealed class DualScanTests
     [Fact] // production of N5 goes through |V_mu5|^2 (default |V_mu4|^2): P = |V_mu5|^2 alpha_D eps^2 (1e-24 absolute)
     public void Dual_ProductionCouplingIsTheN5Vertex()
     {
-        var family = ScanFamily.Get("dark-photon");
+        var family = ModelFamilies.Get("dark-photon");
         Assert.Equal(2e-10 * AlphaD * 6.4e-7, family.ProductionCouplings(Dual()), 1e-24);
         var separate = new Dictionary<string, double>(Dual()) { ["v-mu5-n2"] = 5e-9 };
         Assert.Equal(5e-9 * AlphaD * 6.4e-7, family.ProductionCouplings(separate), 1e-24);
@@ -49,7 +49,7 @@ public sealed class DualScanTests
     [Fact] // |V_45| sets the N5 width: c tau0 scales as 1/|V_45|^2 while the transition dominates (1%)
     public void Dual_LifetimeFollowsTheTransitionVertex()
     {
-        var family = ScanFamily.Get("dark-photon");
+        var family = ModelFamilies.Get("dark-photon");
         var strong = family.Signal(Dual(), MicroBooNE());
         var weak = family.Signal(new Dictionary<string, double>(Dual()) { ["v-45"] = 0.1 }, MicroBooNE());
         Assert.Equal(100, weak.ProperDecayLengthCm / strong.ProperDecayLengthCm, 1.0);
@@ -63,7 +63,7 @@ public sealed class DualScanTests
     {
         var values = dual ? Dual() : new Dictionary<string, double> { ["m-n"] = 0.1, ["mzprime"] = 0.03, ["epsilon"] = 8e-4, ["alpha-d"] = AlphaD, ["v-mu-n2"] = 1e-9 };
         values[name] = value;
-        var error = Assert.Throws<ArgumentException>(() => ScanFamily.Get("dark-photon").Signal(values, MicroBooNE()));
+        var error = Assert.Throws<ArgumentException>(() => ModelFamilies.Get("dark-photon").Signal(values, MicroBooNE()));
         Assert.Contains(dual ? "single scenario" : "delta", error.Message);
     }
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using DarkSector.Cli.Commands.Scan;
+using DarkSector.Sampling.Inference;
 using DarkSector.Sampling.Events;
 using DarkSector.Sampling.IO;
 
@@ -123,8 +123,8 @@ public sealed class JointSampleWorkflowTests(JointSampleFixture fixture) : IClas
            // coupling factor is exactly 1
     public void CouplingReweighting_IsLinearInTheProductionCoupling()
     {
-        var signal = new ExperimentSignal("t2k-nd280", null, 200, 1);
-        var joint = new JointSampleScan(JointSampleFile.Read(fixture.File), ScanFamily.Get("dark-photon"), signal, null, "test");
+        var signal = AnalysisInference.For(DarkSector.Sampling.Experiments.ExperimentCatalog.Discover().Get("t2k-nd280"), null, new DarkSector.Sampling.Simulation.SimulationOptions { Events = 200, Seed = 1 });
+        var joint = new JointSamplePrediction(JointSampleFile.Read(fixture.File), ModelFamilies.Get("dark-photon"), signal, null, "test");
         var point = new Dictionary<string, double> { ["m-n"] = 0.12, ["mzprime"] = 1.1, ["v-mu-n2"] = 2.2e-7, ["epsilon2"] = 4.6e-4, ["alpha-d"] = 0.4, ["v-n2"] = 1 };
         var (mu1, w1, mu3, w3) = (new double[joint.BinCount], new double[joint.BinCount], new double[joint.BinCount], new double[joint.BinCount]);
         joint.Predict(point, mu1, w1);

@@ -1,12 +1,12 @@
-using DarkSector.Cli.Commands.Options;
 using DarkSector.Physics;
 using DarkSector.Physics.Models.Dipole;
 using DarkSector.Sampling.Experiments;
+using DarkSector.Sampling.Limits;
 using DarkSector.Sampling.Simulation;
 
-namespace DarkSector.Cli.Commands.Scan;
+namespace DarkSector.Sampling.Inference;
 
-/// <summary>The dipole-portal family of <c>scan</c>: one Dirac HNL N coupled to ν_μ by the transition dipole d_μN.</summary>
+/// <summary>The dipole-portal family: one Dirac HNL N coupled to ν_μ by the transition dipole d_μN.</summary>
 /// <remarks>
 /// Parameters: m-n (HNL mass, GeV), d-mu (|d_μN|, GeV⁻¹, the convention of <see cref="DipoleParameters"/>: Γ(N → ν γ) =
 /// |d|² m³/(4π)), ctau0-cm. With d_μN the only coupling, production (Primakoff upscattering of ν_μ) ∝ |d_μN|² and every
@@ -14,21 +14,23 @@ namespace DarkSector.Cli.Commands.Scan;
 /// (physics.md, dipole portal). The visible channels follow the analysis (<see cref="DipoleAnalysisSignal"/>).
 /// </remarks>
 /// <param name="normalisation">The normalisation of σ and Γ (<c>--dipole-convention</c>; Kamp2023 by default).</param>
-internal sealed class DipoleScanFamily(DipoleNormalisation normalisation = DipoleNormalisation.Kamp2023) : ScanFamily
+public sealed class DipoleFamily(DipoleNormalisation normalisation = DipoleNormalisation.Kamp2023) : ModelFamily
 {
     /// <summary>The normalisation of σ and Γ of every point of this family.</summary>
     public DipoleNormalisation Normalisation => normalisation;
 
-    private static readonly string[] ParameterNames = ["m-n", "d-mu", ProperDecayLength];
+    private static readonly FamilyParameter[] Schema =
+    [
+        new("m-n", "m_N", "GeV", double.Epsilon, double.PositiveInfinity, ParameterKind.Mass, AxisScale.Logarithmic),
+        new("d-mu", "d_μN", "GeV⁻¹", double.Epsilon, double.PositiveInfinity, ParameterKind.Coupling, AxisScale.Logarithmic),
+        ProperDecayLengthParameter,
+    ];
 
     /// <inheritdoc/>
     public override string Name => "dipole";
 
     /// <inheritdoc/>
-    public override IReadOnlyList<string> Names => ParameterNames;
-
-    /// <inheritdoc/>
-    public override bool IsMass(string name) => name is "m-n";
+    public override IReadOnlyList<FamilyParameter> Parameters => Schema;
 
     /// <summary>|d_μN|².</summary>
     public override double ProductionCouplings(IReadOnlyDictionary<string, double> values)

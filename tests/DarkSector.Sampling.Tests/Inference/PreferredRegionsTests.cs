@@ -1,8 +1,8 @@
-using DarkSector.Cli.Commands.Scan;
+using DarkSector.Sampling.Inference;
 using DarkSector.Sampling.Limits;
 using DarkSector.Sampling.Scans;
 
-namespace DarkSector.Cli.Tests.Commands.Scan;
+namespace DarkSector.Sampling.Tests.Inference;
 
 public sealed class PreferredRegionsTests
 {

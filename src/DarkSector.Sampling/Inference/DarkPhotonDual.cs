@@ -1,8 +1,9 @@
 using DarkSector.Physics;
 using DarkSector.Physics.Models.DarkPhoton;
+using DarkSector.Sampling.Limits;
 using DarkSector.Sampling.Simulation;
 
-namespace DarkSector.Cli.Commands.Scan;
+namespace DarkSector.Sampling.Inference;
 
 /// <summary>
 /// The dual dark-neutrino scenario of the dark-photon scan family (MicroBooNE 2025; physics.md §2.3): ν_μ upscatters to
@@ -26,10 +27,18 @@ namespace DarkSector.Cli.Commands.Scan;
 /// total of such a model is the sum with the single scan at the same point (the N_4 from N_5 decays would add a second
 /// pair, which the three-topology selection does not model).</para>
 /// </remarks>
-internal static class DarkPhotonDualScan
+internal static class DarkPhotonDual
 {
+    /// <summary>The parameters only the dual scenario uses.</summary>
+    public static readonly FamilyParameter[] Parameters =
+    [
+        new("delta", "Δ = m_5 − m_4", "", double.Epsilon, double.PositiveInfinity, ParameterKind.Mass, AxisScale.Logarithmic),
+        new("v-mu5-n2", "|V_μ5|²", "", 0, 1, ParameterKind.Coupling, AxisScale.Logarithmic),
+        new("v-45", "|V_45|", "", 0, 1, ParameterKind.Coupling, AxisScale.Logarithmic),
+    ];
+
     /// <summary>The parameter names only the dual scenario uses.</summary>
-    public static readonly string[] Names = ["delta", "v-mu5-n2", "v-45"];
+    public static readonly string[] Names = [.. Parameters.Select(p => p.Name)];
 
     /// <summary>Whether <paramref name="values"/> select the dual scenario (delta given).</summary>
     public static bool IsDual(IReadOnlyDictionary<string, double> values) => values.ContainsKey("delta");

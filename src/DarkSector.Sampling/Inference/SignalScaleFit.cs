@@ -1,6 +1,6 @@
 using DarkSector.Sampling.Likelihoods;
 
-namespace DarkSector.Cli.Commands;
+namespace DarkSector.Sampling.Inference;
 
 /// <summary>The best-fit normalisation of a predicted signal: the scale μ ≥ 0 minimising −2 ln L(b + μ s) of an analysis,
 /// with that minimum.</summary>
@@ -13,7 +13,7 @@ namespace DarkSector.Cli.Commands;
 /// statistic rejects (e.g. a covariance that is not positive definite) counts as +∞. Unimodality between the neighbours
 /// is assumed; the grid's ratio 10^0.05 = 1.12 resolves any narrower second minimum only if it lies on the grid.</para>
 /// </remarks>
-internal static class SignalScaleFit
+public static class SignalScaleFit
 {
     private const int GridPoints = 161;
     private const double GridLog10Start = -4, GridLog10Step = 0.05;

@@ -5,7 +5,7 @@ using DarkSector.Sampling.Reweighting;
 using DarkSector.Sampling.Simulation;
 using Xunit.Abstractions;
 
-namespace DarkSector.Cli.Tests.Commands;
+namespace DarkSector.Experiments.Tests.Inference;
 
 /// <summary>Closure of the lifetime reweighting of the photon-conversion topology on the real MINERvA plugin (what scan uses).</summary>
 public sealed class ConversionReweightingClosureTests(ITestOutputHelper output)

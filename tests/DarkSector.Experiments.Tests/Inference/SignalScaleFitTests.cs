@@ -1,8 +1,8 @@
-using DarkSector.Cli.Commands;
 using DarkSector.Experiments.MiniBooNE;
+using DarkSector.Sampling.Inference;
 using DarkSector.Sampling.Likelihoods;
 
-namespace DarkSector.Cli.Tests.Commands;
+namespace DarkSector.Experiments.Tests.Inference;
 
 public sealed class SignalScaleFitTests
 {

@@ -6,11 +6,12 @@ using DarkSector.Sampling.Reweighting;
 using DarkSector.Sampling.Reweighting.Kernels;
 using DarkSector.Sampling.Simulation;
 
-namespace DarkSector.Cli.Commands.Scan;
+namespace DarkSector.Sampling.Inference;
 
 /// <summary>
-/// The signal at any parameter point from a joint sample over a family's masses (<see cref="JointSample"/>), shared by
-/// <c>sample</c> (which makes and saves one) and <c>scan</c> (which builds one in memory or reads one with <c>--sample</c>).
+/// The signal at any parameter point from a joint sample over a family's masses (<see cref="JointSample"/>): the
+/// kernel-reweighting strategy of <see cref="FamilyScan"/>, and the generator of joint samples (the CLI's <c>sample</c>
+/// makes and saves one; <c>scan</c> builds one in memory or reads one with <c>--sample</c>).
 /// </summary>
 /// <remarks>
 /// <para>Generation: <see cref="JointSampleGenerator"/> over the mass box, the other parameters at their <c>--fix</c>
@@ -20,7 +21,7 @@ namespace DarkSector.Cli.Commands.Scan;
 /// mass (<see cref="LocalLinearKernelReweighter"/>; the kernel reweighting of the seed paper PRD 107 (2023) 035027 §III
 /// with the bias of first order removed, and a power law in the masses reproduced exactly) times the exact coupling ratio
 /// s = P(θ̄, g)/P(g_ref) × BR_vis(θ̄, g)/BR_vis(θ̄, g_ref), P the family's production coupling product
-/// (<see cref="ScanFamily.ProductionCouplings"/>) and g_ref the sample's reference couplings (the event weights carry the
+/// (<see cref="ModelFamily.ProductionCouplings"/>) and g_ref the sample's reference couplings (the event weights carry the
 /// visible branching ratio at the generated masses, which the kernel smooths to θ̄); the lifetime weight is recomputed
 /// from the stored fiducial crossings at the point's c τ₀ (photon-conversion analyses: the decay-line segments weighted by
 /// the conversion probability, <see cref="SimulatedDecay"/>). Half-widths: chosen by leave-one-mass-point-out
@@ -28,10 +29,10 @@ namespace DarkSector.Cli.Commands.Scan;
 /// (Δu_k the box span in decades, M mass points, d axes: about 16 mass points inside each kernel box), or fixed by
 /// --bandwidth. Thread-safe for predictions.</para>
 /// </remarks>
-internal sealed class JointSampleScan
+public sealed class JointSamplePrediction
 {
     private readonly LocalLinearKernelReweighter _reweighter;
-    private readonly ScanFamily _family;
+    private readonly ModelFamily _family;
     private readonly AnalysisDefinition _analysis;
 
     /// <summary>Indexes <paramref name="sample"/> for <paramref name="signal"/>'s analysis.</summary>
@@ -42,7 +43,7 @@ internal sealed class JointSampleScan
     /// <param name="source">Names the sample in errors (the option and file, e.g. "--sample joint.dsev").</param>
     /// <exception cref="ArgumentException">The sample belongs to another experiment, analysis or family, or the bandwidth is invalid.</exception>
     /// <exception cref="DarkSectorException">The sample has no selected events.</exception>
-    public JointSampleScan(JointSample sample, ScanFamily family, ExperimentSignal signal, double? bandwidth, string source)
+    public JointSamplePrediction(JointSample sample, ModelFamily family, AnalysisInference signal, double? bandwidth, string source)
     {
         var m = sample.Metadata;
         if (m.ExperimentId != signal.Experiment.Info.Id)
@@ -106,11 +107,18 @@ internal sealed class JointSampleScan
 
     /// <summary>Generates a joint sample over the family's mass <paramref name="axes"/> with the other parameters at
     /// <paramref name="fixedValues"/> (the reference couplings).</summary>
+    /// <param name="signal">The analysis and simulation settings (events per mass point).</param>
+    /// <param name="family">The model family.</param>
+    /// <param name="axes">The mass axes and their ranges.</param>
+    /// <param name="fixedValues">The other parameters (the sample's reference couplings).</param>
+    /// <param name="points">Number of mass points.</param>
+    /// <param name="seed">Seed of the mass points.</param>
+    /// <param name="pointDone">Called once per mass point (progress).</param>
     /// <remarks>Photon-conversion analyses (MINERvA) are generated like the others: <see cref="SimulationReweighting"/>
     /// stores their decay line as segments weighted by ε·P_conv (<see cref="SimulatedDecay"/>), which the kernel
     /// reweighter evaluates with the same lifetime formula as the per-mass reweighting of <c>scan</c>.</remarks>
     /// <exception cref="ArgumentException">An axis is not a mass of the family or a fixed value is invalid.</exception>
-    public static JointSample Generate(ExperimentSignal signal, ScanFamily family, IReadOnlyList<JointSampleAxis> axes,
+    public static JointSample Generate(AnalysisInference signal, ModelFamily family, IReadOnlyList<JointSampleAxis> axes,
         IReadOnlyDictionary<string, double> fixedValues, int points, ulong seed, Action? pointDone = null)
     {
         var (metadata, modelAt) = Plan(signal, family, axes, fixedValues, points, seed, pointDone);
@@ -119,8 +127,15 @@ internal sealed class JointSampleScan
 
     /// <summary>The metadata and the model at a mass point of the joint sample <see cref="Generate"/> makes, validated
     /// (for generating its points separately: <see cref="JointSampleGenerator.GeneratePoint"/>).</summary>
+    /// <param name="signal">The analysis and simulation settings (events per mass point).</param>
+    /// <param name="family">The model family.</param>
+    /// <param name="axes">The mass axes and their ranges.</param>
+    /// <param name="fixedValues">The other parameters (the sample's reference couplings).</param>
+    /// <param name="points">Number of mass points.</param>
+    /// <param name="seed">Seed of the mass points.</param>
+    /// <param name="pointDone">Called once per mass point (progress).</param>
     /// <exception cref="ArgumentException">An axis is not a mass of the family or a fixed value is invalid.</exception>
-    public static (JointSampleMetadata Metadata, Func<double[], ISignalModel> ModelAt) Plan(ExperimentSignal signal, ScanFamily family,
+    public static (JointSampleMetadata Metadata, Func<double[], ISignalModel> ModelAt) Plan(AnalysisInference signal, ModelFamily family,
         IReadOnlyList<JointSampleAxis> axes, IReadOnlyDictionary<string, double> fixedValues, int points, ulong seed, Action? pointDone = null)
     {
         if (points is < 1 or > 100_000)
@@ -158,6 +173,8 @@ internal sealed class JointSampleScan
     }
 
     /// <summary>Reads a joint sample for <c>--sample</c>, errors naming the option.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="option">The option that named it.</param>
     /// <exception cref="ArgumentException">No such file.</exception>
     /// <exception cref="FormatException">Not a joint sample (e.g. an event .dsev file), truncated or malformed.</exception>
     public static JointSample Read(string path, string option)
@@ -214,6 +231,9 @@ internal sealed class JointSampleScan
 
     /// <summary>The expected signal per bin and its Σw² at <paramref name="values"/> (all parameters of the point), with
     /// the signal summed over bins, its MC error, the kernel's effective sample size, mass points and flag.</summary>
+    /// <param name="values">The parameter point.</param>
+    /// <param name="expected">Receives the signal per bin.</param>
+    /// <param name="sumOfSquares">Receives Σw² per bin (of the kernel-weighted events).</param>
     /// <exception cref="ArgumentException">A parameter is missing or invalid.</exception>
     public KernelPrediction Predict(IReadOnlyDictionary<string, double> values, Span<double> expected, Span<double> sumOfSquares)
     {

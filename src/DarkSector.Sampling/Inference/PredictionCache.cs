@@ -1,4 +1,4 @@
-namespace DarkSector.Cli.Commands.Scan;
+namespace DarkSector.Sampling.Inference;
 
 /// <summary>Per-thread memo of a prediction that depends on one parameter only (e.g. the unit-amplitude oscillation at a
 /// Δm², or a decay signal at a coupling): a scan grid and a profile revisit the same few values many times.</summary>

@@ -1,11 +1,11 @@
-using DarkSector.Cli.Commands.Scan;
 using DarkSector.Sampling.Experiments;
+using DarkSector.Sampling.Inference;
 using DarkSector.Sampling.Reweighting;
 using DarkSector.Sampling.Simulation;
 
-namespace DarkSector.Cli.Tests.Commands.Scan;
+namespace DarkSector.Experiments.Tests.Inference;
 
-public sealed class ScanFamilyTests
+public sealed class ModelFamilyTests
 {
     private static AnalysisDefinition Analysis(string experiment, string id)
     {
@@ -17,7 +17,7 @@ public sealed class ScanFamilyTests
            // exact coupling reweighting in scan (relative tolerance 1e-12: only rounding)
     public void Dipole_BranchingRatioIsCouplingIndependent_AndLifetimeScalesAsInverseSquare()
     {
-        var family = ScanFamily.Get("dipole");
+        var family = ModelFamilies.Get("dipole");
         var analysis = Analysis("t2k-nd280", "tpc-ee-dipole");
         var weak = family.Signal(new Dictionary<string, double> { ["m-n"] = 0.2, ["d-mu"] = 1e-7 }, analysis);
         var strong = family.Signal(new Dictionary<string, double> { ["m-n"] = 0.2, ["d-mu"] = 3e-6 }, analysis);
@@ -33,14 +33,14 @@ public sealed class ScanFamilyTests
     [InlineData("miniboone", "eqe", typeof(DipoleSingleShowerSignal))]
     public void Dipole_SignalFollowsTheAnalysisTopology(string experiment, string analysis, Type expected)
     {
-        var signal = ScanFamily.Get("dipole").Signal(new Dictionary<string, double> { ["m-n"] = 0.3, ["d-mu"] = 1e-6 }, Analysis(experiment, analysis));
+        var signal = ModelFamilies.Get("dipole").Signal(new Dictionary<string, double> { ["m-n"] = 0.3, ["d-mu"] = 1e-6 }, Analysis(experiment, analysis));
         Assert.IsType(expected, signal);
     }
 
     [Fact] // dark photon: P = |V_μN|² α_D ε², with ε or ε² accepted; ctau0-cm overrides the lifetime only
     public void DarkPhoton_ProductionCouplingsAndLifetimeOverride()
     {
-        var family = ScanFamily.Get("dark-photon");
+        var family = ModelFamilies.Get("dark-photon");
         var values = new Dictionary<string, double> { ["m-n"] = 0.1, ["mzprime"] = 1.25, ["v-mu-n2"] = 2.2e-7, ["epsilon"] = 0.02, ["alpha-d"] = 0.4 };
         Assert.Equal(2.2e-7 * 0.4 * 4e-4, family.ProductionCouplings(values), 1e-22);
         var plain = family.Signal(values, Analysis("t2k-nd280", "tpc-ee"));
@@ -55,8 +55,27 @@ public sealed class ScanFamilyTests
     [InlineData("dipole", "mzprime")]
     public void ForeignParameter_IsRejected(string familyName, string parameter)
     {
-        var error = Assert.Throws<ArgumentException>(() => ScanFamily.Get(familyName).CheckName(parameter, "--x"));
+        var error = Assert.Throws<ArgumentException>(() => ModelFamilies.Get(familyName).CheckName(parameter, "--x"));
         Assert.Contains(familyName, error.Message);
-        Assert.Throws<ArgumentException>(() => ScanFamily.Get("seesaw"));
+        Assert.Throws<ArgumentException>(() => ModelFamilies.Get("seesaw"));
+    }
+
+    [Fact] // the schema: unique names, a symbol each, the masses of the simulated families are exactly those that change
+           // the kinematics (m-n, mzprime, delta), and every simulated family accepts the c τ₀ override
+    public void Schema_DescribesEveryParameter()
+    {
+        foreach (var family in ModelFamilies.All)
+        {
+            Assert.Equal(family.Names.Count, family.Names.Distinct().Count());
+            Assert.All(family.Parameters, p => Assert.False(string.IsNullOrEmpty(p.Symbol)));
+            Assert.All(family.Parameters, p => Assert.True(p.Minimum < p.Maximum));
+        }
+        Assert.Equal(["m-n", "mzprime", "delta"], ModelFamilies.Get("dark-photon").Parameters.Where(p => p.Kind == ParameterKind.Mass).Select(p => p.Name));
+        Assert.Equal(["m-n"], ModelFamilies.Get("dipole").Parameters.Where(p => p.Kind == ParameterKind.Mass).Select(p => p.Name));
+        Assert.Contains(ModelFamily.ProperDecayLength, ModelFamilies.Get("dark-photon").Names);
+        Assert.Contains(ModelFamily.ProperDecayLength, ModelFamilies.Get("dipole").Names);
+        Assert.Equal(Physics.Models.Dipole.DipoleNormalisation.DarkNews,
+            Assert.IsType<DipoleFamily>(ModelFamilies.Get("dipole", Physics.Models.Dipole.DipoleNormalisation.DarkNews)).Normalisation);
+        Assert.Throws<ArgumentException>(() => ModelFamilies.Get("3p1", Physics.Models.Dipole.DipoleNormalisation.DarkNews));
     }
 }

@@ -5,7 +5,7 @@ using DarkSector.Sampling.Simulation;
 using DarkSector.Sampling.Weights;
 using Xunit.Abstractions;
 
-namespace DarkSector.Cli.Tests.Commands;
+namespace DarkSector.Experiments.Tests.Inference;
 
 /// <summary>Closure of the exact coupling and lifetime reweighting on the real T2K ND280 plugin (what scan and limit use).</summary>
 public sealed class SimulationReweightingClosureTests(ITestOutputHelper output)

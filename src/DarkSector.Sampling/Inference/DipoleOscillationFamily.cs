@@ -1,34 +1,33 @@
-using DarkSector.Cli.Commands.Options;
 using DarkSector.Physics;
 using DarkSector.Sampling.Experiments;
 using DarkSector.Sampling.Simulation;
 
-namespace DarkSector.Cli.Commands.Scan;
+namespace DarkSector.Sampling.Inference;
 
-/// <summary>The mixed family <c>dipole+3p1</c> of <c>scan</c>: a dipole-portal HNL decay signal and a 3+1 oscillation
+/// <summary>The mixed family <c>dipole+3p1</c>: a dipole-portal HNL decay signal and a 3+1 oscillation
 /// summed bin by bin (the "oscillation + decay" fits of Kamp et al., PRD 107 (2023) 055009).</summary>
 /// <remarks>
 /// <para>Parameters: m-n (GeV; must be fixed: one simulation at that mass), d-mu (|d_μN|, GeV⁻¹), dm2 (eV²),
 /// sin2-2theta. Prediction: s_b = s_b^dipole(m_N, d) + s_b^osc(Δm², sin²2θ), with Σw² from the dipole part only.
 /// The dipole part is one simulation at the fixed mass and the smallest d among the axis, profile and fixed values
 /// (the longest lifetime, so no decay probability underflows), reweighted exactly to each d: production ∝ d² and
-/// the lifetime at the point's c τ₀ (<see cref="DipoleScanFamily"/>, ScanCommand's coupling reweighting). Both parts
+/// the lifetime at the point's c τ₀ (<see cref="DipoleFamily"/>, <see cref="FamilyScan"/>'s coupling reweighting). Both parts
 /// are memoised per thread (<see cref="PredictionCache"/>: the dipole part per d, the oscillation per Δm²), so a grid
 /// with a profile costs one reweighting per d value and one oscillation pass per Δm² value.</para>
 /// </remarks>
-internal sealed class DipoleOscillationScanFamily : ScanFamily
+public sealed class DipoleOscillationFamily : ModelFamily
 {
-    private static readonly string[] ParameterNames = ["m-n", "d-mu", "dm2", "sin2-2theta"];
-    private readonly DipoleScanFamily _dipole = new();
+    private readonly DipoleFamily _dipole = new();
+    private readonly FamilyParameter[] _schema;
+
+    /// <summary>The family with the dipole part in its default normalisation.</summary>
+    public DipoleOscillationFamily() => _schema = [_dipole.Parameters[0], _dipole.Parameters[1], .. ThreePlusOneFamily.Schema];
 
     /// <inheritdoc/>
     public override string Name => "dipole+3p1";
 
     /// <inheritdoc/>
-    public override IReadOnlyList<string> Names => ParameterNames;
-
-    /// <inheritdoc/>
-    public override bool IsMass(string name) => name is "m-n";
+    public override IReadOnlyList<FamilyParameter> Parameters => _schema;
 
     /// <inheritdoc/>
     public override bool IsDirect => true;
@@ -37,7 +36,7 @@ internal sealed class DipoleOscillationScanFamily : ScanFamily
     public override double ProductionCouplings(IReadOnlyDictionary<string, double> values) => _dipole.ProductionCouplings(values);
 
     /// <inheritdoc/>
-    public override DirectPredictor CreatePredictor(ExperimentSignal signal, IReadOnlyDictionary<string, double> fixedValues, IReadOnlyList<ScannedParameter> scanned)
+    public override DirectPredictor CreatePredictor(AnalysisInference signal, IReadOnlyDictionary<string, double> fixedValues, IReadOnlyList<ScannedParameter> scanned)
     {
         if (scanned.Any(s => s.Name == "m-n") || !fixedValues.ContainsKey("m-n"))
             throw new ArgumentException("the dipole+3p1 family simulates the dipole signal once at a fixed mass: give --fix m-n=... (and scan or profile the couplings)");
@@ -56,11 +55,11 @@ internal sealed class DipoleOscillationScanFamily : ScanFamily
             double scale = _dipole.ProductionCouplings(values) / referenceCouplings * model.VisibleBranchingRatio / referenceBr;
             events.PredictAtSampledPoint(scale, model.ProperDecayLengthCm, mu, w2);
         });
-        var oscillation = ThreePlusOneScanFamily.UnitAmplitudeCache(signal);
+        var oscillation = ThreePlusOneFamily.UnitAmplitudeCache(signal);
         return (values, mu, w2) =>
         {
             var (decay, decayW2) = dipole.Get(Check.Positive(Required(values, "d-mu"), "d-mu"));
-            var p = ThreePlusOneScanFamily.Parameters(values);
+            var p = ThreePlusOneFamily.ToParameters(values);
             var unit = oscillation.Get(p.Dm2Ev2).Mu;
             for (int b = 0; b < mu.Length; b++) (mu[b], w2[b]) = (decay[b] + p.Sin22ThetaMuE * unit[b], decayW2[b]);
         };

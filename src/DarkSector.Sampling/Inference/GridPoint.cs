@@ -1,0 +1,8 @@
+namespace DarkSector.Sampling.Inference;
+
+/// <summary>One evaluated point of a <see cref="FamilyScan"/>.</summary>
+/// <param name="MinusTwoLnL">−2 ln L of background + signal (profiled over the profile parameter, if any).</param>
+/// <param name="Signal">The total predicted signal, events (at the profiled value).</param>
+/// <param name="SignalMcError">Its Monte Carlo error √Σw² (0 for a prediction without MC, e.g. the 3+1 oscillation).</param>
+/// <param name="Profiled">The profiled parameter's best value, or NaN without a profile.</param>
+public readonly record struct GridPoint(double MinusTwoLnL, double Signal, double SignalMcError, double Profiled);
