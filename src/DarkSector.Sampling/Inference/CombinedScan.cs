@@ -39,6 +39,10 @@ public static class CombinedScan
         ArgumentNullException.ThrowIfNull(experiments);
         options ??= new CombinedScanOptions();
         if (experiments.Count == 0) throw new ArgumentException("give at least one experiment", nameof(experiments));
+        foreach (double sigma in options.Sigmas) Coverage(sigma);                 // fail before the (expensive) grids
+        Coverage(options.FractionSigma);
+        DeltaLogLikelihood.Threshold(options.ConfidenceLevel, 2);
+        foreach (var e in experiments) DeltaLogLikelihood.Threshold(e.ConfidenceLevel, e.DegreesOfFreedom);
         if (experiments.Select(e => e.Name).Distinct(StringComparer.Ordinal).Count() != experiments.Count)
             throw new ArgumentException($"experiment names must be distinct: {string.Join(", ", experiments.Select(e => e.Name))}", nameof(experiments));
         var preferring = options.PreferredBy is null ? null : experiments.FirstOrDefault(e => e.Name == options.PreferredBy)
