@@ -36,6 +36,7 @@ public sealed class ConventionTests
     /// <summary>Public types with settable double properties that are not model inputs, each with the reason.</summary>
     private static readonly Dictionary<Type, string> NotParameterRecords = new()
     {
+        [typeof(DarkSector.Physics.Models.DarkSeesaw.DarkSeesawDecaySteps.Step)] = "decay-table output (one step of a chain: channel, daughters, branching ratio)",
         [typeof(DarkSector.Physics.Kinematics.FourMomentum)] = "kinematic value type (style.md 5): components of intermediate arithmetic on hot paths, validated by its producers",
         [typeof(DarkSector.Physics.Kinematics.ThreeVector)] = "kinematic value type (style.md 5): components of intermediate arithmetic on hot paths, validated by its producers",
         [typeof(DileptonDecaySample)] = "sampler output (momenta and weight), not an input",

@@ -53,6 +53,10 @@ public sealed class ConventionTests
     /// <summary>Public types with settable double properties that are not inputs, each with the reason.</summary>
     private static readonly Dictionary<Type, string> NotParameterRecords = new()
     {
+        [typeof(DarkSector.Sampling.Reweighting.KernelPrediction)] = "reweighter output (signal, MC error, effective sample size, mass points, flag)",
+        [typeof(DarkSector.Sampling.Reweighting.ClosurePoint)] = "closure output (point, kernel and direct predictions, pull)",
+        [typeof(DarkSector.Sampling.Reweighting.BandwidthSelection)] = "cross-validation output (chosen half-widths, score, candidates)",
+        [typeof(DarkSector.Sampling.Reweighting.BandwidthCandidate)] = "cross-validation output (half-widths and their score)",
         [typeof(DarkSector.Sampling.Weights.ConversionSample)] = "sampler output (distance, position, density, probability)",
         [typeof(DarkSector.Sampling.Weights.VertexSample)] = "sampler output (distance, position, density, column density)",
         [typeof(DarkSector.Sampling.Vegas.VegasIteration)] = "integrator output; Integral/Error may legitimately be NaN for a zero-variance or failed iteration report",
