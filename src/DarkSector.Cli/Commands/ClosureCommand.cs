@@ -29,6 +29,8 @@ namespace DarkSector.Cli.Commands;
 /// </remarks>
 internal sealed class ClosureCommand : CliCommand
 {
+    private readonly Experiments.PluginFolderOption _plugins = new();
+
     private readonly Argument<string> _sample = new("sample") { Description = "Joint sample file (.dsev) written by darksector sample." };
 
     private readonly Option<int> _points = new("--points") { Description = "Number of random points in the sample's box (1 to 10000).", Required = true };
@@ -49,6 +51,7 @@ internal sealed class ClosureCommand : CliCommand
 
     protected override void Configure(Command command)
     {
+        _plugins.AddTo(command);
         command.Arguments.Add(_sample);
         foreach (Option option in new Option[] { _points, _events, _seed, _bandwidth, _out, _plot }) command.Options.Add(option);
     }
@@ -67,7 +70,7 @@ internal sealed class ClosureCommand : CliCommand
         var sample = JointSamplePrediction.Read(path, "sample");
         var m = sample.Metadata;
         var family = ModelFamilies.Get(m.Family);
-        var signal = AnalysisInference.For(ExperimentCatalog.Discover().Get(m.ExperimentId), m.AnalysisId,
+        var signal = AnalysisInference.For(_plugins.Discover(parse).Get(m.ExperimentId), m.AnalysisId,
             new SimulationOptions { Events = events, Seed = parse.GetValue(_seed) });
         var joint = new JointSamplePrediction(sample, family, signal, parse.GetValue(_bandwidth), path);
         var (_, modelAt) = JointSamplePrediction.Plan(signal, family, m.Axes, m.FixedParameters, m.PointCount, m.Seed);

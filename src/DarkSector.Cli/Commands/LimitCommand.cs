@@ -20,6 +20,8 @@ namespace DarkSector.Cli.Commands;
 /// </remarks>
 internal sealed class LimitCommand : CliCommand
 {
+    private readonly Experiments.PluginFolderOption _plugins = new();
+
     private readonly ProductionSelectionOptions _production = new();
 
     private readonly Argument<string> _experiment = new("experiment") { Description = "Experiment id, e.g. t2k-nd280." };
@@ -64,6 +66,7 @@ internal sealed class LimitCommand : CliCommand
 
     protected override void Configure(Command command)
     {
+        _plugins.AddTo(command);
         command.Arguments.Add(_experiment);
         command.Arguments.Add(_family);
         command.TreatUnmatchedTokensAsErrors = false;   // the family's model options, parsed in Execute
@@ -80,7 +83,7 @@ internal sealed class LimitCommand : CliCommand
         double min = parse.GetValue(_min), max = parse.GetValue(_max);
         if (!(min > 0) || !(max > min) || !double.IsFinite(max))
             throw new ArgumentOutOfRangeException("--max", max, $"the c tau0 range [{min}, {max}] must satisfy 0 < min < max < infinity");
-        var experiment = AnalysisInference.For(ExperimentCatalog.Discover().Get(parse.GetValue(_experiment)!), parse.GetValue(_analysis),
+        var experiment = AnalysisInference.For(_plugins.Discover(parse).Get(parse.GetValue(_experiment)!), parse.GetValue(_analysis),
             _production.Apply(parse, new SimulationOptions { Events = CheckedEvents(parse.GetValue(_events)), Seed = parse.GetValue(_seed) }),
             parse.GetValue(_data) == "asimov" ? DataSet.Asimov : DataSet.Observed);
         double cl = requestedCl ?? experiment.Experiment.Defaults.ConfidenceLevel;

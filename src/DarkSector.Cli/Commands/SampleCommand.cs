@@ -38,6 +38,8 @@ namespace DarkSector.Cli.Commands;
 /// </remarks>
 internal sealed class SampleCommand : CliCommand
 {
+    private readonly Experiments.PluginFolderOption _plugins = new();
+
     private readonly Argument<string> _experiment = new("experiment") { Description = "Experiment id, e.g. t2k-nd280." };
 
     private readonly Argument<string> _family = new Argument<string>("family") { Description = "Model family: dark-photon or dipole." }
@@ -79,6 +81,7 @@ internal sealed class SampleCommand : CliCommand
 
     protected override void Configure(Command command)
     {
+        _plugins.AddTo(command);
         command.Arguments.Add(_experiment);
         command.Arguments.Add(_family);
         foreach (Option option in new Option[] { _x, _y, _fix, _analysis, _massPoints, _events, _seed, _out, _shard, _resume, _dipoleConvention })
@@ -102,7 +105,7 @@ internal sealed class SampleCommand : CliCommand
         bool resume = parse.GetValue(_resume);
         int events = parse.GetValue(_events);
         if (events < 100) throw new ArgumentOutOfRangeException("--events", events, $"--events = {events} must be >= 100");
-        var signal = AnalysisInference.For(ExperimentCatalog.Discover().Get(parse.GetValue(_experiment)!), parse.GetValue(_analysis),
+        var signal = AnalysisInference.For(_plugins.Discover(parse).Get(parse.GetValue(_experiment)!), parse.GetValue(_analysis),
             _production.Apply(parse, new Sampling.Simulation.SimulationOptions { Events = events, Seed = parse.GetValue(_seed) }));   // --processes, --volumes, --exclude-volumes
         var (metadata, modelAt) = JointSamplePrediction.Plan(signal, family, axes, fixedValues, parse.GetValue(_massPoints), parse.GetValue(_seed));
         JointSample sample;

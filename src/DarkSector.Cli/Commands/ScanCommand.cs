@@ -45,6 +45,8 @@ namespace DarkSector.Cli.Commands;
 /// </remarks>
 internal sealed class ScanCommand : CliCommand
 {
+    private readonly Experiments.PluginFolderOption _plugins = new();
+
     private readonly ProductionSelectionOptions _production = new();
 
     private readonly Argument<string> _experiment = new("experiment") { Description = "Experiment id, e.g. t2k-nd280, or a comma list (miniboone,t2k-nd280,minerva,microboone) for a combined scan: every layer in one JSON and one figure." };
@@ -134,6 +136,7 @@ internal sealed class ScanCommand : CliCommand
 
     protected override void Configure(Command command)
     {
+        _plugins.AddTo(command);
         command.Arguments.Add(_experiment);
         command.Arguments.Add(_family);
         foreach (Option option in new Option[] { _x, _y, _fix, _analysis, _events, _seed, _cl, _sample, _saveSample, _massPoints, _bandwidth, _out, _plot, _benchmark, _data, _sigmas, _profile, _shard, _resume, _dipoleConvention, _overlay })
@@ -213,7 +216,7 @@ internal sealed class ScanCommand : CliCommand
         var start = ShardPartFile.OpenCheckpoint(partPath, request, shard ?? Shard.Whole, unitCount, merged is null && resume);
         if (saved is not null || parse.GetValue(_saveSample) is not null) _production.RejectWith(parse, "--sample or --save-sample");
         string experimentId = parse.GetValue(_experiment)!;
-        var setup = AnalysisInference.For(ExperimentCatalog.Discover().Get(experimentId),
+        var setup = AnalysisInference.For(_plugins.Discover(parse).Get(experimentId),
             parse.GetValue(_analysis) ?? (saved?.Metadata.ExperimentId == experimentId ? saved?.Metadata.AnalysisId : null),
             _production.Apply(parse, new SimulationOptions { Events = CheckedEvents(parse.GetValue(_events)), Seed = parse.GetValue(_seed) }),
             parse.GetValue(_data) == "asimov" ? DataSet.Asimov : DataSet.Observed);
