@@ -85,14 +85,16 @@ public sealed class GoldenOutputTests
     {
         var actual = JsonNode.Parse(json)!.AsObject();
         foreach (string key in Volatile) actual.Remove(key);
-        string path = Path.Combine(Path.GetDirectoryName(source)!, "Golden", name + ".json");
         if (Environment.GetEnvironmentVariable("DARKSECTOR_UPDATE_GOLDEN") == "1")
         {
+            // rewrites the committed file (the source tree; a CI build maps source paths, so this is for local use)
+            string path = Path.Combine(Path.GetDirectoryName(source)!, "Golden", name + ".json");
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllText(path, actual.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }) + "\n");
             return;
         }
-        var expected = JsonNode.Parse(File.ReadAllText(path))!;
+        // the committed files are copied next to the test assembly (the csproj), so CI's mapped source paths do not matter
+        var expected = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Golden", name + ".json")))!;
         Same(expected, actual, "$");
     }
 
