@@ -1,5 +1,6 @@
 using DarkSector.Physics.Kinematics;
 using DarkSector.Sampling.Experiments;
+using DarkSector.Sampling.Validation;
 
 namespace DarkSector.Experiments.Projections;
 
@@ -17,7 +18,7 @@ namespace DarkSector.Experiments.Projections;
 /// Exposure: 1e22 POT per mode (DarkNews presets dune_nd_fhc/rhc).</para>
 /// </remarks>
 [ExportExperiment(Id)]
-public sealed class DuneNdExperiment : LArProjectionExperiment
+public sealed class DuneNdExperiment : LArProjectionExperiment, IValidationSource
 {
     /// <summary>The experiment id, "dune-nd".</summary>
     public const string Id = "dune-nd";
@@ -52,5 +53,15 @@ public sealed class DuneNdExperiment : LArProjectionExperiment
     }, Layout(), ProjectionFluxes.DuneNd(),
         [new BeamExposure(ProjectionFluxes.Fhc, DefaultPotPerMode), new BeamExposure(ProjectionFluxes.Rhc, DefaultPotPerMode)])
     {
+        ValidationRows =
+        [
+            FluxIntegralRow.Create(this, ProjectionFluxes.Fhc, NeutrinoFlavour.MuonNeutrino, "FHC nu_mu", 1.049e-7,
+                "data/darknews/fluxes/DUNE_ND_FHC.dat: sum of the numu column (nu/cm^2/POT/GeV) over its 501 bins x 0.25 GeV"),
+            FluxIntegralRow.Create(this, ProjectionFluxes.Rhc, NeutrinoFlavour.MuonAntineutrino, "RHC nubar_mu", 9.442e-8,
+                "data/darknews/fluxes/DUNE_ND_RHC.dat: sum of the numubar column (nu/cm^2/POT/GeV) over its 501 bins x 0.25 GeV"),
+        ];
     }
+
+    /// <summary>The flux normalisations of both modes against the upstream tables' own integrals (<see cref="FluxIntegralRow"/>).</summary>
+    public IReadOnlyList<ValidationRow> ValidationRows { get; }
 }

@@ -1,5 +1,6 @@
 using DarkSector.Physics.Kinematics;
 using DarkSector.Sampling.Experiments;
+using DarkSector.Sampling.Validation;
 
 namespace DarkSector.Experiments.Projections;
 
@@ -18,7 +19,7 @@ namespace DarkSector.Experiments.Projections;
 /// Exposure: 6.6e20 POT (DarkNews preset).</para>
 /// </remarks>
 [ExportExperiment(Id)]
-public sealed class IcarusExperiment : LArProjectionExperiment
+public sealed class IcarusExperiment : LArProjectionExperiment, IValidationSource
 {
     /// <summary>The experiment id, "icarus".</summary>
     public const string Id = "icarus";
@@ -52,5 +53,14 @@ public sealed class IcarusExperiment : LArProjectionExperiment
             + "flux: MicroBooNE BNB flux (arXiv:2110.13978) x (47/60)^2 as DarkNews 0.4.9 icarus preset",
     }, Layout(), ProjectionFluxes.Icarus(), [new BeamExposure(ProjectionFluxes.Bnb, DefaultPot)])
     {
+        ValidationRows =
+        [
+            FluxIntegralRow.Create(this, ProjectionFluxes.Bnb, NeutrinoFlavour.MuonNeutrino, "BNB nu_mu", 4.526e-10,
+                "data/darknews/fluxes/MicroBooNE_BNB_fullflux.txt: sum of the NuMu column over its 200 bins of 50 MeV "
+                + "(nu/cm^2/POT/bin) = 7.376e-10, x (47/60)^2 (the DarkNews icarus preset's flux_norm)"),
+        ];
     }
+
+    /// <summary>The flux normalisation against the upstream table's own integral (<see cref="FluxIntegralRow"/>).</summary>
+    public IReadOnlyList<ValidationRow> ValidationRows { get; }
 }

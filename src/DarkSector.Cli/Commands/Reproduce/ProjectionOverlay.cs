@@ -1,12 +1,14 @@
 using System.Text.Json;
+using DarkSector.Cli.Commands.Scan;
 using DarkSector.Cli.Plotting;
 using DarkSector.Sampling.Experiments;
 using DarkSector.Sampling.Limits;
 
 namespace DarkSector.Cli.Commands.Reproduce;
 
-/// <summary>One SVG per plane of a composite figure: the exclusion contours of every part in that plane, and today's
-/// limit when its <c>reproduce</c> JSON lies in the same folder (dashed).</summary>
+/// <summary>One SVG per plane of a composite figure: the exclusion contours of every part in that plane, the published
+/// regions of that plane (shaded, e.g. MiniBooNE's preferred regions), and today's limit when its <c>reproduce</c> JSON
+/// lies in the same folder (dashed).</summary>
 /// <remarks>Reads only the scan JSON files that <c>reproduce</c> wrote.</remarks>
 internal static class ProjectionOverlay
 {
@@ -24,8 +26,12 @@ internal static class ProjectionOverlay
             {
                 using var doc = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, $"{figure.Id}-{part.FigureId}.json")));
                 var root = doc.RootElement;
-                plot ??= new SvgPlot(Axis(root.GetProperty("x")), Axis(root.GetProperty("y")),
-                    $"{figure.Id}, {plane.Key}: {root.GetProperty("confidenceLevel").GetDouble() * 100:0.#}% CL sensitivities (Asimov)");
+                if (plot is null)
+                {
+                    plot = new SvgPlot(Axis(root.GetProperty("x")), Axis(root.GetProperty("y")),
+                        $"{figure.Id}, {plane.Key}: {root.GetProperty("confidenceLevel").GetDouble() * 100:0.#}% CL sensitivities (Asimov)");
+                    DrawPublishedRegions(plot, root);   // under the curves
+                }
                 AddContours(plot, root, Colours[colour++ % Colours.Length], root.GetProperty("experiment").GetString()!, null);
             }
             if (plot is null) continue;
@@ -41,6 +47,15 @@ internal static class ProjectionOverlay
         return written;
     }
 
+    /// <summary>The published regions of the scan's plane (<see cref="PublishedOverlays"/>: same family, axes and fixed
+    /// parameters), e.g. MiniBooNE's light-Z' preferred regions on the m_Z' = 30 MeV plane.</summary>
+    private static void DrawPublishedRegions(SvgPlot plot, JsonElement scan)
+    {
+        var fixedValues = scan.GetProperty("fixed").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetDouble());
+        PublishedOverlays.Draw(plot, scan.GetProperty("family").GetString()!, scan.GetProperty("x").GetProperty("name").GetString()!,
+            scan.GetProperty("y").GetProperty("name").GetString()!, fixedValues);
+    }
+
     private static PlotAxis Axis(JsonElement axis)
     {
         var values = axis.GetProperty("values").EnumerateArray().Select(v => v.GetDouble()).ToArray();
@@ -50,7 +65,7 @@ internal static class ProjectionOverlay
 
     private static void AddContours(SvgPlot plot, JsonElement scan, string colour, string label, string? dash)
     {
-        var contours = Scan.ScanOverlay.ReadContours(scan);
+        var contours = ScanOverlay.ReadContours(scan);
         for (int c = 0; c < contours.Count; c++)
             plot.AddLine(contours[c].Points, colour, c == 0 ? label : null, contours[c].Closed, dash: dash);
     }
