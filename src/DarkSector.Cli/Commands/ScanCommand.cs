@@ -39,7 +39,8 @@ namespace DarkSector.Cli.Commands;
 /// benchmark point's simulation).</para>
 /// <para>Beyond one machine (docs/cluster.md): the work units are the grid's columns (the mass axis when exactly one axis
 /// is a mass, else x); <c>--shard i/n</c> computes only shard i's columns into OUT.shard-i-of-n (<see cref="ShardRunner"/>;
-/// a column's payload holds −2 ln L, the signal and its MC error of its points), <c>darksector merge</c> writes the scan
+/// a column's payload holds −2 ln L, the signal and its MC error of its points, then the profiled values and the kernel's
+/// diagnostics where they apply), <c>darksector merge</c> writes the scan
 /// from the parts (<see cref="WriteMerged"/>: the same code, so the same bytes but <c>seconds</c>), and <c>--resume</c>
 /// checkpoints columns and continues a checkpoint.</para>
 /// </remarks>
@@ -240,17 +241,22 @@ internal sealed class ScanCommand : CliCommand
         double background = scan.BackgroundOnly();
         var profiled = profile is null ? null : new double[x.Values.Count * y.Values.Count];
         string method = scan.Method;
+        // one column: −2 ln L, then the signal, then its MC error, each over the column's points; with --profile the
+        // profiled values follow, from a joint sample the kernel's effective sample size, mass points and flag (1/0), so
+        // that parts and checkpoints carry them too
+        int kernelRun = profile is null ? 3 : 4, runs = kernelRun + (scan.Joint is null ? 0 : 3);
         byte[] Column(int u)
         {
-            // one column: −2 ln L, then the signal, then its MC error, each over the column's points; with --profile the
-            // profiled values follow, so parts and checkpoints carry them too
-            var column = new double[(profile is null ? 3 : 4) * unitLength];
+            var column = new double[runs * unitLength];
             for (int k = 0; k < unitLength; k++)
             {
                 var (i, j) = unitsAlongY ? (k, u) : (u, k);
                 var point = scan.Evaluate(scan.PointAt(i, j));
                 (column[k], column[unitLength + k], column[2 * unitLength + k]) = (point.MinusTwoLnL, point.Signal, point.SignalMcError);
                 if (profile is not null) column[3 * unitLength + k] = point.Profiled;
+                if (point.Kernel is { } kernel)
+                    (column[kernelRun * unitLength + k], column[(kernelRun + 1) * unitLength + k], column[(kernelRun + 2) * unitLength + k])
+                        = (kernel.EffectiveSampleSize, kernel.DistinctMassPoints, kernel.Flagged ? 1 : 0);
                 if (scan.CountsGridPoints) progress.Advance();
             }
             return ShardPayload.FromDoubles(column);
@@ -272,10 +278,11 @@ internal sealed class ScanCommand : CliCommand
         var grid = new double[x.Values.Count, y.Values.Count];
         var signalGrid = new double[x.Values.Count * y.Values.Count];
         var errorGrid = new double[signalGrid.Length];
+        var kernelGrid = scan.Joint is null ? null : new (double Ess, double MassPoints, double Flagged)[signalGrid.Length];
         for (int u = 0; u < unitCount; u++)
         {
             var column = ShardPayload.ToDoubles(units[u]);
-            int expected = (profile is null ? 3 : 4) * unitLength;
+            int expected = runs * unitLength;
             if (column.Length != expected) throw new FormatException($"column {u} holds {column.Length} values, not {expected}");
             for (int k = 0; k < unitLength; k++)
             {
@@ -283,6 +290,8 @@ internal sealed class ScanCommand : CliCommand
                 grid[i, j] = column[k];
                 if (profiled is not null) profiled[j * x.Values.Count + i] = column[3 * unitLength + k];
                 (signalGrid[j * x.Values.Count + i], errorGrid[j * x.Values.Count + i]) = (column[unitLength + k], column[2 * unitLength + k]);
+                if (kernelGrid is not null)
+                    kernelGrid[j * x.Values.Count + i] = (column[kernelRun * unitLength + k], column[(kernelRun + 1) * unitLength + k], column[(kernelRun + 2) * unitLength + k]);
             }
         }
         var result = LikelihoodScan.Run(x.Values, x.Scale, y.Values, y.Scale, (i, j) => grid[i, j], cl, 2, background);
@@ -346,15 +355,12 @@ internal sealed class ScanCommand : CliCommand
             ["minusTwoLnL"] = "",
             ["seconds"] = "s",
         };
-        if (scan.Joint is { } joint)
+        if (scan.Joint is { } joint && kernelGrid is not null)
         {
-            // What each kernel prediction rests on (the grid's points predicted again: cheap, and the same for merged shard parts).
-            var predictions = new Sampling.Reweighting.KernelPrediction[x.Values.Count * y.Values.Count];
-            for (int k = 0; k < predictions.Length; k++)
-                predictions[k] = joint.Predict(scan.PointAt(k % x.Values.Count, k / x.Values.Count), new double[joint.BinCount], new double[joint.BinCount]);
-            node["effectiveSampleSize"] = new JsonArray([.. predictions.Select(p => (JsonNode?)p.EffectiveSampleSize)]);
-            node["distinctMassPoints"] = new JsonArray([.. predictions.Select(p => (JsonNode?)p.DistinctMassPoints)]);
-            node["flagged"] = new JsonArray([.. predictions.Select(p => (JsonNode?)p.Flagged)]);
+            // what each kernel prediction rests on, carried in the columns
+            node["effectiveSampleSize"] = new JsonArray([.. kernelGrid.Select(p => (JsonNode?)p.Ess)]);
+            node["distinctMassPoints"] = new JsonArray([.. kernelGrid.Select(p => (JsonNode?)(int)p.MassPoints)]);
+            node["flagged"] = new JsonArray([.. kernelGrid.Select(p => (JsonNode?)(p.Flagged != 0))]);
             node["bandwidths"] = new JsonArray([.. joint.Bandwidths.Select(h => (JsonNode?)h)]);
             if (node["units"] is JsonObject unitsNode) unitsNode["bandwidths"] = "decades";
         }

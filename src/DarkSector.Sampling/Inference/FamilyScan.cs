@@ -210,8 +210,8 @@ public sealed class FamilyScan : ILikelihoodTerm
                 At(new Dictionary<string, double>(values) { [_profile.Name] = best });
                 return Summary(chi2, mu, w2, best);
             case ScanStrategy.JointSample:
-                _joint!.Predict(values, mu, w2);
-                break;
+                var kernel = _joint!.Predict(values, mu, w2);
+                return Summary(_setup.MinusTwoLnL(mu, w2), mu, w2, double.NaN) with { Kernel = kernel };
             case ScanStrategy.SimulatePerPoint:
                 return Simulated(values);
             default:

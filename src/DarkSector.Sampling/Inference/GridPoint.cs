@@ -5,4 +5,9 @@ namespace DarkSector.Sampling.Inference;
 /// <param name="Signal">The total predicted signal, events (at the profiled value).</param>
 /// <param name="SignalMcError">Its Monte Carlo error √Σw² (0 for a prediction without MC, e.g. the 3+1 oscillation).</param>
 /// <param name="Profiled">The profiled parameter's best value, or NaN without a profile.</param>
-public readonly record struct GridPoint(double MinusTwoLnL, double Signal, double SignalMcError, double Profiled);
+public readonly record struct GridPoint(double MinusTwoLnL, double Signal, double SignalMcError, double Profiled)
+{
+    /// <summary>What a joint-sample prediction rests on (effective sample size, mass points in the kernel, flag), or
+    /// null for the other strategies.</summary>
+    public Reweighting.KernelPrediction? Kernel { get; init; }
+}
