@@ -107,6 +107,51 @@ public class KernelReweighterTests
             return true;
         }).QuickCheckReproducibly();
 
+    [Fact] // the two-pass fill through buckets of 2^16 sorted slots: with 200 000 events (four buckets, events of 0-2
+           // crossings in random order) every column reaches its event's slot: the index equals the brute-force sum
+           // within the float bound at points spread over the box, for the 2-D fast path and the generic walk
+    public void Predict_ManyBuckets_EqualsBruteForceSum()
+    {
+        var random = new System.Random(5);
+        int n = 200_000, bins = 3;
+        var events = new ReweightingEvents(2, bins);
+        var rows = new List<(double[] Theta, double W, double Q, int Bin, double Bg, RaySegment[] Segs)>();
+        for (int i = 0; i < n; i++)
+        {
+            double[] theta = [0.02 * Math.Pow(10, random.NextDouble()), 0.5 * Math.Pow(10, random.NextDouble())];
+            double a = 400 * random.NextDouble();
+            RaySegment[] segs = random.Next(3) switch
+            {
+                0 => [],
+                1 => [new RaySegment(a, a + 100)],
+                _ => [new RaySegment(a, a + 30), new RaySegment(a + 80, a + 200)],
+            };
+            var row = (theta, random.NextDouble(), 0.1 + random.NextDouble(), random.Next(bins), 1 + 10 * random.NextDouble(), segs);
+            rows.Add(row);
+            events.Add(theta, row.Item2, row.Item3, row.Item4, row.Item5, segs);
+        }
+        foreach (var kernel in new[] { Epanechnikov(0.05), new Kernel(KernelShape.Epanechnikov, KernelForm.Spherical, [0.05, 0.08], [DistanceScale.Log10, DistanceScale.Log10]) })
+        {
+            var reweighter = new KernelReweighter(events, kernel);
+            foreach (double[] query in new double[][] { [0.03, 0.7], [0.07, 1.5], [0.15, 4.0], [0.021, 4.9] })
+            {
+                var mu = new double[bins];
+                var w2 = new double[bins];
+                reweighter.Predict(query, 1, 300, mu, w2);
+                var refMu = new double[bins];
+                foreach (var (theta, w, q, bin, bg, segs) in rows)
+                {
+                    var proper = segs.Select(x => new RaySegment((float)(x.Entry / bg), (float)(x.Exit / bg))).ToArray();
+                    refMu[bin] += w * kernel.Weight(query, theta) / (q / (theta[0] * theta[1])) * DecayInVolume.Probability(proper, 300);
+                }
+                var (tolMu, _) = FloatBound(events, kernel, query, 1, 300);
+                Assert.True(refMu.Sum() > 0, "a query inside the sample has events in its kernel");
+                for (int b = 0; b < bins; b++)
+                    Assert.True(Math.Abs(mu[b] - refMu[b]) <= tolMu[b], $"{kernel.Form} ({query[0]}, {query[1]}) bin {b}: {mu[b]} vs {refMu[b]} (bound {tolMu[b]:E2})");
+            }
+        }
+    }
+
     [Fact] // bit-identical: PredictMany on 1 and 2 threads equals Predict point by point (reused neighbour sets included)
     public void PredictMany_IsDeterministicAndEqualsPredict()
     {
