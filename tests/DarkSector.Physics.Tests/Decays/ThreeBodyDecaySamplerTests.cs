@@ -2,6 +2,7 @@ using DarkSector.Physics.Decays;
 using DarkSector.Physics.Kinematics;
 using DarkSector.Physics.Models.DarkPhoton;
 using FsCheck;
+using FsCheck.Xunit;
 using FsCheck.Fluent;
 using static DarkSector.Physics.Tests.Kinematics.KinematicsArbitraries;
 
@@ -72,48 +73,46 @@ public class ThreeBodyDecaySamplerTests
 
     private static Gen<double[]> Uniforms => Uniform(0, 0.999999).ArrayOf(ThreeBodyDecaySampler.UniformCount);
 
-    [Fact] // four-momentum conserved to 1e-12 GeV, daughters on shell to 1e-10 GeV²
-    public void Sample_ConservesFourMomentum()
+    [Property] // four-momentum conserved to 1e-12 GeV, daughters on shell to 1e-10 GeV²
+    public Property Sample_ConservesFourMomentum()
     {
         var sampler = Sampler(Dual, LeptonFlavour.Electron, 1, 0);
-        Prop.ForAll(Arb.From(Uniforms), u =>
+        return Prop.ForAll(Arb.From(Uniforms), u =>
         {
             sampler.Sample(u, ThreeVector.UnitZ, out var f, out var minus, out var plus);
             var total = f + minus + plus;
             double me2 = PhysicalConstants.ElectronMassGeV * PhysicalConstants.ElectronMassGeV;
             return Math.Abs(total.E - 0.16) < 1e-12 && total.P < 1e-12
                 && Math.Abs(f.MassSquared - 0.01) < 1e-10 && Math.Abs(minus.MassSquared - me2) < 1e-10 && Math.Abs(plus.MassSquared - me2) < 1e-10;
-        }).QuickCheckReproducibly();
+        });
     }
 
-    [Fact] // the four-vector |M|² at Π = 0 equals the Dalitz-variable form; and ½[|M|²(Π) + |M|²(−Π)] = |M|²(0); 1e-10 relative
-    public void MatrixElement_SpinAverageIsUnpolarized()
+    [Property] // the four-vector |M|² at Π = 0 equals the Dalitz-variable form; and ½[|M|²(Π) + |M|²(−Π)] = |M|²(0); 1e-10 relative
+    public Property MatrixElement_SpinAverageIsUnpolarized()
     {
-        foreach (var model in new[] { HeavyDirac, HeavyMajorana })
+        var elements = new[] { HeavyDirac, HeavyMajorana }.Select(model => DarkPhotonDecays.ZPrimeMatrixElement(model, 0, -1, LeptonFlavour.Muon)).ToArray();
+        var samplers = elements.Select(me => new ThreeBodyDecaySampler(me)).ToArray();
+        return Prop.ForAll(Arb.From(Gen.Elements(0, 1)), Arb.From(Uniforms), Arb.From(UnitVectors), (model, u, spin) =>
         {
-            var me = DarkPhotonDecays.ZPrimeMatrixElement(model, 0, -1, LeptonFlavour.Muon);
-            var sampler = new ThreeBodyDecaySampler(me);
-            Prop.ForAll(Arb.From(Uniforms), Arb.From(UnitVectors), (u, spin) =>
-            {
-                sampler.Sample(u, ThreeVector.Zero, out var k1, out var p2, out var p3);
-                double unpolarized = me.Reduced(k1, p2, p3, ThreeVector.Zero);
-                double dalitz = me.ReducedUnpolarized((k1 + p2).MassSquared, (p2 + p3).MassSquared);
-                double average = 0.5 * (me.Reduced(k1, p2, p3, spin) + me.Reduced(k1, p2, p3, -spin));
-                return Math.Abs(dalitz / unpolarized - 1) < 1e-9 && Math.Abs(average / unpolarized - 1) < 1e-10;
-            }).QuickCheckReproducibly();
-        }
+            var me = elements[model];
+            samplers[model].Sample(u, ThreeVector.Zero, out var k1, out var p2, out var p3);
+            double unpolarized = me.Reduced(k1, p2, p3, ThreeVector.Zero);
+            double dalitz = me.ReducedUnpolarized((k1 + p2).MassSquared, (p2 + p3).MassSquared);
+            double average = 0.5 * (me.Reduced(k1, p2, p3, spin) + me.Reduced(k1, p2, p3, -spin));
+            return Math.Abs(dalitz / unpolarized - 1) < 1e-9 && Math.Abs(average / unpolarized - 1) < 1e-10;
+        });
     }
 
-    [Fact] // Majorana N → ν ℓℓ: the ν and ν̄ channels' spin asymmetries cancel, |M|² independent of Π (1e-10)
-    public void MajoranaMatrixElement_IsIndependentOfPolarization()
+    [Property] // Majorana N → ν ℓℓ: the ν and ν̄ channels' spin asymmetries cancel, |M|² independent of Π (1e-10)
+    public Property MajoranaMatrixElement_IsIndependentOfPolarization()
     {
         var me = DarkPhotonDecays.ZPrimeMatrixElement(HeavyMajorana, 0, -1, LeptonFlavour.Electron);
         var sampler = new ThreeBodyDecaySampler(me);
-        Prop.ForAll(Arb.From(Uniforms), Arb.From(UnitVectors), (u, spin) =>
+        return Prop.ForAll(Arb.From(Uniforms), Arb.From(UnitVectors), (u, spin) =>
         {
             sampler.Sample(u, ThreeVector.Zero, out var k1, out var p2, out var p3);
             return Math.Abs(me.Reduced(k1, p2, p3, spin) / me.Reduced(k1, p2, p3, ThreeVector.Zero) - 1) < 1e-10;
-        }).QuickCheckReproducibly();
+        });
     }
 
     [Fact] // Dirac: the polarised N emits its ν preferentially against/along its spin: the ν forward-backward asymmetry is nonzero (> 5σ), and flips with Π

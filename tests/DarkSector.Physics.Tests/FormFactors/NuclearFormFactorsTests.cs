@@ -1,6 +1,7 @@
 using DarkSector.Physics.FormFactors;
 using DarkSector.Physics.Targets;
 using FsCheck;
+using FsCheck.Xunit;
 using FsCheck.Fluent;
 using static DarkSector.Physics.Tests.FormFactors.FormFactorArbitraries;
 
@@ -10,21 +11,21 @@ public class NuclearFormFactorsTests
 {
     private static Nucleus C12 => Nuclei.Get("C12");
 
-    [Fact] // F(0) = 1 to 1e-14 for every model and every nucleus of the registry (A ≥ 2)
-    public void FormFactor_IsOneAtZeroMomentumTransfer_ForEveryModel() =>
+    [Property] // F(0) = 1 to 1e-14 for every model and every nucleus of the registry (A ≥ 2)
+    public Property FormFactor_IsOneAtZeroMomentumTransfer_ForEveryModel() =>
         Prop.ForAll(Arb.From(AnyNucleus), Arb.From(FormFactorModels), (nucleus, model) =>
         {
             if (model == FormFactorModel.FourierBessel && !NuclearFormFactors.HasFourierBessel(nucleus)) return true;
             return Math.Abs(NuclearFormFactors.Create(nucleus, model).Evaluate(0) - 1) < 1e-14;
-        }).QuickCheckReproducibly();
+        });
 
-    [Fact] // |F| ≤ 1 + 1e-12 for Q in [0, 2] GeV, every model, random nuclei
-    public void FormFactor_IsBoundedByOne_ForEveryModel() =>
+    [Property] // |F| ≤ 1 + 1e-12 for Q in [0, 2] GeV, every model, random nuclei
+    public Property FormFactor_IsBoundedByOne_ForEveryModel() =>
         Prop.ForAll(Arb.From(AnyNucleus), Arb.From(FormFactorModels), Arb.From(Uniform(0, 2)), (nucleus, model, q) =>
         {
             if (model == FormFactorModel.FourierBessel && !NuclearFormFactors.HasFourierBessel(nucleus)) return true;
             return Math.Abs(NuclearFormFactors.Create(nucleus, model).Evaluate(q * q)) <= 1 + 1e-12;
-        }).QuickCheckReproducibly();
+        });
 
     [Fact]
     public void Default_IsFourierBesselWhereTabulated_ElseSymmetrizedFermi()

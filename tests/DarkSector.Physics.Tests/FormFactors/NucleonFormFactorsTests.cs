@@ -1,5 +1,6 @@
 using DarkSector.Physics.FormFactors;
 using FsCheck;
+using FsCheck.Xunit;
 using FsCheck.Fluent;
 using static DarkSector.Physics.Tests.FormFactors.FormFactorArbitraries;
 
@@ -16,8 +17,8 @@ public class NucleonFormFactorsTests
         Assert.Equal(-1.913, NucleonFormFactors.PauliF2(Nucleon.Neutron, 0), 1e-15);
     }
 
-    [Fact] // Sachs relations G_E = F1 − τF2, G_M = F1 + F2 hold to 1e-13 for random Q² in [0, 5] GeV², both nucleons and G_En models
-    public void DiracAndPauli_RecombineIntoSachs() =>
+    [Property] // Sachs relations G_E = F1 − τF2, G_M = F1 + F2 hold to 1e-13 for random Q² in [0, 5] GeV², both nucleons and G_En models
+    public Property DiracAndPauli_RecombineIntoSachs() =>
         Prop.ForAll(Arb.From(Uniform(0, 5)), Arb.From(Gen.Elements(Nucleon.Proton, Nucleon.Neutron)),
             Arb.From(Gen.Elements(NeutronElectricModel.Galster, NeutronElectricModel.Zero)), (q2, nucleon, model) =>
         {
@@ -26,7 +27,7 @@ public class NucleonFormFactorsTests
             double f1 = NucleonFormFactors.DiracF1(nucleon, q2, model), f2 = NucleonFormFactors.PauliF2(nucleon, q2, model);
             return Math.Abs(f1 - tau * f2 - NucleonFormFactors.ElectricSachs(nucleon, q2, model)) < 1e-13
                 && Math.Abs(f1 + f2 - NucleonFormFactors.MagneticSachs(nucleon, q2)) < 1e-13;
-        }).QuickCheckReproducibly();
+        });
 
     [Fact] // dipole G_E^p: r_p = √(12/M_V²) ħc = 0.8112 fm (the textbook dipole radius), from the slope at Q² = 1e-8 GeV², to 1e-4 fm
     public void ProtonDipole_ImpliesTheDipoleChargeRadius()

@@ -1,5 +1,6 @@
 using DarkSector.Physics.Kinematics;
 using FsCheck;
+using FsCheck.Xunit;
 using FsCheck.Fluent;
 using static DarkSector.Physics.Tests.Kinematics.KinematicsArbitraries;
 
@@ -7,13 +8,13 @@ namespace DarkSector.Physics.Tests.Kinematics;
 
 public class FourMomentumTests
 {
-    [Fact] // invariant to 1e-10 GeV² relative to E²
-    public void MassSquared_IsInvariantUnderBoosts() =>
+    [Property] // invariant to 1e-10 GeV² relative to E²
+    public Property MassSquared_IsInvariantUnderBoosts() =>
         Prop.ForAll(Arb.From(Momenta), Arb.From(Velocities), (p, beta) =>
         {
             var boosted = p.Boost(beta);
             return Math.Abs(boosted.MassSquared - p.MassSquared) <= 1e-10 * boosted.E * boosted.E;
-        }).QuickCheckReproducibly();
+        });
 
     [Fact] // 1e-12 relative
     public void BoostToRestFrame_GivesParticleAtRest()
@@ -36,8 +37,8 @@ public class FourMomentumTests
         Assert.Equal(once.Px, twice.Px, 1e-12);
     }
 
-    [Fact] // E and p conserved to 1e-12 GeV relative; daughters on shell
-    public void TwoBodyDecay_ConservesFourMomentum() =>
+    [Property] // E and p conserved to 1e-12 GeV relative; daughters on shell
+    public Property TwoBodyDecay_ConservesFourMomentum() =>
         Prop.ForAll(Arb.From(Momenta.Where(p => p.Mass > 0.5)), Arb.From(UnitVectors), (parent, direction) =>
         {
             var (a, b) = TwoBodyDecay.Decay(parent, 0.1, 0.2, direction);
@@ -46,5 +47,5 @@ public class FourMomentumTests
             return Math.Abs(sum.E - parent.E) < 1e-12 * scale && Math.Abs(sum.Px - parent.Px) < 1e-12 * scale
                 && Math.Abs(sum.Py - parent.Py) < 1e-12 * scale && Math.Abs(sum.Pz - parent.Pz) < 1e-12 * scale
                 && Math.Abs(a.Mass - 0.1) < 1e-9 && Math.Abs(b.Mass - 0.2) < 1e-9;
-        }).QuickCheckReproducibly();
+        });
 }

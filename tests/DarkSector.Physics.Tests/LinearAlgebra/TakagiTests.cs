@@ -1,6 +1,7 @@
 using System.Numerics;
 using DarkSector.Physics.LinearAlgebra;
 using FsCheck;
+using FsCheck.Xunit;
 using FsCheck.Fluent;
 using MathNet.Numerics.LinearAlgebra;
 
@@ -58,32 +59,32 @@ public class TakagiTests
         return ascending && UnitarityDefect(t.Unitary) <= 1e-12 && DiagonalDefect(m, t) <= 1e-12;
     }
 
-    [Fact] // U unitary to 1e-12, UᵀMU diagonal to 1e-12 of the largest value, sizes 1..8
-    public void ComplexSymmetric_IsDiagonalisedByAUnitary() =>
+    [Property] // U unitary to 1e-12, UᵀMU diagonal to 1e-12 of the largest value, sizes 1..8
+    public Property ComplexSymmetric_IsDiagonalisedByAUnitary() =>
         Prop.ForAll(Arb.From(Cases), c =>
         {
             var m = RandomSymmetric(c.Size, c.Seed, c.Decades, complex: true);
             return IsValid(m, Takagi.Factorize(m));
-        }).QuickCheckReproducibly();
+        });
 
-    [Fact] // same tolerances, real input through the real entry point
-    public void RealSymmetric_IsDiagonalisedByAUnitary() =>
+    [Property] // same tolerances, real input through the real entry point
+    public Property RealSymmetric_IsDiagonalisedByAUnitary() =>
         Prop.ForAll(Arb.From(Cases), c =>
         {
             var m = RandomSymmetric(c.Size, c.Seed, c.Decades, complex: false);
             var real = m.Map(z => z.Real);
             return IsValid(m, Takagi.Factorize(real)) && IsValid(m, Takagi.Factorize(m));
-        }).QuickCheckReproducibly();
+        });
 
-    [Fact] // values are the singular values of M (independent: Math.NET SVD), 1e-12 of the largest
-    public void Values_AreTheSingularValues() =>
+    [Property] // values are the singular values of M (independent: Math.NET SVD), 1e-12 of the largest
+    public Property Values_AreTheSingularValues() =>
         Prop.ForAll(Arb.From(Cases), c =>
         {
             var m = RandomSymmetric(c.Size, c.Seed, c.Decades, complex: true);
             var t = Takagi.Factorize(m);
             var sv = m.Svd(computeVectors: false).S.Select(z => z.Real).OrderBy(x => x).ToArray();
             return sv.Select((s, i) => Math.Abs(s - t.Values[i])).Max() <= 1e-12 * sv[^1];
-        }).QuickCheckReproducibly();
+        });
 
     [Theory] // degenerate values: M = Q* D Q† with a random unitary Q; values recovered to 1e-12, U unitary, diagonal
     [InlineData(new[] { 1.0, 1.0, 2.0 })]
@@ -128,8 +129,8 @@ public class TakagiTests
         Assert.True(DiagonalDefect(complex, t) <= 1e-12);
     }
 
-    [Fact] // random hierarchies m_D = 10^-(1..7) M, M in [0.1, 10] GeV, random phases: light value vs the 2x2 closed form, 1e-6 relative
-    public void LightValue_OfRandomSeesawHierarchies_MatchesClosedForm() =>
+    [Property] // random hierarchies m_D = 10^-(1..7) M, M in [0.1, 10] GeV, random phases: light value vs the 2x2 closed form, 1e-6 relative
+    public Property LightValue_OfRandomSeesawHierarchies_MatchesClosedForm() =>
         Prop.ForAll(Arb.From(from decades in Gen.Choose(10, 70) from heavy in Gen.Choose(1, 100) from phase in Gen.Choose(0, 628)
                              select (Ratio: Math.Pow(10, -decades / 10.0), Heavy: heavy / 10.0, Phase: phase / 100.0)), c =>
         {
@@ -138,7 +139,7 @@ public class TakagiTests
             var m = Matrix<Complex>.Build.DenseOfArray(new[,] { { Complex.Zero, z }, { z, Complex.FromPolarCoordinates(c.Heavy, -c.Phase / 3) } });
             double exact = 2 * mD * mD / (c.Heavy + Math.Sqrt(c.Heavy * c.Heavy + 4 * mD * mD));
             return Math.Abs(Takagi.Factorize(m).Values[0] / exact - 1) <= 1e-6;
-        }).QuickCheckReproducibly();
+        });
 
     [Theory] // 3 active x 3 sterile: the three light values vs the seesaw matrix m_ν = −m_D M_N⁻¹ m_Dᵀ (its singular values), 1e-6 relative
     [InlineData(1e-9, false)]

@@ -6,6 +6,7 @@ using DarkSector.Sampling.IO;
 using DarkSector.Sampling.Tests.Generation;
 using DarkSector.Sampling.Vegas;
 using FsCheck;
+using FsCheck.Xunit;
 using FsCheck.Fluent;
 
 namespace DarkSector.Sampling.Tests.Distributed;
@@ -42,13 +43,13 @@ public sealed class GenerationShardsTests
 
     private static JobRequest Request(ulong seed) => new("generate toy", ["--seed", seed.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
 
-    [Fact] // merged shards equal Generate bit for bit (event file image, integral, error, adaptation) for n = 1, 2, 3, 7 over random seeds and sizes
-    public void MergedShards_EqualTheSingleRun()
+    [Property(MaxTest = 8)] // merged shards equal Generate bit for bit (event file image, integral, error, adaptation) for n = 1, 2, 3, 7 over random seeds and sizes
+    public Property MergedShards_EqualTheSingleRun()
     {
-        var folder = Directory.CreateTempSubdirectory("ds-gen-shards").FullName;
-        try
+        return Prop.ForAll(Arb.From(Gen.Choose(1, int.MaxValue)), Arb.From(Gen.Choose(100, 16_000)), (seedInt, events) =>
         {
-            Prop.ForAll(Arb.From(Gen.Choose(1, int.MaxValue)), Arb.From(Gen.Choose(100, 16_000)), (seedInt, events) =>
+            var folder = Directory.CreateTempSubdirectory("ds-gen-shards").FullName;
+            try
             {
                 ulong seed = (ulong)seedInt;
                 var options = Options(seed, events);
@@ -73,9 +74,9 @@ public sealed class GenerationShardsTests
                         return false;
                 }
                 return true;
-            }).QuickCheckReproducibly(8);
-        }
-        finally { Directory.Delete(folder, true); }
+            }
+            finally { Directory.Delete(folder, true); }
+        });
     }
 
     [Fact] // parts of differently adapted generations (another VEGAS warm-up) do not merge: the message names the batch

@@ -1,6 +1,7 @@
 using DarkSector.Sampling.Distributed;
 using DarkSector.Sampling.Randomness;
 using FsCheck;
+using FsCheck.Xunit;
 using FsCheck.Fluent;
 
 namespace DarkSector.Sampling.Tests.Distributed;
@@ -28,13 +29,13 @@ public sealed class ShardMergeTests
         return ShardPartFile.Read(path);   // through the file, as merge reads it
     }
 
-    [Fact] // merged shards equal the single run bit for bit, for n = 1, 2, 3, 7, random unit counts, seeds and part order
-    public void MergedShards_EqualTheSingleRun()
+    [Property(MaxTest = 30)] // merged shards equal the single run bit for bit, for n = 1, 2, 3, 7, random unit counts, seeds and part order
+    public Property MergedShards_EqualTheSingleRun()
     {
-        var folder = Directory.CreateTempSubdirectory("ds-shards").FullName;
-        try
+        return Prop.ForAll(Arb.From(Gen.Choose(0, 30)), Arb.From(Gen.Choose(0, int.MaxValue)), Arb.From(Gen.Choose(0, 1000)), (units, seedInt, order) =>
         {
-            Prop.ForAll(Arb.From(Gen.Choose(0, 30)), Arb.From(Gen.Choose(0, int.MaxValue)), Arb.From(Gen.Choose(0, 1000)), (units, seedInt, order) =>
+            var folder = Directory.CreateTempSubdirectory("ds-shards").FullName;
+            try
             {
                 ulong seed = (ulong)seedInt * 2654435761UL;
                 var single = ShardRunner.Run(ShardPart.Empty(Request(seed), Shard.Whole, units), u => Unit(seed, u), null, TimeSpan.Zero);
@@ -48,9 +49,9 @@ public sealed class ShardMergeTests
                         if (!merged[u].AsSpan().SequenceEqual(single.Units[u])) return false;
                 }
                 return true;
-            }).QuickCheckReproducibly(30);
-        }
-        finally { Directory.Delete(folder, true); }
+            }
+            finally { Directory.Delete(folder, true); }
+        });
     }
 
     private static (string, ShardPart)[] Parts(ulong seed, int units, int n) =>

@@ -1,13 +1,14 @@
 using DarkSector.Sampling.Distributed;
 using FsCheck;
+using FsCheck.Xunit;
 using FsCheck.Fluent;
 
 namespace DarkSector.Sampling.Tests.Distributed;
 
 public sealed class ShardTests
 {
-    [Fact] // the shards of any n partition the units into contiguous ranges in shard order (exact)
-    public void Ranges_PartitionTheUnitsInOrder() =>
+    [Property] // the shards of any n partition the units into contiguous ranges in shard order (exact)
+    public Property Ranges_PartitionTheUnitsInOrder() =>
         Prop.ForAll(Arb.From(Gen.Choose(0, 500)), Arb.From(Gen.Choose(1, 40)), (units, n) =>
         {
             int next = 0;
@@ -18,7 +19,7 @@ public sealed class ShardTests
                 next = end;
             }
             return next == units;
-        }).QuickCheckReproducibly();
+        });
 
     [Theory]
     [InlineData("0/1", 0, 1)]

@@ -3,6 +3,7 @@ using DarkSector.Sampling.Simulation;
 using DarkSector.Sampling.Tests.Simulation;
 using DarkSector.Sampling.Vegas;
 using FsCheck;
+using FsCheck.Xunit;
 using FsCheck.Fluent;
 
 namespace DarkSector.Sampling.Tests.Distributed;
@@ -21,17 +22,17 @@ public sealed class SimulationChunksTests
 
     private static JobRequest Request(ulong seed) => new("rate", ["toy", "--seed", seed.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
 
-    [Fact] // the union of n shards' chunks, merged through part files, equals the single-process result bit for bit, n = 1, 2, 3, 7
-    public void MergedShards_EqualTheSingleRun()
+    [Property(MaxTest = 6)] // the union of n shards' chunks, merged through part files, equals the single-process result bit for bit, n = 1, 2, 3, 7
+    public Property MergedShards_EqualTheSingleRun()
     {
         var experiment = new DetectorSimulationTests.ToyExperiment(fiducialIsTarget: false);
         var analysis = experiment.Analyses[0];
         var signal = new DetectorSimulationTests.ToySignal(properDecayLengthCm: 50);
         SimulationResult Simulate(SimulationOptions o) => DetectorSimulation.Run(experiment, analysis, analysis.Exposures, signal, o);
-        var folder = Directory.CreateTempSubdirectory("ds-rate-shards").FullName;
-        try
+        return Prop.ForAll(Arb.From(Gen.Choose(1, int.MaxValue)), Arb.From(Gen.Choose(100, 3000)), (seedInt, events) =>
         {
-            Prop.ForAll(Arb.From(Gen.Choose(1, int.MaxValue)), Arb.From(Gen.Choose(100, 3000)), (seedInt, events) =>
+            var folder = Directory.CreateTempSubdirectory("ds-rate-shards").FullName;
+            try
             {
                 var options = Options((ulong)seedInt, events);
                 var single = SimulationChunks.Run(experiment, analysis, analysis.Exposures, signal, options, null, Chunk);
@@ -52,9 +53,9 @@ public sealed class SimulationChunksTests
                     if (!SimulationChunks.Encode(merged).AsSpan().SequenceEqual(expected)) return false;
                 }
                 return true;
-            }).QuickCheckReproducibly(6);
-        }
-        finally { Directory.Delete(folder, true); }
+            }
+            finally { Directory.Delete(folder, true); }
+        });
     }
 
     [Fact] // one chunk is DetectorSimulation.Run itself; more chunks give the mean with errors added in quadrature / K

@@ -2,6 +2,7 @@ using DarkSector.Physics.Kinematics;
 using DarkSector.Physics.Materials;
 using DarkSector.Sampling.Geometry;
 using FsCheck;
+using FsCheck.Xunit;
 using FsCheck.Fluent;
 using static DarkSector.Sampling.Tests.Geometry.SolidCatalogue;
 
@@ -18,8 +19,8 @@ public class CompositionTests
 
     private static ThreeVector Centre(Solid s) => 0.5 * (s.Bounds.Min + s.Bounds.Max);
 
-    [Fact] // owned segments are disjoint, within MaxSegments, and their union is the union of all solids' segments (1e-9 cm)
-    public void PriorityComposition_PartitionsTheUnionOfTheSolids() =>
+    [Property] // owned segments are disjoint, within MaxSegments, and their union is the union of all solids' segments (1e-9 cm)
+    public Property PriorityComposition_PartitionsTheUnionOfTheSolids() =>
         Prop.ForAll(Arb.From(Detectors), Arb.From(UnitVectors), Arb.From(from x in Uniform(-3, 3) from y in Uniform(-3, 3) select (x, y)), (detector, d, p) =>
         {
             var ray = new Ray(new ThreeVector(p.x, p.y, 0) - 30 * d, d);
@@ -38,10 +39,10 @@ public class CompositionTests
             double unionLength = Merge(all.OrderBy(s => s.Entry)).Sum(s => s.Length);
             double ownedLength = sorted.Sum(s => s.Length);
             return n <= detector.MaxSegments && Math.Abs(unionLength - ownedLength) < 1e-9 * (1 + unionLength);
-        }).QuickCheckReproducibly();
+        });
 
-    [Fact] // the endpoint sweep (≤ 64 volumes) and the general subtraction algorithm agree segment by segment, 1e-12 cm
-    public void SweepAndSubtraction_AgreeOnOwnership() =>
+    [Property] // the endpoint sweep (≤ 64 volumes) and the general subtraction algorithm agree segment by segment, 1e-12 cm
+    public Property SweepAndSubtraction_AgreeOnOwnership() =>
         Prop.ForAll(Arb.From(Detectors), Arb.From(UnitVectors), Arb.From(from x in Uniform(-3, 3) from y in Uniform(-3, 3) select (x, y)), (detector, d, p) =>
         {
             var stack = new VolumeStack(detector.Volumes.Select(v => v.Solid).ToArray());
@@ -54,7 +55,7 @@ public class CompositionTests
             for (int i = 0; i < na; i++)
                 if (a[i].Volume != merged[i].Volume || Math.Abs(a[i].Entry - merged[i].Entry) > 1e-12 || Math.Abs(a[i].Exit - merged[i].Exit) > 1e-12) return false;
             return true;
-        }).QuickCheckReproducibly();
+        });
 
     /// <summary>Joins touching segments of the same volume (the subtraction path may split where an earlier solid's
     /// union had a seam).</summary>

@@ -1,6 +1,7 @@
 using DarkSector.Physics.Kinematics;
 using DarkSector.Sampling.Geometry;
 using FsCheck;
+using FsCheck.Xunit;
 using FsCheck.Fluent;
 using static DarkSector.Sampling.Tests.Geometry.SolidCatalogue;
 
@@ -33,8 +34,8 @@ public class SolidTests
 
     private static double Scale(Solid solid) => (solid.Bounds.Max - solid.Bounds.Min).Norm;
 
-    [Fact] // exact ordering; an even number of crossings that alternate entry, exit
-    public void Crossings_AreSortedDisjointAndAlternateEntryExit() =>
+    [Property] // exact ordering; an even number of crossings that alternate entry, exit
+    public Property Crossings_AreSortedDisjointAndAlternateEntryExit() =>
         Prop.ForAll(Arb.From(CasesWithRays), t =>
         {
             var s = Query(t.Case.Solid, t.Ray, out int n);
@@ -44,11 +45,11 @@ public class SolidTests
                 if (i > 0 && !(s[i - 1].Exit < s[i].Entry)) return false;
             }
             return n <= t.Case.Solid.MaxSegments;
-        }).QuickCheckReproducibly();
+        });
 
-    [Fact] // probes 1e-7 of the solid's size inside/outside each crossing; lines in general position (a line that
+    [Property] // probes 1e-7 of the solid's size inside/outside each crossing; lines in general position (a line that
            // grazes a face is within rounding of the surface everywhere, so probing it says nothing)
-    public void Crossings_LieOnTheSurface() =>
+    public Property Crossings_LieOnTheSurface() =>
         Prop.ForAll(Arb.From(CasesWithGenericRays), t =>
         {
             var solid = t.Case.Solid;
@@ -65,10 +66,10 @@ public class SolidTests
                 if (roomAfter && solid.Contains(t.Ray.PointAt(s[i].Exit + delta))) return false;
             }
             return true;
-        }).QuickCheckReproducibly();
+        });
 
-    [Fact] // points of the line are inside iff they fall in a segment; 1e-9 of the size margin around crossings
-    public void PointInside_AgreesWithRaySegments() =>
+    [Property] // points of the line are inside iff they fall in a segment; 1e-9 of the size margin around crossings
+    public Property PointInside_AgreesWithRaySegments() =>
         Prop.ForAll(Arb.From(CasesWithGenericRays), Arb.From(Uniform(-1, 1)), (t, f) =>
         {
             var solid = t.Case.Solid;
@@ -84,10 +85,10 @@ public class SolidTests
                 nearCrossing |= Math.Abs(tt - s[i].Entry) < margin || Math.Abs(tt - s[i].Exit) < margin;
             }
             return nearCrossing || inSegment == solid.Contains(t.Ray.PointAt(tt));
-        }).QuickCheckReproducibly();
+        });
 
-    [Fact] // same points to 1e-10 of the size plus the distance scale (passages of rounding length ignored)
-    public void ReversedRay_GivesTheSamePoints() =>
+    [Property] // same points to 1e-10 of the size plus the distance scale (passages of rounding length ignored)
+    public Property ReversedRay_GivesTheSamePoints() =>
         Prop.ForAll(Arb.From(CasesWithRays), t =>
         {
             var forward = Significant(t.Case.Solid, t.Ray);
@@ -102,11 +103,11 @@ public class SolidTests
                 if (Math.Abs(f.Entry + b.Exit) > tol || Math.Abs(f.Exit + b.Entry) > tol) return false;
             }
             return true;
-        }).QuickCheckReproducibly();
+        });
 
-    [Fact] // moving the origin by s along the line shifts every distance by −s; 1e-10 relative to the distance scale
+    [Property] // moving the origin by s along the line shifts every distance by −s; 1e-10 relative to the distance scale
            // (passages of rounding length ignored)
-    public void MovingTheOrigin_ShiftsDistances() =>
+    public Property MovingTheOrigin_ShiftsDistances() =>
         Prop.ForAll(Arb.From(CasesWithRays), Arb.From(Uniform(-50, 50)), (t, shift) =>
         {
             var a = Significant(t.Case.Solid, t.Ray);
@@ -119,7 +120,7 @@ public class SolidTests
                 if (Math.Abs(a[i].Entry - shift - b[i].Entry) > tol || Math.Abs(a[i].Exit - shift - b[i].Exit) > tol) return false;
             }
             return true;
-        }).QuickCheckReproducibly();
+        });
 
     public static TheoryData<string> CaseNames => new(All.Select(c => c.Name));
 

@@ -3,6 +3,7 @@ using DarkSector.Physics.Models.DarkPhoton;
 using DarkSector.Sampling.Inference;
 using DarkSector.Sampling.Simulation;
 using FsCheck;
+using FsCheck.Xunit;
 using FsCheck.Fluent;
 
 namespace DarkSector.Sampling.Tests.Inference;
@@ -48,9 +49,9 @@ public sealed class VisibleBranchingRatioTests
         Assert.Null(VisibleBranchingRatio.StandardModelShare(model));
     }
 
-    [Fact] // a probability, and adding active mixing never lowers BR_vis below the SM-free Z' share times the width ratio
+    [Property(MaxTest = 30)] // a probability, and adding active mixing never lowers BR_vis below the SM-free Z' share times the width ratio
            // Γ_tot(U = 0)/Γ_tot(U): the Z' part is unchanged, only the SM widths are added
-    public void IsAProbability_AndMixingOnlyAddsWidth() =>
+    public Property IsAProbability_AndMixingOnlyAddsWidth() =>
         Prop.ForAll(Arb.From(Gen.Choose(0, 7)), Arb.From(Gen.Choose(0, 4)), (a, b) =>
     {
         double vn = Math.Pow(10, -22 + a), u2 = Math.Pow(10, -6 + b);
@@ -59,5 +60,5 @@ public sealed class VisibleBranchingRatioTests
         double brWithout = VisibleBranchingRatio.DarkPhotonElectronPair(without), brWith = VisibleBranchingRatio.DarkPhotonElectronPair(with);
         double widthRatio = DarkPhotonDecays.Hnl(without).TotalWidthGeV / DarkPhotonDecays.Hnl(with).TotalWidthGeV;
         return brWith is >= 0 and <= 1 && brWithout is >= 0 and <= 1 && brWith >= brWithout * widthRatio * (1 - 1e-12);
-    }).QuickCheckReproducibly(30);
+    });
 }

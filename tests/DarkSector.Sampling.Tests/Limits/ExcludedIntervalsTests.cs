@@ -1,5 +1,6 @@
 using DarkSector.Sampling.Limits;
 using FsCheck;
+using FsCheck.Xunit;
 using FsCheck.Fluent;
 
 namespace DarkSector.Sampling.Tests.Limits;
@@ -58,9 +59,9 @@ public class ExcludedIntervalsTests
         Assert.Equal(Math.Pow(10, Math.Sqrt(t)), intervals[1].Low, 0.01 * Math.Pow(10, Math.Sqrt(t)));
     }
 
-    [Fact] // invariants for random quartic scans: intervals sorted and disjoint; every scan point above the threshold lies in
+    [Property] // invariants for random quartic scans: intervals sorted and disjoint; every scan point above the threshold lies in
            // an interval and no point at or below it lies strictly inside one
-    public void Intervals_CoverExactlyTheExcludedScanPoints() =>
+    public Property Intervals_CoverExactlyTheExcludedScanPoints() =>
         Prop.ForAll(Arb.From(
             from a in Gen.Choose(-50, 50)
             from b in Gen.Choose(-50, 50)
@@ -84,7 +85,7 @@ public class ExcludedIntervalsTests
                 if (v[i] <= p.t && strictlyInside) return false;
             }
             return true;
-        }).QuickCheckReproducibly();
+        });
 
     [Fact]
     public void NothingExcluded_GivesEmptyArray_AndBadInputIsRejected()

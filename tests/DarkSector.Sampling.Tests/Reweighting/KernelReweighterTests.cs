@@ -3,6 +3,7 @@ using DarkSector.Sampling.Reweighting;
 using DarkSector.Sampling.Reweighting.Kernels;
 using DarkSector.Sampling.Weights;
 using FsCheck;
+using FsCheck.Xunit;
 using FsCheck.Fluent;
 
 namespace DarkSector.Sampling.Tests.Reweighting;
@@ -45,10 +46,10 @@ public class KernelReweighterTests
         Assert.True(EpanechnikovMgf(x) - 1 > 1e-3);   // the bias is resolved: (ln10 h)²/10 = 1.3e-3 per axis
     }
 
-    [Fact] // the index returns exactly the brute-force sum over all events with Kernel.Weight and DecayInVolume.Probability;
+    [Property] // the index returns exactly the brute-force sum over all events with Kernel.Weight and DecayInVolume.Probability;
            // relative 1e-12 (summation order and float storage of the proper crossings, rounding 6e-8, are shared:
            // the brute force uses the same float-rounded crossings)
-    public void Predict_EqualsBruteForceSum() =>
+    public Property Predict_EqualsBruteForceSum() =>
         Prop.ForAll(Arb.From(Gen.Choose(0, 100_000)), seed =>
         {
             var random = new System.Random(seed);
@@ -105,7 +106,7 @@ public class KernelReweighterTests
                     throw new InvalidOperationException($"{shape} {form} {scales[1]} {measure} bin {b}: {mu[b]} vs {refMu[b]} (bound {tolMu[b]:E2}), {w2[b]} vs {refW2[b]} (bound {tolW2[b]:E2})");
             }
             return true;
-        }).QuickCheckReproducibly();
+        });
 
     [Fact] // the two-pass fill through buckets of 2^16 sorted slots: with 200 000 events (four buckets, events of 0-2
            // crossings in random order) every column reaches its event's slot: the index equals the brute-force sum

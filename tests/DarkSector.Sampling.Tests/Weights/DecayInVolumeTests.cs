@@ -1,6 +1,7 @@
 using DarkSector.Sampling.Geometry;
 using DarkSector.Sampling.Weights;
 using FsCheck;
+using FsCheck.Xunit;
 using FsCheck.Fluent;
 using static DarkSector.Sampling.Tests.Geometry.SolidCatalogue;
 
@@ -32,32 +33,32 @@ public class DecayInVolumeTests
         return [.. list];
     }
 
-    [Fact] // a probability: 0 ≤ P ≤ 1 for any segments and λ
-    public void Probability_IsBetweenZeroAndOne() =>
+    [Property] // a probability: 0 ≤ P ≤ 1 for any segments and λ
+    public Property Probability_IsBetweenZeroAndOne() =>
         Prop.ForAll(Arb.From(SegmentLists), Arb.From(DecayLengths), (segments, lambda) =>
         {
             double p = DecayInVolume.Probability(segments, lambda);
             return p >= 0 && p <= 1;
-        }).QuickCheckReproducibly();
+        });
 
-    [Fact] // slab [a, a + L] ahead: exp(−a/λ)(1 − exp(−L/λ)), 1e-12 relative (independent form: difference of exponentials
+    [Property] // slab [a, a + L] ahead: exp(−a/λ)(1 − exp(−L/λ)), 1e-12 relative (independent form: difference of exponentials
            // where it has no cancellation, λ within a factor 1e3 of the distances)
-    public void Slab_MatchesAnalyticValue() =>
+    public Property Slab_MatchesAnalyticValue() =>
         Prop.ForAll(Arb.From(Uniform(0, 300)), Arb.From(Uniform(0.1, 100)), Arb.From(Uniform(-1, 3).Select(x => Math.Pow(10, x))), (a, length, lambda) =>
         {
             double exact = Math.Exp(-a / lambda) - Math.Exp(-(a + length) / lambda);
             double p = DecayInVolume.Probability([new RaySegment(a, a + length)], lambda);
             return Math.Abs(p - exact) <= 1e-12 * Math.Max(exact, 1e-300) + 1e-300;
-        }).QuickCheckReproducibly();
+        });
 
-    [Fact] // λ ≫ distances: P → Σ L_j/λ, relative error below 2·(max b)/λ ≤ 1e-4 for λ ≥ 1e7 cm
-    public void LongLifetime_ApproachesPathLengthOverDecayLength() =>
+    [Property] // λ ≫ distances: P → Σ L_j/λ, relative error below 2·(max b)/λ ≤ 1e-4 for λ ≥ 1e7 cm
+    public Property LongLifetime_ApproachesPathLengthOverDecayLength() =>
         Prop.ForAll(Arb.From(SegmentLists), Arb.From(Uniform(7, 12).Select(x => Math.Pow(10, x))), (segments, lambda) =>
         {
             double inFront = segments.Sum(s => Math.Max(0, s.Exit - Math.Max(0, s.Entry)));
             double p = DecayInVolume.Probability(segments, lambda);
             return inFront == 0 ? p == 0 : Math.Abs(p / (inFront / lambda) - 1) <= 1e-4;
-        }).QuickCheckReproducibly();
+        });
 
     [Fact] // λ → 0 for volumes ahead of the production point: P = 0 to underflow; produced inside: P → 1
     public void ShortLifetime_VanishesUnlessProducedInside()

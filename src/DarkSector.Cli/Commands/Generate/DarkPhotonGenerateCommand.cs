@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using DarkSector.Cli.Commands.Options;
 using DarkSector.Cli.Hosting;
@@ -63,8 +64,8 @@ internal sealed class DarkPhotonGenerateCommand : CliCommand
         }
         if (decays.Count == 0) throw new DarkSectorException($"no visible decay channel of N (m_N = {model.Hnl(0).MassGeV} GeV) is open");
 
-        string description = $"dark-photon m_N={model.Hnl(0).MassGeV} m_Zprime={model.ZPrimeMassGeV} epsilon2={model.Epsilon2} alpha_D={model.AlphaDark}"
-            + $" |V_muN|^2={model.Hnl(0).VertexMu2} {(model.IsMajorana ? "Majorana" : "Dirac")} flavor={flavorName}";
+        string description = string.Create(CultureInfo.InvariantCulture, $"dark-photon m_N={model.Hnl(0).MassGeV} m_Zprime={model.ZPrimeMassGeV} epsilon2={model.Epsilon2} alpha_D={model.AlphaDark}")
+            + string.Create(CultureInfo.InvariantCulture, $" |V_muN|^2={model.Hnl(0).VertexMu2} {(model.IsMajorana ? "Majorana" : "Dirac")} flavor={flavorName}");
         return GenerateRunner.Run(context, settings, new GenerationModel(processes, decays), description, nuPdg);
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using DarkSector.Cli.Commands.Options;
 using DarkSector.Cli.Hosting;
@@ -46,9 +47,9 @@ internal sealed class DarkSeesawGenerateCommand : CliCommand
         int nuPdg = TargetList.NeutrinoPdg(flavorName);
         int state = parse.GetValue(_hnl) is { } name ? spectrum.IndexOf(name) : DarkSeesawGeneration.DefaultState(spectrum, flavor);
         var model = DarkSeesawGeneration.Build(spectrum, state, TargetList.Resolve(settings.Targets), flavor, nuPdg);
-        string description = $"dark-seesaw card={parse.GetValue(_model.Card)!.Name} state={spectrum.StateName(state)} m_N={spectrum.MassesGeV[state]}"
-            + $" m_Zprime={spectrum.ZPrimeMassGeV} epsilon={spectrum.Epsilon} alpha_D={spectrum.AlphaDark} Majorana flavor={flavorName}"
-            + $" channels={string.Join(",", model.Decays.Select(d => d.Sampler.Channel.Name))}";
+        string description = string.Create(CultureInfo.InvariantCulture, $"dark-seesaw card={parse.GetValue(_model.Card)!.Name} state={spectrum.StateName(state)} m_N={spectrum.MassesGeV[state]}")
+            + string.Create(CultureInfo.InvariantCulture, $" m_Zprime={spectrum.ZPrimeMassGeV} epsilon={spectrum.Epsilon} alpha_D={spectrum.AlphaDark} Majorana flavor={flavorName}")
+            + string.Create(CultureInfo.InvariantCulture, $" channels={string.Join(",", model.Decays.Select(d => d.Sampler.Channel.Name))}");
         return GenerateRunner.Run(context, settings, model, description, nuPdg);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using DarkSector.Cli.Commands.Options;
 using DarkSector.Cli.Hosting;
@@ -67,8 +68,8 @@ internal sealed class DipoleGenerateCommand : CliCommand
         }
         if (decays.Count == 0) throw new DarkSectorException("the HNL has no open decay channel (all dipole couplings are zero?)");
 
-        string description = $"dipole m_N={m} d_e={parameters.DElectronGeVm1} d_mu={parameters.DMuonGeVm1} d_tau={parameters.DTauGeVm1} GeV^-1"
-            + $" {(parameters.IsMajorana ? "Majorana" : "Dirac")} flavor={flavorName} convention={DipoleConvention.Name(parameters.Normalisation)}";
+        string description = string.Create(CultureInfo.InvariantCulture, $"dipole m_N={m} d_e={parameters.DElectronGeVm1} d_mu={parameters.DMuonGeVm1} d_tau={parameters.DTauGeVm1} GeV^-1")
+            + string.Create(CultureInfo.InvariantCulture, $" {(parameters.IsMajorana ? "Majorana" : "Dirac")} flavor={flavorName} convention={DipoleConvention.Name(parameters.Normalisation)}");
         return GenerateRunner.Run(context, settings, new GenerationModel(processes, decays), description, nuPdg);
     }
 }

@@ -3,6 +3,7 @@ using DarkSector.Physics.FormFactors;
 using DarkSector.Physics.Models.DarkPhoton;
 using DarkSector.Physics.Targets;
 using FsCheck;
+using FsCheck.Xunit;
 using FsCheck.Fluent;
 using static DarkSector.Physics.Tests.Kinematics.KinematicsArbitraries;
 
@@ -46,13 +47,13 @@ public class DarkPhotonUpscatteringTests
         Assert.Equal(ratio, thomson / darkNews, 1e-12);
     }
 
-    [Fact] // σ ∝ |V_μN|² α_D (e ε)² at fixed masses (the analytic reweighting factor), dσ/dQ² ratios to 1e-12
-    public void CrossSection_ScalesExactlyWithCouplings()
+    [Property] // σ ∝ |V_μN|² α_D (e ε)² at fixed masses (the analytic reweighting factor), dσ/dQ² ratios to 1e-12
+    public Property CrossSection_ScalesExactlyWithCouplings()
     {
         var baseModel = Benchmark(false);
         var gen = from v in Uniform(1e-9, 1) from a in Uniform(0.01, 3) from e in Uniform(1e-4, 0.5) from energy in Uniform(0.3, 5) from x in Uniform(0, 1)
                   select (v, a, e, energy, x);
-        Prop.ForAll(Arb.From(gen), p =>
+        return Prop.ForAll(Arb.From(gen), p =>
         {
             var scaled = baseModel with { Hnls = [baseModel.Hnl(0) with { VertexMu2 = p.v }], AlphaDark = p.a, Epsilon = p.e };
             var (lo, hi) = DarkPhotonUpscattering.Coherent(baseModel, Carbon).Kinematics.Q2Range(p.energy);
@@ -61,15 +62,15 @@ public class DarkPhotonUpscatteringTests
             double value = DarkPhotonUpscattering.ProtonElastic(scaled).DifferentialCm2PerGeV2(p.energy, q2);
             double factor = p.v / 2.2e-7 * p.a / 0.4 * p.e * p.e / 4.6e-4;
             return reference == 0 || Math.Abs(value / reference / factor - 1) < 1e-12;
-        }).QuickCheckReproducibly();
+        });
     }
 
-    [Fact] // conserving + flipping = both (the two helicity-projected lepton tensors sum to the unpolarised one), 1e-12
-    public void HelicityParts_SumToTotal()
+    [Property] // conserving + flipping = both (the two helicity-projected lepton tensors sum to the unpolarised one), 1e-12
+    public Property HelicityParts_SumToTotal()
     {
         var model = DarkPhotonModel.SingleHnl(0.4, 0.9, 0.01, 0.3, 1e-6, 1.0);
         var gen = from energy in Uniform(0.5, 5) from x in Uniform(0, 1) from proton in Gen.Elements(true, false) select (energy, x, proton);
-        Prop.ForAll(Arb.From(gen), p =>
+        return Prop.ForAll(Arb.From(gen), p =>
         {
             DarkPhotonUpscattering Make(UpscatteringHelicity h) =>
                 p.proton ? DarkPhotonUpscattering.ProtonElastic(model, helicity: h) : DarkPhotonUpscattering.Coherent(model, Carbon, helicity: h);
@@ -79,7 +80,7 @@ public class DarkPhotonUpscatteringTests
             double sum = Make(UpscatteringHelicity.Conserving).DifferentialCm2PerGeV2(p.energy, q2) + Make(UpscatteringHelicity.Flipping).DifferentialCm2PerGeV2(p.energy, q2);
             double total = both.DifferentialCm2PerGeV2(p.energy, q2);
             return Math.Abs(sum - total) <= 1e-12 * total;
-        }).QuickCheckReproducibly();
+        });
     }
 
     [Fact] // helicity flip needs the HNL mass: flipping/conserving → 0 as m_N → 0 (∝ m_N²: ratio falls ≥ 50× for m_N 0.1 → 0.01)

@@ -1,5 +1,6 @@
 using DarkSector.Physics.Models.DarkSeesaw;
 using FsCheck;
+using FsCheck.Xunit;
 using FsCheck.Fluent;
 
 namespace DarkSector.Physics.Tests.Models.DarkSeesaw;
@@ -39,8 +40,8 @@ public class DarkSeesawSpectrumTests
         return new DarkSeesawParameters(mD, mN, lL, lR, mX, 1.25, 0.02, 0.3);
     }
 
-    [Fact] // Σ_jk |V_jk|² = 2d to 1e-12 (V = P_L − P_R with orthogonal rank-d projectors)
-    public void ZPrimeVertex_SumRule_IsTwiceTheNumberOfDarkFermions() =>
+    [Property] // Σ_jk |V_jk|² = 2d to 1e-12 (V = P_L − P_R with orthogonal rank-d projectors)
+    public Property ZPrimeVertex_SumRule_IsTwiceTheNumberOfDarkFermions() =>
         Prop.ForAll(Arb.From(Points), p =>
         {
             var s = DarkSeesawSpectrum.Compute(p);
@@ -49,17 +50,17 @@ public class DarkSeesawSpectrumTests
                 for (int k = 0; k < s.StateCount; k++)
                     sum += s.ZPrimeVertexSquared(j, k);
             return Math.Abs(sum - 2 * p.DarkCount) <= 1e-12;
-        }).QuickCheckReproducibly();
+        });
 
-    [Fact] // Σ_i |U_αi|² = 1 for every active α, and Σ_i C_ii = n_a, to 1e-12
-    public void ActiveMixings_AreUnitary() =>
+    [Property] // Σ_i |U_αi|² = 1 for every active α, and Σ_i C_ii = n_a, to 1e-12
+    public Property ActiveMixings_AreUnitary() =>
         Prop.ForAll(Arb.From(Points), p =>
         {
             var s = DarkSeesawSpectrum.Compute(p);
             bool rows = p.ActiveFlavours.All(f => Math.Abs(Enumerable.Range(0, s.StateCount).Sum(i => s.MixingSquared(f, i)) - 1) <= 1e-12);
             double trace = Enumerable.Range(0, s.StateCount).Sum(i => s.ZVertex(i, i).Real);
             return rows && Math.Abs(trace - p.ActiveCount) <= 1e-12;
-        }).QuickCheckReproducibly();
+        });
 
     [Fact] // V and C are Hermitian, H symmetric, to 1e-14
     public void Vertices_HaveTheirSymmetries()

@@ -1,5 +1,6 @@
 using DarkSector.Physics.Models.Dipole;
 using FsCheck;
+using FsCheck.Xunit;
 using FsCheck.Fluent;
 using Xunit;
 
@@ -72,8 +73,8 @@ public sealed class DipoleDecaysTests
         Assert.Throws<ArgumentOutOfRangeException>(() => Point() with { Normalisation = (DipoleNormalisation)7 });
     }
 
-    [Fact]
-    public void AllWidths_ScaleExactlyWithD2() =>
+    [Property]
+    public Property AllWidths_ScaleExactlyWithD2() =>
         Prop.ForAll(Arb.From(from m in Gen.Choose(5, 600) from k in Gen.Choose(1, 1000) select (m / 1000.0, k / 100.0)), x =>
         {
             var (m, k) = x;
@@ -87,7 +88,7 @@ public sealed class DipoleDecaysTests
                 if (Math.Abs(tq.Channels[i].WidthGeV - expected) > 1e-12 * expected) return false;   // relative 1e-12
             }
             return true;
-        }).QuickCheckReproducibly();
+        });
 
     [Fact]
     public void TransitionWidth_FollowsOneMinusMassRatioSquaredCubed()

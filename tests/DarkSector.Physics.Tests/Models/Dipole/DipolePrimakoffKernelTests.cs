@@ -1,6 +1,7 @@
 using DarkSector.Physics.CrossSections;
 using DarkSector.Physics.Models.Dipole;
 using FsCheck;
+using FsCheck.Xunit;
 using FsCheck.Fluent;
 using Xunit;
 
@@ -30,8 +31,8 @@ public sealed class DipolePrimakoffKernelTests
         return lo * Math.Pow(hi / lo, x);
     }
 
-    [Fact]
-    public void PointFermionTarget_ReproducesPublishedElasticFormula() =>
+    [Property]
+    public Property PointFermionTarget_ReproducesPublishedElasticFormula() =>
         Prop.ForAll(Arb.From(Points), p =>
         {
             var kin = new UpscatteringKinematics(p.BigM, p.M);
@@ -41,7 +42,7 @@ public sealed class DipolePrimakoffKernelTests
             double theirs = EquationA10(p.E, p.M, p.BigM, q2);
             // relative 1e-7 (cancellations near Q²_min cost a few digits in both forms)
             return Math.Abs(ours - theirs) <= 1e-7 * Math.Abs(theirs) + 1e-12 * Math.Abs(EquationA10(p.E, p.M, p.BigM, q2 * 1.5));
-        }).QuickCheckReproducibly();
+        });
 
     [Fact]
     public void MasslessLimit_IsVogelEngelMagneticMomentScattering()
@@ -71,8 +72,8 @@ public sealed class DipolePrimakoffKernelTests
         }
     }
 
-    [Fact]
-    public void UpscatteringHelicitys_AreNonNegative_AndAddUpToTheTotal() =>
+    [Property]
+    public Property UpscatteringHelicitys_AreNonNegative_AndAddUpToTheTotal() =>
         Prop.ForAll(Arb.From(Points), p =>
         {
             var kin = new UpscatteringKinematics(p.BigM, p.M);
@@ -84,7 +85,7 @@ public sealed class DipolePrimakoffKernelTests
             double keep = DipolePrimakoffKernel.DifferentialPerD2(p.E, q2, p.M, p.BigM, h, UpscatteringHelicity.Conserving);
             double scale = Math.Abs(total) + Math.Abs(flip) + Math.Abs(keep);
             return flip >= -1e-9 * scale && keep >= -1e-9 * scale && Math.Abs(flip + keep - total) <= 1e-9 * scale;   // relative 1e-9
-        }).QuickCheckReproducibly();
+        });
 
     [Fact]
     public void ConservingToFlippingRatio_VanishesAsMassOverEnergyGoesToZero()
