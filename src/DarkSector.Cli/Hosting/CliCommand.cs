@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DarkSector.Physics;
+using DarkSector.Sampling.Experiments;
 
 namespace DarkSector.Cli.Hosting;
 
