@@ -78,7 +78,7 @@ public static class DsevFile
                 var kind = (EventColumnKind)r.ReadByte();
                 if (name != c.Name || kind != c.Kind) throw new FormatException($"column '{name}' ({kind}) found where '{c.Name}' ({c.Kind}) was expected");
             }
-            long perEvent = expected.Sum(c => (long)SizeOf(c.Kind));
+            long perEvent = EventSample.BytesPerEvent(metadata.ParameterNames.Count);
             if (envelope.Remaining is long left && count * perEvent > left)
                 throw new FormatException($"{count} events need {count * perEvent} bytes of columns; the file has {left} left (truncated)");
             read.ResetForReading((int)count);
@@ -88,13 +88,6 @@ public static class DsevFile
         envelope.End();
         return sample;
     }
-
-    private static int SizeOf(EventColumnKind kind) => kind switch
-    {
-        EventColumnKind.Float32 => 4,
-        EventColumnKind.Float64 => 8,
-        _ => 1,
-    };
 
     private static Span<byte> RawBytes(EventColumn c, int count) => c.Data switch
     {

@@ -16,7 +16,7 @@ public sealed class JointSampleFileTests : IDisposable
 
     private string PathOf(string name) => Path.Combine(_folder, name);
 
-    private static JointSampleMetadata Metadata(int axes = 2) => new()
+    internal static JointSampleMetadata Metadata(int axes = 2) => new()
     {
         ExperimentId = "t2k-nd280",
         AnalysisId = "fgd-mee",
