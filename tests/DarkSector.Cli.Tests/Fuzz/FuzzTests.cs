@@ -49,12 +49,20 @@ public sealed class FuzzTests(FuzzTests.Inputs inputs, ITestOutputHelper output)
         }
     }
 
-    [Fact] // every base line is valid as written (so the mutations, not the base, are what the fuzzing tests)
+    [Fact] // every base line is valid as written (so the mutations, not the base, are what the fuzzing tests), except closure
+    // of an event file, refused by name
     public void BaseLines_Succeed()
     {
         foreach (var line in FuzzCases.BaseLines)
         {
             var (result, _, _) = RunCase(line, damage: (0, 0));
+            if (line.Contains(FuzzCases.Events))
+            {
+                // closure reads joint samples: the intact event file is already refused, naming what it is.
+                Assert.Equal(2, result.ExitCode);
+                Assert.Contains("is an event .dsev file, not a joint reweighting sample", result.Error);
+                continue;
+            }
             Assert.True(result.ExitCode == 0, $"{string.Join(' ', line)}: {result.Error}");
         }
     }
