@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DarkSector.Physics;
+using DarkSector.Sampling.Experiments;
 
 namespace DarkSector.Cli.Hosting;
 
@@ -52,6 +53,11 @@ internal abstract class CliCommand
         try
         {
             return Execute(parse, context.WithJson(parse.GetValue(CliApplication.JsonOption)) with { Provenance = RunProvenance.Of(parse), Quiet = parse.GetValue(CliApplication.QuietOption) });
+        }
+        catch (Exception e) when (PluginFault.Explain(e) is { } fault)
+        {
+            context.Error.WriteLine($"darksector: {OneLine(fault.Message)}");
+            return ExitCodes.BadInput;
         }
         catch (Exception e) when (IsBadInput(e))
         {

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using System.Text;
 using DarkSector.Sampling.IO;
 
 namespace DarkSector.Sampling.Distributed;
@@ -7,20 +5,17 @@ namespace DarkSector.Sampling.Distributed;
 /// <summary>The binary part format of sharded and checkpointed jobs (conventionally "OUT.shard-i-of-n" next to the
 /// job's output OUT): an exact image of a <see cref="ShardPart"/>.</summary>
 /// <remarks>
-/// <para>Layout, little-endian: magic "DSPT\r\n\x1a\n" (8 bytes), format version (uint16, = 1); kind and software
-/// version (length-prefixed UTF-8), argument count (int32) and arguments; shard index, shard count, unit count, finished
-/// unit count (int32); per finished unit in increasing order: unit index (int32), payload length (int32), payload; end
-/// marker "DSPTEND\n".</para>
+/// <para>Layout: the shared envelope (<see cref="EnvelopeWriter"/>: magic "DSPT\r\n\x1a\n", format version 2, blocks
+/// each with its length and CRC-32C, end marker "DSPTEND\n"). Block "header": kind and software version
+/// (length-prefixed UTF-8), argument count (int32) and arguments; shard index, shard count, unit count, finished unit
+/// count (int32). Then one block per finished unit in increasing order: unit index (int32) and payload.</para>
 /// <para>Files are written atomically (<see cref="AtomicFile"/>), so a checkpoint killed mid-write leaves the previous
-/// one intact. The reader checks the structure (magic, version, ranges, ownership, order, end marker) and rejects a
-/// damaged file with the reason. Thread-safe (no shared state).</para>
+/// one intact. The reader checks every block's checksum and the structure (ranges, ownership, order, end marker) and
+/// rejects a damaged file with a one-line reason; version 1 parts (no checksums) are refused with a message saying to
+/// run the shard again. Thread-safe (no shared state).</para>
 /// </remarks>
 public static class ShardPartFile
 {
-    internal static readonly byte[] Magic = "DSPT\r\n\x1a\n"u8.ToArray();
-    private static readonly byte[] EndMarker = "DSPTEND\n"u8.ToArray();
-    private const ushort Version = 1;
-
     /// <summary>Writes <paramref name="part"/> to <paramref name="path"/> atomically.</summary>
     /// <exception cref="Physics.DarkSectorException">The folder does not exist.</exception>
     public static void Write(ShardPart part, string path)
@@ -34,24 +29,25 @@ public static class ShardPartFile
     {
         ArgumentNullException.ThrowIfNull(part);
         ArgumentNullException.ThrowIfNull(stream);
-        using var w = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-        w.Write(Magic);
-        w.Write(Version);
-        w.Write(part.Request.Kind);
-        w.Write(part.Request.SoftwareVersion);
-        w.Write(part.Request.Arguments.Count);
-        foreach (string a in part.Request.Arguments) w.Write(a);
-        w.Write(part.Shard.Index);
-        w.Write(part.Shard.Count);
-        w.Write(part.UnitCount);
-        w.Write(part.Units.Count);
-        foreach (var (unit, payload) in part.Units)
+        var envelope = EnvelopeWriter.Begin(stream, EnvelopeFormat.ShardPart);
+        envelope.Block(w =>
         {
-            w.Write(unit);
-            w.Write(payload.Length);
-            w.Write(payload);
-        }
-        w.Write(EndMarker);
+            w.Write(part.Request.Kind);
+            w.Write(part.Request.SoftwareVersion);
+            w.Write(part.Request.Arguments.Count);
+            foreach (string a in part.Request.Arguments) w.Write(a);
+            w.Write(part.Shard.Index);
+            w.Write(part.Shard.Count);
+            w.Write(part.UnitCount);
+            w.Write(part.Units.Count);
+        });
+        foreach (var (unit, payload) in part.Units)
+            envelope.Block(w =>
+            {
+                w.Write(unit);
+                w.Write(payload);
+            });
+        envelope.End();
     }
 
     /// <summary>The part a run of <paramref name="request"/>'s shard starts from: the checkpoint at
@@ -78,7 +74,7 @@ public static class ShardPartFile
         ArgumentNullException.ThrowIfNull(path);
         using var stream = File.OpenRead(path);
         Span<byte> head = stackalloc byte[8];
-        return stream.ReadAtLeast(head, 8, throwOnEndOfStream: false) == 8 && head.SequenceEqual(Magic);
+        return stream.ReadAtLeast(head, 8, throwOnEndOfStream: false) == 8 && head.SequenceEqual(EnvelopeFormat.ShardPart.Magic);
     }
 
     /// <summary>Reads a part file.</summary>
@@ -94,49 +90,41 @@ public static class ShardPartFile
     /// <summary>Reads a part from a stream.</summary>
     /// <param name="stream">The stream, at the magic number.</param>
     /// <param name="source">Names the stream in errors.</param>
-    /// <exception cref="FormatException">Not a part, truncated or malformed.</exception>
+    /// <exception cref="FormatException">Not a part, truncated, damaged or malformed (one line, starting with
+    /// <paramref name="source"/>).</exception>
     public static ShardPart Read(Stream stream, string source = "stream")
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        using var r = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
-        try
+        var envelope = EnvelopeReader.Open(stream, EnvelopeFormat.ShardPart, source);
+        var (request, shard, unitCount, finished) = envelope.Block("header", r =>
         {
-            if (!r.ReadBytes(Magic.Length).AsSpan().SequenceEqual(Magic))
-                throw new FormatException($"{source}: not a DarkSector shard part (bad magic number)");
-            ushort version = r.ReadUInt16();
-            if (version != Version) throw new FormatException($"{source}: shard-part format version {version} is not supported (expected {Version})");
             string kind = r.ReadString(), software = r.ReadString();
-            int argumentCount = BinaryFields.Count(r, 0, 100_000, "arguments", source);
-            var arguments = new string[argumentCount];
-            for (int i = 0; i < argumentCount; i++) arguments[i] = r.ReadString();
+            var arguments = new string[BinaryFields.Count(r, 0, 100_000, "arguments")];
+            for (int i = 0; i < arguments.Length; i++) arguments[i] = r.ReadString();
             int index = r.ReadInt32(), count = r.ReadInt32();
             if (count is < 1 or > Shard.MaxCount || index < 0 || index >= count)
-                throw new FormatException($"{source}: shard {index}/{count} is not a valid shard");
+                throw new FormatException($"shard {index}/{count} is not a valid shard");
             var shard = new Shard(index, count);
-            int unitCount = BinaryFields.Count(r, 0, int.MaxValue, "units", source);
+            int unitCount = BinaryFields.Count(r, 0, int.MaxValue, "units");
             var (start, end) = shard.Range(unitCount);
-            int finished = BinaryFields.Count(r, 0, end - start, "finished units", source);
-            var units = ImmutableSortedDictionary.CreateBuilder<int, byte[]>();
-            int previous = start - 1;
-            for (int k = 0; k < finished; k++)
+            int finished = BinaryFields.Count(r, 0, end - start, "finished units");
+            return (new JobRequest(kind, arguments, software), shard, unitCount, finished);
+        });
+        var part = ShardPart.Empty(request, shard, unitCount);
+        var (first, last) = shard.Range(unitCount);
+        int previous = first - 1;
+        for (int k = 0; k < finished; k++)
+        {
+            var (unit, payload) = envelope.Block($"unit #{k}", r =>
             {
                 int unit = r.ReadInt32();
-                if (unit <= previous || unit >= end)
-                    throw new FormatException($"{source}: unit {unit} is out of order or not owned by shard {shard} (units [{start}, {end}))");
-                int length = BinaryFields.Count(r, 0, int.MaxValue, "payload bytes", source);
-                if (length > stream.Length - stream.Position) throw new FormatException($"{source}: truncated shard part (in unit {unit})");
-                units[unit] = r.ReadBytes(length);
-                previous = unit;
-            }
-            if (!r.ReadBytes(EndMarker.Length).AsSpan().SequenceEqual(EndMarker))
-                throw new FormatException($"{source}: missing end marker (truncated or damaged shard part)");
-            var part = ShardPart.Empty(new JobRequest(kind, arguments, software), shard, unitCount);
-            foreach (var (unit, payload) in units) part = part.With(unit, payload);
-            return part;
+                if (unit <= previous || unit >= last)
+                    throw new FormatException($"unit {unit} is out of order or not owned by shard {shard} (units [{first}, {last}))");
+                return (unit, r.ReadBytes((int)(r.BaseStream.Length - r.BaseStream.Position)));
+            });
+            part = part.With(unit, payload);
+            previous = unit;
         }
-        catch (EndOfStreamException)
-        {
-            throw new FormatException($"{source}: truncated shard part");
-        }
+        envelope.End();
+        return part;
     }
 }

@@ -15,7 +15,8 @@ namespace DarkSector.Sampling.Experiments;
 /// Nothing that a plugin does wrong stops the others: an unreadable or non-.NET file, types that fail to load, an
 /// export without a valid id, a duplicate id, a constructor that throws, or an instance that fails validation each
 /// become a <see cref="PluginDiagnostic"/> naming the file and the reason, and that experiment is left out. The
-/// first source to export an id wins (built-ins, then host assemblies, then folders in order). Thread-safe.
+/// first source to export an id wins (built-ins, then host assemblies, then folders in order). An exception a plugin
+/// throws later, at run time, is named by <see cref="PluginFault.Explain"/>. Thread-safe.
 /// </remarks>
 public sealed class ExperimentCatalog
 {
@@ -36,15 +37,15 @@ public sealed class ExperimentCatalog
         if (options.IncludeBuiltIn && Directory.Exists(options.BuiltInDirectory))
             foreach (string path in Directory.EnumerateFiles(options.BuiltInDirectory, "DarkSector.Experiments.*.dll").Order(StringComparer.Ordinal))
                 if (catalog.TryLoadBuiltIn(path) is Assembly builtIn && scanned.Add(builtIn))
-                    catalog.Scan(builtIn, path);
+                    catalog.Scan(builtIn, path, builtIn: true);
         foreach (var assembly in options.Assemblies)
             if (scanned.Add(assembly))
-                catalog.Scan(assembly, assembly.GetName().Name ?? assembly.FullName ?? "assembly");
+                catalog.Scan(assembly, assembly.GetName().Name ?? assembly.FullName ?? "assembly", builtIn: false);
         foreach (string directory in PluginFolders(options))
             foreach (string path in Directory.EnumerateFiles(directory, "*.dll").Order(StringComparer.Ordinal))
             {
                 if (PluginLoadContext.IsShared(Path.GetFileNameWithoutExtension(path))) continue;   // a copy of the core
-                if (catalog.TryLoadPlugin(path) is Assembly plugin) catalog.Scan(plugin, path);
+                if (catalog.TryLoadPlugin(path) is Assembly plugin) catalog.Scan(plugin, path, builtIn: false);
             }
         return catalog;
     }
@@ -151,8 +152,9 @@ public sealed class ExperimentCatalog
         ? $"not a loadable .NET assembly ({e.GetType().Name}: {OneLine(e.Message)})"
         : $"could not be loaded ({e.GetType().Name}: {OneLine(e.Message)})";
 
-    private void Scan(Assembly assembly, string source)
+    private void Scan(Assembly assembly, string source, bool builtIn)
     {
+        PluginFault.Register(assembly, source, builtIn);
         CompositionHost container;
         try
         {

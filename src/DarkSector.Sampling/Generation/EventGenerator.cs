@@ -49,9 +49,11 @@ public sealed partial class EventGenerator
     /// <summary>Adapts VEGAS, draws the events and returns them with the integral they estimate.</summary>
     /// <param name="options">VEGAS settings, number of events, metadata.</param>
     /// <param name="progress">Optional observer of VEGAS iterations.</param>
+    /// <exception cref="Physics.DarkSectorException">The events would not fit in memory (checked before any work).</exception>
     public GenerationResult Generate(GenerationOptions options, IProgress<VegasIteration>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(options);
+        RequireMemory(options);
         var integrand = new GeneratorIntegrand(_kernel);
         var integrator = new VegasIntegrator(_kernel.Dimension);
         var integration = integrator.Integrate(integrand, options.Vegas, progress);
@@ -64,6 +66,15 @@ public sealed partial class EventGenerator
         {
             Events = sample, Integral = points.Integral, IntegralError = points.Error, Integration = integration, DroppedPoints = dropped,
         };
+    }
+
+    /// <summary>Refuses up front a number of events whose arrays would not fit in memory: the VEGAS points (a coordinate
+    /// per dimension and a weight, float64 each) and the event sample (its columns).</summary>
+    /// <exception cref="Physics.DarkSectorException">Too many events for the memory available.</exception>
+    internal void RequireMemory(GenerationOptions options, long? available = null)
+    {
+        long perEvent = 8L * (_kernel.Dimension + 1) + EventSample.BytesPerEvent(Metadata(options, 0, 0).ParameterNames.Count);
+        MemoryGuard.Require((double)options.Events * perEvent, $"{options.Events} events ({perEvent} bytes each)", available);
     }
 
     /// <summary>The metadata of a sample of this generator's events.</summary>

@@ -9,19 +9,17 @@ namespace DarkSector.Sampling.IO;
 /// The compact binary event format ".dsev": an exact, columnar image of an <see cref="EventSample"/> and its metadata.
 /// </summary>
 /// <remarks>
-/// Layout, little-endian: magic "DSEV\r\n\x1a\n" (8 bytes; catches text-mode mangling), format version (uint16, = 1),
-/// metadata (length-prefixed UTF-8 strings, integers and doubles, see source), event count (int64), column count (int32),
-/// then per column: name (length-prefixed UTF-8), storage type (byte: 1 float32, 2 float64, 3 int8, 4 uint8) and
-/// count × size raw bytes; finally the end marker "DSEVEND\n". Column names and order must match what the metadata
-/// implies, so a reader rejects files from an incompatible writer rather than misreading them. A read gives back exactly
-/// the bits written. Files are written atomically. Thread-safe (no shared state).
+/// Layout: the shared envelope (<see cref="EnvelopeWriter"/>: magic "DSEV\r\n\x1a\n", format version 2, blocks each
+/// with its length and CRC-32C, end marker "DSEVEND\n"); block "header": metadata (length-prefixed UTF-8 strings,
+/// integers and doubles, see source), event count (int64), column count (int32) and per column its name
+/// (length-prefixed UTF-8) and storage type (byte: 1 float32, 2 float64, 3 int8, 4 uint8); then one block per column
+/// with its count × size raw little-endian bytes. Column names and order must match what the metadata implies, so a
+/// reader rejects files from an incompatible writer rather than misreading them; a truncated or damaged file fails its
+/// block's checksum. Version 1 files (no checksums) are refused with a message saying to write them again. A read
+/// gives back exactly the bits written. Files are written atomically. Thread-safe (no shared state).
 /// </remarks>
 public static class DsevFile
 {
-    internal static readonly byte[] Magic = "DSEV\r\n\x1a\n"u8.ToArray();
-    private static readonly byte[] EndMarker = "DSEVEND\n"u8.ToArray();
-    private const ushort Version = 1;
-
     /// <summary>Writes <paramref name="sample"/> to <paramref name="path"/> atomically.</summary>
     /// <exception cref="DarkSectorException">The folder does not exist.</exception>
     public static void Write(EventSample sample, string path)
@@ -34,21 +32,21 @@ public static class DsevFile
     public static void Write(EventSample sample, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(sample);
-        if (!BitConverter.IsLittleEndian) throw new PlatformNotSupportedException("the .dsev writer requires a little-endian machine");
-        using var w = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-        w.Write(Magic);
-        w.Write(Version);
-        WriteMetadata(w, sample.Metadata);
-        w.Write((long)sample.Count);
+        var envelope = EnvelopeWriter.Begin(stream, EnvelopeFormat.Events);
         var columns = sample.Columns();
-        w.Write(columns.Count);
-        foreach (var c in columns)
+        envelope.Block(w =>
         {
-            w.Write(c.Name);
-            w.Write((byte)c.Kind);
-            w.Write(RawBytes(c, sample.Count));
-        }
-        w.Write(EndMarker);
+            WriteMetadata(w, sample.Metadata);
+            w.Write((long)sample.Count);
+            w.Write(columns.Count);
+            foreach (var c in columns)
+            {
+                w.Write(c.Name);
+                w.Write((byte)c.Kind);
+            }
+        });
+        foreach (var c in columns) envelope.Raw(RawBytes(c, sample.Count));
+        envelope.End();
     }
 
     /// <summary>Reads a sample written by <see cref="Write(EventSample, string)"/>.</summary>
@@ -60,53 +58,35 @@ public static class DsevFile
     }
 
     /// <summary>Reads a sample from a stream; <paramref name="source"/> names it in error messages.</summary>
-    /// <exception cref="FormatException">Not a .dsev stream, unsupported version, truncated or malformed.</exception>
+    /// <exception cref="FormatException">Not a .dsev stream, unsupported version, truncated, damaged or malformed (one line,
+    /// starting with <paramref name="source"/>).</exception>
     public static EventSample Read(Stream stream, string source = "stream")
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        using var r = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
-        try
+        var envelope = EnvelopeReader.Open(stream, EnvelopeFormat.Events, source);
+        var sample = envelope.Block("header", r =>
         {
-            var magic = r.ReadBytes(Magic.Length);
-            if (magic.AsSpan().SequenceEqual(JointSampleFile.Magic)) throw new FormatException($"{source}: is a joint reweighting sample, not an event file (read it with JointSampleFile)");
-            if (!magic.AsSpan().SequenceEqual(Magic)) throw new FormatException($"{source}: not a .dsev event file (bad magic number)");
-            ushort version = r.ReadUInt16();
-            if (version != Version) throw new FormatException($"{source}: .dsev format version {version} is not supported (this reader reads version {Version})");
-            var metadata = ReadMetadata(r, source);
+            var metadata = ReadMetadata(r);
             long count = r.ReadInt64();
-            if (count < 0 || count > Array.MaxLength) throw new FormatException($"{source}: event count {count} is invalid");
-            var sample = new EventSample(metadata);
-            sample.ResetForReading((int)count);
-            var columns = sample.Columns();
+            if (count < 0 || count > Array.MaxLength) throw new FormatException($"event count {count} is invalid");
+            var read = new EventSample(metadata);
+            var expected = read.Columns();
             int columnCount = r.ReadInt32();
-            if (columnCount != columns.Count) throw new FormatException($"{source}: {columnCount} columns, expected {columns.Count}");
-            foreach (var c in columns)
+            if (columnCount != expected.Count) throw new FormatException($"{columnCount} columns, expected {expected.Count}");
+            foreach (var c in expected)
             {
                 string name = r.ReadString();
                 var kind = (EventColumnKind)r.ReadByte();
-                if (name != c.Name || kind != c.Kind) throw new FormatException($"{source}: column '{name}' ({kind}) found where '{c.Name}' ({c.Kind}) was expected");
-                var bytes = RawBytes(c, (int)count);
-                int read = r.Read(bytes);
-                while (read < bytes.Length)
-                {
-                    int more = r.Read(bytes[read..]);
-                    if (more == 0) throw new FormatException($"{source}: truncated in column '{c.Name}'");
-                    read += more;
-                }
+                if (name != c.Name || kind != c.Kind) throw new FormatException($"column '{name}' ({kind}) found where '{c.Name}' ({c.Kind}) was expected");
             }
-            var end = r.ReadBytes(EndMarker.Length);
-            if (!end.AsSpan().SequenceEqual(EndMarker)) throw new FormatException($"{source}: missing end marker (file truncated or corrupted)");
-            if (stream.CanSeek && stream.Position != stream.Length) throw new FormatException($"{source}: unexpected data after the end marker");
-            return sample;
-        }
-        catch (EndOfStreamException e)
-        {
-            throw new FormatException($"{source}: truncated .dsev file", e);
-        }
-        catch (ArgumentException e)
-        {
-            throw new FormatException($"{source}: malformed .dsev metadata: {e.Message}", e);
-        }
+            long perEvent = EventSample.BytesPerEvent(metadata.ParameterNames.Count);
+            if (envelope.Remaining is long left && count * perEvent > left)
+                throw new FormatException($"{count} events need {count * perEvent} bytes of columns; the file has {left} left (truncated)");
+            read.ResetForReading((int)count);
+            return read;
+        });
+        foreach (var c in sample.Columns()) envelope.Raw(c.Name, RawBytes(c, sample.Count));
+        envelope.End();
+        return sample;
     }
 
     private static Span<byte> RawBytes(EventColumn c, int count) => c.Data switch
@@ -147,24 +127,24 @@ public static class DsevFile
         foreach (string p in m.ParameterNames) w.Write(p);
     }
 
-    private static EventSampleMetadata ReadMetadata(BinaryReader r, string source)
+    private static EventSampleMetadata ReadMetadata(BinaryReader r)
     {
         string model = r.ReadString();
         ulong seed = r.ReadUInt64();
         string flux = r.ReadString(), exposure = r.ReadString(), version = r.ReadString();
         int nu = r.ReadInt32(), hnl = r.ReadInt32();
         double integral = r.ReadDouble(), error = r.ReadDouble();
-        var channels = new DecayChannelInfo[BinaryFields.Count(r, 0, 256, "decay channels", source)];
+        var channels = new DecayChannelInfo[BinaryFields.Count(r, 0, 256, "decay channels")];
         for (int i = 0; i < channels.Length; i++)
         {
             string name = r.ReadString();
-            var pdg = new int[BinaryFields.Count(r, 0, 3, "decay products", source)];
+            var pdg = new int[BinaryFields.Count(r, 0, 3, "decay products")];
             for (int k = 0; k < pdg.Length; k++) pdg[k] = r.ReadInt32();
             channels[i] = new DecayChannelInfo(name, pdg);
         }
-        var targets = new TargetInfo[BinaryFields.Count(r, 0, 256, "targets", source)];
+        var targets = new TargetInfo[BinaryFields.Count(r, 0, 256, "targets")];
         for (int i = 0; i < targets.Length; i++) targets[i] = new TargetInfo(r.ReadString(), r.ReadInt32(), r.ReadDouble());
-        var parameters = new string[BinaryFields.Count(r, 0, 4, "parameters", source)];
+        var parameters = new string[BinaryFields.Count(r, 0, 4, "parameters")];
         for (int i = 0; i < parameters.Length; i++) parameters[i] = r.ReadString();
         return new EventSampleMetadata
         {

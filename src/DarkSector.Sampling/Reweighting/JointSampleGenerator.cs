@@ -28,11 +28,23 @@ public static class JointSampleGenerator
         Func<double[], ISignalModel> modelAt, SimulationOptions? options = null)
     {
         CheckArguments(experiment, analysis, metadata, modelAt);
+        RequireMemory(metadata);
         var parts = new ReweightingEvents[metadata.PointCount];
         Parallel.For(0, metadata.PointCount, p => parts[p] = GeneratePointTrusted(experiment, analysis, metadata, modelAt, options, p));
         var all = new ReweightingEvents(metadata.Axes.Count, analysis.Binning.Count);
         foreach (var part in parts) all.AddRange(part);
         return new JointSample(metadata, all);
+    }
+
+    /// <summary>Refuses up front a sample whose events would not fit in memory, counting every generated event as
+    /// selected (an upper bound of the sample, a lower bound of the generation's peak): 8d + 22 bytes per event and one
+    /// crossing of 12 bytes, twice (the points' parts and the stacked sample).</summary>
+    /// <exception cref="Physics.DarkSectorException">The sample would not fit in memory.</exception>
+    internal static void RequireMemory(JointSampleMetadata metadata, long? available = null)
+    {
+        long perEvent = 2 * (8L * metadata.Axes.Count + 22 + 12);
+        double events = (double)metadata.EventsPerPoint * metadata.PointCount;
+        MemoryGuard.Require(events * perEvent, $"a joint sample of {metadata.PointCount} points × {metadata.EventsPerPoint} events", available);
     }
 
     /// <summary>The selected events of point <paramref name="point"/> alone (weights already divided by the number of

@@ -10,9 +10,9 @@ namespace DarkSector.Sampling.Tests.Generation;
 public class EventGeneratorTests
 {
     private const double MassC12 = 11.1749, MassProton = 0.93827, HnlMass = 0.3;
-    private static readonly EnergySpectrum Flux = new([0.0, 0.8, 3.0], [0.0, 2e-10, 0.0], "toy-triangle");
+    internal static readonly EnergySpectrum Flux = new([0.0, 0.8, 3.0], [0.0, 2e-10, 0.0], "toy-triangle");
 
-    private static GenerationModel Model(double mass = HnlMass) => new(
+    internal static GenerationModel Model(double mass = HnlMass) => new(
         [
             new UpscatteringProcess { CrossSection = new ToyCrossSection(MassC12, mass, 1e-38, 0.01), Target = new TargetInfo("C12", 1000060120, MassC12), Helicity = -1 },
             new UpscatteringProcess { CrossSection = new ToyCrossSection(MassProton, mass, 2e-39, 0.5), Target = new TargetInfo("proton", 2212, MassProton), Multiplicity = 6, Helicity = 1 },
@@ -22,7 +22,7 @@ public class EventGeneratorTests
             new HnlDecayChannel { Sampler = new ToyPhotonDecay(mass, -0.5, "nu_gamma_b"), BranchingRatio = 0.3 },
         ]);
 
-    private static GenerationOptions Options(ulong seed, int events = 20_000, int threads = -1) => new()
+    internal static GenerationOptions Options(ulong seed, int events = 20_000, int threads = -1) => new()
     {
         Vegas = new VegasOptions { Seed = seed, WarmupIterations = 6, WarmupEvaluations = 4000, Iterations = 4, Evaluations = 10_000, MaxDegreeOfParallelism = threads },
         Events = events,

@@ -17,7 +17,7 @@ public sealed class JointSampleFileTests : IDisposable
 
     private string PathOf(string name) => Path.Combine(_folder, name);
 
-    private static JointSampleMetadata Metadata(int axes = 2) => new()
+    internal static JointSampleMetadata Metadata(int axes = 2) => new()
     {
         ExperimentId = "t2k-nd280",
         AnalysisId = "fgd-mee",
@@ -31,7 +31,7 @@ public sealed class JointSampleFileTests : IDisposable
 
     /// <summary>Random events inside the metadata's box: 0 to 3 crossings each (some clipped at 0, some empty), random
     /// efficiencies, several bins.</summary>
-    private static JointSample RandomSample(int seed, int n, int axes = 2, int bins = 4, PriorMeasure measure = PriorMeasure.LogParameters)
+    internal static JointSample RandomSample(int seed, int n, int axes = 2, int bins = 4, PriorMeasure measure = PriorMeasure.LogParameters)
     {
         var random = new System.Random(seed);
         var metadata = Metadata(axes);
@@ -90,7 +90,7 @@ public sealed class JointSampleFileTests : IDisposable
         return bits;
     }
 
-    private static byte[] Bytes(JointSample sample)
+    internal static byte[] Bytes(JointSample sample)
     {
         var stream = new MemoryStream();
         JointSampleFile.Write(sample, stream);
@@ -172,11 +172,15 @@ public sealed class JointSampleFileTests : IDisposable
         Assert.Contains("version 7", Assert.Throws<FormatException>(() => JointSampleFile.Read(new MemoryStream(wrongVersion))).Message);
         Assert.Contains("after the end marker",
             Assert.Throws<FormatException>(() => JointSampleFile.Read(new MemoryStream([.. bytes, 1, 2]))).Message);
-        // The last event's bin (uint16 before the offsets) set to 65535: outside the 4 bins.
-        var n = 10;
-        int binOfLast = bytes.Length - 8 - 12 * RandomSample(7, 10).Events.CrossingCount - 4 * (n + 1) - 2;
+        // The last event's bin set to 65535 (outside the 4 bins) with the bin block's checksum recomputed, as a faulty
+        // writer would leave it: the checksum passes and the value check refuses it. Blocks after "bin": offsets
+        // (n + 1 int32) and three crossing columns (c float32 each), each with 8 + 4 bytes of length and checksum.
+        int n = 10, c = RandomSample(7, 10).Events.CrossingCount;
+        int binEnd = bytes.Length - 8 - 3 * (12 + 4 * c) - (12 + 4 * (n + 1)) - 4;
+        int binStart = binEnd - 2 * n - 8;
         var badBin = (byte[])bytes.Clone();
-        badBin[binOfLast] = badBin[binOfLast + 1] = 0xFF;
+        badBin[binEnd - 2] = badBin[binEnd - 1] = 0xFF;
+        BitConverter.TryWriteBytes(badBin.AsSpan(binEnd), Crc32C.Compute(badBin.AsSpan(binStart, binEnd - binStart)));
         Assert.Contains("bin 65535 is outside [0, 3]", Assert.Throws<FormatException>(() => JointSampleFile.Read(new MemoryStream(badBin))).Message);
         Assert.Throws<FileNotFoundException>(() => JointSampleFile.Read(PathOf("missing.dsev")));
     }
