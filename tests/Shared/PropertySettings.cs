@@ -25,6 +25,18 @@ internal sealed class PropertySettingsAttribute : PropertiesAttribute
     /// <summary>Cases per property in the sweep.</summary>
     public const int SweepMaxTest = 2000;
 
+    /// <summary>The same settings for a property checked from inside a test (when the case count is only known at run time,
+    /// e.g. the CLI fuzz suite's <c>DARKSECTOR_FUZZ_CASES</c>): the gating seed unless <c>DARKSECTOR_FSCHECK_SEED</c> says
+    /// otherwise ("random" for a fresh one), and <paramref name="maxTest"/> cases; throws on failure with the seed.</summary>
+    public static FsCheck.Config Configuration(int maxTest)
+    {
+        var config = FsCheck.Config.QuickThrowOnFailure.WithMaxTest(maxTest).WithArbitrary([typeof(PhysicalArbitraries)]);
+        string? seed = Environment.GetEnvironmentVariable("DARKSECTOR_FSCHECK_SEED")?.Trim().Trim('(', ')');
+        if (string.Equals(seed, "random", StringComparison.OrdinalIgnoreCase)) return config;
+        string[] replay = (string.IsNullOrEmpty(seed) ? GatingReplay : seed.Contains(',') ? seed : $"{seed},{GatingReplay.Split(',')[1]}").Split(',');
+        return config.WithReplay(ulong.Parse(replay[0], CultureInfo.InvariantCulture), ulong.Parse(replay[1], CultureInfo.InvariantCulture));
+    }
+
     /// <summary>Reads the environment once per test assembly (the attribute is instantiated by xunit's discovery).</summary>
     public PropertySettingsAttribute()
     {

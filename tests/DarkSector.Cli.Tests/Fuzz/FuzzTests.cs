@@ -89,7 +89,7 @@ public sealed class FuzzTests(FuzzTests.Inputs inputs, ITestOutputHelper output)
                 Assert.StartsWith("darksector: ", error);
                 Assert.True(leftovers.Length == 0, $"left {string.Join(", ", leftovers)} after: {line}\n{error}");
             }
-        }).QuickCheckReproducibly(cases);
+        }).Check(PropertySettingsAttribute.Configuration(cases));
         output.WriteLine($"fuzz cases: {cases}; exit codes: {string.Join(", ", codes.OrderBy(p => p.Key).Select(p => $"{p.Key}: {p.Value}"))}");
     }
 

@@ -5,6 +5,7 @@ using DarkSector.Sampling.Tests.Events;
 using DarkSector.Tests;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 
 namespace DarkSector.Sampling.Tests.IO;
 
@@ -52,13 +53,13 @@ public sealed class BinaryFormatDamageTests
         Assert.Equal(0x62A8AB43u, Crc32C.Compute(Enumerable.Repeat((byte)0xFF, 32).ToArray()));
     }
 
-    [Fact] // appending in pieces gives the checksum of the whole, wherever the cut
-    public void Crc32C_IsIncremental() =>
+    [Property(MaxTest = 200)] // appending in pieces gives the checksum of the whole, wherever the cut
+    public Property Crc32C_IsIncremental() =>
         Prop.ForAll(Arb.From(Gen.ArrayOf(Gen.Choose(0, 255).Select(b => (byte)b))), Arb.From(Gen.Choose(0, 1000)), (data, at) =>
         {
             int cut = data.Length == 0 ? 0 : at % (data.Length + 1);
             Assert.Equal(Crc32C.Compute(data), Crc32C.Finish(Crc32C.Append(Crc32C.Append(Crc32C.Initial, data.AsSpan(0, cut)), data.AsSpan(cut))));
-        }).QuickCheckReproducibly(200);
+        });
 
     [Theory, MemberData(nameof(Formats))] // the undamaged file reads
     public void UndamagedFile_Reads(string format)
@@ -86,25 +87,32 @@ public sealed class BinaryFormatDamageTests
         }
     }
 
-    [Theory, MemberData(nameof(Formats))] // random damage: 1 to 6 flipped bits, or a byte overwritten, anywhere
-    public void RandomDamage_IsRefused(string format)
-    {
-        var (bytes, read) = Format(format);
-        var flips = Gen.ListOf(Gen.Choose(0, 8 * bytes.Length - 1)).Where(l => l.Count is >= 1 and <= 6 && l.Distinct().Count() == l.Count);
-        Prop.ForAll(Arb.From(flips), bits =>
+    private static readonly string[] FormatNames = ["events", "joint", "part"];
+
+    [Property(MaxTest = 300)] // random damage: 1 to 6 distinct flipped bits anywhere, in any format
+    public Property RandomBitFlips_AreRefused() =>
+        Prop.ForAll(Arb.From(Gen.Choose(0, FormatNames.Length - 1).SelectMany(f =>
+            Gen.ListOf(Gen.Choose(0, 8 * Format(FormatNames[f]).Bytes.Length - 1))
+                .Where(l => l.Count is >= 1 and <= 6 && l.Distinct().Count() == l.Count)
+                .Select(bits => (Format: FormatNames[f], Bits: bits)))), c =>
         {
+            var (bytes, read) = Format(c.Format);
             var damaged = (byte[])bytes.Clone();
-            foreach (int bit in bits) damaged[bit / 8] ^= (byte)(1 << (bit % 8));
-            AssertRefused(read, damaged, $"bits {string.Join(",", bits)}");
-        }).QuickCheckReproducibly(300);
-        Prop.ForAll(Arb.From(Gen.Choose(0, bytes.Length - 1)), Arb.From(Gen.Choose(0, 255)), (at, value) =>
+            foreach (int bit in c.Bits) damaged[bit / 8] ^= (byte)(1 << (bit % 8));
+            AssertRefused(read, damaged, $"{c.Format}: bits {string.Join(",", c.Bits)}");
+        });
+
+    [Property(MaxTest = 300)] // random damage: one byte overwritten anywhere, in any format
+    public Property RandomByteOverwrites_AreRefused() =>
+        Prop.ForAll(Arb.From(Gen.Choose(0, FormatNames.Length - 1)), Arb.From(Gen.Choose(0, 1 << 20)), Arb.From(Gen.Choose(0, 255)), (f, position, value) =>
         {
+            var (bytes, read) = Format(FormatNames[f]);
+            int at = position % bytes.Length;
+            if (bytes[at] == value) return;
             var damaged = (byte[])bytes.Clone();
-            if (damaged[at] == value) return;
             damaged[at] = (byte)value;
-            AssertRefused(read, damaged, $"byte {at} = {value}");
-        }).QuickCheckReproducibly(300);
-    }
+            AssertRefused(read, damaged, $"{FormatNames[f]}: byte {at} = {value}");
+        });
 
     [Theory, MemberData(nameof(Formats))] // a version-1 file (before checksums) is refused with what to do
     public void Version1_IsRefusedWithWhatToDo(string format)
