@@ -407,7 +407,7 @@ internal sealed class ScanCommand : CliCommand
         else
         {
             var o = context.Out;
-            o.WriteLine($"{setup.Experiment.Info.Name}, analysis {setup.Analysis.Id}: {x.Values.Count} x {y.Values.Count} points, {(saved is null ? $"{parse.GetValue(_events)} events each" : $"reweighted from {samplePath}")}, {clock.Elapsed.TotalSeconds:0.#} s");
+            o.WriteLine($"{setup.Experiment.Info.Name}, analysis {setup.Analysis.Id}: {x.Values.Count} x {y.Values.Count} points, {(saved is null ? $"{parse.GetValue(_events)} events each{(precision is null ? "" : " to start (--precision)")}" : $"reweighted from {samplePath}")}, {clock.Elapsed.TotalSeconds:0.#} s");
             o.WriteLine($"minimum -2 ln L = {result.Minimum:0.####} (background only {background:0.####}), threshold {result.Threshold:0.###} ({cl * 100:0.#}% CL, 2 dof)");
             o.WriteLine($"contours: {result.Contours.Count}; written {string.Join(", ", outPaths.Concat(plotPaths))}");
             o.WriteLine($"best fit: {string.Join(", ", bestFit.Select(kv => $"{kv.Key} = {kv.Value:G4}"))}; background only - minimum = {background - result.Minimum:0.###}");

@@ -375,7 +375,7 @@ public sealed class FamilyScan : ILikelihoodTerm
         }
         double worst = double.NegativeInfinity;
         for (int k = 0; k + 1 < points.Length; k++)
-            if (Math.Sign(delta[k]) != Math.Sign(delta[k + 1]))
+            if (double.IsFinite(delta[k]) && double.IsFinite(delta[k + 1]) && (delta[k] >= 0) != (delta[k + 1] >= 0))
                 worst = Math.Max(worst, Math.Max(relative[k], relative[k + 1]));
         if (worst > double.NegativeInfinity) return worst;
         int largest = Array.IndexOf(signal, signal.Max());
