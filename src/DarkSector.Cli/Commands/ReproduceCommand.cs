@@ -9,7 +9,7 @@ using DarkSector.Sampling.Experiments;
 namespace DarkSector.Cli.Commands;
 
 /// <summary>
-/// <c>darksector reproduce [figure] [--out-dir DIR] [--events N] [--formats svg,pdf,png] [--list] [--plugins DIR] [--json]</c>:
+/// <c>darksector reproduce [figure] [--out-dir DIR] [--events N] [--precision P] [--formats svg,pdf,png] [--list] [--plugins DIR] [--json]</c>:
 /// recomputes a published figure that an experiment plugin declares (<see cref="IExperiment.Figures"/>) from the embedded
 /// data and the published model slice, writing <c>DIR/figure.json</c>, <c>DIR/figure.parquet</c> (the grid) and the figure
 /// in each format (default <c>DIR/figure.svg</c>), and prints where the excluded region's lower edge lies at each mass.
@@ -39,6 +39,8 @@ internal sealed class ReproduceCommand : CliCommand
 
     private readonly Option<int?> _events = new("--events") { Description = "Override the figure's events per simulation (>= 100)." };
 
+    private readonly Option<double?> _precision = new("--precision") { Description = "Requested relative MC error on the selected signal per mass column, in (0, 1) (scan --precision): the figure's --events is the starting sample." };
+
     private readonly Option<bool> _list = new("--list") { Description = "List the figures the plugins declare and exit." };
 
     public override string Path => "reproduce";
@@ -48,7 +50,7 @@ internal sealed class ReproduceCommand : CliCommand
     protected override void Configure(Command command)
     {
         command.Arguments.Add(_figure);
-        foreach (Option option in new Option[] { _outDir, _events, _formats, _list }) command.Options.Add(option);
+        foreach (Option option in new Option[] { _outDir, _events, _precision, _formats, _list }) command.Options.Add(option);
         _plugins.AddTo(command);
     }
 
@@ -82,6 +84,8 @@ internal sealed class ReproduceCommand : CliCommand
         string folder = parse.GetValue(_outDir)!;
         OutputPaths.EnsureFolder("--out-dir", folder);
         int? events = parse.GetValue(_events);
+        var precision = Scan.ScanPrecisionOption.Parse(parse.GetValue(_precision), null);
+        string[] precisionArguments = precision is null ? [] : ["--precision", precision.RelativeError.ToString("R", System.Globalization.CultureInfo.InvariantCulture)];
         if (!context.Json && !context.Quiet) context.Out.WriteLine($"{figure?.Title ?? composite!.Title}\nsource: {figure?.Reference ?? composite!.Reference}");
         if (figure is not null)
         {
@@ -89,19 +93,19 @@ internal sealed class ReproduceCommand : CliCommand
             foreach (var variant in figure.Variants)
             {
                 if (!context.Json && !context.Quiet) context.Out.WriteLine($"-- variant {variant.Id}: {variant.Label}");
-                int code = Run($"{figure.Id}-{variant.Id}", FigureScanArguments.Of(figure, variant.Assumptions), folder, [], events, context, out _);
+                int code = Run($"{figure.Id}-{variant.Id}", [.. FigureScanArguments.Of(figure, variant.Assumptions), .. precisionArguments], folder, [], events, context, out _);
                 if (code != 0) return code;
                 variantOverlays.AddRange(["--overlay", $"{System.IO.Path.Combine(folder, $"{figure.Id}-{variant.Id}.json")}={variant.Label}"]);
             }
             if (!context.Json && !context.Quiet && figure.Variants.Count > 0) context.Out.WriteLine("-- DarkSector physics");
-            return Run(figure.Id, [.. FigureScanArguments.Of(figure, figure.Assumptions), .. variantOverlays], folder, formats, events, context, out _);
+            return Run(figure.Id, [.. FigureScanArguments.Of(figure, figure.Assumptions), .. precisionArguments, .. variantOverlays], folder, formats, events, context, out _);
         }
 
         var summary = new List<object>();
         foreach (var part in parts!)
         {
             if (!context.Json && !context.Quiet) context.Out.WriteLine($"-- {part.Title}");
-            int code = Run($"{composite!.Id}-{part.Id}", FigureScanArguments.Of(part, part.Assumptions), folder, formats, events, context, out var edges);
+            int code = Run($"{composite!.Id}-{part.Id}", [.. FigureScanArguments.Of(part, part.Assumptions), .. precisionArguments], folder, formats, events, context, out var edges);
             if (code != 0) return code;
             summary.Add(new { part = part.Id, description = part.Title, scan = $"{composite.Id}-{part.Id}.json", lowestExcluded = edges });
         }
@@ -162,6 +166,15 @@ internal sealed class ReproduceCommand : CliCommand
         context.Out.WriteLine($"lowest excluded {root.GetProperty("y").GetProperty("name").GetString()} per {root.GetProperty("x").GetProperty("name").GetString()} (grid resolution):");
         foreach (var (px, py) in lowest)
             context.Out.WriteLine(py is double edge ? $"  {px:G4}: {edge:G3}" : $"  {px:G4}: none");
+        if (root.TryGetProperty("mcBand", out var band) && band.TryGetProperty("maxRelativeWidth", out var width))
+            context.Out.WriteLine($"MC band (signal ±1 sigma_MC): at most {width.GetDouble() * 100:0.#}% of the edge in {root.GetProperty("y").GetProperty("name").GetString()}");
+        if (root.TryGetProperty("precision", out var precision) && precision.ValueKind == JsonValueKind.Object)
+        {
+            var missed = precision.GetProperty("notReached").EnumerateArray().Select(m => m.GetDouble().ToString("G4", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            context.Out.WriteLine(missed.Length == 0
+                ? $"precision: reached {precision.GetProperty("target").GetDouble():0.###} in every mass column"
+                : $"precision: NOT reached {precision.GetProperty("target").GetDouble():0.###} at mass {string.Join(", ", missed)}");
+        }
         context.Out.WriteLine(written);
         return 0;
     }

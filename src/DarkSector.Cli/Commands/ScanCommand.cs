@@ -128,6 +128,11 @@ internal sealed class ScanCommand : CliCommand
         Description = "Checkpoint finished columns in OUT.shard-i-of-n (OUT.shard-0-of-1 without --shard) and continue from it if it exists.",
     };
 
+    private readonly Option<double?> _precision = new("--precision")
+    {
+        Description = "Requested relative MC error on the selected signal per mass column, in (0, 1): --events is the starting sample, grown until reached at the points bracketing the limit or 4e6 events; the output lists the columns that did not reach it.",
+    };
+
     /// <inheritdoc />
     public override string? HelpSection => Options.ModelOptionsHelp.ScanParameters();
 
@@ -140,7 +145,7 @@ internal sealed class ScanCommand : CliCommand
         _plugins.AddTo(command);
         command.Arguments.Add(_experiment);
         command.Arguments.Add(_family);
-        foreach (Option option in new Option[] { _x, _y, _fix, _analysis, _events, _seed, _cl, _sample, _saveSample, _massPoints, _bandwidth, _out, _plot, _benchmark, _data, _sigmas, _profile, _shard, _resume, _dipoleConvention, _overlay })
+        foreach (Option option in new Option[] { _x, _y, _fix, _analysis, _events, _seed, _cl, _sample, _saveSample, _massPoints, _bandwidth, _out, _plot, _benchmark, _data, _sigmas, _profile, _shard, _resume, _dipoleConvention, _overlay, _precision })
             command.Options.Add(option);
         _production.AddTo(command);
         _card.AddTo(command);
@@ -203,6 +208,7 @@ internal sealed class ScanCommand : CliCommand
         string outPath = outPaths[0];   // the shard parts and checkpoints sit next to the first --out
         Shard? shard = parse.GetValue(_shard) is string shardText ? Shard.Parse(shardText) : null;
         bool resume = parse.GetValue(_resume);
+        var precision = ScanPrecisionOption.Parse(parse.GetValue(_precision), shard is not null ? $"--shard {parse.GetValue(_shard)}" : resume ? "--resume" : merged is not null ? "merge" : null);
         if (shard is not null && parse.GetValue(_saveSample) is not null) throw new ArgumentException("--save-sample: not allowed with --shard (shard the joint sample with darksector sample --shard)");
         bool twoMasses = family.IsMass(x.Name) && family.IsMass(y.Name);
         if (shard is not null && saved is null && twoMasses && parse.GetValue(_massPoints) > 0)
@@ -236,6 +242,8 @@ internal sealed class ScanCommand : CliCommand
             SampleName = samplePath,
             AddWork = progress.AddTotal,
             WorkDone = () => progress.Advance(),
+            Precision = precision,
+            PrecisionThreshold = DeltaLogLikelihood.Threshold(cl, 2),
         });
         if (scan.BuiltSample is not null && parse.GetValue(_saveSample) is string savePath) JointSampleFile.Write(scan.BuiltSample, savePath);
         double background = scan.BackgroundOnly();
@@ -244,7 +252,8 @@ internal sealed class ScanCommand : CliCommand
         // one column: −2 ln L, then the signal, then its MC error, each over the column's points; with --profile the
         // profiled values follow, from a joint sample the kernel's effective sample size, mass points and flag (1/0), so
         // that parts and checkpoints carry them too
-        int kernelRun = profile is null ? 3 : 4, runs = kernelRun + (scan.Joint is null ? 0 : 3);
+        // then −2 ln L at the signal 1σ_MC up and down (the MC band)
+        int kernelRun = profile is null ? 3 : 4, bandRun = kernelRun + (scan.Joint is null ? 0 : 3), runs = bandRun + 2;
         byte[] Column(int u)
         {
             var column = new double[runs * unitLength];
@@ -257,6 +266,7 @@ internal sealed class ScanCommand : CliCommand
                 if (point.Kernel is { } kernel)
                     (column[kernelRun * unitLength + k], column[(kernelRun + 1) * unitLength + k], column[(kernelRun + 2) * unitLength + k])
                         = (kernel.EffectiveSampleSize, kernel.DistinctMassPoints, kernel.Flagged ? 1 : 0);
+                (column[bandRun * unitLength + k], column[(bandRun + 1) * unitLength + k]) = (point.MinusTwoLnLSignalUp, point.MinusTwoLnLSignalDown);
                 if (scan.CountsGridPoints) progress.Advance();
             }
             return ShardPayload.FromDoubles(column);
@@ -279,6 +289,7 @@ internal sealed class ScanCommand : CliCommand
         var signalGrid = new double[x.Values.Count * y.Values.Count];
         var errorGrid = new double[signalGrid.Length];
         var kernelGrid = scan.Joint is null ? null : new (double Ess, double MassPoints, double Flagged)[signalGrid.Length];
+        var points = new GridPoint[signalGrid.Length];
         for (int u = 0; u < unitCount; u++)
         {
             var column = ShardPayload.ToDoubles(units[u]);
@@ -292,6 +303,8 @@ internal sealed class ScanCommand : CliCommand
                 (signalGrid[j * x.Values.Count + i], errorGrid[j * x.Values.Count + i]) = (column[unitLength + k], column[2 * unitLength + k]);
                 if (kernelGrid is not null)
                     kernelGrid[j * x.Values.Count + i] = (column[kernelRun * unitLength + k], column[(kernelRun + 1) * unitLength + k], column[(kernelRun + 2) * unitLength + k]);
+                points[j * x.Values.Count + i] = new GridPoint(column[k], column[unitLength + k], column[2 * unitLength + k], double.NaN)
+                    { MinusTwoLnLSignalUp = column[bandRun * unitLength + k], MinusTwoLnLSignalDown = column[(bandRun + 1) * unitLength + k] };
             }
         }
         var result = LikelihoodScan.Run(x.Values, x.Scale, y.Values, y.Scale, (i, j) => grid[i, j], cl, 2, background);
@@ -304,6 +317,8 @@ internal sealed class ScanCommand : CliCommand
         if (benchmark is not null) progress.Advance();
         progress.Dispose();
         var regions = sigmas is null ? null : PreferredRegions.Extract(result, sigmas);
+        var band = McBand.Of(result, points, background);
+        var columnPrecisions = scan.ColumnPrecisions;
 
         var report = new
         {
@@ -364,6 +379,8 @@ internal sealed class ScanCommand : CliCommand
             node["bandwidths"] = new JsonArray([.. joint.Bandwidths.Select(h => (JsonNode?)h)]);
             if (node["units"] is JsonObject unitsNode) unitsNode["bandwidths"] = "decades";
         }
+        node["mcBand"] = ScanPrecisionOption.BandJson(band);
+        if (precision is not null) node["precision"] = ScanPrecisionOption.PrecisionJson(precision, columnPrecisions);
         node["gridOrder"] = $"minusTwoLnL and delta are flattened with x varying fastest: entry k = j * {x.Values.Count} + i for x.values[i] and y.values[j]";
         string json = node.ToJsonString(options);
 
@@ -380,7 +397,7 @@ internal sealed class ScanCommand : CliCommand
                 : new System.Text.UTF8Encoding(false).GetBytes(json)));
         if (plotPaths.Length > 0)
         {
-            var figure = ScanFigure.Build(setup, family.Name, result, regions, fixedValues, benchmark, cl, eventsPerPoint, x.Name, y.Name);
+            var figure = ScanFigure.Build(setup, family.Name, result, regions, fixedValues, benchmark, cl, eventsPerPoint, x.Name, y.Name, band);
             ScanOverlay.Draw(figure, overlays);
             foreach (string path in plotPaths) files.Add((path, FigureFile.Render([figure], 1, null, FigureFile.FormatOf(path))));
         }
@@ -390,12 +407,14 @@ internal sealed class ScanCommand : CliCommand
         else
         {
             var o = context.Out;
-            o.WriteLine($"{setup.Experiment.Info.Name}, analysis {setup.Analysis.Id}: {x.Values.Count} x {y.Values.Count} points, {(saved is null ? $"{parse.GetValue(_events)} events each" : $"reweighted from {samplePath}")}, {clock.Elapsed.TotalSeconds:0.#} s");
+            o.WriteLine($"{setup.Experiment.Info.Name}, analysis {setup.Analysis.Id}: {x.Values.Count} x {y.Values.Count} points, {(saved is null ? $"{parse.GetValue(_events)} events each{(precision is null ? "" : " to start (--precision)")}" : $"reweighted from {samplePath}")}, {clock.Elapsed.TotalSeconds:0.#} s");
             o.WriteLine($"minimum -2 ln L = {result.Minimum:0.####} (background only {background:0.####}), threshold {result.Threshold:0.###} ({cl * 100:0.#}% CL, 2 dof)");
             o.WriteLine($"contours: {result.Contours.Count}; written {string.Join(", ", outPaths.Concat(plotPaths))}");
             o.WriteLine($"best fit: {string.Join(", ", bestFit.Select(kv => $"{kv.Key} = {kv.Value:G4}"))}; background only - minimum = {background - result.Minimum:0.###}");
             if (benchmarkDelta is double d) o.WriteLine($"benchmark -2 Delta ln L = {d:0.###}");
             foreach (var r in regions ?? []) o.WriteLine($"{r.Sigma:0.##} sigma region (-2 Delta ln L < {r.Threshold:0.##}): {r.Contours.Count} contour(s)");
+            o.WriteLine(ScanPrecisionOption.BandLine(band, y.Name));
+            if (precision is not null) o.WriteLine(ScanPrecisionOption.PrecisionLine(precision, columnPrecisions));
         }
         return 0;
     }

@@ -88,11 +88,16 @@ public sealed class AnalysisInference
     /// <summary>Simulates <paramref name="model"/> once and keeps its selected events with their fiducial crossings,
     /// for exact coupling and lifetime reweighting at the same masses.</summary>
     /// <param name="model">The model point.</param>
-    public ReweightingEvents Sample(ISignalModel model)
+    public ReweightingEvents Sample(ISignalModel model) => SampleWithEvents(model, Options.Events);
+
+    /// <summary>As <see cref="Sample(ISignalModel)"/> with another number of generated events (same seed and settings).</summary>
+    /// <param name="model">The model point.</param>
+    /// <param name="events">Generated events, ≥ 1.</param>
+    internal ReweightingEvents SampleWithEvents(ISignalModel model, int events)
     {
-        var events = new ReweightingEvents(1, Analysis.Binning.Count);
-        SimulationReweighting.Collect(Experiment, Analysis, model, Options, [model.HnlMassGeV], 1, 1, events);
-        return events;
+        var result = new ReweightingEvents(1, Analysis.Binning.Count);
+        SimulationReweighting.Collect(Experiment, Analysis, model, events == Options.Events ? Options : Options with { Events = events }, [model.HnlMassGeV], 1, 1, result);
+        return result;
     }
 
     /// <summary>The prediction of <paramref name="model"/>: one simulation of the analysis, its likelihood and the

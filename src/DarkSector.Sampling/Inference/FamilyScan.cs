@@ -40,6 +40,9 @@ public sealed class FamilyScan : ILikelihoodTerm
     private readonly ConcurrentDictionary<double, Lazy<(ReweightingEvents Events, double Couplings, double Br)>> _samples = new();
     private readonly Action? _workDone;
     private readonly double _background;
+    private readonly PrecisionTarget? _precision;
+    private readonly double _precisionThreshold;
+    private readonly ConcurrentDictionary<double, ColumnPrecision> _columnPrecision = new();
 
     /// <summary>Plans the slice and, for a two-mass slice with a joint sample, generates it.</summary>
     /// <param name="setup">The analysis, its data and the simulation settings.</param>
@@ -73,8 +76,11 @@ public sealed class FamilyScan : ILikelihoodTerm
                 throw new ArgumentException($"--profile: '{_profile.Name}' is already scanned on an axis or fixed");
         }
         _background = setup.BackgroundOnly();
-        var first = Point(_axes.Select(a => a.Values[0]).ToArray());
         var masses = _axes.Where(a => family.IsMass(a.Name)).ToArray();
+        (_precision, _precisionThreshold) = (options.Precision, options.PrecisionThreshold);
+        if (_precision is not null && (family.IsDirect || options.Sample is not null || masses.Length == 2))
+            throw new ArgumentException($"--precision: a requested precision grows the simulation of each mass column; this slice is {(family.IsDirect ? $"predicted directly ({family.Name})" : options.Sample is not null ? "reweighted from a saved joint sample" : "over two mass axes (a joint sample)")}: give --events instead", "--precision");
+        var first = Point(_axes.Select(a => a.Values[0]).ToArray());
         if (family.IsDirect)
         {
             if (options.Sample is not null) throw new ArgumentException($"--sample/--save-sample: the {family.Name} family is predicted directly, without a joint sample");
@@ -164,6 +170,10 @@ public sealed class FamilyScan : ILikelihoodTerm
     /// kernel diagnostics of every point, <see cref="JointSamplePrediction.Predict"/>), or null for the other strategies.</summary>
     public JointSamplePrediction? Joint => _joint;
 
+    /// <summary>With a requested precision (<see cref="FamilyScanOptions.Precision"/>): the outcome of every mass column
+    /// simulated so far, in increasing mass (empty otherwise).</summary>
+    public IReadOnlyList<ColumnPrecision> ColumnPrecisions => [.. _columnPrecision.Values.OrderBy(c => c.Mass)];
+
     private long GridSize => _axes.Aggregate(1L, (n, a) => n * a.Values.Count);
 
     /// <summary>The full parameter point of grid indices (<paramref name="indices"/>[k] on axis k).</summary>
@@ -206,7 +216,7 @@ public sealed class FamilyScan : ILikelihoodTerm
                 }
                 if (_profile is null) return Summary(At(values), mu, w2, double.NaN);
                 var (best, chi2) = ProfileMinimum.Over(_profile.Values, v => At(new Dictionary<string, double>(values) { [_profile.Name] = v }));
-                if (double.IsNaN(best)) return new GridPoint(chi2, double.NaN, double.NaN, best);
+                if (double.IsNaN(best)) return new GridPoint(chi2, double.NaN, double.NaN, best) { MinusTwoLnLSignalUp = chi2, MinusTwoLnLSignalDown = chi2 };
                 At(new Dictionary<string, double>(values) { [_profile.Name] = best });
                 return Summary(chi2, mu, w2, best);
             case ScanStrategy.JointSample:
@@ -230,7 +240,7 @@ public sealed class FamilyScan : ILikelihoodTerm
     public GridPoint Simulated(IReadOnlyDictionary<string, double> values)
     {
         var prediction = _setup.Predict(_family.Signal(values, _setup.Analysis));
-        return new GridPoint(prediction.MinusTwoLnL, prediction.Signal, prediction.McError, double.NaN);
+        return Summary(prediction.MinusTwoLnL, [.. prediction.Bins], [.. prediction.SumOfSquares], double.NaN);
     }
 
     /// <summary>−2 ln L at an arbitrary point, e.g. a benchmark: predicted directly by a direct family, else simulated.</summary>
@@ -278,8 +288,21 @@ public sealed class FamilyScan : ILikelihoodTerm
             _background, confidenceLevel, degreesOfFreedom);
     }
 
-    private static GridPoint Summary(double minusTwoLnL, double[] mu, double[] w2, double profiled) =>
-        new(minusTwoLnL, mu.Sum(), Math.Sqrt(w2.Sum()), profiled);
+    /// <summary>The grid point of a prediction, with −2 ln L at the signal scaled by 1 ± r (r its relative MC error, the
+    /// same factor in every bin, Σw² unchanged) for the MC band (<see cref="McBand"/>).</summary>
+    private GridPoint Summary(double minusTwoLnL, double[] mu, double[] w2, double profiled)
+    {
+        double signal = mu.Sum(), error = Math.Sqrt(w2.Sum());
+        double r = signal > 0 && error > 0 ? error / signal : 0;
+        double Scaled(double factor)
+        {
+            if (r == 0) return minusTwoLnL;
+            var shifted = new double[mu.Length];
+            for (int b = 0; b < mu.Length; b++) shifted[b] = mu[b] * factor;
+            return _setup.MinusTwoLnL(shifted, w2);
+        }
+        return new GridPoint(minusTwoLnL, signal, error, profiled) { MinusTwoLnLSignalUp = Scaled(1 + r), MinusTwoLnLSignalDown = Scaled(Math.Max(0, 1 - r)) };
+    }
 
     /// <summary>The reference simulation at a mass value, run when first needed (a shard runs only its own columns).</summary>
     private (ReweightingEvents Events, double Couplings, double Br) ReferenceSample(double mass) =>
@@ -296,10 +319,68 @@ public sealed class FamilyScan : ILikelihoodTerm
                 if (ctau > longest) (longest, best) = (ctau, point);
             }
             var reference = _family.Signal(best!, _setup.Analysis);
-            var simulated = (_setup.Sample(reference), _family.ProductionCouplings(best!), reference.VisibleBranchingRatio);
+            double couplings = _family.ProductionCouplings(best!), br = reference.VisibleBranchingRatio;
+            var sample = _setup.SampleWithEvents(reference, _setup.Options.Events);
+            if (_precision is { } target)
+            {
+                // grow the column's sample as DetectorSimulation.RunToPrecision does (same seed, more events each run)
+                int events = Math.Min(_setup.Options.Events, target.MaxEvents);
+                if (events != _setup.Options.Events) sample = _setup.SampleWithEvents(reference, events);
+                while (true)
+                {
+                    double relative = ColumnRelativeError(sample, values, couplings, br);
+                    bool reached = relative <= target.RelativeError;
+                    if (reached || double.IsPositiveInfinity(relative) || events >= target.MaxEvents)
+                    {
+                        _columnPrecision[m] = new ColumnPrecision(m, events, relative, reached);
+                        break;
+                    }
+                    events = DetectorSimulation.NextEvents(events, relative, target);
+                    sample = _setup.SampleWithEvents(reference, events);
+                }
+            }
             _workDone?.Invoke();
-            return simulated;
+            return (sample, couplings, br);
         })).Value;
+
+    /// <summary>The relative MC error on the selected signal that a requested precision controls in one mass column
+    /// (<see cref="FamilyScanOptions.Precision"/>).</summary>
+    /// <remarks>The column's grid points are predicted from <paramref name="sample"/>; where −2 ln L − (−2 ln L of the
+    /// background-only hypothesis) crosses <see cref="FamilyScanOptions.PrecisionThreshold"/> between two neighbouring
+    /// points, both bracket the limit, and the measure is the largest √Σw²/Σw over them (the limit's position is what
+    /// the MC error moves). A column without a crossing does not shape the limit; its measure is the relative error at
+    /// the point with the largest signal. Coupling reweighting scales every weight alike, so only the lifetime changes
+    /// the relative error along a column. +∞ when the column selects nothing.</remarks>
+    /// <param name="sample">The column's reference events.</param>
+    /// <param name="column">The column's mass (and fixed values).</param>
+    /// <param name="couplings">Production coupling product of the reference point.</param>
+    /// <param name="br">Visible branching ratio of the reference point.</param>
+    internal double ColumnRelativeError(ReweightingEvents sample, Dictionary<string, double> column, double couplings, double br)
+    {
+        int bins = _setup.Analysis.Binning.Count;
+        var points = CouplingPoints(column).ToArray();
+        var delta = new double[points.Length];
+        var relative = new double[points.Length];
+        var signal = new double[points.Length];
+        var mu = new double[bins];
+        var w2 = new double[bins];
+        for (int k = 0; k < points.Length; k++)
+        {
+            var model = _family.Signal(points[k], _setup.Analysis);
+            double scale = _family.ProductionCouplings(points[k]) / couplings * model.VisibleBranchingRatio / br;
+            sample.PredictAtSampledPoint(scale, model.ProperDecayLengthCm, mu, w2);
+            signal[k] = mu.Sum();
+            relative[k] = signal[k] > 0 ? Math.Sqrt(w2.Sum()) / signal[k] : double.PositiveInfinity;
+            delta[k] = _setup.MinusTwoLnL(mu, w2) - _background - _precisionThreshold;
+        }
+        double worst = double.NegativeInfinity;
+        for (int k = 0; k + 1 < points.Length; k++)
+            if (double.IsFinite(delta[k]) && double.IsFinite(delta[k + 1]) && (delta[k] >= 0) != (delta[k + 1] >= 0))
+                worst = Math.Max(worst, Math.Max(relative[k], relative[k + 1]));
+        if (worst > double.NegativeInfinity) return worst;
+        int largest = Array.IndexOf(signal, signal.Max());
+        return relative[largest];
+    }
 
     /// <summary>Every combination of the coupling axes' values on top of <paramref name="values"/>.</summary>
     private IEnumerable<Dictionary<string, double>> CouplingPoints(Dictionary<string, double> values)

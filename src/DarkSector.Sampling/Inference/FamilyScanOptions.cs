@@ -25,6 +25,17 @@ public sealed record FamilyScanOptions
     /// <summary>Names <see cref="Sample"/> in <see cref="FamilyScan.Method"/>, e.g. its file.</summary>
     public string? SampleName { get; init; }
 
+    /// <summary>A requested relative MC error on the selected signal per mass column, or null for a fixed
+    /// <see cref="Simulation.SimulationOptions.Events"/>: the column's reference simulation grows (as
+    /// <see cref="Simulation.DetectorSimulation.RunToPrecision"/>) until <see cref="FamilyScan.ColumnRelativeError"/>
+    /// reaches it or the event budget is spent. Only for the exact-reweighting strategy (at most one mass axis).</summary>
+    public Simulation.PrecisionTarget? Precision { get; init; }
+
+    /// <summary>The −2 ln L difference to the background-only hypothesis at which the limit is drawn, used to find the
+    /// grid points of a column that bracket the limit (<see cref="FamilyScan.ColumnRelativeError"/>); default the 90% CL
+    /// threshold for 2 dof, 4.61.</summary>
+    public double PrecisionThreshold { get; init; } = Limits.DeltaLogLikelihood.Threshold(0.9, 2);
+
     /// <summary>Called once with each amount of work the scan plans (simulations, or grid points when each is one unit).</summary>
     public Action<long>? AddWork { get; init; }
 

@@ -177,7 +177,9 @@ public static partial class DetectorSimulation
                     kinematic = Math.Max(kinematic, selection.Efficiency(reconstructed with { VertexCm = centre }));
                 if (!group.IsDirt) upscatteredSelected += wBase * kinematic;
 
-                double wDecay = wBase * importance;   // the production-point importance factor enters every decay-dependent weight
+                // the named factors of the weight (SimulationWeight); the production-point factor enters every decay-dependent weight
+                var weight = new SimulationWeight(e.GeneratorWeight, pot, e.BranchingRatio, importance, pDecay, selection.Efficiency(reconstructed));
+                double wDecay = weight.BeforeDecay;
                 if (observer is not null && wDecay > 0 && pN > 0)
                 {
                     int count = conversion is null
@@ -185,13 +187,12 @@ public static partial class DetectorSimulation
                         : first.P > 0 ? ConversionSegments(detector, conversion, flight, first.P3 / first.P, kinematic, traced, accepting, efficiencies) : 0;
                     if (count > 0)
                         observer(new SimulatedDecay(flight, pN / model.HnlMassGeV, wDecay, analysis.Binning.Find(selection.Observable(reconstructed), block),
-                            accepting.AsMemory(0, count), efficiencies.AsMemory(0, count)));
+                            accepting.AsMemory(0, count), efficiencies.AsMemory(0, count)) { Factors = weight });
                 }
 
                 if (!(pDecay > 0)) continue;
                 cutFlow.Add(reconstructed, wDecay * pDecay);
-                double efficiency = selection.Efficiency(reconstructed);
-                double w = wDecay * pDecay * efficiency;
+                double w = weight.Total;
                 if (w == 0) continue;
                 selected += w;
                 sumW2 += w * w;

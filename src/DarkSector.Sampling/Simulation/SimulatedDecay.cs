@@ -22,4 +22,10 @@ namespace DarkSector.Sampling.Simulation;
 /// <param name="Crossings">Accepting fiducial crossings, cm from the production point along the flight (entry ≥ 0).</param>
 /// <param name="Efficiencies">Selection efficiency in (0, 1] for a decay in each crossing (same length).</param>
 public readonly record struct SimulatedDecay(Ray Flight, double BetaGamma, double Weight, int Bin,
-    ReadOnlyMemory<RaySegment> Crossings, ReadOnlyMemory<float> Efficiencies);
+    ReadOnlyMemory<RaySegment> Crossings, ReadOnlyMemory<float> Efficiencies)
+{
+    /// <summary>The event's named weight factors at the run's lifetime (<see cref="SimulationWeight"/>; its
+    /// <see cref="SimulationWeight.BeforeDecay"/> is <see cref="Weight"/>, its production-point factor the sampler's
+    /// density ratio); default when the decay was not made by a <see cref="DetectorSimulation"/> run.</summary>
+    public SimulationWeight Factors { get; init; }
+}

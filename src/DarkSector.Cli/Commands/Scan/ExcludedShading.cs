@@ -16,7 +16,12 @@ internal static class ExcludedShading
     private const int Rows = 240;
 
     /// <summary>The polygons (in data coordinates) of the region where <see cref="ScanResult.Delta"/> ≥ <paramref name="threshold"/>.</summary>
-    public static IReadOnlyList<ContourPoint[]> Polygons(ScanResult result, double threshold)
+    /// <param name="result">The scan.</param>
+    /// <param name="threshold">The −2 Δ ln L level.</param>
+    /// <param name="band">Another scan on the same grid, or null: then the region shaded is where exactly one of the two
+    /// is at or above the threshold (the band between their contours, <see cref="McBandShading"/>), each interpolated on
+    /// its own.</param>
+    public static IReadOnlyList<ContourPoint[]> Polygons(ScanResult result, double threshold, ScanResult? band = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         int nx = result.X.Count, ny = result.Y.Count;
@@ -28,13 +33,22 @@ internal static class ExcludedShading
         double FromX(double s) => logX ? Math.Pow(10, s) : s;
         double FromY(double s) => logY ? Math.Pow(10, s) : s;
 
-        double Delta(double su, double sw)
+        double Interpolated(IReadOnlyList<double> values, double su, double sw)
         {
             int i = Cell(u, su), j = Cell(w, sw);
             double t = (su - u[i]) / (u[i + 1] - u[i]), s = (sw - w[j]) / (w[j + 1] - w[j]);
-            double d00 = result.Delta[j * nx + i], d10 = result.Delta[j * nx + i + 1];
-            double d01 = result.Delta[(j + 1) * nx + i], d11 = result.Delta[(j + 1) * nx + i + 1];
+            double d00 = values[j * nx + i], d10 = values[j * nx + i + 1];
+            double d01 = values[(j + 1) * nx + i], d11 = values[(j + 1) * nx + i + 1];
             return (1 - t) * (1 - s) * d00 + t * (1 - s) * d10 + (1 - t) * s * d01 + t * s * d11;
+        }
+
+        // with a band: ≥ threshold exactly where one scan is at or above it and the other below
+        double Delta(double su, double sw)
+        {
+            double a = Interpolated(result.Delta, su, sw);
+            if (band is null) return a;
+            double b = Interpolated(band.Delta, su, sw);
+            return threshold + Math.Min(Math.Max(a, b) - threshold, threshold - Math.Min(a, b));
         }
 
         List<(double Low, double High)> Intervals(double su)

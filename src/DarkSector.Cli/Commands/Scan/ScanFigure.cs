@@ -7,12 +7,13 @@ using DarkSector.Sampling.Inference;
 namespace DarkSector.Cli.Commands.Scan;
 
 /// <summary>The figure of a likelihood scan: the excluded side shaded under the confidence-level contour (or the preferred
-/// regions), the benchmark star, published regions that lie in the same plane (<see cref="PublishedOverlays"/>), axis
+/// regions), the MC band around the contour (<see cref="McBand"/>, "MC ±1σ"), the benchmark star, published regions that lie in the same plane (<see cref="PublishedOverlays"/>), axis
 /// titles with symbols and units (<see cref="ScanAxisTitles"/>) and a caption box with the fixed parameters, the
 /// experiment, the analysis, its exposure, the data and the events per point.</summary>
 internal static class ScanFigure
 {
     private const string ExcludedColour = "#c0392b";
+    private const string BandColour = "#7f8c8d";
 
     /// <summary>Builds the figure of <paramref name="result"/> (scanned over <paramref name="xName"/> and
     /// <paramref name="yName"/> of <paramref name="family"/> at <paramref name="fixedValues"/>, for <paramref name="signal"/>'s
@@ -20,7 +21,8 @@ internal static class ScanFigure
     /// <paramref name="benchmark"/> starred); <paramref name="events"/> per simulation, or null when the grid is reweighted
     /// from a saved sample. More curves can be added to the returned plot.</summary>
     public static SvgPlot Build(AnalysisInference signal, string family, ScanResult result, IReadOnlyList<PreferredRegions.Region>? regions,
-        IReadOnlyDictionary<string, double> fixedValues, (double X, double Y)? benchmark, double cl, int? events, string xName, string yName)
+        IReadOnlyDictionary<string, double> fixedValues, (double X, double Y)? benchmark, double cl, int? events, string xName, string yName,
+        McBand? band = null)
     {
         ArgumentNullException.ThrowIfNull(signal);
         ArgumentNullException.ThrowIfNull(result);
@@ -37,6 +39,11 @@ internal static class ScanFigure
             var shading = ExcludedShading.Polygons(result, result.Threshold);
             for (int p = 0; p < shading.Count; p++)
                 plot.AddRegion(shading[p], ExcludedColour, p == 0 ? $"excluded ({percent}% CL)" : null, 0.18);
+            if (band is not null)
+            {
+                var polygons = McBandShading.Polygons(band);
+                for (int p = 0; p < polygons.Count; p++) plot.AddRegion(polygons[p], BandColour, p == 0 ? "MC ±1σ" : null, 0.45);
+            }
             for (int c = 0; c < result.Contours.Count; c++)
                 plot.AddLine(result.Contours[c].Points, ExcludedColour,
                     c == 0 ? $"−2Δln L = {result.Threshold.ToString("0.##", CultureInfo.InvariantCulture)}" : null, result.Contours[c].IsClosed);
