@@ -13,7 +13,7 @@ namespace DarkSector.Sampling.Simulation;
 /// <para>Events are allocated by a pilot (<see cref="PilotFraction"/> of <see cref="SimulationOptions.Events"/>, split
 /// equally, seeds seed + n + i): the main runs (seeds seed + i) get the rest in proportion to each state's pilot
 /// per-event standard deviation σ_i = δ_i √n_i (Neyman allocation, which minimises the summed variance Σ σ_i²/n_i for
-/// a fixed total; Cochran, <i>Sampling Techniques</i>, 3rd ed., §5.5), at least 100 each. On a card whose rate is
+/// a fixed total; Cochran, <i>Sampling Techniques</i>, 3rd ed., §5.5), after 100 each. On a card whose rate is
 /// carried by one state an equal split gives that state 1/n of the events; the allocation gives it almost all of them.
 /// The estimate uses the main runs only (the pilot's data set the allocation, not the sum), so it stays unbiased.
 /// Deterministic for a seed.</para>
@@ -65,18 +65,19 @@ public static class SignalSum
 
     private const int MinimumEvents = 100;
 
-    /// <summary>Neyman allocation of <paramref name="total"/> events: n_i ∝ σ_i over the states that run, at least
-    /// <see cref="MinimumEvents"/> each (equal shares if every σ_i is 0).</summary>
+    /// <summary>Neyman allocation of <paramref name="total"/> events over the states that run: <see cref="MinimumEvents"/>
+    /// each, the rest ∝ σ_i (equal shares if every σ_i is 0).</summary>
     internal static int[] Allocate(IReadOnlyList<double> sigma, IReadOnlyList<bool> runs, int total)
     {
         int count = runs.Count(r => r);
         var events = new int[sigma.Count];
         double sum = Enumerable.Range(0, sigma.Count).Where(i => runs[i]).Sum(i => sigma[i]);
+        int rest = Math.Max(0, total - count * MinimumEvents);
         for (int i = 0; i < sigma.Count; i++)
         {
             if (!runs[i]) continue;
             double share = sum > 0 ? sigma[i] / sum : 1.0 / count;
-            events[i] = Math.Max(MinimumEvents, (int)Math.Round(share * total));
+            events[i] = MinimumEvents + (int)Math.Round(share * rest);
         }
         return events;
     }

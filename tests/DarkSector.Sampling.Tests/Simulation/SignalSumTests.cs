@@ -37,10 +37,10 @@ public class SignalSumTests
         Assert.InRange(three.Selected / (three.Upscattered * 0.901 * 0.5), 0.99, 1.01);
     }
 
-    [Fact] // n_i ∝ σ_i of the running states, at least 100 each; equal shares if every σ_i = 0
+    [Fact] // 100 per running state, the rest ∝ σ_i; equal shares if every σ_i = 0
     public void Allocate_IsProportionalToThePilotStandardDeviations()
     {
-        Assert.Equal([250, 0, 750], SignalSum.Allocate([1.0, 5.0, 3.0], [true, false, true], 1000));
+        Assert.Equal([300, 0, 700], SignalSum.Allocate([1.0, 5.0, 3.0], [true, false, true], 1000));
         Assert.Equal([100, 900], SignalSum.Allocate([0.0, 2.0], [true, true], 1000));
         Assert.Equal([500, 500], SignalSum.Allocate([0.0, 0.0], [true, true], 1000));
     }
