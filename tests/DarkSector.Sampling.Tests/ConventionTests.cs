@@ -71,6 +71,7 @@ public sealed class ConventionTests
         [typeof(DarkSector.Sampling.Simulation.SimulatedDecay)] = "simulation output (one visible event with its accepting crossings, for reweighting)",
         [typeof(DarkSector.Sampling.Scans.ScanResult)] = "scan output",
         [typeof(DarkSector.Sampling.Inference.CombinedScanResult)] = "combined-scan output",
+        [typeof(DarkSector.Sampling.Inference.ProfiledPoint)] = "profiled-fit output (values at the minimum, −2 ln L, evaluations)",
         [typeof(DarkSector.Sampling.Inference.CombinedPreferredRegion)] = "combined-scan output (a preferred region)",
         [typeof(DarkSector.Sampling.Inference.CombinedExcludedFraction)] = "combined-scan output (NaN for an empty region)",
         [typeof(DarkSector.Sampling.Inference.CombinedScanInput)] = "BackgroundOnly checked finite on construction; ConfidenceLevel checked with its range by LikelihoodScan (DeltaLogLikelihood.Threshold) before any evaluation",

@@ -123,6 +123,7 @@ public static partial class DetectorSimulation
                 Model = model.Description,
             });
             var events = generation.Events;
+            double visibleBr = processes.Model.Decays.Sum(d => d.BranchingRatio);
             generated += events.Count;
             // the sample numbers its distinct targets; map each back to its nucleus through the processes' target names
             var nucleusOfTarget = NucleusOfTarget(events.Metadata.Targets, processes);
@@ -142,7 +143,10 @@ public static partial class DetectorSimulation
                     double p = produced.P;
                     origin = lineOfSight.Place(volume, p > 0 ? produced.P3 / p : beam.Direction, p / model.HnlMassGeV * model.ProperDecayLengthCm, ref random, out importance);
                 }
-                double production = e.GeneratorWeight * pot;
+                // GeneratorWeight = VEGAS weight / BR_c, so Σ GeneratorWeight estimates C·σ for C channels; the upscattered
+                // count is the event's total weight over the model's summed BR (EventGenerator: Σ w estimates σ·Σ_c BR_c)
+                double wBase = e.GeneratorWeight * e.BranchingRatio * pot;
+                double production = wBase / visibleBr;
                 var kind = processOfTarget[e.Target];
                 upByVolume.Add(volume, production);
                 if (!group.IsDirt)
@@ -152,7 +156,6 @@ public static partial class DetectorSimulation
                     upByNucleus.Add(group.Nuclei[nucleus].Name, production);
                 }
                 if (!model.TryVisible(e, out var first, out var second)) continue;
-                double wBase = production * e.BranchingRatio;
 
                 var hnl = Rotate(e.Hnl, beam.Direction);
                 first = Rotate(first, beam.Direction);
