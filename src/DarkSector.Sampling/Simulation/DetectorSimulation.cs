@@ -145,7 +145,7 @@ public static partial class DetectorSimulation
                 }
                 // GeneratorWeight = VEGAS weight / BR_c, so Σ GeneratorWeight estimates C·σ for C channels; the upscattered
                 // count is the event's total weight over the model's summed BR (EventGenerator: Σ w estimates σ·Σ_c BR_c)
-                double wBase = e.GeneratorWeight * e.BranchingRatio * pot;
+                double wBase = e.GeneratorWeight * pot * e.BranchingRatio;
                 double production = wBase / visibleBr;
                 var kind = processOfTarget[e.Target];
                 upByVolume.Add(volume, production);
