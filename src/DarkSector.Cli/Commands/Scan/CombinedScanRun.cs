@@ -1,7 +1,8 @@
+using DarkSector.Reporting.Scans;
 using System.Globalization;
 using System.Text.Json;
 using DarkSector.Cli.Hosting;
-using DarkSector.Cli.Plotting;
+using DarkSector.Reporting.Plotting;
 using DarkSector.Sampling.Inference;
 using DarkSector.Sampling.IO;
 using DarkSector.Sampling.Limits;
