@@ -144,10 +144,9 @@ internal sealed class RateCommand : CliCommand
             : Sampling.Distributed.SimulationChunks.Run(experiment, analysis, exposures, signals[0], simulation, new SynchronousProgress(context)));
         string modelDescription = string.Join("; ", signals.Select(s => s.Description));
 
-        // chi2 of the analysis's likelihood (with the MC term Σw²) for background + signal and background only, when the
-        // analysis has data and all its beam modes were simulated (null otherwise)
-        var fitSummary = exposures.Count == analysis.Exposures.Count && pot is null && analysis.Data.IsAvailable
-            ? new AnalysisInference(experiment, analysis, simulation).Evaluate(result) : null;
+        // chi2 of the analysis's likelihood for background + signal and background only, when the analysis has data and
+        // all its beam modes were simulated (null otherwise)
+        var fitSummary = exposures.Count == analysis.Exposures.Count && pot is null ? FitSummary.Of(analysis, result.Bins) : FitSummary.None;
 
         Plot(parse, experiment, analysis, result.Bins, modelDescription);
 
@@ -170,7 +169,7 @@ internal sealed class RateCommand : CliCommand
             };
             if (precise is not null)
                 json["precision"] = new { target = precision, relativeError = double.IsFinite(precise.RelativeError) ? precise.RelativeError : (double?)null, reached = precise.Reached, events = precise.Events };
-            AddFit(json, fitSummary);
+            fitSummary.AddTo(json);
             if (LabelledBins(analysis, result) is { } labelled) json[LabelledKey(analysis.Binning)] = labelled;
             context.WriteJson(json);
             return 0;
@@ -200,7 +199,7 @@ internal sealed class RateCommand : CliCommand
             o.WriteLine($"by {analysis.Binning.Observable}: {string.Join(", ", named.Select(kv => $"{kv.Key} {kv.Value.ToString("0.###e+00", System.Globalization.CultureInfo.InvariantCulture)}"))}");
         else if (result.Bins.Count > 1)
             o.WriteLine($"bins ({analysis.Binning.Observable}): {string.Join(" ", result.Bins.Select(b => b.ToString("0.###e+00", System.Globalization.CultureInfo.InvariantCulture)))}");
-        WriteFit(o, fitSummary);
+        fitSummary.WriteTo(o);
         return 0;
     }
 
@@ -211,8 +210,7 @@ internal sealed class RateCommand : CliCommand
         if (exposures.Count != analysis.Exposures.Count)
             throw new ArgumentException($"--mode: the 3p1 prediction covers every beam mode of analysis {analysis.Id}; drop --mode (or pick the single-mode analysis)");
         var bins = OscillationPrediction.Predict(analysis, parameters);
-        // no Σw²: the release's covariance holds the oscillation MC's uncertainty
-        var fitSummary = analysis.Data.IsAvailable ? new AnalysisInference(experiment, analysis, new SimulationOptions()).Evaluate(bins) : null;
+        var fitSummary = FitSummary.Of(analysis, bins);   // no Σw²: the release's covariance holds the oscillation MC's uncertainty
         string description = OscillationPrediction.Describe(parameters);
         Plot(parse, experiment, analysis, bins, description);
         if (context.Json)
@@ -223,7 +221,7 @@ internal sealed class RateCommand : CliCommand
                 ["selected"] = bins.Sum(),
                 ["bins"] = bins,
             };
-            AddFit(json, fitSummary);
+            fitSummary.AddTo(json);
             context.WriteJson(json);
             return 0;
         }
@@ -233,7 +231,7 @@ internal sealed class RateCommand : CliCommand
         o.WriteLine($"model: {description}");
         o.WriteLine($"oscillation events   {bins.Sum():0.####e+00}");
         o.WriteLine($"bins ({analysis.Binning.Observable}): {string.Join(" ", bins.Select(b => b.ToString("0.###e+00", inv)))}");
-        WriteFit(o, fitSummary);
+        fitSummary.WriteTo(o);
         return 0;
     }
 
@@ -247,20 +245,34 @@ internal sealed class RateCommand : CliCommand
 
     /// <summary>χ² of the analysis with and without the signal and the best signal scale; empty without data (or when
     /// --mode drops one of the analysis's modes).</summary>
-    private static void AddFit(Dictionary<string, object> json, Prediction? fit)
+    private sealed record FitSummary(double? Chi2, double? Chi2Background, (double Scale, double MinusTwoLnL)? BestFit)
     {
-        if (fit is null) return;
-        (json["chi2"], json["chi2Background"]) = (fit.MinusTwoLnL, fit.BackgroundOnly);
-        if (fit.BestFit is { } best) json["bestFit"] = new { scale = best.Scale, chi2 = best.MinusTwoLnL };
+        public static readonly FitSummary None = new(null, null, null);
+
+        public static FitSummary Of(AnalysisDefinition analysis, IReadOnlyList<double> bins)
+        {
+            if (!analysis.Data.IsAvailable) return None;
+            var binned = analysis.ToBinnedAnalysis();
+            var zeros = new double[bins.Count];
+            return new FitSummary(binned.MinusTwoLnL(bins.ToArray(), zeros), binned.MinusTwoLnL(zeros, zeros), SignalScaleFit.Fit(binned, bins));
+        }
+
+        public void AddTo(Dictionary<string, object> json)
+        {
+            if (Chi2 is double chi2 && Chi2Background is double background) (json["chi2"], json["chi2Background"]) = (chi2, background);
+            if (BestFit is { } fit) json["bestFit"] = new { scale = fit.Scale, chi2 = fit.MinusTwoLnL };
+        }
+
+        public void WriteTo(TextWriter o)
+        {
+            if (Chi2 is double withSignal && Chi2Background is double backgroundOnly)
+                o.WriteLine($"chi2 = {withSignal:0.###} (background only {backgroundOnly:0.###}, delta {withSignal - backgroundOnly:0.###})");
+            if (BestFit is { } best)
+                o.WriteLine($"best fit: signal x {best.Scale:0.####e+00}, chi2 = {best.MinusTwoLnL:0.###}");
+        }
     }
 
-    private static void WriteFit(TextWriter o, Prediction? fit)
-    {
-        if (fit is null) return;
-        o.WriteLine($"chi2 = {fit.MinusTwoLnL:0.###} (background only {fit.BackgroundOnly:0.###}, delta {fit.MinusTwoLnL - fit.BackgroundOnly:0.###})");
-        if (fit.BestFit is { } best) o.WriteLine($"best fit: signal x {best.Scale:0.####e+00}, chi2 = {best.MinusTwoLnL:0.###}");
-    }
-
+    /// <summary>A breakdown as JSON: key → {value, mcError}.</summary>
     private static Dictionary<string, object> Estimates(IReadOnlyDictionary<string, EventEstimate> split) =>
         split.ToDictionary(kv => kv.Key, kv => (object)new { value = kv.Value.Value, mcError = kv.Value.McError }, StringComparer.Ordinal);
 

@@ -106,25 +106,6 @@ public sealed class AnalysisInference
         return Prediction.Of(this, result.Bins, result.BinSumOfSquares, result);
     }
 
-    /// <summary>The prediction of an analysis already simulated (e.g. merged shards, a run to a precision, a sum of
-    /// signals): its bins and per-bin Σw² (<see cref="SimulationResult.BinSumOfSquares"/>, the MC term of the likelihood),
-    /// the likelihood and the best-fit signal scale.</summary>
-    /// <param name="result">A simulation of this analysis (all its beam modes at their exposures).</param>
-    public Prediction Evaluate(SimulationResult result)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        return Prediction.Of(this, result.Bins, result.BinSumOfSquares, result);
-    }
-
-    /// <summary>The prediction of given signal bins without Monte Carlo error (e.g. a direct oscillation prediction,
-    /// whose uncertainty is in the release's covariance): the likelihood and the best-fit signal scale.</summary>
-    /// <param name="bins">Signal events per bin of the analysis.</param>
-    public Prediction Evaluate(IReadOnlyList<double> bins)
-    {
-        ArgumentNullException.ThrowIfNull(bins);
-        return Prediction.Of(this, bins, [], null);
-    }
-
     /// <summary>The prediction of <paramref name="family"/> at <paramref name="values"/> (the family's signal factory for
     /// this analysis, then <see cref="Predict(ISignalModel, IProgress{string})"/>; a directly predicted family, e.g. 3+1,
     /// through its predictor).</summary>
