@@ -45,7 +45,7 @@ step() {   # step NAME COMMAND...: run, print the time
 pack() { dotnet pack "$repo/DarkSector.sln" -c Release -o "$packages" -v quiet -nologo > "$work/pack.log" 2>&1 || { cat "$work/pack.log"; return 1; }; }
 step "dotnet pack ($version)" pack
 for id in DarkSector.Physics DarkSector.Sampling DarkSector.Experiments.T2K DarkSector.Experiments.MiniBooNE \
-          DarkSector.Experiments.MINERvA DarkSector.Experiments.MicroBooNE DarkSector.Testing DarkSector.Cli DarkSector.Templates; do
+          DarkSector.Experiments.MINERvA DarkSector.Experiments.MicroBooNE DarkSector.Testing DarkSector.Reporting DarkSector.Cli DarkSector.Templates; do
   [ -f "$packages/$id.$version.nupkg" ] || fail "missing package $id.$version.nupkg"
 done
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using DarkSector.Cli.Commands.Experiments;
 using DarkSector.Cli.Commands.Options;
-using DarkSector.Cli.Plotting;
+using DarkSector.Reporting.Plotting;
 using DarkSector.Cli.Hosting;
 using DarkSector.Physics;
 using DarkSector.Sampling.Experiments;

@@ -76,7 +76,7 @@ internal sealed class ReproduceCommand : CliCommand
             throw new ArgumentException($"figure '{id}' is unknown; figures: {string.Join(", ", figures.Select(f => f.Id).Concat(composites.Select(c => c.Id)))} (see reproduce --list)");
         var formats = parse.GetValue(_formats)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToArray();
         foreach (string format in formats)
-            if (!Plotting.FigureFile.Extensions.Contains("." + format))
+            if (!DarkSector.Reporting.Plotting.FigureFile.Extensions.Contains("." + format))
                 throw new ArgumentException($"--formats: '{format}' is not a figure format; formats: svg, pdf, png");
         if (formats.Length == 0) throw new ArgumentException("--formats: give at least one of svg, pdf, png");
         var parts = composite?.Parts.Select(p => figures.FirstOrDefault(f => f.Id == p.FigureId)

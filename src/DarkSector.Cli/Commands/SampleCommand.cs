@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using DarkSector.Cli.Commands.Options;
-using DarkSector.Cli.Commands.Scan;
+using DarkSector.Reporting.Scans;
 using DarkSector.Cli.Hosting;
 using DarkSector.Sampling.Distributed;
 using DarkSector.Sampling.Experiments;

@@ -4,8 +4,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using DarkSector.Cli.Commands.Options;
 using DarkSector.Cli.Commands.Scan;
+using DarkSector.Reporting.Scans;
 using DarkSector.Cli.Hosting;
-using DarkSector.Cli.Plotting;
+using DarkSector.Reporting.Plotting;
 using DarkSector.Sampling.Distributed;
 using DarkSector.Physics.Models.Dipole;
 using DarkSector.Sampling.Experiments;
@@ -215,12 +216,9 @@ internal sealed class ScanCommand : CliCommand
             throw new ArgumentException("--shard: a two-mass scan builds one joint sample in memory; shard darksector sample instead, merge it, and scan it with --sample");
         if (parse.GetValue(_saveSample) is not null && !(saved is null && twoMasses && parse.GetValue(_massPoints) > 0))
             throw new ArgumentException("--save-sample: only a scan over two mass axes with --mass-points > 0 builds a joint sample (or use darksector sample)");
-        // Work units: the columns of the mass axis when exactly one axis is a mass (one simulation each), else of x.
-        bool unitsAlongY = saved is null && !family.IsMass(x.Name) && family.IsMass(y.Name);
-        int unitCount = unitsAlongY ? y.Values.Count : x.Values.Count, unitLength = unitsAlongY ? x.Values.Count : y.Values.Count;
         var request = CommandRequest.From(parse, "scan", _out.Name, _shard.Name, _resume.Name);
         string partPath = (shard ?? Shard.Whole).PartPath(outPath);
-        var start = ShardPartFile.OpenCheckpoint(partPath, request, shard ?? Shard.Whole, unitCount, merged is null && resume);
+        var start = ShardPartFile.OpenCheckpoint(partPath, request, shard ?? Shard.Whole, FamilyScanColumns.CountFor(family, x, y, saved is not null), merged is null && resume);
         if (saved is not null || parse.GetValue(_saveSample) is not null) _production.RejectWith(parse, "--sample or --save-sample");
         string experimentId = parse.GetValue(_experiment)!;
         var setup = AnalysisInference.For(_plugins.Discover(parse).Get(experimentId),
@@ -246,143 +244,46 @@ internal sealed class ScanCommand : CliCommand
             PrecisionThreshold = DeltaLogLikelihood.Threshold(cl, 2),
         });
         if (scan.BuiltSample is not null && parse.GetValue(_saveSample) is string savePath) JointSampleFile.Write(scan.BuiltSample, savePath);
-        double background = scan.BackgroundOnly();
-        var profiled = profile is null ? null : new double[x.Values.Count * y.Values.Count];
+        var columns = new FamilyScanColumns(scan, profile is not null);
         string method = scan.Method;
-        // one column: −2 ln L, then the signal, then its MC error, each over the column's points; with --profile the
-        // profiled values follow, from a joint sample the kernel's effective sample size, mass points and flag (1/0), so
-        // that parts and checkpoints carry them too
-        // then −2 ln L at the signal 1σ_MC up and down (the MC band)
-        int kernelRun = profile is null ? 3 : 4, bandRun = kernelRun + (scan.Joint is null ? 0 : 3), runs = bandRun + 2;
-        byte[] Column(int u)
-        {
-            var column = new double[runs * unitLength];
-            for (int k = 0; k < unitLength; k++)
-            {
-                var (i, j) = unitsAlongY ? (k, u) : (u, k);
-                var point = scan.Evaluate(scan.PointAt(i, j));
-                (column[k], column[unitLength + k], column[2 * unitLength + k]) = (point.MinusTwoLnL, point.Signal, point.SignalMcError);
-                if (profile is not null) column[3 * unitLength + k] = point.Profiled;
-                if (point.Kernel is { } kernel)
-                    (column[kernelRun * unitLength + k], column[(kernelRun + 1) * unitLength + k], column[(kernelRun + 2) * unitLength + k])
-                        = (kernel.EffectiveSampleSize, kernel.DistinctMassPoints, kernel.Flagged ? 1 : 0);
-                (column[bandRun * unitLength + k], column[(bandRun + 1) * unitLength + k]) = (point.MinusTwoLnLSignalUp, point.MinusTwoLnLSignalDown);
-                if (scan.CountsGridPoints) progress.Advance();
-            }
-            return ShardPayload.FromDoubles(column);
-        }
         IReadOnlyList<byte[]> units;
-        if (merged is not null) units = merged.Count == unitCount ? merged : throw new ArgumentException($"the parts hold {merged.Count} columns, the scan has {unitCount}");
+        if (merged is not null) units = merged;
         else
         {
             bool checkpoints = shard is not null || resume;
-            var part = ShardRunner.Run(start, Column, checkpoints ? p => ShardPartFile.Write(p, partPath) : null, TimeSpan.FromSeconds(5));
+            var part = ShardRunner.Run(start, u => columns.Compute(u, () => progress.Advance()), checkpoints ? p => ShardPartFile.Write(p, partPath) : null, TimeSpan.FromSeconds(5));
             if (shard is Shard s)
             {
-                if (context.Json) context.WriteJson(new { part = partPath, shard = s.ToString(), columns = part.Units.Count, totalColumns = unitCount, fingerprint = request.Fingerprint, seconds = clock.Elapsed.TotalSeconds });
-                else context.Out.WriteLine($"shard {s}: {part.Units.Count} of {unitCount} columns ({method}), {clock.Elapsed.TotalSeconds:0.#} s; written {partPath} (join the parts with darksector merge)");
+                if (context.Json) context.WriteJson(new { part = partPath, shard = s.ToString(), columns = part.Units.Count, totalColumns = columns.Count, fingerprint = request.Fingerprint, seconds = clock.Elapsed.TotalSeconds });
+                else context.Out.WriteLine($"shard {s}: {part.Units.Count} of {columns.Count} columns ({method}), {clock.Elapsed.TotalSeconds:0.#} s; written {partPath} (join the parts with darksector merge)");
                 return 0;
             }
             units = [.. part.Units.Values];
         }
-        var grid = new double[x.Values.Count, y.Values.Count];
-        var signalGrid = new double[x.Values.Count * y.Values.Count];
-        var errorGrid = new double[signalGrid.Length];
-        var kernelGrid = scan.Joint is null ? null : new (double Ess, double MassPoints, double Flagged)[signalGrid.Length];
-        var points = new GridPoint[signalGrid.Length];
-        for (int u = 0; u < unitCount; u++)
-        {
-            var column = ShardPayload.ToDoubles(units[u]);
-            int expected = runs * unitLength;
-            if (column.Length != expected) throw new FormatException($"column {u} holds {column.Length} values, not {expected}");
-            for (int k = 0; k < unitLength; k++)
-            {
-                var (i, j) = unitsAlongY ? (k, u) : (u, k);
-                grid[i, j] = column[k];
-                if (profiled is not null) profiled[j * x.Values.Count + i] = column[3 * unitLength + k];
-                (signalGrid[j * x.Values.Count + i], errorGrid[j * x.Values.Count + i]) = (column[unitLength + k], column[2 * unitLength + k]);
-                if (kernelGrid is not null)
-                    kernelGrid[j * x.Values.Count + i] = (column[kernelRun * unitLength + k], column[(kernelRun + 1) * unitLength + k], column[(kernelRun + 2) * unitLength + k]);
-                points[j * x.Values.Count + i] = new GridPoint(column[k], column[unitLength + k], column[2 * unitLength + k], double.NaN)
-                    { MinusTwoLnLSignalUp = column[bandRun * unitLength + k], MinusTwoLnLSignalDown = column[(bandRun + 1) * unitLength + k] };
-            }
-        }
-        var result = LikelihoodScan.Run(x.Values, x.Scale, y.Values, y.Scale, (i, j) => grid[i, j], cl, 2, background);
-        int bestIndex = Array.IndexOf(result.MinusTwoLnL.ToArray(), result.Minimum);
-        var bestFit = new Dictionary<string, double>(StringComparer.Ordinal) { [ModelFamily.JsonKey(x.Name)] = result.BestX, [ModelFamily.JsonKey(y.Name)] = result.BestY };
-        if (profile is not null && profiled is not null && bestIndex >= 0) bestFit[ModelFamily.JsonKey(profile.Name)] = profiled[bestIndex];
-        foreach (var (name, value) in fixedValues) bestFit[ModelFamily.JsonKey(name)] = value;
-        bestFit["chi2"] = result.Minimum;
+        var scanned = columns.Assemble(units, cl);
+        var result = scanned.Scan;
+        double background = scanned.BackgroundOnly;
+        var bestFit = ScanReport.BestFit(scan, scanned, profile);
         double? benchmarkDelta = benchmark is var (bx, by) ? scan.MinusTwoLnLAnywhere(Point(bx, by)) - result.Minimum : null;
         if (benchmark is not null) progress.Advance();
         progress.Dispose();
         var regions = sigmas is null ? null : PreferredRegions.Extract(result, sigmas);
-        var band = McBand.Of(result, points, background);
+        var band = McBand.Of(result, scanned.Points, background);
         var columnPrecisions = scan.ColumnPrecisions;
-
-        var report = new
-        {
-            experiment = setup.Experiment.Info.Id,
-            family = family.Name,
-            analysis = setup.Analysis.Id,
-            data = setup.IsAsimov ? "asimov" : "observed",
-            x = new { name = x.Name, scale = x.ScaleName, values = result.X },
-            y = new { name = y.Name, scale = y.ScaleName, values = result.Y },
-            @fixed = fixedValues,
-            minusTwoLnL = result.MinusTwoLnL,
-            delta = result.Delta,
-            signal = signalGrid,
-            signalMcError = errorGrid,
-            minimum = result.Minimum,
-            backgroundOnly = background,
-            best = new { x = result.BestX, y = result.BestY },
-            bestFit,
-            deltaChi2Background = background - result.Minimum,
-            profile = profile is null ? null : new { name = profile.Name, scale = profile.ScaleName, grid = profile.Values, values = profiled },
-            threshold = result.Threshold,
-            confidenceLevel = cl,
-            contours = result.Contours.Select(c => new { closed = c.IsClosed, points = c.Points.Select(p => new { x = p.X, y = p.Y }) }),
-            benchmark = benchmark is var (px, py) ? new { x = px, y = py, delta = benchmarkDelta } : null,
-            regions = regions?.Select(r => new
-            {
-                sigma = r.Sigma,
-                threshold = r.Threshold,
-                contours = r.Contours.Select(c => new { closed = c.IsClosed, points = c.Points.Select(p => new { x = p.X, y = p.Y }) }),
-            }),
-            method,
-            seconds = clock.Elapsed.TotalSeconds,
-        };
-        bool atBackground = Math.Abs(result.Minimum - background) <= 1e-9 * Math.Max(1, Math.Abs(background));
         int? eventsPerPoint = saved is null ? parse.GetValue(_events) : null;
         ulong seed = saved?.Metadata.Seed ?? parse.GetValue(_seed);
-        var options = new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true };
-        var node = JsonSerializer.SerializeToNode(report, options)!.AsObject();
-        context.Provenance.AddTo(node);
-        if (atBackground) node["best"] = null;   // the minimum is the background-only value: no best signal point
-        node["bestIsBackgroundOnly"] = atBackground;
-        node["seed"] = seed;
-        node["events"] = eventsPerPoint;
-        node["units"] = new JsonObject
+        string json = ScanReport.Text(ScanReport.Json(scan, scanned, new ScanReportDetails
         {
-            ["x"] = ScanAxisTitles.Unit(x.Name),
-            ["y"] = ScanAxisTitles.Unit(y.Name),
-            ["fixed"] = new JsonObject(fixedValues.Keys.Order(StringComparer.Ordinal).Select(k => KeyValuePair.Create(k, (JsonNode?)ScanAxisTitles.Unit(k)))),
-            ["minusTwoLnL"] = "",
-            ["seconds"] = "s",
-        };
-        if (scan.Joint is { } joint && kernelGrid is not null)
-        {
-            // what each kernel prediction rests on, carried in the columns
-            node["effectiveSampleSize"] = new JsonArray([.. kernelGrid.Select(p => (JsonNode?)p.Ess)]);
-            node["distinctMassPoints"] = new JsonArray([.. kernelGrid.Select(p => (JsonNode?)(int)p.MassPoints)]);
-            node["flagged"] = new JsonArray([.. kernelGrid.Select(p => (JsonNode?)(p.Flagged != 0))]);
-            node["bandwidths"] = new JsonArray([.. joint.Bandwidths.Select(h => (JsonNode?)h)]);
-            if (node["units"] is JsonObject unitsNode) unitsNode["bandwidths"] = "decades";
-        }
-        node["mcBand"] = ScanPrecisionOption.BandJson(band);
-        if (precision is not null) node["precision"] = ScanPrecisionOption.PrecisionJson(precision, columnPrecisions);
-        node["gridOrder"] = $"minusTwoLnL and delta are flattened with x varying fastest: entry k = j * {x.Values.Count} + i for x.values[i] and y.values[j]";
-        string json = node.ToJsonString(options);
+            Profile = profile,
+            Benchmark = benchmark is var (px, py) ? (px, py, benchmarkDelta!.Value) : null,
+            Regions = regions,
+            Seed = seed,
+            Events = eventsPerPoint,
+            Seconds = clock.Elapsed.TotalSeconds,
+            Provenance = context.Provenance.AddTo(new JsonObject()),
+            Band = band,
+            Precision = precision is null ? null : (precision, columnPrecisions),
+        }));
 
         // Render every output first, then write them: all or none.
         var provenance = context.Provenance.Metadata(("seed", seed.ToString(CultureInfo.InvariantCulture)),

@@ -2,7 +2,7 @@ using System.CommandLine;
 using DarkSector.Cli.Commands.Experiments;
 using DarkSector.Cli.Commands.Options;
 using DarkSector.Cli.Hosting;
-using DarkSector.Cli.Plotting;
+using DarkSector.Reporting.Plotting;
 using DarkSector.Sampling.Experiments;
 using DarkSector.Sampling.Simulation;
 using DarkSector.Sampling.Inference;

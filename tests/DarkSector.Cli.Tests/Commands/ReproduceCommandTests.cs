@@ -54,7 +54,7 @@ public sealed class ReproduceCommandTests
         Assert.Equal(5.991464547107979, doc.RootElement.GetProperty("threshold").GetDouble(), 1e-9);   // 95% CL, 2 dof
         Assert.Equal(1, doc.RootElement.GetProperty("schemaVersion").GetInt32());
         Assert.StartsWith("darksector scan microboone dark-photon", doc.RootElement.GetProperty("commandLine").GetString());
-        var texts = string.Join("\n", Plotting.FigureSvg.Texts(File.ReadAllText(Path.Combine(dir, "microboone-30mev.svg"))));
+        var texts = string.Join("\n", FigureSvg.Texts(File.ReadAllText(Path.Combine(dir, "microboone-30mev.svg"))));
         Assert.Contains("MiniBooNE 3σ (light Z')", texts);
         Assert.Contains("m_N [GeV]", texts);
         Assert.Equal(0x89, File.ReadAllBytes(Path.Combine(dir, "microboone-30mev.png"))[0]);

@@ -105,7 +105,7 @@ public sealed class ScanLimitCommandTests
         Assert.Equal(9, ((double[])columns["v_mu_n2"]).Length);
         Assert.Equal("1", metadata["seed"]);
         Assert.Equal("t2k-nd280", metadata["experiment"]);
-        Assert.Contains("m_N [GeV]", Plotting.FigureSvg.Texts(File.ReadAllText(svg)));
+        Assert.Contains("m_N [GeV]", FigureSvg.Texts(File.ReadAllText(svg)));
         Assert.Equal("%PDF-", System.Text.Encoding.ASCII.GetString(File.ReadAllBytes(pdf), 0, 5));
         Directory.Delete(dir, true);
     }

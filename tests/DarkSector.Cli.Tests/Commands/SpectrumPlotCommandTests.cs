@@ -15,7 +15,7 @@ public sealed class SpectrumPlotCommandTests
                 "--analyses", "eqe-combined,costheta", "--events", "1000", "--out", path, "--json"]);
             Assert.True(result.ExitCode == 0, result.Error);
             string svg = File.ReadAllText(path);
-            var texts = Plotting.FigureSvg.Texts(svg);   // throws unless well-formed XML
+            var texts = FigureSvg.Texts(svg);   // throws unless well-formed XML
             Assert.Contains(texts, t => t.Contains("dipole", StringComparison.Ordinal));   // the header
             Assert.Equal(2, texts.Count(t => t == "E_QE [MeV]"));
             Assert.Equal(1, texts.Count(t => t == "cos_theta"));

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text;
-using DarkSector.Cli.Commands.Scan;
+using DarkSector.Reporting.Scans;
 using DarkSector.Sampling.Inference;
 
 namespace DarkSector.Cli.Commands.Options;

@@ -1,4 +1,4 @@
-using DarkSector.Cli.Plotting;
+using DarkSector.Reporting.Plotting;
 using DarkSector.Experiments.T2K.Validation;
 using DarkSector.Sampling.Limits;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using DarkSector.Cli.Commands.Scan;
-using DarkSector.Cli.Plotting;
+using DarkSector.Reporting.Scans;
+using DarkSector.Reporting.Plotting;
 using DarkSector.Sampling.Experiments;
 using DarkSector.Sampling.Limits;
 

@@ -1,7 +1,8 @@
+using DarkSector.Reporting.Scans;
 using System.Globalization;
 using System.Text.Json;
 using DarkSector.Cli.Hosting;
-using DarkSector.Cli.Plotting;
+using DarkSector.Reporting.Plotting;
 using DarkSector.Sampling.Inference;
 using DarkSector.Sampling.IO;
 using DarkSector.Sampling.Limits;
@@ -23,8 +24,6 @@ namespace DarkSector.Cli.Commands.Scan;
 /// </remarks>
 internal static class CombinedScanRun
 {
-    private static readonly string[] Palette = ["#c0392b", "#2471a3", "#7d3c98", "#d35400", "#117a65", "#7f8c8d"];
-
     /// <summary>Runs the combined scan.</summary>
     /// <param name="ids">Experiment ids (≥ 2, distinct).</param>
     /// <param name="arguments">The scan's canonical arguments without --out, --plot, --cl, --shard, --resume.</param>
@@ -93,45 +92,12 @@ internal static class CombinedScanRun
         var result = CombinedScan.Run(x, Scale("x"), y, Scale("y"), inputs, options);
 
         string xName = grid.GetProperty("x").GetProperty("name").GetString()!, yName = grid.GetProperty("y").GetProperty("name").GetString()!;
-        var preferring = result.PreferredBy is null ? null : result.Experiments.Single(l => l.Name == result.PreferredBy).Scan;
-        var preferringInput = result.PreferredBy is null ? null : inputs.Single(i => i.Name == result.PreferredBy);
-        var report = new
-        {
-            experiments = ids,
-            family = grid.GetProperty("family").GetString(),
-            x = new { name = xName, scale = grid.GetProperty("x").GetProperty("scale").GetString(), values = x },
-            y = new { name = yName, scale = grid.GetProperty("y").GetProperty("scale").GetString(), values = y },
-            @fixed = grid.GetProperty("fixed"),
-            layers = result.Experiments.ToDictionary(l => l.Name, l => Layer(l.Scan, inputs.Single(i => i.Name == l.Name).BackgroundOnly)),
-            combined = Layer(result.Combined, inputs.Sum(i => i.BackgroundOnly)),
-            othersCombined = result.OthersCombined is null ? null
-                : Layer(result.OthersCombined, inputs.Where(i => i.Name != result.PreferredBy).Sum(i => i.BackgroundOnly)),
-            preferredBy = result.PreferredBy,
-            preferredRegions = result.PreferredRegions.Select(r => new { sigma = r.Sigma, threshold = r.Threshold, contours = Contours(r.Contours) }),
-            bestFit = preferring is null ? null : new
-            {
-                x = preferring.BestX,
-                y = preferring.BestY,
-                chi2 = preferring.MinusTwoLnL.Where(double.IsFinite).Min(),
-                deltaChi2Background = preferringInput!.BackgroundOnly - preferring.MinusTwoLnL.Where(double.IsFinite).Min(),
-            },
-            fractionSigma = result.PreferredBy is null ? (double?)null : result.FractionSigma,
-            allowedPreferred = result.AllowedPreferred is null ? null : new
-            {
-                points = result.AllowedPreferred.Points,
-                preferredPoints = result.AllowedPreferred.PreferredPoints,
-                contours = Contours(result.AllowedPreferred.Contours),
-            },
-            excludedFractions = result.Excluded.ToDictionary(e => e.Name, e => e.Fraction),
-            combinationConvention = $"sum of the experiments' -2 ln L (independent), reference = sum of their background-only values, {options.ConfidenceLevel * 100:0.#}% CL, 2 dof",
-            gridOrder = $"minusTwoLnL and delta are flattened with x varying fastest: entry k = j * {x.Length} + i",
-            seconds = clock.Elapsed.TotalSeconds,
-        };
-        var json = JsonSerializer.SerializeToUtf8Bytes(report, new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals });
+        var fixedValues = grid.GetProperty("fixed").Deserialize<Dictionary<string, double>>()!;
+        var json = CombinedScanReport.Json(result, inputs, grid.GetProperty("family").GetString()!, xName, yName, fixedValues, options, clock.Elapsed.TotalSeconds);
         var files = outPaths.Select(p => (p, json)).ToList();
         if (plotPaths.Count > 0)
         {
-            var figure = Figure(result, xName, yName, options);
+            var figure = CombinedScanReport.Figure(result, xName, yName, options);
             foreach (string path in plotPaths) files.Add((path, FigureFile.Render([figure], 1, null, FigureFile.FormatOf(path))));
         }
         foreach (var (path, bytes) in files) AtomicFile.Write(path, stream => stream.Write(bytes));
@@ -146,57 +112,5 @@ internal static class CombinedScanRun
                 o.WriteLine($"  {result.FractionSigma:0.#} sigma {result.PreferredBy} region excluded by {e.Name}: {e.Fraction * 100:0.#}%");
         }
         return 0;
-    }
-
-    private static object Layer(ScanResult scan, double background) => new
-    {
-        minusTwoLnL = scan.MinusTwoLnL,
-        delta = scan.Delta,
-        minimum = scan.Minimum,
-        backgroundOnly = background,
-        best = new { x = scan.BestX, y = scan.BestY },
-        threshold = scan.Threshold,
-        confidenceLevel = scan.ConfidenceLevel,
-        contours = Contours(scan.Contours),
-    };
-
-    private static IEnumerable<object> Contours(IReadOnlyList<Contour> contours) =>
-        contours.Select(c => new { closed = c.IsClosed, points = c.Points.Select(p => new { x = p.X, y = p.Y }) });
-
-    private static SvgPlot Figure(CombinedScanResult result, string xName, string yName, CombinedScanOptions options)
-    {
-        var any = result.Combined;
-        var plot = new SvgPlot(new PlotAxis(any.X[0], any.X[^1], any.XScale, ScanAxisTitles.Title(xName)),
-            new PlotAxis(any.Y[0], any.Y[^1], any.YScale, ScanAxisTitles.Title(yName)),
-            $"combined: {string.Join(", ", result.Experiments.Select(l => l.Name))}");
-        if (result.AllowedPreferred is { } allowed)
-            foreach (var c in allowed.Contours) plot.AddRegion(c.Points, "#27ae60", c == allowed.Contours[0] ? "preferred and allowed" : null, 0.25);
-        string[] regionColours = ["#1a9850", "#66bd63", "#a6d96a"];
-        for (int r = 0; r < result.PreferredRegions.Count; r++)
-        {
-            var region = result.PreferredRegions[r];
-            for (int c = 0; c < region.Contours.Count; c++)
-                plot.AddLine(region.Contours[c].Points, regionColours[r % regionColours.Length],
-                    c == 0 ? $"{result.PreferredBy} {region.Sigma.ToString("0.#", CultureInfo.InvariantCulture)}σ" : null, region.Contours[c].IsClosed, dash: r == 0 ? null : "6 3");
-        }
-        int k = 0;
-        foreach (var layer in result.Experiments.Where(l => l.Name != result.PreferredBy))
-        {
-            string colour = Palette[k++ % Palette.Length];
-            for (int c = 0; c < layer.Scan.Contours.Count; c++)
-                plot.AddLine(layer.Scan.Contours[c].Points, colour,
-                    c == 0 ? $"{layer.Name} {(layer.Scan.ConfidenceLevel * 100).ToString("0.#", CultureInfo.InvariantCulture)}% CL" : null, layer.Scan.Contours[c].IsClosed);
-        }
-        for (int c = 0; c < result.Combined.Contours.Count; c++)
-            plot.AddLine(result.Combined.Contours[c].Points, "#000000",
-                c == 0 ? $"all combined {(options.ConfidenceLevel * 100).ToString("0.#", CultureInfo.InvariantCulture)}% CL" : null, result.Combined.Contours[c].IsClosed, dash: "2 2");
-        if (result.PreferredBy is not null)
-        {
-            var pref = result.Experiments.Single(l => l.Name == result.PreferredBy).Scan;
-            plot.AddStar(pref.BestX, pref.BestY, "#ffffff", $"{result.PreferredBy} best fit", 8);
-        }
-        foreach (var e in result.Excluded)
-            plot.AddCaption($"{result.FractionSigma.ToString("0.#", CultureInfo.InvariantCulture)}σ region excluded by {e.Name}: {(e.Fraction * 100).ToString("0.#", CultureInfo.InvariantCulture)}%");
-        return plot;
     }
 }

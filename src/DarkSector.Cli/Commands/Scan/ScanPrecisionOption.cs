@@ -6,7 +6,7 @@ using DarkSector.Sampling.Simulation;
 namespace DarkSector.Cli.Commands.Scan;
 
 /// <summary>The scan's <c>--precision</c> option (checked before any simulation) and the report of the requested
-/// precision (<see cref="ColumnPrecision"/>) and the MC band (<see cref="McBand"/>) in JSON and text.</summary>
+/// precision (<see cref="ColumnPrecision"/>) and the MC band (<see cref="McBand"/>) as text (the JSON is ScanReport's).</summary>
 internal static class ScanPrecisionOption
 {
     /// <summary>The target of <c>--precision</c>, or null without it.</summary>
@@ -22,46 +22,6 @@ internal static class ScanPrecisionOption
             throw new ArgumentException($"--precision cannot be combined with {conflict}: a requested precision grows each column's sample adaptively; run the shards at a fixed --events", "--precision");
         return new PrecisionTarget(p);
     }
-
-    /// <summary>JSON <c>precision {target, reached, columns [{mass, relativeError, reached, events}], notReached [mass]}</c>
-    /// (<c>relativeError</c> null where nothing was selected).</summary>
-    public static JsonObject PrecisionJson(PrecisionTarget target, IReadOnlyList<ColumnPrecision> columns) => new()
-    {
-        ["target"] = target.RelativeError,
-        ["reached"] = columns.All(c => c.Reached),
-        ["columns"] = new JsonArray([.. columns.Select(c => (JsonNode?)new JsonObject
-        {
-            ["mass"] = c.Mass,
-            ["relativeError"] = double.IsFinite(c.RelativeError) ? c.RelativeError : null,
-            ["reached"] = c.Reached,
-            ["events"] = c.Events,
-        })]),
-        ["notReached"] = new JsonArray([.. columns.Where(c => !c.Reached).Select(c => (JsonNode?)c.Mass)]),
-    };
-
-    /// <summary>JSON <c>mcBand {maxRelativeWidth, edges [{x, y [..], relativeWidth [..]}], signalUp {contours}, signalDown
-    /// {contours}}</c> (a relative width null where the shifted scans change the number of edges).</summary>
-    public static JsonObject BandJson(McBand band) => new()
-    {
-        ["maxRelativeWidth"] = band.MaxRelativeWidth,
-        ["edges"] = new JsonArray([.. band.Edges.Select(e => (JsonNode?)new JsonObject
-        {
-            ["x"] = e.X,
-            ["y"] = new JsonArray([.. e.Edges.Select(v => (JsonNode?)v)]),
-            ["relativeWidth"] = new JsonArray([.. e.RelativeWidths.Select(v => (JsonNode?)(double.IsFinite(v) ? v : null))]),
-        })]),
-        ["signalUp"] = Contours(band.SignalUp),
-        ["signalDown"] = Contours(band.SignalDown),
-    };
-
-    private static JsonObject Contours(Sampling.Scans.ScanResult scan) => new()
-    {
-        ["contours"] = new JsonArray([.. scan.Contours.Select(c => (JsonNode?)new JsonObject
-        {
-            ["closed"] = c.IsClosed,
-            ["points"] = new JsonArray([.. c.Points.Select(p => (JsonNode?)new JsonObject { ["x"] = p.X, ["y"] = p.Y })]),
-        })]),
-    };
 
     /// <summary>One line: the band's largest relative width along y and where.</summary>
     public static string BandLine(McBand band, string yName)

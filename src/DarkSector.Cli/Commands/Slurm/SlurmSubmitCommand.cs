@@ -1,3 +1,4 @@
+using DarkSector.Reporting.Distributed;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;

@@ -24,7 +24,7 @@ public sealed class ScanPreferredRegionsCommandTests
                 Assert.InRange(point.GetProperty("x").GetDouble(), 0.1 * (1 - 1e-9), 1 * (1 + 1e-9));
                 Assert.InRange(point.GetProperty("y").GetDouble(), 1e-7 * (1 - 1e-9), 1e-5 * (1 + 1e-9));
             }
-            var labels = Plotting.FigureSvg.Texts(File.ReadAllText(svg));
+            var labels = FigureSvg.Texts(File.ReadAllText(svg));
             Assert.Contains("best grid point", labels);
             foreach (var r in regions.Where(r => r.GetProperty("contours").GetArrayLength() > 0))
                 Assert.Contains(labels, l => l.StartsWith($"{r.GetProperty("sigma").GetDouble():0}σ", StringComparison.Ordinal));

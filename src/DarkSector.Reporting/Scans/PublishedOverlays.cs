@@ -1,12 +1,12 @@
-using DarkSector.Cli.Plotting;
+using DarkSector.Reporting.Plotting;
 using DarkSector.Sampling.Experiments;
 
-namespace DarkSector.Cli.Commands.Scan;
+namespace DarkSector.Reporting.Scans;
 
 /// <summary>Published regions (<see cref="IPublishedRegions"/> of every discovered experiment) drawn on a scan figure
 /// when the scan is their plane: same family, same axes, and every fixed parameter of the region fixed to the same value
 /// (1e-6 relative) in the scan; e.g. MiniBooNE's light-Z' fit regions on (m_N, |V_μN|²) planes at m_Z' = 0.03 GeV.</summary>
-internal static class PublishedOverlays
+public static class PublishedOverlays
 {
     private static readonly string[] Colours = ["#2e7d32", "#66bb6a", "#a5d6a7"];
 

@@ -1,8 +1,8 @@
-using DarkSector.Cli.Commands.Scan;
-using DarkSector.Cli.Plotting;
+using DarkSector.Reporting.Scans;
+using DarkSector.Reporting.Plotting;
 using DarkSector.Sampling.Limits;
 
-namespace DarkSector.Cli.Tests.Commands.Scan;
+namespace DarkSector.Reporting.Tests.Scans;
 
 public sealed class ScanOverlayTests : IDisposable
 {

@@ -1,11 +1,11 @@
 using System.Globalization;
 using DarkSector.Sampling.Inference;
 
-namespace DarkSector.Cli.Commands.Scan;
+namespace DarkSector.Reporting.Scans;
 
 /// <summary>Axis titles and caption names of the scan parameters: symbol and unit (m_N [GeV], |V_μN|², d_μN [GeV⁻¹]),
 /// keyed by the parameter names of <see cref="ModelFamily"/>, and numbers rounded for titles and captions.</summary>
-internal static class ScanAxisTitles
+public static class ScanAxisTitles
 {
     private static readonly Dictionary<string, (string Symbol, string Unit)> Table = new()
     {

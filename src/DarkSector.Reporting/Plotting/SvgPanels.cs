@@ -1,9 +1,9 @@
-namespace DarkSector.Cli.Plotting;
+namespace DarkSector.Reporting.Plotting;
 
 /// <summary>Several <see cref="SvgPlot"/>s side by side in one figure (a row of panels, wrapped after <c>columns</c>),
 /// under a header line with the title; written as SVG, PDF or PNG by <see cref="FigureFile"/>.</summary>
 /// <remarks>The name is kept from the hand-written SVG writer; a single panel renders as that plot alone.</remarks>
-internal static class SvgPanels
+public static class SvgPanels
 {
     /// <summary>The SVG document of the panels.</summary>
     /// <param name="panels">At least one plot.</param>

@@ -4,14 +4,14 @@ using OxyPlot;
 using OxyPlot.SkiaSharp;
 using SkiaSharp;
 
-namespace DarkSector.Cli.Plotting;
+namespace DarkSector.Reporting.Plotting;
 
 /// <summary>Renders one figure or a grid of panels (<see cref="SvgPlot"/>s) with OxyPlot and writes it as SVG (OxyPlot's
 /// SVG context), PDF or PNG (OxyPlot.SkiaSharp over SkiaSharp's PDF document and raster canvas), chosen by extension.</summary>
 /// <remarks>Every panel is rendered into its own rectangle of one drawing surface, under a header line with the title
 /// when there are several. Text uses DejaVu Sans (Unicode symbols such as μ, ε, ² and ⁻¹), with generic fallbacks named
 /// in SVG. Files are written atomically (temporary file and rename).</remarks>
-internal static class FigureFile
+public static class FigureFile
 {
     private const double Header = 34;
     private const string SkiaFont = "DejaVu Sans";

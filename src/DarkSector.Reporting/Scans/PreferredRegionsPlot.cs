@@ -1,12 +1,12 @@
 using System.Globalization;
-using DarkSector.Cli.Plotting;
+using DarkSector.Reporting.Plotting;
 using DarkSector.Sampling.Inference;
 using DarkSector.Sampling.Scans;
 
-namespace DarkSector.Cli.Commands.Scan;
+namespace DarkSector.Reporting.Scans;
 
 /// <summary>Draws the preferred regions of a scan (<see cref="PreferredRegions"/>).</summary>
-internal static class PreferredRegionsPlot
+public static class PreferredRegionsPlot
 {
     /// <summary>Draws the regions' contours (one colour per significance, legend "nσ") and the best-fit point as a star.</summary>
     public static void Draw(SvgPlot plot, IReadOnlyList<PreferredRegions.Region> regions, ScanResult result)

@@ -1,8 +1,8 @@
 using System.Text.Json;
-using DarkSector.Cli.Plotting;
+using DarkSector.Reporting.Plotting;
 using DarkSector.Sampling.Limits;
 
-namespace DarkSector.Cli.Commands.Scan;
+namespace DarkSector.Reporting.Scans;
 
 /// <summary>Another scan's exclusion contours drawn on a scan's figure (<c>scan --overlay FILE.json[=LABEL]</c>): the same
 /// plane under other assumptions (e.g. as published), another experiment, another seed. Read from the JSON that
@@ -12,7 +12,7 @@ namespace DarkSector.Cli.Commands.Scan;
 /// <param name="XName">Its x parameter.</param>
 /// <param name="YName">Its y parameter.</param>
 /// <param name="Contours">Its contours, (closed, points).</param>
-internal sealed record ScanOverlay(string Path, string Label, string XName, string YName, IReadOnlyList<(bool Closed, ContourPoint[] Points)> Contours)
+public sealed record ScanOverlay(string Path, string Label, string XName, string YName, IReadOnlyList<(bool Closed, ContourPoint[] Points)> Contours)
 {
     private static readonly string[] Colours = ["#2c3e50", "#2980b9", "#27ae60", "#8e44ad"];
 

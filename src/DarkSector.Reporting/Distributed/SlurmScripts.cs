@@ -2,12 +2,12 @@ using System.Globalization;
 using System.Text;
 using DarkSector.Sampling.Distributed;
 
-namespace DarkSector.Cli.Commands.Slurm;
+namespace DarkSector.Reporting.Distributed;
 
 /// <summary>The two sbatch scripts of a sharded job: a job array with one shard per task (shard
 /// <c>$SLURM_ARRAY_TASK_ID/$SLURM_ARRAY_TASK_COUNT</c>, written next to the output as OUT.shard-i-of-n, resumable) and a
 /// merge job that writes the output from the parts (submitted with <c>--dependency=afterok</c> on the array).</summary>
-/// <param name="Tool">Command words that start the submitting darksector (<see cref="SelfInvocation"/>).</param>
+/// <param name="Tool">Command words that start the submitting darksector (e.g. the dotnet host and the tool assembly, or the installed tool).</param>
 /// <param name="Request">The job (kind and canonical arguments).</param>
 /// <param name="OutPath">Absolute path of the job's --out.</param>
 /// <param name="WorkingDirectory">Absolute folder the tasks run in (relative paths in the arguments resolve there).</param>
@@ -15,7 +15,7 @@ namespace DarkSector.Cli.Commands.Slurm;
 /// <param name="Partition">Slurm partition, or null for the default.</param>
 /// <param name="TimeLimit">Slurm time limit per task (e.g. 02:00:00), or null.</param>
 /// <param name="CpusPerTask">CPUs per task, or null.</param>
-internal sealed record SlurmScripts(IReadOnlyList<string> Tool, JobRequest Request, string OutPath, string WorkingDirectory, int Tasks,
+public sealed record SlurmScripts(IReadOnlyList<string> Tool, JobRequest Request, string OutPath, string WorkingDirectory, int Tasks,
     string? Partition, string? TimeLimit, int? CpusPerTask)
 {
     /// <summary>Path of the array script: OUT.slurm-array.sh.</summary>
@@ -61,7 +61,7 @@ internal sealed record SlurmScripts(IReadOnlyList<string> Tool, JobRequest Reque
     }
 
     /// <summary>Words quoted for bash: plain words as they are, others in single quotes.</summary>
-    internal static string Words(IEnumerable<string> words) => string.Join(' ', words.Select(Quote));
+    public static string Words(IEnumerable<string> words) => string.Join(' ', words.Select(Quote));
 
     private static string Quote(string word) =>
         word.Length > 0 && word.All(c => char.IsAsciiLetterOrDigit(c) || "-_./:=,+@%".Contains(c)) ? word : "'" + word.Replace("'", "'\\''") + "'";

@@ -1,16 +1,16 @@
 using System.Globalization;
-using DarkSector.Cli.Plotting;
+using DarkSector.Reporting.Plotting;
 using DarkSector.Sampling.Limits;
 using DarkSector.Sampling.Scans;
 using DarkSector.Sampling.Inference;
 
-namespace DarkSector.Cli.Commands.Scan;
+namespace DarkSector.Reporting.Scans;
 
 /// <summary>The figure of a likelihood scan: the excluded side shaded under the confidence-level contour (or the preferred
 /// regions), the MC band around the contour (<see cref="McBand"/>, "MC ±1σ"), the benchmark star, published regions that lie in the same plane (<see cref="PublishedOverlays"/>), axis
 /// titles with symbols and units (<see cref="ScanAxisTitles"/>) and a caption box with the fixed parameters, the
 /// experiment, the analysis, its exposure, the data and the events per point.</summary>
-internal static class ScanFigure
+public static class ScanFigure
 {
     private const string ExcludedColour = "#c0392b";
     private const string BandColour = "#7f8c8d";

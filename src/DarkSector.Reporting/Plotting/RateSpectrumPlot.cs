@@ -1,13 +1,13 @@
-using DarkSector.Cli.Plotting;
+using DarkSector.Reporting.Plotting;
 using DarkSector.Sampling.Experiments;
 using DarkSector.Sampling.Limits;
 
-namespace DarkSector.Cli.Commands;
+namespace DarkSector.Reporting.Plotting;
 
 /// <summary>The SVG panels of <c>rate --plot</c> and <c>spectrum-plot</c>: the predicted signal stacked on the analysis's
 /// background, with the data points and their Poisson error bars (±√n), per unit of the observable (events / bin width);
 /// one panel per block of the binning (e.g. neutrino and antineutrino mode of a combined fit).</summary>
-internal static class RateSpectrumPlot
+public static class RateSpectrumPlot
 {
     /// <summary>Builds the panels (one per <see cref="Binning.Blocks"/>); bins with infinite edges (counting analyses)
     /// are not drawable.</summary>

@@ -1,10 +1,10 @@
 using DarkSector.Physics;
 using DarkSector.Sampling.Limits;
 
-namespace DarkSector.Cli.Plotting;
+namespace DarkSector.Reporting.Plotting;
 
 /// <summary>One axis of a plot: its range, scale and label.</summary>
-internal sealed record PlotAxis
+public sealed record PlotAxis
 {
     /// <summary>Creates an axis over [<paramref name="min"/>, <paramref name="max"/>].</summary>
     /// <exception cref="ArgumentException">min ≥ max, non-finite ends, or a non-positive end on a log axis.</exception>

@@ -1,6 +1,6 @@
 using System.Xml.Linq;
 
-namespace DarkSector.Cli.Tests.Plotting;
+namespace DarkSector.Tests;
 
 /// <summary>Reads a figure's SVG: parses it as XML and collects its text (each &lt;text&gt; element's value).</summary>
 internal static class FigureSvg

@@ -1,11 +1,11 @@
 using System.Text;
-using DarkSector.Cli.Commands.Scan;
+using DarkSector.Reporting.Scans;
 using DarkSector.Sampling.Inference;
-using DarkSector.Cli.Plotting;
+using DarkSector.Reporting.Plotting;
 using DarkSector.Sampling.Limits;
 using DarkSector.Sampling.Scans;
 
-namespace DarkSector.Cli.Tests.Plotting;
+namespace DarkSector.Reporting.Tests.Plotting;
 
 /// <summary>Every figure type (an exclusion plot with caption and benchmark, preferred regions, the MiniBooNE light-Z'
 /// overlay, spectrum panels) rendered to SVG, PDF and PNG: each file parses as its format and the SVG carries the labels.</summary>

@@ -1,7 +1,7 @@
 using DarkSector.Sampling.Limits;
 using DarkSector.Sampling.Scans;
 
-namespace DarkSector.Cli.Commands.Scan;
+namespace DarkSector.Reporting.Scans;
 
 /// <summary>Polygons covering the excluded side of a scan (−2 Δ ln L ≥ threshold), for shading under the contour.</summary>
 /// <remarks>−2 Δ ln L is interpolated bilinearly between the grid points (in log10 of a log axis), as the contour's
@@ -10,7 +10,7 @@ namespace DarkSector.Cli.Commands.Scan;
 /// Runs of columns with the same number of intervals become one strip polygon per interval (lower edge left to right,
 /// upper edge back), so the shading follows the contour to a fraction of a percent of the axis and works for any
 /// topology (bands, islands, holes) without seams between columns.</remarks>
-internal static class ExcludedShading
+public static class ExcludedShading
 {
     private const int Columns = 240;
     private const int Rows = 240;

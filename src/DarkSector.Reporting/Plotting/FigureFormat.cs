@@ -1,7 +1,7 @@
-namespace DarkSector.Cli.Plotting;
+namespace DarkSector.Reporting.Plotting;
 
 /// <summary>The file formats a figure is written in, chosen by the file's extension.</summary>
-internal enum FigureFormat
+public enum FigureFormat
 {
     /// <summary>Scalable vector graphics (.svg): text stays text.</summary>
     Svg,

@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Reflection;
 using OxyPlot;
 
-namespace DarkSector.Cli.Plotting;
+namespace DarkSector.Reporting.Plotting;
 
 /// <summary>Colours as the plot API takes them: "#rrggbb", "#aarrggbb" or an OxyPlot colour name ("gold", "black").</summary>
-internal static class Colors
+public static class Colors
 {
     /// <summary>The colour named by <paramref name="text"/>.</summary>
     /// <exception cref="ArgumentException">Neither hexadecimal nor a known name.</exception>

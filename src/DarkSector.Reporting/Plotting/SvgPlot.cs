@@ -6,7 +6,7 @@ using OxyPlot.Axes;
 using OxyPlot.Legends;
 using OxyPlot.Series;
 
-namespace DarkSector.Cli.Plotting;
+namespace DarkSector.Reporting.Plotting;
 
 /// <summary>
 /// A 2-D figure: framed axes (linear or log10), a title, polylines (contours), filled regions, star markers, data
@@ -16,7 +16,7 @@ namespace DarkSector.Cli.Plotting;
 /// </summary>
 /// <remarks>The plot only records what to draw; each render builds a fresh OxyPlot model (<see cref="ToModel"/>), so
 /// <see cref="Render"/> and <see cref="Save"/> do not modify the plot. Not thread-safe while being built.</remarks>
-internal sealed class SvgPlot
+public sealed class SvgPlot
 {
     private readonly List<Element> _elements = [];
     private readonly List<string> _caption = [];
