@@ -1,7 +1,7 @@
 using DarkSector.Sampling.Inference;
 using DarkSector.Sampling.Limits;
 
-namespace DarkSector.Cli.Commands.Scan;
+namespace DarkSector.Reporting.Scans;
 
 /// <summary>Polygons of the MC band (<see cref="McBand"/>): where one of the shifted scans excludes a point and the other
 /// does not, for shading around the contour.</summary>
