@@ -28,21 +28,34 @@ public static class DarkSeesawCard
         ["model", "description", "mD", "mN", "mNMatrix", "lambdaL", "lambdaR", "mX", "mZprime", "epsilon", "epsilon2",
          "alphaD", "gD", "mPhi", "activeFlavours"];
 
-    /// <summary>Reads a card file; the format follows the extension (.json, or .yaml/.yml).</summary>
-    /// <param name="path">Path of the card file.</param>
-    /// <exception cref="IOException">The file cannot be read.</exception>
-    /// <exception cref="FormatException">Unknown extension, malformed file, unknown or missing key, wrong shape.</exception>
+    /// <summary>Parses a card in the format named by <paramref name="format"/>: "json", or "yaml"/"yml" (a file extension
+    /// with its dot is accepted too, e.g. ".json"). No file I/O: read the text at the edge (e.g.
+    /// <c>DarkSector.Sampling.IO.DarkSeesawCardFile.Load</c>).</summary>
+    /// <param name="text">The card's text.</param>
+    /// <param name="format">"json", "yaml" or "yml" (case-insensitive, optional leading dot).</param>
+    /// <exception cref="FormatException">Unknown format, malformed text, unknown or missing key, wrong shape.</exception>
     /// <exception cref="ArgumentException">A value is out of range (the message names the key).</exception>
-    public static DarkSeesawParameters Load(string path)
+    public static DarkSeesawParameters Parse(string text, string format)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        string text = File.ReadAllText(path);
-        return Path.GetExtension(path).ToLowerInvariant() switch
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(format);
+        return format.TrimStart('.').ToLowerInvariant() switch
         {
-            ".json" => ParseJson(text),
-            ".yaml" or ".yml" => ParseYaml(text),
-            var other => throw new FormatException($"model card '{path}': extension '{other}' is not .json, .yaml or .yml"),
+            "json" => ParseJson(text),
+            "yaml" or "yml" => ParseYaml(text),
+            _ => throw new FormatException($"model card format '{format}' is not json, yaml or yml"),
         };
+    }
+
+    /// <summary>Reads a card from <paramref name="reader"/> to its end; see <see cref="Parse(string, string)"/>.</summary>
+    /// <param name="reader">The card's text (not disposed).</param>
+    /// <param name="format">"json", "yaml" or "yml".</param>
+    /// <exception cref="FormatException">Unknown format, malformed text, unknown or missing key, wrong shape.</exception>
+    /// <exception cref="ArgumentException">A value is out of range.</exception>
+    public static DarkSeesawParameters Parse(TextReader reader, string format)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return Parse(reader.ReadToEnd(), format);
     }
 
     /// <summary>Parses a JSON card.</summary>
