@@ -132,6 +132,22 @@ public static class GenerationModels
         return DarkSeesawGeneration.DefaultState(spectrum, flavour);
     }
 
+    /// <summary>The processes of <paramref name="model"/> of the kinds <paramref name="kinds"/> (coherent, proton,
+    /// neutron by target PDG code, <see cref="UpscatteringProcessNames.OfTarget"/>), with the same decays.</summary>
+    /// <param name="model">The model point.</param>
+    /// <param name="kinds">The kinds to keep; <see cref="UpscatteringProcessKinds.All"/> returns the model itself.</param>
+    /// <exception cref="ArgumentException">None of the model's processes is of those kinds (the message lists those it has).</exception>
+    public static GenerationModel Restrict(GenerationModel model, UpscatteringProcessKinds kinds)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (kinds == UpscatteringProcessKinds.All) return model;
+        var kept = model.Processes.Where(p => (UpscatteringProcessNames.OfTarget(p.Target.PdgCode) & kinds) != 0).ToArray();
+        if (kept.Length == 0)
+            throw new ArgumentException("none of the chosen processes exists for the targets given (processes: "
+                + string.Join(", ", model.Processes.Select(p => UpscatteringProcessNames.Name(UpscatteringProcessNames.OfTarget(p.Target.PdgCode))).Distinct()) + ")", nameof(kinds));
+        return new GenerationModel(kept, model.Decays);
+    }
+
     private static void CheckNuclei(IReadOnlyList<Nucleus> nuclei)
     {
         ArgumentNullException.ThrowIfNull(nuclei);

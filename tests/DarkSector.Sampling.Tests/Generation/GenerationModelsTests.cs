@@ -11,6 +11,7 @@ using DarkSector.Sampling.IO;
 using DarkSector.Sampling.Vegas;
 using FsCheck;
 using FsCheck.Fluent;
+using Kinds = DarkSector.Sampling.Simulation.UpscatteringProcessKinds;
 
 namespace DarkSector.Sampling.Tests.Generation;
 
@@ -111,6 +112,21 @@ public sealed class GenerationModelsTests
         Assert.Equal([1.0, 6, 6, 1, 6, 6, 1, 1], model.Processes.Select(p => p.Multiplicity));
         Assert.Equal([-1, -1, -1, 1, 1, 1, -1, 1], model.Processes.Select(p => (int)p.Helicity));
         Assert.Equal(PhysicalConstants.ProtonMassGeV, model.Processes[1].Target.MassGeV);
+    }
+
+    [Fact] // Restrict keeps the processes of the chosen kinds in order (C12: coherent x2 helicities, nucleons x4); none left is an error
+    public void Restrict_KeepsTheChosenKinds()
+    {
+        var model = GenerationModels.DarkPhoton(DarkPhotonBenchmark(), [Nuclei.Get("C12")], LeptonFlavour.Muon, 14);
+        Assert.Same(model, GenerationModels.Restrict(model, Kinds.All));
+        var coherent = GenerationModels.Restrict(model, Kinds.Coherent);
+        Assert.Equal(["C12", "C12"], coherent.Processes.Select(p => p.Target.Name));
+        Assert.Equal(model.Decays, coherent.Decays);
+        var nucleons = GenerationModels.Restrict(model, Kinds.Proton | Kinds.Neutron);
+        Assert.Equal(4, nucleons.Processes.Count);
+        var proton = GenerationModels.DarkPhoton(DarkPhotonBenchmark(), [Nuclei.Get("p")], LeptonFlavour.Muon, 14);
+        var e = Assert.Throws<ArgumentException>(() => GenerationModels.Restrict(proton, Kinds.Coherent));
+        Assert.Contains("processes: proton", e.Message);
     }
 
     private static DarkPhotonModel DarkPhotonBenchmark(double zPrimeMassGeV = 1.25, double umu4 = 0) => new()

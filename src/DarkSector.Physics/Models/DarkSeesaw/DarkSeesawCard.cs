@@ -170,7 +170,7 @@ public static class DarkSeesawCard
             : Math.Sqrt(Check.InRange(Number(root, "epsilon2")!.Value, 0, 1, "epsilon2"));
         double alphaD = OneOf(root, "alphaD", "gD") == "alphaD"
             ? Check.InRange(Number(root, "alphaD")!.Value, 0, 4 * Math.PI, "alphaD")
-            : GaugeToAlpha(Check.InRange(Number(root, "gD")!.Value, 0, 4 * Math.PI, "gD"));
+            : DarkPhoton.DarkPhotonModel.AlphaDarkFromGaugeCoupling(Check.InRange(Number(root, "gD")!.Value, 0, 4 * Math.PI, "gD"));
         if (alphaD <= 0) throw new ArgumentOutOfRangeException("alphaD", alphaD, "alphaD (or gD) must be > 0");
         double? mPhi = Number(root, "mPhi");
         if (mPhi is { } phi) Check.Positive(phi, "mPhi");
@@ -195,8 +195,6 @@ public static class DarkSeesawCard
             throw new ArgumentException($"model card: '{key}': {e.Message.Split(" (Parameter")[0]}", key, e);
         }
     }
-
-    private static double GaugeToAlpha(double g) => g * g / (4 * Math.PI);
 
     private static FormatException Missing(string key) => new($"model card: required key '{key}' is missing");
 
