@@ -64,7 +64,7 @@ public readonly record struct EventRecord
     public EventRecord() { }
 
     /// <summary>The momentum in the given slot.</summary>
-    public FourMomentum this[ParticleSlot slot] => slot switch
+    internal FourMomentum this[ParticleSlot slot] => slot switch
     {
         ParticleSlot.Neutrino => Neutrino,
         ParticleSlot.Hnl => Hnl,
@@ -76,7 +76,7 @@ public readonly record struct EventRecord
     };
 
     /// <summary>The value of one weight factor.</summary>
-    public double Weight(WeightFactor factor) => factor switch
+    internal double Weight(WeightFactor factor) => factor switch
     {
         WeightFactor.Generator => GeneratorWeight,
         WeightFactor.CrossSectionCoupling => CouplingWeight,

@@ -126,23 +126,23 @@ public sealed class EventSample
     }
 
     /// <summary>Four-momentum (GeV) of <paramref name="slot"/> in event <paramref name="index"/>.</summary>
-    public FourMomentum Momentum(ParticleSlot slot, int index)
+    internal FourMomentum Momentum(ParticleSlot slot, int index)
     {
         int b = (int)slot * 4;
         return new FourMomentum(_momenta[b][index], _momenta[b + 1][index], _momenta[b + 2][index], _momenta[b + 3][index]);
     }
 
     /// <summary>Energies (GeV) of <paramref name="slot"/>, one per event.</summary>
-    public ReadOnlySpan<float> Energy(ParticleSlot slot) => _momenta[(int)slot * 4].AsSpan(0, Count);
+    internal ReadOnlySpan<float> Energy(ParticleSlot slot) => _momenta[(int)slot * 4].AsSpan(0, Count);
 
     /// <summary>x-momenta (GeV) of <paramref name="slot"/>.</summary>
-    public ReadOnlySpan<float> Px(ParticleSlot slot) => _momenta[(int)slot * 4 + 1].AsSpan(0, Count);
+    internal ReadOnlySpan<float> Px(ParticleSlot slot) => _momenta[(int)slot * 4 + 1].AsSpan(0, Count);
 
     /// <summary>y-momenta (GeV) of <paramref name="slot"/>.</summary>
-    public ReadOnlySpan<float> Py(ParticleSlot slot) => _momenta[(int)slot * 4 + 2].AsSpan(0, Count);
+    internal ReadOnlySpan<float> Py(ParticleSlot slot) => _momenta[(int)slot * 4 + 2].AsSpan(0, Count);
 
     /// <summary>z-momenta (GeV, beam axis) of <paramref name="slot"/>.</summary>
-    public ReadOnlySpan<float> Pz(ParticleSlot slot) => _momenta[(int)slot * 4 + 3].AsSpan(0, Count);
+    internal ReadOnlySpan<float> Pz(ParticleSlot slot) => _momenta[(int)slot * 4 + 3].AsSpan(0, Count);
 
     /// <summary>Production-vertex coordinate <paramref name="axis"/> (0 x, 1 y, 2 z) in cm.</summary>
     public ReadOnlySpan<float> ProductionVertex(int axis) => _vertices[Check3(axis)].AsSpan(0, Count);
@@ -151,7 +151,7 @@ public sealed class EventSample
     public ReadOnlySpan<float> DecayVertex(int axis) => _vertices[3 + Check3(axis)].AsSpan(0, Count);
 
     /// <summary>The column of weight factor <paramref name="factor"/>; writable so that a factor can be recomputed in place.</summary>
-    public Span<double> Weights(WeightFactor factor) => _weights[(int)factor].AsSpan(0, Count);
+    internal Span<double> Weights(WeightFactor factor) => _weights[(int)factor].AsSpan(0, Count);
 
     /// <summary>The sampled parameter θ_k per event (units as named in the metadata).</summary>
     public ReadOnlySpan<double> Parameters(int k) => _parameters[k].AsSpan(0, Count);

@@ -3,7 +3,7 @@ namespace DarkSector.Sampling.Events;
 /// <summary>The particles of one upscattering-and-decay event, each stored as four-momentum columns.</summary>
 /// <remarks>Decay products fill <see cref="Product1"/> … in the order of the channel's product list
 /// (<see cref="DecayChannelInfo.ProductPdgCodes"/>); unused slots hold zero momenta.</remarks>
-public enum ParticleSlot
+internal enum ParticleSlot
 {
     /// <summary>The incoming neutrino ν_α.</summary>
     Neutrino = 0,

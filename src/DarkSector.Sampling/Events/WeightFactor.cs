@@ -11,7 +11,7 @@ namespace DarkSector.Sampling.Events;
 /// detector simulation (<see cref="Simulation.DetectorSimulation"/>) already counts the N_X nuclei of each target group in
 /// the multiplicities, so its exposure unit is the whole group and only the POT multiply the weight.
 /// </remarks>
-public enum WeightFactor
+internal enum WeightFactor
 {
     /// <summary>Importance-sampling weight of the generator (VEGAS): Σ_i w_i estimates Σ_k n_k ∫ flux·σ_k·(decay distribution); in cm² per POT per exposure unit (per target nucleus for <c>generate</c>).</summary>
     Generator = 0,

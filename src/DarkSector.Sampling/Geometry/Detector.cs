@@ -58,7 +58,7 @@ public sealed class Detector
     /// <param name="ray">The line.</param>
     /// <param name="segments">Output; at least <see cref="MaxSegments"/> long.</param>
     /// <exception cref="ArgumentException"><paramref name="segments"/> too short.</exception>
-    public int Trace(in Ray ray, Span<VolumeSegment> segments)
+    internal int Trace(in Ray ray, Span<VolumeSegment> segments)
     {
         if (segments.Length < MaxSegments)
             throw new ArgumentException($"segments.Length = {segments.Length} must be >= MaxSegments = {MaxSegments}", nameof(segments));
@@ -70,7 +70,7 @@ public sealed class Detector
     /// <param name="ray">The line.</param>
     /// <param name="fromCm">Start distance, cm (default 0: from the origin forward).</param>
     /// <param name="toCm">End distance, cm (default +∞).</param>
-    public double ColumnDensityGPerCm2(in Ray ray, double fromCm = 0, double toCm = double.PositiveInfinity)
+    internal double ColumnDensityGPerCm2(in Ray ray, double fromCm = 0, double toCm = double.PositiveInfinity)
     {
         Span<VolumeSegment> segments = MaxSegments <= 512 ? stackalloc VolumeSegment[MaxSegments] : new VolumeSegment[MaxSegments];
         int n = _stack.Trace(ray.Origin, ray.Direction, segments);
@@ -94,7 +94,7 @@ public sealed class Detector
 
     /// <summary>Number of <paramref name="nucleus"/> targets per area along the line, Σ_j n_j·L_j in cm⁻², between
     /// distances <paramref name="fromCm"/> and <paramref name="toCm"/>.</summary>
-    public double TargetColumnDensityPerCm2(in Ray ray, Nucleus nucleus, double fromCm = 0, double toCm = double.PositiveInfinity)
+    internal double TargetColumnDensityPerCm2(in Ray ray, Nucleus nucleus, double fromCm = 0, double toCm = double.PositiveInfinity)
     {
         ArgumentNullException.ThrowIfNull(nucleus);
         Span<VolumeSegment> segments = MaxSegments <= 512 ? stackalloc VolumeSegment[MaxSegments] : new VolumeSegment[MaxSegments];

@@ -6,7 +6,7 @@ namespace DarkSector.Sampling.Geometry;
 /// <summary>A proper rotation of space (an orthonormal 3×3 matrix with determinant +1), active convention:
 /// <c>Apply(v) = R·v</c>.</summary>
 /// <remarks>Immutable; thread-safe. Built from an axis and an angle (Rodrigues' formula).</remarks>
-public readonly record struct Rotation
+internal readonly record struct Rotation
 {
     private readonly double _xx, _xy, _xz, _yx, _yy, _yz, _zx, _zy, _zz;
     private readonly bool _set;

@@ -36,7 +36,7 @@ public abstract class Solid
     /// <param name="ray">The line and its direction.</param>
     /// <param name="segments">Output; at least <see cref="MaxSegments"/> long.</param>
     /// <exception cref="ArgumentException"><paramref name="segments"/> is shorter than <see cref="MaxSegments"/>.</exception>
-    public int Intersect(in Ray ray, Span<RaySegment> segments)
+    internal int Intersect(in Ray ray, Span<RaySegment> segments)
     {
         if (segments.Length < MaxSegments)
             throw new ArgumentException($"segments.Length = {segments.Length} must be >= MaxSegments = {MaxSegments}", nameof(segments));
@@ -55,7 +55,7 @@ public abstract class Solid
     }
 
     /// <summary>This solid rotated about the origin of the current frame by <paramref name="rotation"/>.</summary>
-    public Solid Rotate(Rotation rotation) => PlacedSolid.Create(this, rotation, ThreeVector.Zero);
+    internal Solid Rotate(Rotation rotation) => PlacedSolid.Create(this, rotation, ThreeVector.Zero);
 
     /// <summary>The points of this solid that are not in <paramref name="other"/> (a shell when <paramref name="other"/> is inside).</summary>
     /// <param name="other">The solid to remove; it should lie inside this one for <see cref="VolumeCm3"/> to be exact.</param>

@@ -58,14 +58,14 @@ internal static class DarkPhotonDual
 
     /// <summary>The N_5 → N_4 e⁺e⁻ signal.</summary>
     /// <exception cref="ArgumentException">A parameter out of range (named), or v-n2 given.</exception>
-    public static ISignalModel Signal(IReadOnlyDictionary<string, double> values, double m4, double zPrimeMass, double epsilon, double alphaD, double vertexMu4Squared)
+    public static ISignalModel Signal(IReadOnlyDictionary<string, double> values, double m4, double zPrimeMass, double epsilon, double alphaD, double vertexMu4Squared, bool isMajorana = false)
     {
         if (values.ContainsKey("v-n2"))
             throw new ArgumentException("v-n2 belongs to the single scenario; with delta the light-state decay vertices are |V_mu4|^2 and |V_mu5|^2");
         double delta = Check.Positive(values["delta"], "delta");
         double v5 = values.TryGetValue("v-mu5-n2", out double x) ? Check.InRange(x, 0, 1, "v-mu5-n2") : vertexMu4Squared;
         double v45 = values.TryGetValue("v-45", out double y) ? Check.InRange(y, 0, 1, "v-45") : 1.0;
-        var model = DarkPhotonModel.TwoHnls(m4, m4 * (1 + delta), zPrimeMass, epsilon, alphaD, Math.Sqrt(vertexMu4Squared), Math.Sqrt(v5), v45);
+        var model = DarkPhotonModel.TwoHnls(m4, m4 * (1 + delta), zPrimeMass, epsilon, alphaD, Math.Sqrt(vertexMu4Squared), Math.Sqrt(v5), v45, isMajorana);
         return new DarkPhotonSignal(model, 1, 0);
     }
 }

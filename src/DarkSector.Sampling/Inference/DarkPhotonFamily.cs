@@ -12,9 +12,17 @@ namespace DarkSector.Sampling.Inference;
 /// ν_μ), epsilon or epsilon2 (kinetic mixing ε or ε²), alpha-d (α_D), v-n2 (|V_N|², decays; default |V_μN|²),
 /// ctau0-cm. Production ∝ |V_μN|² α_D ε² at fixed masses (seed paper PRD 107 (2023) 035027, w_σ). With delta (and
 /// optionally v-mu5-n2, v-45) the point is the dual scenario N_5 → N_4 e⁺e⁻ with m-n = m_4 (<see cref="DarkPhotonDual"/>).
+/// Dirac by default; Majorana HNLs (<see cref="DarkPhotonModel.IsMajorana"/>) change the decay widths, not production.
 /// </remarks>
-public sealed class DarkPhotonFamily : ModelFamily
+/// <param name="nature">Dirac (default) or Majorana HNLs.</param>
+public sealed class DarkPhotonFamily(HnlNature nature = HnlNature.Dirac) : ModelFamily
 {
+    /// <inheritdoc/>
+    public override HnlNature? Nature => nature;
+
+    /// <inheritdoc/>
+    public override ModelFamily WithNature(HnlNature nature) => new DarkPhotonFamily(nature);
+
     private static readonly FamilyParameter[] Schema =
     [
         new("m-n", "m_N", "GeV", double.Epsilon, double.PositiveInfinity, ParameterKind.Mass, AxisScale.Logarithmic),
@@ -59,7 +67,7 @@ public sealed class DarkPhotonFamily : ModelFamily
         double vmu = Check.InRange(Required(values, "v-mu-n2"), 0, 1, "v-mu-n2");
         if (DarkPhotonDual.IsDual(values))
             return DarkPhotonDual.Signal(values, Check.Positive(Required(values, "m-n"), "m-n"), Check.Positive(Required(values, "mzprime"), "mzprime"),
-                epsilon, Check.InRange(Required(values, "alpha-d"), double.Epsilon, 4 * Math.PI, "alpha-d"), vmu);
+                epsilon, Check.InRange(Required(values, "alpha-d"), double.Epsilon, 4 * Math.PI, "alpha-d"), vmu, nature == HnlNature.Majorana);
         DarkPhotonDual.RejectInSingle(values);
         var hnl = new HeavyNeutralLepton
         {
@@ -73,6 +81,7 @@ public sealed class DarkPhotonFamily : ModelFamily
             ZPrimeMassGeV = Check.Positive(Required(values, "mzprime"), "mzprime"),
             Epsilon = epsilon,
             AlphaDark = Check.InRange(Required(values, "alpha-d"), double.Epsilon, 4 * Math.PI, "alpha-d"),
+            IsMajorana = nature == HnlNature.Majorana,
         };
         return new DarkPhotonSignal(model);
     }

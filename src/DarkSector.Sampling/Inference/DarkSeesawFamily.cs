@@ -37,6 +37,9 @@ public sealed class DarkSeesawFamily(DarkSeesawParameters? card) : ModelFamily
     /// <inheritdoc/>
     public override bool IsDirect => true;
 
+    /// <summary>Majorana: the card's mass eigenstates are Majorana fermions (physics.md §2.3).</summary>
+    public override HnlNature? Nature => HnlNature.Majorana;
+
     /// <summary>Not used: the family is predicted directly, without coupling reweighting.</summary>
     public override double ProductionCouplings(IReadOnlyDictionary<string, double> values) => 1;
 

@@ -14,8 +14,16 @@ namespace DarkSector.Sampling.Inference;
 /// (physics.md, dipole portal). The visible channels follow the analysis (<see cref="DipoleAnalysisSignal"/>).
 /// </remarks>
 /// <param name="normalisation">The normalisation of σ and Γ (<c>--dipole-convention</c>; Kamp2023 by default).</param>
-public sealed class DipoleFamily(DipoleNormalisation normalisation = DipoleNormalisation.Kamp2023) : ModelFamily
+/// <param name="nature">Dirac (default) or Majorana N (<see cref="DipoleParameters.IsMajorana"/>: widths and the photon's
+/// angular asymmetry).</param>
+public sealed class DipoleFamily(DipoleNormalisation normalisation = DipoleNormalisation.Kamp2023, HnlNature nature = HnlNature.Dirac) : ModelFamily
 {
+    /// <inheritdoc/>
+    public override HnlNature? Nature => nature;
+
+    /// <inheritdoc/>
+    public override ModelFamily WithNature(HnlNature nature) => new DipoleFamily(normalisation, nature);
+
     /// <summary>The normalisation of σ and Γ of every point of this family.</summary>
     public DipoleNormalisation Normalisation => normalisation;
 
@@ -47,6 +55,7 @@ public sealed class DipoleFamily(DipoleNormalisation normalisation = DipoleNorma
             MassGeV = Check.Positive(Required(values, "m-n"), "m-n"),
             DMuonGeVm1 = Check.Positive(Required(values, "d-mu"), "d-mu"),
             Normalisation = normalisation,
+            IsMajorana = nature == HnlNature.Majorana,
         };
         return DipoleAnalysisSignal.For(parameters, analysis);
     }

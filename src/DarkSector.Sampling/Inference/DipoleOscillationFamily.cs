@@ -17,11 +17,25 @@ namespace DarkSector.Sampling.Inference;
 /// </remarks>
 public sealed class DipoleOscillationFamily : ModelFamily
 {
-    private readonly DipoleFamily _dipole = new();
+    private readonly DipoleFamily _dipole;
     private readonly FamilyParameter[] _schema;
 
     /// <summary>The family with the dipole part in its default normalisation.</summary>
-    public DipoleOscillationFamily() => _schema = [_dipole.Parameters[0], _dipole.Parameters[1], .. ThreePlusOneFamily.Schema];
+    /// <param name="nature">Dirac (default) or Majorana N of the dipole part.</param>
+    public DipoleOscillationFamily(HnlNature nature = HnlNature.Dirac)
+    {
+        _dipole = new DipoleFamily(nature: nature);
+        _schema = [_dipole.Parameters[0], _dipole.Parameters[1], .. ThreePlusOneFamily.Schema];
+    }
+
+    /// <inheritdoc/>
+    public override HnlNature? Nature => _dipole.Nature;
+
+    /// <inheritdoc/>
+    public override ModelFamily WithNature(HnlNature nature) => new DipoleOscillationFamily(nature);
+
+    /// <summary>True: <see cref="ModelFamily.Signal"/> is the dipole part (the oscillation is added by <see cref="CreatePredictor"/>).</summary>
+    public override bool HasSignal => true;
 
     /// <inheritdoc/>
     public override string Name => "dipole+3p1";
@@ -66,6 +80,7 @@ public sealed class DipoleOscillationFamily : ModelFamily
     }
 
     /// <inheritdoc/>
+    /// <remarks>The dipole part only (the simulated signal); the predictor adds sin²2θ times the oscillation.</remarks>
     protected override ISignalModel Model(IReadOnlyDictionary<string, double> values, AnalysisDefinition analysis) =>
-        throw new NotSupportedException("the dipole+3p1 family is predicted by CreatePredictor (a simulation plus an oscillation)");
+        _dipole.Signal(values.Where(v => v.Key is "m-n" or "d-mu").ToDictionary(), analysis);
 }

@@ -1,4 +1,5 @@
 using DarkSector.Physics.Models.Dipole;
+using DarkSector.Sampling.Experiments;
 
 namespace DarkSector.Sampling.Inference;
 
@@ -16,6 +17,13 @@ public static class ModelFamilies
     /// <exception cref="ArgumentException">Unknown family (the message lists the known ones).</exception>
     public static ModelFamily Get(string name) => All.FirstOrDefault(f => f.Name == name)
         ?? throw new ArgumentException($"family '{name}' is not scannable; families: {string.Join(", ", All.Select(f => f.Name))}");
+
+    /// <summary>The built-in family called <paramref name="name"/> with HNLs of <paramref name="nature"/>
+    /// (<see cref="ModelFamily.WithNature"/>; a family without an HNL, 3p1, ignores it).</summary>
+    /// <param name="name">Family name.</param>
+    /// <param name="nature">Dirac or Majorana.</param>
+    /// <exception cref="ArgumentException">Unknown family, or a nature the family cannot have (the dark seesaw is Majorana).</exception>
+    public static ModelFamily Get(string name, HnlNature nature) => Get(name).WithNature(nature);
 
     /// <summary>The built-in family called <paramref name="name"/>, the dipole family in <paramref name="dipole"/> normalisation.</summary>
     /// <param name="name">Family name.</param>

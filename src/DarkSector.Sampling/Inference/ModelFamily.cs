@@ -57,6 +57,21 @@ public abstract class ModelFamily
     public static string JsonKey(string name) => name == "sin2-2theta" ? "sin22theta"
         : string.Concat(name.Split('-', StringSplitOptions.RemoveEmptyEntries).Select((w, i) => i == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..]));
 
+    /// <summary>Dirac or Majorana: the nature of the family's heavy neutral leptons (it enters the decay widths and the
+    /// angular distributions, docs/conventions.md), or null for a family without one (3+1 oscillation).</summary>
+    public virtual HnlNature? Nature => null;
+
+    /// <summary>This family with HNLs of <paramref name="nature"/>. A family without an HNL (<see cref="Nature"/> null)
+    /// returns itself; a family whose nature is fixed (the dark seesaw's Majorana states) accepts only that one.</summary>
+    /// <param name="nature">Dirac or Majorana.</param>
+    /// <exception cref="ArgumentException">The family cannot have HNLs of that nature.</exception>
+    public virtual ModelFamily WithNature(HnlNature nature) => Nature is null || Nature == nature ? this
+        : throw new ArgumentException($"nature: the {Name} family's heavy neutral leptons are {Nature}; {nature} is not available", nameof(nature));
+
+    /// <summary>Whether <see cref="Signal"/> builds a simulated signal: every simulated family, and a sum of a simulated
+    /// part with an oscillation (dipole + 3+1: the dipole part); false for a pure oscillation or a card-driven sum.</summary>
+    public virtual bool HasSignal => !IsDirect;
+
     /// <summary>Name of the family (the CLI's <c>family</c> argument and the joint-sample file's family id).</summary>
     public abstract string Name { get; }
 

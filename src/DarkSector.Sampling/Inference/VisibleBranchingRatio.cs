@@ -50,12 +50,13 @@ public static class VisibleBranchingRatio
     }
 
     /// <summary>BR_vis from the decay table and the Z' sampler (its width is the Z' part; on shell the table's
-    /// three-body channel excludes it, by the same on-shell condition).</summary>
-    internal static double Of(DecayTable table, ThreeBodyDecaySampler zPrimePair, int daughter)
+    /// three-body channel excludes it, by the same on-shell condition), for the lepton pair <paramref name="pair"/>
+    /// ("e_e", or "mu_mu" with the muon-pair sampler).</summary>
+    internal static double Of(DecayTable table, ThreeBodyDecaySampler zPrimePair, int daughter, string pair = "e_e")
     {
         if (!(table.TotalWidthGeV > 0)) return 0;
         string recoil = daughter < 0 ? "nu" : $"N{daughter + 4}";
-        double threeBody = table.Width($"{recoil}_e_e");   // off-shell Z' (when not on shell) + SM (f = ν)
+        double threeBody = table.Width($"{recoil}_{pair}");   // off-shell Z' (when not on shell) + SM (f = ν)
         return Math.Min(1, (threeBody + (zPrimePair.IsOnShell ? zPrimePair.WidthGeV : 0)) / table.TotalWidthGeV);
     }
 }

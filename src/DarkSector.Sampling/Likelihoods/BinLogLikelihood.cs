@@ -11,7 +11,7 @@ namespace DarkSector.Sampling.Likelihoods;
 /// Counts are doubles so that non-integer Asimov data can be used; every factorial is lnΓ(k + 1).
 /// All methods are pure and thread-safe. Inputs are validated (finite, non-negative).
 /// </remarks>
-public static class BinLogLikelihood
+internal static class BinLogLikelihood
 {
     /// <summary>Shape parameter above which lnΓ differences are taken from the Stirling series.</summary>
     internal const double StirlingThreshold = 10.0;

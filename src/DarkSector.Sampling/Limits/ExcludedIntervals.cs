@@ -10,7 +10,7 @@ namespace DarkSector.Sampling.Limits;
 /// increasing order; an interval touching the scan's end is flagged (its true end may lie outside the scan).
 /// Features narrower than the scan spacing can be missed. Thread-safe.
 /// </remarks>
-public static class ExcludedIntervals
+internal static class ExcludedIntervals
 {
     /// <summary>Excluded intervals from scan values, ends by interpolation.</summary>
     /// <param name="x">Scan points, strictly increasing (&gt; 0 on a log axis).</param>

@@ -16,7 +16,7 @@ namespace DarkSector.Sampling.Limits;
 /// </remarks>
 /// <param name="AlphaCm">α, cm (&gt; 0).</param>
 /// <param name="Beta">β, dimensionless: log10 of the rate below which nothing is excluded.</param>
-public readonly record struct LifetimeBoundFit(double AlphaCm, double Beta)
+internal readonly record struct LifetimeBoundFit(double AlphaCm, double Beta)
 {
     /// <summary>The seed paper's T2K ND280 fit for an N of mass <paramref name="massGeV"/>: α = 1.1 cm × m_N/(0.1 GeV), β = 0.9.</summary>
     /// <param name="massGeV">Heavy-neutrino mass, GeV; &gt; 0.</param>

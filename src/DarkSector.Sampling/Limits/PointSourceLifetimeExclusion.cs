@@ -16,7 +16,7 @@ namespace DarkSector.Sampling.Limits;
 /// relative. For large R the lower end tends to [z/(βγ ln 10)] / (log10 R − log10 N_up), the form of
 /// <see cref="LifetimeBoundFit"/>, and the upper end to R ℓ/(βγ N_up). Thread-safe.
 /// </remarks>
-public static class PointSourceLifetimeExclusion
+internal static class PointSourceLifetimeExclusion
 {
     /// <summary>The excluded c τ0 interval in cm, or null if nothing is excluded.</summary>
     /// <param name="rate">R, events if every particle decayed in the detector; &gt; 0.</param>

@@ -10,7 +10,7 @@ namespace DarkSector.Sampling.Limits;
 /// gamma), s_up = P⁻¹(n + 1, CL) with P the regularised lower incomplete gamma function; for n = 0, s_up = −ln(1 − CL):
 /// 2.30 events at 90% CL and 3.00 at 95%. Thread-safe.
 /// </remarks>
-public static class PoissonUpperLimit
+internal static class PoissonUpperLimit
 {
     /// <summary>Upper limit on the signal mean, events, for <paramref name="observed"/> events and zero background.</summary>
     /// <param name="observed">Observed events; 0 to 1e6.</param>

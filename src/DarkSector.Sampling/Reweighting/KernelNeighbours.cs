@@ -12,7 +12,7 @@ namespace DarkSector.Sampling.Reweighting;
 /// Obtained from <see cref="KernelReweighter.Neighbours"/>. Holds pooled buffers: dispose it when done (using).
 /// Not thread-safe; evaluation allocates nothing.
 /// </remarks>
-public sealed class KernelNeighbours : IDisposable
+internal sealed class KernelNeighbours : IDisposable
 {
     private const int Lanes = KernelReweighter.Lanes;
     private readonly KernelReweighter _owner;

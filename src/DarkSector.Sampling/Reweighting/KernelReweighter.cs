@@ -42,7 +42,7 @@ namespace DarkSector.Sampling.Reweighting;
 /// over query points only, so results are bit-identical for any number of threads. Immutable after construction;
 /// thread-safe.</para>
 /// </remarks>
-public sealed class KernelReweighter
+internal sealed class KernelReweighter
 {
     /// <summary>Events per block: the float lanes of a 256-bit vector.</summary>
     internal const int Lanes = 8;

@@ -12,7 +12,7 @@ namespace DarkSector.Sampling.Reweighting;
 /// decay width: production (|V_μN|², α_D, ε) and the visible branching ratio (all decays through the same vertex)
 /// stay fixed, so c τ₀ is a free parameter at fixed production. Immutable; thread-safe if the wrapped model is.
 /// </remarks>
-public sealed class ProperDecayLengthOverride : ISignalModel
+internal sealed class ProperDecayLengthOverride : ISignalModel
 {
     private readonly ISignalModel _inner;
 

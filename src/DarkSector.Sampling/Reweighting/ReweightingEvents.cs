@@ -83,7 +83,7 @@ public sealed partial class ReweightingEvents
     /// <param name="efficiencies">Selection efficiency ε_j in [0, 1] for a decay in each crossing (same length as
     /// <paramref name="crossings"/>), or empty for ε_j = 1.</param>
     /// <exception cref="ArgumentException">Wrong parameter count or an argument outside its range.</exception>
-    public void Add(ReadOnlySpan<double> theta, double weight, double prior, int bin, double betaGamma, ReadOnlySpan<RaySegment> crossings,
+    internal void Add(ReadOnlySpan<double> theta, double weight, double prior, int bin, double betaGamma, ReadOnlySpan<RaySegment> crossings,
         ReadOnlySpan<float> efficiencies = default)
     {
         if (theta.Length != ParameterCount)

@@ -5,7 +5,7 @@ namespace DarkSector.Sampling.Scans;
 /// <remarks>A coarse-grid profile: the minimum is the best grid value, exact only to the grid's resolution. Values the
 /// statistic rejects may be returned as +∞ by <c>minusTwoLnL</c>; the first of equal minima wins (deterministic).
 /// Thread-safe when <c>minusTwoLnL</c> is.</remarks>
-public static class ProfileMinimum
+internal static class ProfileMinimum
 {
     /// <summary>The grid value minimising <paramref name="minusTwoLnL"/> and that minimum.</summary>
     /// <param name="values">Grid of the profiled parameter; at least one value.</param>

@@ -18,7 +18,7 @@ namespace DarkSector.Sampling.Vegas;
 /// by adaptation, except that its number of increments can change while keeping the increment density.
 /// Mapping (<see cref="Map"/>) only reads, so it is thread-safe; training and adaptation are not.
 /// </remarks>
-public sealed class AdaptiveMap
+internal sealed class AdaptiveMap
 {
     private const double Tiny = 1e-300;
     private double[][] _grid;

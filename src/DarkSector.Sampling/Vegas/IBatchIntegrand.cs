@@ -10,7 +10,7 @@ namespace DarkSector.Sampling.Vegas;
 /// operator structs do); a class works too. <see cref="Evaluate"/> is called concurrently from several threads on
 /// disjoint spans, so an implementation must be thread-safe (immutable state only) and must allocate nothing.
 /// </remarks>
-public interface IBatchIntegrand
+internal interface IBatchIntegrand
 {
     /// <summary>Number of integration variables; ≥ 1.</summary>
     int Dimension { get; }

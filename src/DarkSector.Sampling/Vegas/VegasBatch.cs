@@ -4,7 +4,7 @@ namespace DarkSector.Sampling.Vegas;
 /// weights and the hypercubes they lie in.</summary>
 /// <remarks>Weights as in <see cref="VegasSample"/>: w_i = f(x_i) J(y_i) / (N_h n_h). Arrays are owned by the batch; treat
 /// them as read-only.</remarks>
-public sealed class VegasBatch
+internal sealed class VegasBatch
 {
     private readonly double[] _points, _weights;
 

@@ -3,7 +3,7 @@ using DarkSector.Sampling.Randomness;
 
 namespace DarkSector.Sampling.Vegas;
 
-public sealed partial class VegasIntegrator
+internal sealed partial class VegasIntegrator
 {
     /// <summary>
     /// Plans the sampling pass <see cref="Sample{TIntegrand}"/> would draw next (same layout, same random streams), so that

@@ -19,7 +19,7 @@ namespace DarkSector.Sampling.Vegas;
 /// bit-identical results for any number of threads. The pass counter k continues across calls on one integrator, so a
 /// new integrator with the same seed and the same calls reproduces a run. Not thread-safe (one run at a time).
 /// </remarks>
-public sealed partial class VegasIntegrator
+internal sealed partial class VegasIntegrator
 {
     internal const int BatchSize = 2048;
     private readonly AdaptiveMap _map;

@@ -6,7 +6,7 @@ namespace DarkSector.Sampling.Vegas;
 /// </summary>
 /// <remarks>I = Σ_h Σ_{i∈h} w_i and σ² = Σ_h max(10⁻¹⁴ Σ w_i², (n_h Σ w_i² − (Σ w_i)²)/(n_h − 1)) over hypercubes h with
 /// n_h points (Lepage 2021 eq. 20, as in <see cref="VegasIntegrator"/>). Not thread-safe.</remarks>
-public sealed class VegasPassTally
+internal sealed class VegasPassTally
 {
     private double _integral, _variance, _sum, _sum2;
     private int _cube = -1, _size, _seen, _hypercubes = -1;

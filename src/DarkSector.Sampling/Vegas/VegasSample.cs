@@ -8,7 +8,7 @@ namespace DarkSector.Sampling.Vegas;
 /// w_i = f(x_i) J(y_i) / (N_h n_h) for a point in hypercube h holding n_h of the points (Lepage 2021 eq. 20).
 /// Arrays are owned by the sample; treat them as read-only.
 /// </remarks>
-public sealed class VegasSample
+internal sealed class VegasSample
 {
     internal VegasSample(int dimension, double[] points, double[] weights, double integral, double error)
     {

@@ -7,7 +7,7 @@ namespace DarkSector.Sampling.Vegas;
 /// <remarks>Batch b depends only on the adaptation, the seed and b, so drawing every batch and concatenating them in
 /// batch order gives the points and weights of <see cref="VegasIntegrator.Sample{TIntegrand}"/>; the integral and its
 /// error follow exactly from <see cref="VegasPassTally"/>. Immutable; <see cref="Draw"/> is thread-safe.</remarks>
-public sealed class VegasSamplingPass
+internal sealed class VegasSamplingPass
 {
     private readonly Func<int, VegasBatch> _draw;
 

@@ -9,4 +9,4 @@ namespace DarkSector.Sampling.Weights;
 /// <param name="ProbabilityDensityPerCm">Density of the sampled distance given conversion in the accepted volumes,
 /// μ(t)·exp(−τ(t))/P, per cm.</param>
 /// <param name="Probability">P, the probability to convert in the accepted volumes: the event's weight factor.</param>
-public readonly record struct ConversionSample(double DistanceCm, ThreeVector PositionCm, int Volume, double ProbabilityDensityPerCm, double Probability);
+internal readonly record struct ConversionSample(double DistanceCm, ThreeVector PositionCm, int Volume, double ProbabilityDensityPerCm, double Probability);

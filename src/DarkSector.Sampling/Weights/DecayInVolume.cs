@@ -12,7 +12,7 @@ namespace DarkSector.Sampling.Weights;
 /// exp(−a/λ)·(−expm1(−(b − a)/λ)), which is exact to rounding for λ → ∞ (→ (b − a)/λ) and underflows to 0 for
 /// λ → 0. Stateless and thread-safe; allocation-free.
 /// </remarks>
-public static class DecayInVolume
+internal static class DecayInVolume
 {
     /// <summary>The probability to decay inside the union of <paramref name="segments"/>, in [0, 1].</summary>
     /// <param name="segments">Disjoint passages through the decay volumes, distances in cm from the production

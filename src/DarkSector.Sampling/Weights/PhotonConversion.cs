@@ -11,7 +11,7 @@ namespace DarkSector.Sampling.Weights;
 /// section, PDG eq. 34.31). The point is drawn from the truncated exponential like the decay point. One uniform per
 /// point; allocation-free; immutable and thread-safe.
 /// </remarks>
-public sealed class PhotonConversion
+internal sealed class PhotonConversion
 {
     private readonly Detector _detector;
     private readonly double[] _lambda;

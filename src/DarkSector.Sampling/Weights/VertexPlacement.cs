@@ -12,7 +12,7 @@ namespace DarkSector.Sampling.Weights;
 /// N_col (per neutrino: P_int = σ·N_col), so Σ weights is exact whatever the sampling. One uniform number per point;
 /// allocation-free; immutable and thread-safe.
 /// </remarks>
-public sealed class VertexPlacement
+internal sealed class VertexPlacement
 {
     private readonly Detector _detector;
     private readonly double[] _density;

@@ -8,4 +8,4 @@ namespace DarkSector.Sampling.Weights;
 /// <param name="Volume">Index of the detector volume that holds it.</param>
 /// <param name="ProbabilityDensityPerCm">Density of the sampled distance, n(t)/N_col, per cm.</param>
 /// <param name="ColumnDensityPerCm2">N_col = ∫ n dt over the line, targets per cm²: the event's weight factor.</param>
-public readonly record struct VertexSample(double DistanceCm, ThreeVector PositionCm, int Volume, double ProbabilityDensityPerCm, double ColumnDensityPerCm2);
+internal readonly record struct VertexSample(double DistanceCm, ThreeVector PositionCm, int Volume, double ProbabilityDensityPerCm, double ColumnDensityPerCm2);

@@ -50,6 +50,67 @@ public sealed class ModelFamilyTests
         Assert.Equal(plain.VisibleBranchingRatio, overridden.VisibleBranchingRatio);
     }
 
+    [Theory] // HNL nature: a Majorana N has twice every Dirac width here (dipole: Γ = 2|d|²m³/4π, physics.md; dark photon,
+             // off-shell Z' without active mixing: Γ_M = 2Γ_D, DarkPhotonDecays), so c·τ0 halves and the visible BR is unchanged
+             // (1e-12); production is the same
+    [InlineData("dipole", "t2k-nd280", "tpc-ee-dipole")]
+    [InlineData("dark-photon", "t2k-nd280", "tpc-ee")]
+    public void Majorana_HalvesTheLifetime(string familyName, string experiment, string analysisId)
+    {
+        var values = familyName == "dipole"
+            ? new Dictionary<string, double> { ["m-n"] = 0.2, ["d-mu"] = 1e-7 }
+            : new Dictionary<string, double> { ["m-n"] = 0.1, ["mzprime"] = 1.25, ["v-mu-n2"] = 2.2e-7, ["epsilon"] = 0.02, ["alpha-d"] = 0.4 };
+        var analysis = Analysis(experiment, analysisId);
+        var dirac = ModelFamilies.Get(familyName, HnlNature.Dirac);
+        var majorana = ModelFamilies.Get(familyName, HnlNature.Majorana);
+        Assert.Equal(HnlNature.Majorana, majorana.Nature);
+        Assert.Equal(HnlNature.Dirac, ModelFamilies.Get(familyName).Nature);
+        var d = dirac.Signal(values, analysis);
+        var m = majorana.Signal(values, analysis);
+        Assert.Equal(2, d.ProperDecayLengthCm / m.ProperDecayLengthCm, 1e-12);
+        Assert.Equal(d.VisibleBranchingRatio, m.VisibleBranchingRatio, 1e-12);
+        Assert.Equal(dirac.ProductionCouplings(values), majorana.ProductionCouplings(values));
+    }
+
+    [Fact] // a family without an HNL ignores the nature; the dark seesaw's states are Majorana only (the error names both)
+    public void Nature_FixedOrAbsent()
+    {
+        Assert.Null(ModelFamilies.Get("3p1", HnlNature.Majorana).Nature);
+        Assert.Equal(HnlNature.Majorana, ModelFamilies.Get("dark-seesaw", HnlNature.Majorana).Nature);
+        var e = Assert.Throws<ArgumentException>(() => ModelFamilies.Get("dark-seesaw", HnlNature.Dirac));
+        Assert.Contains("Majorana", e.Message);
+        Assert.Contains("Dirac", e.Message);
+        Assert.Equal(HnlNature.Majorana, ModelFamilies.Get("dipole+3p1", HnlNature.Majorana).Nature);
+    }
+
+    [Fact] // dipole+3p1: its signal is the dipole part (the same signal as the dipole family at m-n, d-mu; the 3+1 values are ignored)
+    public void DipoleOscillation_SignalIsTheDipolePart()
+    {
+        var analysis = Analysis("miniboone", "eqe");
+        var family = ModelFamilies.Get("dipole+3p1");
+        Assert.True(family.HasSignal);
+        Assert.False(ModelFamilies.Get("3p1").HasSignal);
+        var sum = family.Signal(new Dictionary<string, double> { ["m-n"] = 0.3, ["d-mu"] = 1e-6, ["dm2"] = 1, ["sin2-2theta"] = 1e-3 }, analysis);
+        var dipole = ModelFamilies.Get("dipole").Signal(new Dictionary<string, double> { ["m-n"] = 0.3, ["d-mu"] = 1e-6 }, analysis);
+        Assert.Equal(dipole.GetType(), sum.GetType());
+        Assert.Equal(dipole.ProperDecayLengthCm, sum.ProperDecayLengthCm);
+        Assert.Equal(dipole.VisibleBranchingRatio, sum.VisibleBranchingRatio);
+    }
+
+    [Fact] // AnalysisSignals: a photon-conversion analysis rejects the dark photon and the dark seesaw; the dual decay needs two
+           // HNLs; the heaviest HNL is the produced one (N5 of a two-HNL model)
+    public void AnalysisSignals_FollowTheTopology()
+    {
+        var single = Physics.Models.DarkPhoton.DarkPhotonModel.SingleHnl(0.1, 1.25, 0.02, 0.4, 2.2e-7, 2.2e-7);
+        var photon = Analysis("minerva", "me-rhc");
+        Assert.Contains("use the dipole family", Assert.Throws<ArgumentException>(() => AnalysisSignals.DarkPhoton(single, photon)).Message);
+        Assert.Equal("decayToLighter", Assert.Throws<ArgumentException>(() => AnalysisSignals.DarkPhoton(single, Analysis("t2k-nd280", "tpc-ee"), decayToLighter: true)).ParamName);
+        var dual = Physics.Models.DarkPhoton.DarkPhotonModel.TwoHnls(0.1, 0.2, 1.25, 0.02, 0.4, 1e-3, 1e-3, 1);
+        var signal = AnalysisSignals.DarkPhoton(dual, Analysis("t2k-nd280", "tpc-ee"), decayToLighter: true);
+        Assert.Equal(0.2, signal.HnlMassGeV);
+        Assert.Equal(new DarkPhotonSignal(dual, 1, 0).VisibleBranchingRatio, signal.VisibleBranchingRatio);
+    }
+
     [Theory] // names outside the family and unknown families are rejected naming the family's parameters
     [InlineData("dark-photon", "d-mu")]
     [InlineData("dipole", "mzprime")]

@@ -42,36 +42,9 @@ internal sealed class DarkPhotonGenerateCommand : CliCommand
         if (model.Hnls.Count != 1) throw new ArgumentException("generate dark-photon supports one HNL; drop --m4 (N5 -> N4 l l decays are not wired yet)");
         var settings = _generation.Parse(parse);
         string flavorName = parse.GetValue(_generation.Flavor)!;
-        var flavor = flavorName switch { "e" => LeptonFlavour.Electron, "tau" => LeptonFlavour.Tau, _ => LeptonFlavour.Muon };
-        int nuPdg = TargetList.NeutrinoPdg(flavorName);
-
-        var processes = TargetList.Processes(TargetList.Resolve(settings.Targets),
-            (nucleus, part) => DarkPhotonUpscattering.Coherent(model, nucleus, null, 0, flavor, part),
-            part => DarkPhotonUpscattering.ProtonElastic(model, 0, flavor, part),
-            part => DarkPhotonUpscattering.NeutronElastic(model, 0, flavor, part));
-
-        var table = DarkPhotonDecays.Hnl(model, 0);
-        var zPrime = DarkPhotonDecays.ZPrime(model);
-        var decays = new List<HnlDecayChannel>();
-        foreach (var (lepton, name, pdg) in new[] { (LeptonFlavour.Electron, "e_e", 11), (LeptonFlavour.Muon, "mu_mu", 13) })
-        {
-            double br = table.BranchingRatio("nu_Zprime") > 0
-                ? table.BranchingRatio("nu_Zprime") * zPrime.BranchingRatio(name)
-                : table.BranchingRatio("nu_" + name);
-            if (!(br > 0)) continue;
-            if (ThreeBodyDecaySamplerOrNull(model, lepton) is { } sampler)
-                decays.Add(new HnlDecayChannel { Sampler = new ThreeBodyChannel(new DecayChannelInfo("nu_" + name, [nuPdg, pdg, -pdg]), sampler), BranchingRatio = br });
-        }
-        if (decays.Count == 0) throw new DarkSectorException($"no visible decay channel of N (m_N = {model.Hnl(0).MassGeV} GeV) is open");
-
+        var generation = GenerationModels.DarkPhoton(model, GenerationCliOptions.Nuclei(settings.Targets), GenerationCliOptions.Lepton(flavorName), GenerationCliOptions.NeutrinoPdg(flavorName));
         string description = string.Create(CultureInfo.InvariantCulture, $"dark-photon m_N={model.Hnl(0).MassGeV} m_Zprime={model.ZPrimeMassGeV} epsilon2={model.Epsilon2} alpha_D={model.AlphaDark}")
             + string.Create(CultureInfo.InvariantCulture, $" |V_muN|^2={model.Hnl(0).VertexMu2} {(model.IsMajorana ? "Majorana" : "Dirac")} flavor={flavorName}");
-        return GenerateRunner.Run(context, settings, new GenerationModel(processes, decays), description, nuPdg);
-    }
-
-    private static Physics.Decays.ThreeBodyDecaySampler? ThreeBodyDecaySamplerOrNull(DarkPhotonModel model, LeptonFlavour lepton)
-    {
-        try { return DarkPhotonDecays.ZPrimeLeptonPairSampler(model, 0, lepton); }
-        catch (DarkSectorException) { return null; }
+        return GenerateRunner.Run(context, settings, generation, description, GenerationCliOptions.NeutrinoPdg(flavorName));
     }
 }

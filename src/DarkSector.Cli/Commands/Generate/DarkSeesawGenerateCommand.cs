@@ -2,6 +2,7 @@ using System.Globalization;
 using System.CommandLine;
 using DarkSector.Cli.Commands.Options;
 using DarkSector.Cli.Hosting;
+using DarkSector.Sampling.Generation;
 
 namespace DarkSector.Cli.Commands.Generate;
 
@@ -13,7 +14,7 @@ namespace DarkSector.Cli.Commands.Generate;
 /// <remarks>
 /// <c>--hnl</c> names the upscattered state; by default the heavy state with the largest production vertex
 /// |V_αj|² = Σ_{i light} |U_αi|² |V_ij|² for the beam flavour α. Channels, branching ratios and conventions:
-/// <see cref="DarkSeesawGeneration"/>. Outputs and JSON summary as every <c>generate</c> command (<see cref="GenerateRunner"/>).
+/// <see cref="Sampling.Generation.GenerationModels.DarkSeesaw"/>. Outputs and JSON summary as every <c>generate</c> command (<see cref="GenerateRunner"/>).
 /// </remarks>
 internal sealed class DarkSeesawGenerateCommand : CliCommand
 {
@@ -43,10 +44,10 @@ internal sealed class DarkSeesawGenerateCommand : CliCommand
         var spectrum = _model.Spectrum(parse);
         var settings = _generation.Parse(parse);
         string flavorName = parse.GetValue(_generation.Flavor)!;
-        var flavor = DarkSeesawGeneration.Flavor(flavorName);
-        int nuPdg = TargetList.NeutrinoPdg(flavorName);
-        int state = parse.GetValue(_hnl) is { } name ? spectrum.IndexOf(name) : DarkSeesawGeneration.DefaultState(spectrum, flavor);
-        var model = DarkSeesawGeneration.Build(spectrum, state, TargetList.Resolve(settings.Targets), flavor, nuPdg);
+        var flavor = GenerationCliOptions.Lepton(flavorName);
+        int nuPdg = GenerationCliOptions.NeutrinoPdg(flavorName);
+        int state = parse.GetValue(_hnl) is { } name ? spectrum.IndexOf(name) : GenerationCliOptions.Naming("--flavor", () => GenerationModels.DarkSeesawDefaultState(spectrum, flavor));
+        var model = GenerationCliOptions.Naming("--hnl", () => GenerationModels.DarkSeesaw(spectrum, state, GenerationCliOptions.Nuclei(settings.Targets), flavor, nuPdg));
         string description = string.Create(CultureInfo.InvariantCulture, $"dark-seesaw card={parse.GetValue(_model.Card)!.Name} state={spectrum.StateName(state)} m_N={spectrum.MassesGeV[state]}")
             + string.Create(CultureInfo.InvariantCulture, $" m_Zprime={spectrum.ZPrimeMassGeV} epsilon={spectrum.Epsilon} alpha_D={spectrum.AlphaDark} Majorana flavor={flavorName}")
             + string.Create(CultureInfo.InvariantCulture, $" channels={string.Join(",", model.Decays.Select(d => d.Sampler.Channel.Name))}");

@@ -42,34 +42,10 @@ internal sealed class DipoleGenerateCommand : CliCommand
         if (parameters.LighterHnl is not null) throw new ArgumentException("generate dipole supports one HNL; drop --m4 (N5 -> N4 gamma is not wired yet)");
         var settings = _generation.Parse(parse);
         string flavorName = parse.GetValue(_generation.Flavor)!;
-        var flavor = flavorName switch { "e" => LeptonFlavour.Electron, "tau" => LeptonFlavour.Tau, _ => LeptonFlavour.Muon };
-        int nuPdg = TargetList.NeutrinoPdg(flavorName);
-
-        var processes = TargetList.Processes(TargetList.Resolve(settings.Targets),
-            (nucleus, part) => DipoleUpscattering.Coherent(parameters, flavor, nucleus, NuclearFormFactors.Default(nucleus), part),
-            part => DipoleUpscattering.NucleonElastic(parameters, flavor, Nucleon.Proton, part),
-            part => DipoleUpscattering.NucleonElastic(parameters, flavor, Nucleon.Neutron, part));
-
-        var state = parameters.IsMajorana ? DecayingHnl.Majorana : DecayingHnl.DiracParticle;
-        var table = DipoleDecays.Table(parameters);
+        var generation = GenerationModels.Dipole(parameters, GenerationCliOptions.Nuclei(settings.Targets), GenerationCliOptions.Lepton(flavorName), GenerationCliOptions.NeutrinoPdg(flavorName));
         double m = parameters.MassGeV;
-        var decays = new List<HnlDecayChannel>();
-        if (table.BranchingRatio(DipoleDecays.NuGamma) > 0)
-            decays.Add(new HnlDecayChannel { Sampler = new DipolePhotonChannel(new DecayChannelInfo(DipoleDecays.NuGamma, [22, nuPdg]), m, 0, state), BranchingRatio = table.BranchingRatio(DipoleDecays.NuGamma) });
-        foreach (var (name, lepton, pdg) in new[] { (DipoleDecays.NuElectronElectron, PhysicalConstants.ElectronMassGeV, 11), (DipoleDecays.NuMuonMuon, PhysicalConstants.MuonMassGeV, 13) })
-        {
-            double br = table.BranchingRatio(name);
-            if (br > 0 && m > 2 * lepton)
-                decays.Add(new HnlDecayChannel
-                {
-                    Sampler = new DipoleDileptonChannel(new DecayChannelInfo(name, [nuPdg, pdg, -pdg]), new DipoleDileptonDecay(m, lepton, parameters.SumD2GeVm2, state)),
-                    BranchingRatio = br,
-                });
-        }
-        if (decays.Count == 0) throw new DarkSectorException("the HNL has no open decay channel (all dipole couplings are zero?)");
-
         string description = string.Create(CultureInfo.InvariantCulture, $"dipole m_N={m} d_e={parameters.DElectronGeVm1} d_mu={parameters.DMuonGeVm1} d_tau={parameters.DTauGeVm1} GeV^-1")
             + string.Create(CultureInfo.InvariantCulture, $" {(parameters.IsMajorana ? "Majorana" : "Dirac")} flavor={flavorName} convention={DipoleConvention.Name(parameters.Normalisation)}");
-        return GenerateRunner.Run(context, settings, new GenerationModel(processes, decays), description, nuPdg);
+        return GenerateRunner.Run(context, settings, generation, description, GenerationCliOptions.NeutrinoPdg(flavorName));
     }
 }

@@ -39,7 +39,7 @@ internal static class GenerateRunner
 
     public static int Run(CliContext context, GenerationSettings settings, GenerationModel model, string modelDescription, int neutrinoPdg = 14)
     {
-        model = Select(model, settings.Processes);
+        model = GenerationCliOptions.Naming("--processes", () => GenerationModels.Restrict(model, settings.Processes));
         var generator = new EventGenerator(settings.Flux, model);
         var options = new GenerationOptions { Vegas = settings.Vegas, Events = settings.Events, Model = modelDescription, NeutrinoPdgCode = neutrinoPdg };
         var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -73,18 +73,6 @@ internal static class GenerateRunner
         Finish(context, result, settings.Vegas.Seed, settings.Unweight, settings.OutPath);
         if (settings.Resume) File.Delete(Shard.Whole.PartPath(settings.OutPath!));   // complete: the checkpoint is no longer needed
         return ExitCodes.Success;
-    }
-
-    /// <summary>The model's processes of the kinds <paramref name="kinds"/> (--processes).</summary>
-    /// <exception cref="ArgumentException">None of them.</exception>
-    private static GenerationModel Select(GenerationModel model, UpscatteringProcessKinds kinds)
-    {
-        if (kinds == UpscatteringProcessKinds.All) return model;
-        var kept = model.Processes.Where(p => (UpscatteringProcessNames.OfTarget(p.Target.PdgCode) & kinds) != 0).ToArray();
-        if (kept.Length == 0)
-            throw new ArgumentException($"--processes: none of the chosen processes exists for the targets given (processes: "
-                + string.Join(", ", model.Processes.Select(p => UpscatteringProcessNames.Name(UpscatteringProcessNames.OfTarget(p.Target.PdgCode))).Distinct()) + ")");
-        return new GenerationModel(kept, model.Decays);
     }
 
     /// <summary>Writes the events of a merged sharded generation to <paramref name="outPath"/> exactly as the single run

@@ -109,6 +109,25 @@ internal sealed class GenerationCliOptions
         };
     }
 
+    /// <summary>The <c>--target</c> names as nuclei (accepted spellings: <see cref="Physics.Targets.Nuclei.TryGet"/>, e.g.
+    /// C12, Ar-40, 208Pb, H1/p/proton, n/neutron).</summary>
+    /// <exception cref="ArgumentException">An unknown name.</exception>
+    internal static IReadOnlyList<Physics.Targets.Nucleus> Nuclei(IReadOnlyList<string> names) => names.Select(name =>
+        Physics.Targets.Nuclei.TryGet(name, out var nucleus) ? nucleus : throw new ArgumentException($"--target: unknown target '{name}'; examples: C12, O16, Ar40, Pb208, H1")).ToArray();
+
+    /// <summary>The lepton flavour of a <see cref="Flavor"/> value ("e", "mu", "tau").</summary>
+    internal static LeptonFlavour Lepton(string flavor) => flavor switch { "e" => LeptonFlavour.Electron, "tau" => LeptonFlavour.Tau, _ => LeptonFlavour.Muon };
+
+    /// <summary>PDG code of the neutrino of a <see cref="Flavor"/> value.</summary>
+    internal static int NeutrinoPdg(string flavor) => flavor switch { "e" => 12, "tau" => 16, _ => 14 };
+
+    /// <summary>Runs <paramref name="build"/> and names <paramref name="option"/> in an <see cref="ArgumentException"/> it throws.</summary>
+    internal static T Naming<T>(string option, Func<T> build)
+    {
+        try { return build(); }
+        catch (ArgumentException e) when (e is not ArgumentNullException) { throw new ArgumentException($"{option}: {e.Message}", e); }
+    }
+
     private static readonly string[] DarkNewsColumns = ["nue", "numu", "nutau", "nuebar", "numubar", "nutaubar"];
 
     /// <summary>

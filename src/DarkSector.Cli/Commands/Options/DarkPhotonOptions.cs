@@ -77,7 +77,7 @@ internal sealed class DarkPhotonOptions
         double alphaD = (parse.GetValue(AlphaDark), parse.GetValue(GaugeCoupling)) switch
         {
             (double a, null) => Check.InRange(a, double.Epsilon, 4 * Math.PI, "--alpha-d"),
-            (null, double g) => Math.Pow(Check.InRange(g, double.Epsilon, 4 * Math.PI, "--g-d"), 2) / (4 * Math.PI),
+            (null, double g) => DarkPhotonModel.AlphaDarkFromGaugeCoupling(Check.InRange(g, double.Epsilon, 4 * Math.PI, "--g-d")),
             (null, null) => throw new ArgumentException("give the dark coupling with --alpha-d or --g-d"),
             _ => throw new ArgumentException("give either --alpha-d or --g-d, not both"),
         };

@@ -26,7 +26,7 @@ internal sealed class DarkSeesawOptions
     /// <exception cref="IOException">The file cannot be read.</exception>
     /// <exception cref="FormatException">Malformed card (the message names the key).</exception>
     /// <exception cref="ArgumentException">A value is out of range (the message names the key).</exception>
-    public DarkSeesawParameters Parameters(ParseResult parse) => DarkSeesawCard.Load(parse.GetValue(Card)!.FullName);
+    public DarkSeesawParameters Parameters(ParseResult parse) => Sampling.IO.DarkSeesawCardFile.Load(parse.GetValue(Card)!.FullName);
 
     /// <summary>Reads the card and diagonalises it.</summary>
     /// <exception cref="IOException">The file cannot be read.</exception>

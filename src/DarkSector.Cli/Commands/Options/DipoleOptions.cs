@@ -46,7 +46,8 @@ internal sealed class DipoleOptions
 
     public Option<string> Convention { get; } = new Option<string>("--coupling-convention")
     {
-        Description = "How to read the couplings: 'd' (L = d nubar sigma F N, Gamma = d^2 m^3/4pi) or 'mu-tr' (DarkNews mu_tr = 2d).",
+        Description = "How to read the numbers given to --d-e/--d-mu/--d-tau/--d-45: 'd' (the coefficient of L = d nubar sigma F N) or 'mu-tr' "
+            + "(DarkNews mu_tr = 2d; halved on input). Independent of --dipole-convention, which chooses the width formula (docs/conventions.md).",
         DefaultValueFactory = _ => "d",
     }.AcceptOnlyFromAmong("d", MuTrConvention);
 
@@ -82,12 +83,12 @@ internal sealed class DipoleOptions
     /// <exception cref="ArgumentException">A value is out of range.</exception>
     public DipoleParameters Parse(ParseResult parse)
     {
-        double scale = parse.GetValue(Convention) == MuTrConvention ? 0.5 : 1.0;
+        Func<double, double> asD = parse.GetValue(Convention) == MuTrConvention ? DipoleConvention.DFromMuTr : d => d;
         double mass = MassBounds.Check(parse.GetValue(MassGeV), "--mn");
-        double de = scale * Check.NonNegative(parse.GetValue(DElectron), "--d-e");
-        double dmu = scale * Check.NonNegative(parse.GetValue(DMuon), "--d-mu");
-        double dtau = scale * Check.NonNegative(parse.GetValue(DTau), "--d-tau");
-        double d45 = scale * Check.NonNegative(parse.GetValue(D45), "--d-45");
+        double de = asD(Check.NonNegative(parse.GetValue(DElectron), "--d-e"));
+        double dmu = asD(Check.NonNegative(parse.GetValue(DMuon), "--d-mu"));
+        double dtau = asD(Check.NonNegative(parse.GetValue(DTau), "--d-tau"));
+        double d45 = asD(Check.NonNegative(parse.GetValue(D45), "--d-45"));
         DipoleLighterHnl? lighter = null;
         if (parse.GetValue(LighterMassGeV) is double m4)
         {

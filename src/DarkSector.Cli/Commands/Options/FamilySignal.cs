@@ -8,8 +8,8 @@ namespace DarkSector.Cli.Commands.Options;
 
 /// <summary>
 /// The model point of a family given as command-line tokens (<c>rate</c>, <c>limit</c>): dark-photon tokens are the
-/// options of <see cref="DarkPhotonOptions"/>, dipole tokens those of <see cref="DipoleOptions"/>; the analysis decides
-/// the visible channels.
+/// options of <see cref="DarkPhotonOptions"/>, dipole tokens those of <see cref="DipoleOptions"/>; the signal the
+/// analysis sees is the library's (<see cref="AnalysisSignals"/>).
 /// </summary>
 internal static class FamilySignal
 {
@@ -29,14 +29,12 @@ internal static class FamilySignal
     public static IReadOnlyList<ISignalModel> ParseAll(string family, IReadOnlyList<string> tokens, AnalysisDefinition analysis, string decayTo = "nu")
     {
         if (family != DarkSeesawFamily) return [Parse(family, tokens, analysis, decayTo)];
-        if (analysis.Signal == SignalTopology.PhotonConversionInFiducial)
-            throw new ArgumentException("this analysis counts single photons converting in the fiducial volume (N -> nu gamma): use the dipole family");
         var command = new Command(family);
         var seesaw = new DarkSeesawOptions();
         seesaw.AddTo(command);
         var result = command.Parse(tokens);
         if (result.Errors.Count > 0) throw new ArgumentException(result.Errors[0].Message);
-        return DarkSeesawSignal.ForCard(seesaw.Spectrum(result));
+        return AnalysisSignals.DarkSeesaw(seesaw.Spectrum(result), analysis);
     }
 
     /// <summary>Parses <paramref name="tokens"/> as the model options of <paramref name="family"/>.</summary>
@@ -56,17 +54,14 @@ internal static class FamilySignal
             StrictNumbers.Apply(command);
             var parameters = dipole.Parse(Checked(command.Parse(tokens)));
             if (parameters.LighterHnl is not null) throw new ArgumentException("the dipole family supports one HNL here; drop --m4");
-            return DipoleAnalysisSignal.For(parameters, analysis);
+            return AnalysisSignals.Dipole(parameters, analysis);
         }
-        if (analysis.Signal == SignalTopology.PhotonConversionInFiducial)
-            throw new ArgumentException("this analysis counts single photons converting in the fiducial volume (N -> nu gamma): use the dipole family");
         var darkPhoton = new DarkPhotonOptions();
         darkPhoton.AddTo(command);
         StrictNumbers.Apply(command);
         var model = darkPhoton.Parse(Checked(command.Parse(tokens)));
-        int index = DarkPhotonOptions.PrimaryIndex(model);
-        if (decayTo == "n4" && index == 0) throw new ArgumentException("--decay-to n4 needs two HNLs: give --m4 (and --v-45)");
-        return new DarkPhotonSignal(model, index, decayTo == "n4" ? 0 : -1);
+        if (decayTo == "n4" && model.Hnls.Count < 2) throw new ArgumentException("--decay-to n4 needs two HNLs: give --m4 (and --v-45)");
+        return AnalysisSignals.DarkPhoton(model, analysis, decayToLighter: decayTo == "n4");
 
         static ParseResult Checked(ParseResult result) =>
             result.Errors.Count == 0 ? result : throw new ArgumentException(result.Errors[0].Message);

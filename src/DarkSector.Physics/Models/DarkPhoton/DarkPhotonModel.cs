@@ -53,6 +53,15 @@ public sealed record DarkPhotonModel
         }
     }
 
+    /// <summary>α_D = g_D²/(4π) of a dark gauge coupling g_D (the definition of <see cref="AlphaDark"/>; physics.md §2.1).</summary>
+    /// <param name="gaugeCoupling">g_D, finite and ≥ 0.</param>
+    /// <exception cref="ArgumentOutOfRangeException">Not finite or negative.</exception>
+    public static double AlphaDarkFromGaugeCoupling(double gaugeCoupling)
+    {
+        Check.NonNegative(gaugeCoupling, nameof(gaugeCoupling));
+        return gaugeCoupling * gaugeCoupling / (4 * Math.PI);
+    }
+
     /// <summary>True for Majorana HNLs, false for Dirac.</summary>
     public bool IsMajorana { get; init; }
 

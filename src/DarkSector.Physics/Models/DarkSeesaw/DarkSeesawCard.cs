@@ -28,21 +28,34 @@ public static class DarkSeesawCard
         ["model", "description", "mD", "mN", "mNMatrix", "lambdaL", "lambdaR", "mX", "mZprime", "epsilon", "epsilon2",
          "alphaD", "gD", "mPhi", "activeFlavours"];
 
-    /// <summary>Reads a card file; the format follows the extension (.json, or .yaml/.yml).</summary>
-    /// <param name="path">Path of the card file.</param>
-    /// <exception cref="IOException">The file cannot be read.</exception>
-    /// <exception cref="FormatException">Unknown extension, malformed file, unknown or missing key, wrong shape.</exception>
+    /// <summary>Parses a card in the format named by <paramref name="format"/>: "json", or "yaml"/"yml" (a file extension
+    /// with its dot is accepted too, e.g. ".json"). No file I/O: read the text at the edge (e.g.
+    /// <c>DarkSector.Sampling.IO.DarkSeesawCardFile.Load</c>).</summary>
+    /// <param name="text">The card's text.</param>
+    /// <param name="format">"json", "yaml" or "yml" (case-insensitive, optional leading dot).</param>
+    /// <exception cref="FormatException">Unknown format, malformed text, unknown or missing key, wrong shape.</exception>
     /// <exception cref="ArgumentException">A value is out of range (the message names the key).</exception>
-    public static DarkSeesawParameters Load(string path)
+    public static DarkSeesawParameters Parse(string text, string format)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        string text = File.ReadAllText(path);
-        return Path.GetExtension(path).ToLowerInvariant() switch
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(format);
+        return format.TrimStart('.').ToLowerInvariant() switch
         {
-            ".json" => ParseJson(text),
-            ".yaml" or ".yml" => ParseYaml(text),
-            var other => throw new FormatException($"model card '{path}': extension '{other}' is not .json, .yaml or .yml"),
+            "json" => ParseJson(text),
+            "yaml" or "yml" => ParseYaml(text),
+            _ => throw new FormatException($"model card format '{format}' is not json, yaml or yml"),
         };
+    }
+
+    /// <summary>Reads a card from <paramref name="reader"/> to its end; see <see cref="Parse(string, string)"/>.</summary>
+    /// <param name="reader">The card's text (not disposed).</param>
+    /// <param name="format">"json", "yaml" or "yml".</param>
+    /// <exception cref="FormatException">Unknown format, malformed text, unknown or missing key, wrong shape.</exception>
+    /// <exception cref="ArgumentException">A value is out of range.</exception>
+    public static DarkSeesawParameters Parse(TextReader reader, string format)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return Parse(reader.ReadToEnd(), format);
     }
 
     /// <summary>Parses a JSON card.</summary>
@@ -157,7 +170,7 @@ public static class DarkSeesawCard
             : Math.Sqrt(Check.InRange(Number(root, "epsilon2")!.Value, 0, 1, "epsilon2"));
         double alphaD = OneOf(root, "alphaD", "gD") == "alphaD"
             ? Check.InRange(Number(root, "alphaD")!.Value, 0, 4 * Math.PI, "alphaD")
-            : GaugeToAlpha(Check.InRange(Number(root, "gD")!.Value, 0, 4 * Math.PI, "gD"));
+            : DarkPhoton.DarkPhotonModel.AlphaDarkFromGaugeCoupling(Check.InRange(Number(root, "gD")!.Value, 0, 4 * Math.PI, "gD"));
         if (alphaD <= 0) throw new ArgumentOutOfRangeException("alphaD", alphaD, "alphaD (or gD) must be > 0");
         double? mPhi = Number(root, "mPhi");
         if (mPhi is { } phi) Check.Positive(phi, "mPhi");
@@ -182,8 +195,6 @@ public static class DarkSeesawCard
             throw new ArgumentException($"model card: '{key}': {e.Message.Split(" (Parameter")[0]}", key, e);
         }
     }
-
-    private static double GaugeToAlpha(double g) => g * g / (4 * Math.PI);
 
     private static FormatException Missing(string key) => new($"model card: required key '{key}' is missing");
 

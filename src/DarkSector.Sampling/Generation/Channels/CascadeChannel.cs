@@ -24,7 +24,7 @@ namespace DarkSector.Sampling.Generation.Channels;
 /// βγ c τ_k are neglected against the detector size; <see cref="Simulation.DarkSeesawSignal"/> reports the largest).</para>
 /// <para>Immutable; thread-safe; allocation-free.</para>
 /// </remarks>
-public sealed class CascadeChannel : IHnlDecaySampler
+internal sealed class CascadeChannel : IHnlDecaySampler
 {
     private readonly ThreeBodyDecaySampler[] _steps;
     private readonly double _inverseWidths;

@@ -9,7 +9,7 @@ namespace DarkSector.Sampling.Generation.Channels;
 /// Weight w = (dΓ/d⁵u)/Γ from <see cref="DipoleDileptonDecay.SampleInRestFrame"/>, so E[w] = 1. Products in slot order:
 /// ν, ℓ⁻, ℓ⁺. Immutable; thread-safe.
 /// </remarks>
-public sealed class DipoleDileptonChannel : IHnlDecaySampler
+internal sealed class DipoleDileptonChannel : IHnlDecaySampler
 {
     private readonly DipoleDileptonDecay _decay;
     private readonly double _inverseWidth;

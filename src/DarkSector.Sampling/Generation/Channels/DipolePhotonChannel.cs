@@ -11,7 +11,7 @@ namespace DarkSector.Sampling.Generation.Channels;
 /// (<see cref="DipolePhotonDecay"/>), so the weight is 1. Products in slot order: photon, daughter. Immutable; thread-safe;
 /// allocation-free.
 /// </remarks>
-public sealed class DipolePhotonChannel : IHnlDecaySampler
+internal sealed class DipolePhotonChannel : IHnlDecaySampler
 {
     private readonly double _parentMassGeV, _daughterMassGeV;
     private readonly DecayingHnl _state;

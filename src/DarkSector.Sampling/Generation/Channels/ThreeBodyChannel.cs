@@ -10,7 +10,7 @@ namespace DarkSector.Sampling.Generation.Channels;
 /// its width Γ_sampler; so E[w] = 1 and the weighted products follow the sampler's spin-resolved matrix element.
 /// Products in slot order: f, ℓ⁻, ℓ⁺ (N rest frame). Immutable; thread-safe; allocation-free.
 /// </remarks>
-public sealed class ThreeBodyChannel : IHnlDecaySampler
+internal sealed class ThreeBodyChannel : IHnlDecaySampler
 {
     private readonly ThreeBodyDecaySampler _sampler;
     private readonly double _inverseWidth;

@@ -15,7 +15,7 @@ namespace DarkSector.Sampling.Reweighting.Kernels;
 /// of a parameter scan it is a conservative (wide) starting point: the bandwidth bias of the predicted rate scales as
 /// h² times its curvature, so check the prediction against a narrower bandwidth. Thread-safe.
 /// </remarks>
-public static class BandwidthRule
+internal static class BandwidthRule
 {
     /// <summary>The seed paper's half-width, 0.005 decades per parameter (Epanechnikov, log10 distance).</summary>
     public const double SeedPaperLog10 = 0.005;

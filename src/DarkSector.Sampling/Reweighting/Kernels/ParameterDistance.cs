@@ -4,7 +4,7 @@ namespace DarkSector.Sampling.Reweighting.Kernels;
 
 /// <summary>Per-axis distances between parameter points and the Jacobian of the distance variable.</summary>
 /// <remarks>Pure functions; inputs are trusted (θ &gt; 0 on a log axis is the caller's contract). Thread-safe.</remarks>
-public static class ParameterDistance
+internal static class ParameterDistance
 {
     private const double InverseLn10 = 0.43429448190325182765; // 1/ln 10
 

@@ -53,8 +53,26 @@ public sealed class GenerateCommandTests : IDisposable
 
         var sample = DsevFile.Read(outFile);
         Assert.Equal(json.GetProperty("events").GetInt32(), sample.Count);
-        Assert.Equal(["C12", "proton", "neutron"], sample.Metadata.Targets.Select(t => t.Name));
+        Assert.Equal(["C12", "C12/p", "C12/n"], sample.Metadata.Targets.Select(t => t.Name));   // the library's signal-model target names
         Assert.Equal("nu_e_e", Assert.Single(sample.Metadata.DecayChannels).Name);
+    }
+
+    [Theory] // --target keeps every spelling it accepted before the move to the library's process builder (Nuclei.TryGet
+             // aliases); a free nucleon has no coherent process; target names are the library's (nucleus/p, nucleus/n)
+    [InlineData("C12,H1", new[] { "C12", "C12/p", "C12/n", "H1/p" })]
+    [InlineData("p", new[] { "H1/p" })]
+    [InlineData("proton", new[] { "H1/p" })]
+    [InlineData("neutron", new[] { "n/n" })]
+    [InlineData("Ar-40", new[] { "Ar40", "Ar40/p", "Ar40/n" })]
+    [InlineData("208Pb", new[] { "Pb208", "Pb208/p", "Pb208/n" })]
+    public void Target_AcceptsTheSameSpellings(string target, string[] names)
+    {
+        string outFile = Path.Combine(_folder, "t.dsev");
+        var result = CliRunner.Run(["generate", "dark-photon", .. Heavy, "--flux", Flux(), "--target", target, "--events", "200",
+            "--warmup-iterations", "2", "--warmup-evaluations", "1000", "--iterations", "2", "--evaluations", "2000", "--out", outFile, "--json"]);
+        Assert.True(result.ExitCode == 0, result.Error);
+        var sample = DsevFile.Read(outFile);
+        Assert.Equal(names, sample.Metadata.Targets.Select(t => t.Name).Distinct());
     }
 
     [Fact] // dipole family runs end to end (photon and e+e- channels) with a positive integral and a readable HepMC3 file

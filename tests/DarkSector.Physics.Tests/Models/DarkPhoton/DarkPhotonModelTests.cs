@@ -4,6 +4,14 @@ namespace DarkSector.Physics.Tests.Models.DarkPhoton;
 
 public class DarkPhotonModelTests
 {
+    [Fact] // α_D = g_D²/4π: g_D = √π gives 1/4 exactly up to rounding (1e-15); g_D = 0 gives 0; a negative g_D names the parameter
+    public void AlphaDarkFromGaugeCoupling_IsGSquaredOverFourPi()
+    {
+        Assert.Equal(0.25, DarkPhotonModel.AlphaDarkFromGaugeCoupling(Math.Sqrt(Math.PI)), 1e-15);
+        Assert.Equal(0.0, DarkPhotonModel.AlphaDarkFromGaugeCoupling(0));
+        Assert.Equal("gaugeCoupling", Assert.Throws<ArgumentOutOfRangeException>(() => DarkPhotonModel.AlphaDarkFromGaugeCoupling(-1)).ParamName);
+    }
+
     [Fact]
     public void SingleHnl_CarriesItsParameters()
     {

@@ -33,11 +33,29 @@ public class DarkSeesawCardTests
     [Fact] // docs/examples: the JSON and YAML example cards describe the same point (identical mass matrix and couplings)
     public void ExampleCards_JsonAndYaml_AreTheSamePoint()
     {
-        var json = DarkSeesawCard.Load(RepositoryFile("docs/examples/dark-seesaw.json"));
-        var yaml = DarkSeesawCard.Load(RepositoryFile("docs/examples/dark-seesaw.yaml"));
+        var json = DarkSeesawCard.Parse(File.ReadAllText(RepositoryFile("docs/examples/dark-seesaw.json")), "json");
+        using var reader = new StreamReader(RepositoryFile("docs/examples/dark-seesaw.yaml"));
+        var yaml = DarkSeesawCard.Parse(reader, ".yaml");
         Assert.Equal(json.MassMatrixGeV(), yaml.MassMatrixGeV());
         Assert.Equal((json.ZPrimeMassGeV, json.Epsilon, json.AlphaDark), (yaml.ZPrimeMassGeV, yaml.Epsilon, yaml.AlphaDark));
         Assert.Equal(6, json.Dimension);
+    }
+
+    [Theory] // the format names a parser ("json", "yaml", "yml", with or without the extension's dot); anything else is a FormatException naming it
+    [InlineData("json", true)]
+    [InlineData(".JSON", true)]
+    [InlineData("yml", false)]
+    [InlineData(".yaml", false)]
+    public void Parse_DispatchesOnTheFormat(string format, bool json)
+    {
+        // JSON flow syntax is valid YAML too; a block-style YAML card is only readable by the YAML parser
+        var p = DarkSeesawCard.Parse(Minimal, format);
+        string block = "model: dark-seesaw\nmD: [[1e-5]]\nmN: [0.1]\nlambdaL: [[]]\nlambdaR: [[]]\nmX: []\nmZprime: 1.25\nepsilon: 1e-3\nalphaD: 0.3\n";
+        if (json) Assert.Throws<FormatException>(() => DarkSeesawCard.Parse(block, format));
+        else Assert.Equal(1.25, DarkSeesawCard.Parse(block, format).ZPrimeMassGeV);
+        Assert.Equal(1.25, p.ZPrimeMassGeV);
+        var e = Assert.Throws<FormatException>(() => DarkSeesawCard.Parse(Minimal, "toml"));
+        Assert.Contains("'toml'", e.Message);
     }
 
     [Fact] // d = 0 (pure type-I seesaw): empty mX and n rows of empty Λ; seesaw mass m_D²/M_N (1e-9 relative)

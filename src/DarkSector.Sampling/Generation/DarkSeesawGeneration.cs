@@ -3,10 +3,10 @@ using DarkSector.Physics.Models.DarkPhoton;
 using DarkSector.Physics.Models.DarkSeesaw;
 using DarkSector.Physics.Targets;
 using DarkSector.Sampling.Events;
-using DarkSector.Sampling.Generation;
 using DarkSector.Sampling.Generation.Channels;
+using DarkSector.Sampling.Simulation;
 
-namespace DarkSector.Cli.Commands.Generate;
+namespace DarkSector.Sampling.Generation;
 
 /// <summary>
 /// Builds the generator's model point for one heavy state N_j of a dark-seesaw spectrum: the upscattering processes
@@ -29,17 +29,14 @@ namespace DarkSector.Cli.Commands.Generate;
 internal static class DarkSeesawGeneration
 {
     /// <summary>PDG-like code written for a heavy daughter N_k (the generator's HNL code).</summary>
-    public const int HeavyDaughterPdg = 5914;
-
-    /// <summary>The lepton flavour of the <c>--flavor</c> value ("e", "mu", "tau").</summary>
-    public static LeptonFlavour Flavor(string name) => name switch { "e" => LeptonFlavour.Electron, "tau" => LeptonFlavour.Tau, _ => LeptonFlavour.Muon };
+    internal const int HeavyDaughterPdg = 5914;
 
     /// <summary>
     /// The default upscattered state: the heavy state with the largest production vertex |V_αj|² for the beam flavour
     /// (the dominant upscattering channel at equal kinematics).
     /// </summary>
     /// <exception cref="ArgumentException">No heavy state couples to ν_α (α not an active flavour of the card).</exception>
-    public static int DefaultState(DarkSeesawSpectrum spectrum, LeptonFlavour flavor)
+    internal static int DefaultState(DarkSeesawSpectrum spectrum, LeptonFlavour flavor)
     {
         var model = DarkSeesawDecays.ToDarkPhotonModel(spectrum);
         int best = -1;
@@ -49,33 +46,32 @@ internal static class DarkSeesawGeneration
             double v2 = model.Hnl(h).Vertex2(flavor);
             if (v2 > largest) (best, largest) = (h, v2);
         }
-        if (best < 0) throw new ArgumentException($"--flavor: no heavy state couples to the {flavor} neutrino; the card's active flavours are {string.Join(", ", spectrum.ActiveFlavours)}");
+        if (best < 0) throw new ArgumentException($"flavour: no heavy state couples to the {flavor} neutrino; the card's active flavours are {string.Join(", ", spectrum.ActiveFlavours)}");
         return spectrum.LightStateCount + best;
     }
 
     /// <summary>The generator model of heavy state <paramref name="state"/> (index into the spectrum).</summary>
     /// <param name="spectrum">The spectrum.</param>
     /// <param name="state">A heavy state, in [LightStateCount, StateCount).</param>
-    /// <param name="nuclei">Targets.</param>
+    /// <param name="nuclei">Targets (one of each; processes named as <see cref="SignalProcessBuilder"/> names them).</param>
     /// <param name="flavor">Beam neutrino flavour.</param>
     /// <param name="neutrinoPdg">PDG code written for a light daughter.</param>
     /// <exception cref="ArgumentException">The state is light, or not produced by ν_α.</exception>
     /// <exception cref="DarkSectorException">No visible channel is open.</exception>
-    public static GenerationModel Build(DarkSeesawSpectrum spectrum, int state, IEnumerable<Nucleus> nuclei, LeptonFlavour flavor, int neutrinoPdg)
+    internal static GenerationModel Build(DarkSeesawSpectrum spectrum, int state, IReadOnlyList<Nucleus> nuclei, LeptonFlavour flavor, int neutrinoPdg)
     {
         int h = HeavyIndex(spectrum, state);
         var model = DarkSeesawDecays.ToDarkPhotonModel(spectrum);
         string name = spectrum.StateName(state);
         if (!(model.Hnl(h).Vertex2(flavor) > 0))
-            throw new ArgumentException($"--hnl {name}: its production vertex with the {flavor} neutrino is zero (the card's active flavours are {string.Join(", ", spectrum.ActiveFlavours)})");
-        var processes = TargetList.Processes(nuclei,
-            (nucleus, part) => DarkPhotonUpscattering.Coherent(model, nucleus, null, h, flavor, part),
-            part => DarkPhotonUpscattering.ProtonElastic(model, h, flavor, part),
-            part => DarkPhotonUpscattering.NeutronElastic(model, h, flavor, part));
+            throw new ArgumentException($"state {name}: its production vertex with the {flavor} neutrino is zero (the card's active flavours are {string.Join(", ", spectrum.ActiveFlavours)})");
         var decays = Decays(spectrum, state, neutrinoPdg);
         if (decays.Count == 0)
             throw new DarkSectorException($"no visible decay channel of {name} (m = {spectrum.MassesGeV[state]:G6} GeV) is open");
-        return new GenerationModel(processes, decays);
+        return SignalProcessBuilder.Build(nuclei, Enumerable.Repeat(1.0, nuclei.Count).ToArray(), decays,
+            (nucleus, part) => DarkPhotonUpscattering.Coherent(model, nucleus, null, h, flavor, part),
+            part => DarkPhotonUpscattering.ProtonElastic(model, h, flavor, part),
+            part => DarkPhotonUpscattering.NeutronElastic(model, h, flavor, part)).Model;
     }
 
     /// <summary>
@@ -83,7 +79,7 @@ internal static class DarkSeesawGeneration
     /// ℓ = e, μ, the channel f ℓ⁻ℓ⁺ with its branching ratio (see remarks of the class); channels with BR = 0 are left out.
     /// </summary>
     /// <exception cref="ArgumentException">The state is light.</exception>
-    public static List<HnlDecayChannel> Decays(DarkSeesawSpectrum spectrum, int state, int neutrinoPdg)
+    internal static List<HnlDecayChannel> Decays(DarkSeesawSpectrum spectrum, int state, int neutrinoPdg)
     {
         int h = HeavyIndex(spectrum, state);
         var model = DarkSeesawDecays.ToDarkPhotonModel(spectrum);
@@ -113,7 +109,7 @@ internal static class DarkSeesawGeneration
     private static int HeavyIndex(DarkSeesawSpectrum spectrum, int state)
     {
         if (state < spectrum.LightStateCount || state >= spectrum.StateCount)
-            throw new ArgumentException($"--hnl {spectrum.StateName(Math.Clamp(state, 0, spectrum.StateCount - 1))}: not a heavy state; the heavy states are "
+            throw new ArgumentException($"state {spectrum.StateName(Math.Clamp(state, 0, spectrum.StateCount - 1))}: not a heavy state; the heavy states are "
                 + string.Join(", ", Enumerable.Range(spectrum.LightStateCount, spectrum.StateCount - spectrum.LightStateCount).Select(spectrum.StateName)));
         return state - spectrum.LightStateCount;
     }
