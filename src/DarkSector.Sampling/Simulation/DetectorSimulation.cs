@@ -128,6 +128,15 @@ public static partial class DetectorSimulation
                 var pilotEvents = streams[r].Draw(AllocationPlan.PilotEvents(runs.Count, options.Events));
                 generated += pilotEvents.Count;
                 return Pass(r, pilotEvents, VolumeDraw.Natural(runs[r].Group), 1, pilot: true, ref pilotRandom);
+            }, (r, tally) =>
+            {
+                if (tally.EnergyImportance() is { } g)
+                    streams[r] = new EventGenerator(runs[r].Beam.Spectrum, runs[r].Processes.Model, g).Adapt(new GenerationOptions
+                    {
+                        Events = Math.Max(100, options.Events / runs.Count),
+                        Vegas = options.Vegas with { Seed = unchecked(options.Seed * 0x9E3779B97F4A7C15UL + (ulong)r + 0x10_0000UL) },
+                        Model = model.Description,
+                    });
             })
             : AllocationPlan.Equal(runs.Select(run => run.Group).ToArray(), options.Events);
 
@@ -151,7 +160,7 @@ public static partial class DetectorSimulation
         PilotTally Pass(int r, EventSample events, VolumeDraw draw, double scale, bool pilot, ref RandomStream random)
         {
             var (beam, pot, block, group, processes) = runs[r];
-            var tally = new PilotTally(pilot ? detector.Volumes.Count : 0, events.Count);
+            var tally = new PilotTally(pilot ? detector.Volumes.Count : 0, events.Count, beam.Spectrum.MinEnergyGeV, beam.Spectrum.MaxEnergyGeV);
             // the sample numbers its distinct targets; map each back to its nucleus through the processes' target names
             var nucleusOfTarget = NucleusOfTarget(events.Metadata.Targets, processes);
             var processOfTarget = events.Metadata.Targets.Select(t => UpscatteringProcessNames.OfTarget(t.PdgCode)).ToArray();
@@ -207,7 +216,9 @@ public static partial class DetectorSimulation
                 double wDecay = wBase * importance;   // the production-point importance factor enters every decay-dependent weight
                 if (pilot)
                 {
-                    if (pDecay > 0) tally.Add(volume, wDecay * pDecay * selection.Efficiency(reconstructed));
+                    double s = pDecay > 0 ? wDecay * pDecay * selection.Efficiency(reconstructed) : 0;
+                    if (s > 0) tally.Add(volume, s);
+                    tally.AddEnergy(e.Neutrino.E, production, s);
                     continue;
                 }
                 double kinematic = 0;
