@@ -32,6 +32,17 @@ public sealed partial class EventGenerator
         _kernel = new GeneratorKernel(flux, model, null);
     }
 
+    /// <summary>Creates a generator for one model point whose VEGAS adapts to f·g(E_ν) instead of f, g &gt; 0 a
+    /// positive energy importance (e.g. what reaches a detector's fiducial volumes per upscattered N): the points follow
+    /// f·g and each event's weight is divided by g(E_ν), so Σ w still estimates ∫ f (importance sampling with the exact
+    /// density). <see cref="EventSampleMetadata.Integral"/> is then ∫ f·g, not ∫ f.</summary>
+    internal EventGenerator(EnergySpectrum flux, GenerationModel model, Func<double, double> energyImportance)
+    {
+        _flux = flux ?? throw new ArgumentNullException(nameof(flux));
+        ArgumentNullException.ThrowIfNull(model);
+        _kernel = new GeneratorKernel(flux, model, null, energyImportance);
+    }
+
     /// <summary>Creates a generator that samples the parameters θ of <paramref name="family"/> jointly with the events.</summary>
     /// <param name="flux">Neutrino spectrum (per GeV per cm² per POT).</param>
     /// <param name="family">Model family with 1 to 4 parameters.</param>
@@ -111,7 +122,7 @@ public sealed partial class EventGenerator
             if (w == 0) { dropped++; continue; }
             double f = _kernel.Evaluate(points.Slice(i * dim, dim), true, out var record, theta, out double br);
             if (f == 0) { dropped++; continue; }
-            sample.Add(record with { GeneratorWeight = w / br, BranchingRatio = br, Target = targetOfProcess[record.Target] }, theta[.._kernel.ThetaCount]);
+            sample.Add(record with { GeneratorWeight = w / (br * _kernel.EnergyImportance(record.Neutrino.E)), BranchingRatio = br, Target = targetOfProcess[record.Target] }, theta[.._kernel.ThetaCount]);
         }
         return dropped;
     }

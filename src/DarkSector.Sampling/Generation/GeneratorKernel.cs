@@ -27,8 +27,11 @@ internal sealed class GeneratorKernel
     private readonly double _eLow, _eHigh;
     private readonly int _processCount, _channelCount, _processAxis, _channelAxis, _decayAxis, _thetaAxis, _thetaCount;
 
-    public GeneratorKernel(EnergySpectrum flux, GenerationModel? model, IModelFamily? family)
+    private readonly Func<double, double>? _energyImportance;
+
+    public GeneratorKernel(EnergySpectrum flux, GenerationModel? model, IModelFamily? family, Func<double, double>? energyImportance = null)
     {
+        _energyImportance = energyImportance;
         _flux = flux;
         _fixed = model;
         _family = family;
@@ -55,6 +58,9 @@ internal sealed class GeneratorKernel
 
     public int ThetaCount => _thetaCount;
 
+    /// <summary>g(E_ν) of the integrand (1 without energy importance): an event's weight is its VEGAS weight / g.</summary>
+    public double EnergyImportance(double energyGeV) => _energyImportance?.Invoke(energyGeV) ?? 1;
+
     /// <summary>Evaluates f at x (length Dimension); if <paramref name="build"/>, fills the event and θ.</summary>
     public double Evaluate(ReadOnlySpan<double> x, bool build, out EventRecord record, Span<double> theta, out double branchingRatio)
     {
@@ -80,6 +86,7 @@ internal sealed class GeneratorKernel
         double flux = _flux.Value(e);
         if (!(flux > 0)) return 0;
         f *= flux * (_eHigh - _eLow);
+        if (_energyImportance is not null) f *= _energyImportance(e);   // VEGAS adapts to f·g(E); the event weight divides g out
 
         int k = _processAxis < 0 ? 0 : Math.Min((int)(x[_processAxis] * _processCount), _processCount - 1);
         var process = model.Processes[k];

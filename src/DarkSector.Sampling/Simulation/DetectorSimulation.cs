@@ -17,10 +17,12 @@ namespace DarkSector.Sampling.Simulation;
 /// </summary>
 /// <remarks>
 /// <para>Per beam mode of the exposures, flavour of that mode's fluxes, and target group (each fiducial target volume
-/// on its own, the other target volumes together, the dirt volumes; events are shared equally by these runs, so a light
+/// on its own, the other target volumes together, the dirt volumes; events are shared by these runs as
+/// <see cref="SimulationOptions.Allocation"/> says: equally, or by a pilot's estimate of each run's spread, so a light
 /// fiducial volume such as TPC gas is sampled as well as the heavy ones), the <see cref="EventGenerator"/> draws weighted events over all nuclei of the group, each process
 /// multiplied by the number of its nuclei in the group, so Σ w = Σ_X N_X ∫ φ σ_X dE per exposure unit. Each event is
-/// then placed: its volume v is drawn with probability n_X(v)V_v / N_X for its nucleus X, its production point
+/// then placed: its volume v is drawn with probability n_X(v)V_v / N_X for its nucleus X (or from the pilot-adapted
+/// mixture of <see cref="EventAllocation.ByVariance"/>, with the factor π/q in the weights), its production point
 /// uniformly in the part of v that v owns (rejection from v's bounding box with <see cref="Detector.Locate"/>), or, for
 /// the volumes chosen by <see cref="SimulationOptions.ProductionSampling"/>, from the line-of-sight importance density
 /// of <see cref="ProductionPointSampling"/> given the direction and decay length of N, the factor (1/V_v)/q(x) then
@@ -86,7 +88,6 @@ public static partial class DetectorSimulation
         }
         if (runs.Count == 0) throw new DarkSectorException($"no beam flavour of {experiment.Info.Id} produces N in model {model.Description} with the chosen processes");
 
-        int eventsPerRun = Math.Max(100, options.Events / runs.Count);
         var byVolume = new double[detector.Volumes.Count];
         var byNucleus = new Dictionary<string, double>(StringComparer.Ordinal);
         var upByVolume = new Tally<int>();
@@ -111,51 +112,92 @@ public static partial class DetectorSimulation
                 options.ProductionSampling.Volumes?.Resolve(detector, experiment.VolumeGroups) ?? detector.Volumes.Select(v => v.Role.HasFlag(VolumeRole.Dirt)).ToArray())
             : null;
 
+        // VEGAS is adapted once per run; the events are then drawn in passes of at most BatchEvents (bounded memory)
+        var streams = new EventGenerator.GeneratorStream[runs.Count];
         for (int r = 0; r < runs.Count; r++)
-        {
-            var (beam, pot, block, group, processes) = runs[r];
-            progress?.Report($"run {r + 1}/{runs.Count}: {beam.Mode} {beam.Flavour} in {group.Name} ({eventsPerRun} events)");
-            var spectrum = beam.Spectrum;
-            var generation = new EventGenerator(spectrum, processes.Model).Generate(new GenerationOptions
+            streams[r] = new EventGenerator(runs[r].Beam.Spectrum, runs[r].Processes.Model).Adapt(new GenerationOptions
             {
-                Events = eventsPerRun,
+                Events = Math.Max(100, options.Events / runs.Count),
                 Vegas = options.Vegas with { Seed = unchecked(options.Seed * 0x9E3779B97F4A7C15UL + (ulong)r) },
                 Model = model.Description,
             });
-            var events = generation.Events;
+        var plan = observer is null && options.Allocation == EventAllocation.ByVariance && runs.Count > 0
+            ? AllocationPlan.FromPilot(runs.Select(run => run.Group).ToArray(), options.Events, r =>
+            {
+                var pilotRandom = RandomStream.Create(options.Seed, streamIndex: 2_000_000UL + (ulong)r);
+                var pilotEvents = streams[r].Draw(AllocationPlan.PilotEvents(runs.Count, options.Events));
+                generated += pilotEvents.Count;
+                return Pass(r, pilotEvents, VolumeDraw.Natural(runs[r].Group), 1, pilot: true, ref pilotRandom);
+            }, (r, tally) =>
+            {
+                if (tally.EnergyImportance() is { } g)
+                    streams[r] = new EventGenerator(runs[r].Beam.Spectrum, runs[r].Processes.Model, g).Adapt(new GenerationOptions
+                    {
+                        Events = Math.Max(100, options.Events / runs.Count),
+                        Vegas = options.Vegas with { Seed = unchecked(options.Seed * 0x9E3779B97F4A7C15UL + (ulong)r + 0x10_0000UL) },
+                        Model = model.Description,
+                    });
+            })
+            : AllocationPlan.Equal(runs.Select(run => run.Group).ToArray(), options.Events);
+
+        for (int r = 0; r < runs.Count; r++)
+        {
+            var (beam, _, _, group, _) = runs[r];
+            int events = plan.Events[r];
+            progress?.Report($"run {r + 1}/{runs.Count}: {beam.Mode} {beam.Flavour} in {group.Name} ({events} events)");
+            var random = RandomStream.Create(options.Seed, streamIndex: 1_000_000UL + (ulong)r);
+            int batches = (events + BatchEvents - 1) / BatchEvents;
+            for (int b = 0; b < batches; b++)
+            {
+                var sample = streams[r].Draw(events / batches + (b < events % batches ? 1 : 0));
+                generated += sample.Count;
+                Pass(r, sample, plan.Draws[r], 1.0 / batches, pilot: false, ref random);
+            }
+        }
+
+        // Runs the events of one pass of run r through the detector with weight scale `scale` (1/batches); a pilot pass
+        // only measures Σ w² of `selected` per volume (returned) and adds nothing to the result.
+        PilotTally Pass(int r, EventSample events, VolumeDraw draw, double scale, bool pilot, ref RandomStream random)
+        {
+            var (beam, pot, block, group, processes) = runs[r];
+            var tally = new PilotTally(pilot ? detector.Volumes.Count : 0, events.Count, beam.Spectrum.MinEnergyGeV, beam.Spectrum.MaxEnergyGeV);
+            // GeneratorWeight = VEGAS weight / BR_c, so Σ GeneratorWeight estimates C·σ for C channels; an upscattered N
+            // counts its weight times BR_c over the model's summed BR (EventGenerator: Σ w·BR_c estimates σ·Σ_c BR_c)
             double visibleBr = processes.Model.Decays.Sum(d => d.BranchingRatio);
-            generated += events.Count;
             // the sample numbers its distinct targets; map each back to its nucleus through the processes' target names
             var nucleusOfTarget = NucleusOfTarget(events.Metadata.Targets, processes);
             var processOfTarget = events.Metadata.Targets.Select(t => UpscatteringProcessNames.OfTarget(t.PdgCode)).ToArray();
-            var random = RandomStream.Create(options.Seed, streamIndex: 1_000_000UL + (ulong)r);
             for (int i = 0; i < events.Count; i++)
             {
                 var e = events[i];
                 int nucleus = nucleusOfTarget[e.Target];
-                int volume = group.DrawVolume(nucleus, random.NextDouble());
-                double importance = 1;
+                int volume = draw.Draw(nucleus, random.NextDouble(), out double volumeFactor);
+                if (pilot) tally.Place(volume);
+                double importance = volumeFactor;
                 ThreeVector origin;
                 if (lineOfSight is null || !lineOfSight.Applies(volume)) origin = layout.SamplePoint(volume, ref random);
                 else
                 {
                     var produced = Rotate(e.Hnl, beam.Direction);
                     double p = produced.P;
-                    origin = lineOfSight.Place(volume, p > 0 ? produced.P3 / p : beam.Direction, p / model.HnlMassGeV * model.ProperDecayLengthCm, ref random, out importance);
+                    origin = lineOfSight.Place(volume, p > 0 ? produced.P3 / p : beam.Direction, p / model.HnlMassGeV * model.ProperDecayLengthCm, ref random, out double placement);
+                    importance *= placement;
                 }
-                // GeneratorWeight = VEGAS weight / BR_c, so Σ GeneratorWeight estimates C·σ for C channels; the upscattered
-                // count is the event's total weight over the model's summed BR (EventGenerator: Σ w estimates σ·Σ_c BR_c)
-                double wBase = e.GeneratorWeight * pot * e.BranchingRatio;
-                double production = wBase / visibleBr;
+                double production = e.GeneratorWeight * pot * scale;
+                double upscatteredWeight = production * e.BranchingRatio / visibleBr;
                 var kind = processOfTarget[e.Target];
-                upByVolume.Add(volume, production);
-                if (!group.IsDirt)
+                if (!pilot)
                 {
-                    upscattered += production;
-                    upByProcess.Add(kind, production);
-                    upByNucleus.Add(group.Nuclei[nucleus].Name, production);
+                    upByVolume.Add(volume, upscatteredWeight * volumeFactor);
+                    if (!group.IsDirt)
+                    {
+                        upscattered += upscatteredWeight;   // totals do not depend on the volume drawn: no volume factor
+                        upByProcess.Add(kind, upscatteredWeight);
+                        upByNucleus.Add(group.Nuclei[nucleus].Name, upscatteredWeight);
+                    }
                 }
                 if (!model.TryVisible(e, out var first, out var second)) continue;
+                double wBase = production * e.BranchingRatio;
 
                 var hnl = Rotate(e.Hnl, beam.Direction);
                 first = Rotate(first, beam.Direction);
@@ -175,14 +217,22 @@ public static partial class DetectorSimulation
                 }
                 var reconstructed = selection.Smear(new VisibleEvent(first, second, vertex, hnl), ref random);
 
+                // the named factors of the weight (SimulationWeight); the production-point factor (volume draw and point
+                // placement) enters every decay-dependent weight
+                var weight = new SimulationWeight(e.GeneratorWeight, pot * scale, e.BranchingRatio, importance, pDecay, selection.Efficiency(reconstructed));
+                double wDecay = weight.BeforeDecay;
+                if (pilot)
+                {
+                    double s = pDecay > 0 ? weight.Total : 0;
+                    if (s > 0) tally.Add(volume, s);
+                    tally.AddEnergy(e.Neutrino.E, production, s);
+                    continue;
+                }
                 double kinematic = 0;
                 foreach (var centre in fiducialCentres)
                     kinematic = Math.Max(kinematic, selection.Efficiency(reconstructed with { VertexCm = centre }));
                 if (!group.IsDirt) upscatteredSelected += wBase * kinematic;
 
-                // the named factors of the weight (SimulationWeight); the production-point factor enters every decay-dependent weight
-                var weight = new SimulationWeight(e.GeneratorWeight, pot, e.BranchingRatio, importance, pDecay, selection.Efficiency(reconstructed));
-                double wDecay = weight.BeforeDecay;
                 if (observer is not null && wDecay > 0 && pN > 0)
                 {
                     int count = conversion is null
@@ -206,6 +256,7 @@ public static partial class DetectorSimulation
                 int bin = analysis.Binning.Find(selection.Observable(reconstructed), block);
                 if (bin >= 0) (bins[bin], binSumOfSquares[bin]) = (bins[bin] + w, binSumOfSquares[bin] + w * w);
             }
+            return tally;
         }
 
         var split = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -387,14 +438,10 @@ public static partial class DetectorSimulation
 
         public IReadOnlyList<double> NucleusTotals { get; }
 
-        public int DrawVolume(int nucleus, double u)
-        {
-            var c = _cumulative[nucleus];
-            for (int i = 0; i < c.Length; i++)
-                if (u < c[i]) return _volumes[i];
-            for (int i = c.Length - 1; i >= 0; i--)   // rounding: the last volume holding this nucleus
-                if (i == 0 || c[i] > c[i - 1]) return _volumes[i];
-            return _volumes[^1];
-        }
+        /// <summary>Indices of the group's volumes in the detector.</summary>
+        public int[] VolumeIndices => _volumes;
+
+        /// <summary>Per nucleus: cumulative share of its nuclei over <see cref="VolumeIndices"/>.</summary>
+        public double[][] Cumulative => _cumulative;
     }
 }

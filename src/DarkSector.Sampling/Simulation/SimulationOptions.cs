@@ -32,6 +32,16 @@ public sealed record SimulationOptions
     /// sampler). Ignored for the photon-conversion topology.</summary>
     public ProductionPointSampling ProductionSampling { get; init => field = value ?? throw new ArgumentNullException(nameof(ProductionSampling)); } = ProductionPointSampling.LineOfSightForReweighting;
 
+    /// <summary>Sharing of the events among generator runs and volumes (default <see cref="EventAllocation.ByVariance"/>:
+    /// Neyman allocation from a pilot pass; ignored, i.e. <see cref="EventAllocation.Equal"/>, when
+    /// <see cref="DetectorSimulation.Run"/> is given a lifetime-reweighting observer).</summary>
+    public EventAllocation Allocation
+    {
+        get;
+        init => field = Enum.IsDefined(value) ? value
+            : throw new ArgumentOutOfRangeException(nameof(Allocation), value, $"Allocation = {value} must be Equal or ByVariance");
+    } = EventAllocation.ByVariance;
+
     /// <summary>VEGAS settings for each generator run (its seed is derived from <see cref="Seed"/>).</summary>
     public VegasOptions Vegas { get; init => field = value ?? throw new ArgumentNullException(nameof(Vegas)); } =
         new() { WarmupIterations = 5, WarmupEvaluations = 2000, Iterations = 5, Evaluations = 10_000 };

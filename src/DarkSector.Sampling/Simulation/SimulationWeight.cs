@@ -12,9 +12,10 @@ namespace DarkSector.Sampling.Simulation;
 /// <see cref="Total"/> is bit for bit the weight the run adds.</para>
 /// </remarks>
 /// <param name="Generator">w_gen: flux × cross section over the generator's density, cm² per POT.</param>
-/// <param name="Exposure">Protons on target of the run's beam.</param>
+/// <param name="Exposure">Protons on target of the run's beam, shared equally over the passes its events are drawn in.</param>
 /// <param name="BranchingRatio">Branching ratio of the generated visible decay channel.</param>
-/// <param name="ProductionPoint">(1/V)/q(x) of the production point's sampler; 1 for a uniform draw.</param>
+/// <param name="ProductionPoint">The production point's sampling factor: the volume draw's π_v/q_v (EventAllocation.ByVariance;
+/// 1 for the natural draw) times (1/V)/q(x) of the point's sampler (1 for a uniform draw).</param>
 /// <param name="DecayInVolume">Probability to decay inside the fiducial volumes at the run's lifetime (for photon
 /// conversion: to decay and convert there).</param>
 /// <param name="Efficiency">Selection efficiency of the reconstructed event (0 if it fails the cuts).</param>

@@ -122,7 +122,8 @@ public class LineOfSightSamplingTests
     public void Sampler_LeavesTheUpscatteringTotalsUnchanged()
     {
         var analysis = Nd280.Analyses.Single(a => a.Id == "tpc-ee");
-        var options = new SimulationOptions { Events = 2000, Seed = 9, Vegas = Vegas };
+        // equal allocation: the pilot-driven allocation would follow the placement and draw other events
+        var options = new SimulationOptions { Events = 2000, Seed = 9, Vegas = Vegas, Allocation = EventAllocation.Equal };
         Assert.Same(ProductionPointSampling.LineOfSightForReweighting, options.ProductionSampling);
         var a = DetectorSimulation.Run(Nd280, analysis, analysis.Exposures, Nd280Signal, options with { ProductionSampling = ProductionPointSampling.Uniform });
         var b = DetectorSimulation.Run(Nd280, analysis, analysis.Exposures, Nd280Signal, options);
@@ -151,7 +152,7 @@ public class LineOfSightSamplingTests
     }
 
     /// <summary>A signal with its proper decay length replaced (production, branching and kinematics unchanged).</summary>
-    private sealed class WithLifetime(ISignalModel inner, double properDecayLengthCm) : ISignalModel
+    internal sealed class WithLifetime(ISignalModel inner, double properDecayLengthCm) : ISignalModel
     {
         public string Description => $"{inner.Description}, c tau0 = {properDecayLengthCm} cm";
 
