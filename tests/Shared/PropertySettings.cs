@@ -1,3 +1,5 @@
+using FsCheck;
+using FsCheck.Fluent;
 using System.Globalization;
 using FsCheck.Xunit;
 

@@ -10,7 +10,7 @@ namespace DarkSector.Sampling.Limits;
 /// of Statistics, eq. 40.54 and table 40.2): 2.71 (90%, 1 dof), 3.84 (95%, 1), 4.61 (90%, 2), 5.99 (95%, 2).
 /// The seed paper traces Δ(−ln L) = 2.3, i.e. 4.61 at 90% CL for 2 dof. Thread-safe.
 /// </remarks>
-internal static class DeltaLogLikelihood
+public static class DeltaLogLikelihood
 {
     /// <summary>The −2 Δ ln L threshold: the <paramref name="confidenceLevel"/> quantile of χ²(<paramref name="degreesOfFreedom"/>).</summary>
     /// <param name="confidenceLevel">Confidence level, in (0, 1), e.g. 0.9.</param>
