@@ -188,12 +188,15 @@ public static partial class DetectorSimulation
                 var kind = processOfTarget[e.Target];
                 if (!pilot)
                 {
-                    upByVolume.Add(volume, upscatteredWeight * volumeFactor);
+                    // every upscattered tally carries the volume draw's factor π_v/q_v, so that the breakdowns by volume,
+                    // process and nucleus add up exactly to the total
+                    double up = upscatteredWeight * volumeFactor;
+                    upByVolume.Add(volume, up);
                     if (!group.IsDirt)
                     {
-                        upscattered += upscatteredWeight;   // totals do not depend on the volume drawn: no volume factor
-                        upByProcess.Add(kind, upscatteredWeight);
-                        upByNucleus.Add(group.Nuclei[nucleus].Name, upscatteredWeight);
+                        upscattered += up;
+                        upByProcess.Add(kind, up);
+                        upByNucleus.Add(group.Nuclei[nucleus].Name, up);
                     }
                 }
                 if (!model.TryVisible(e, out var first, out var second)) continue;

@@ -72,14 +72,15 @@ public class MINERvAAnalysesTests
 
     [Fact] // the combined analysis simulates each sample from its own beam into its own bin: with three times the events
            // (the same events per generator run) its LE-FHC bin is bit-identical to the le-fhc analysis, and its ME-FHC
-           // bin is positive and of the separate analysis's size within the MC errors (5σ)
+           // bin is positive and of the separate analysis's size within the MC errors (5σ); equal allocation over the runs
+           // is the premise of the same events per generator run
     public void CombinedAnalysis_FillsEachBinFromItsOwnBeam()
     {
         var signal = new DipolePhotonSignal(new DipoleParameters { MassGeV = 0.3, DMuonGeVm1 = 1e-6 });
         AnalysisDefinition Get(string id) => Experiment.Analyses.Single(a => a.Id == id);
-        var combined = DetectorSimulation.Run(Experiment, Get("combined"), Get("combined").Exposures, signal, new SimulationOptions { Events = 6000, Seed = 4 });
-        var le = DetectorSimulation.Run(Experiment, Get("le-fhc"), Get("le-fhc").Exposures, signal, new SimulationOptions { Events = 2000, Seed = 4 });
-        var me = DetectorSimulation.Run(Experiment, Get("me-fhc"), Get("me-fhc").Exposures, signal, new SimulationOptions { Events = 2000, Seed = 8 });
+        var combined = DetectorSimulation.Run(Experiment, Get("combined"), Get("combined").Exposures, signal, new SimulationOptions { Events = 6000, Seed = 4, Allocation = EventAllocation.Equal });
+        var le = DetectorSimulation.Run(Experiment, Get("le-fhc"), Get("le-fhc").Exposures, signal, new SimulationOptions { Events = 2000, Seed = 4, Allocation = EventAllocation.Equal });
+        var me = DetectorSimulation.Run(Experiment, Get("me-fhc"), Get("me-fhc").Exposures, signal, new SimulationOptions { Events = 2000, Seed = 8, Allocation = EventAllocation.Equal });
         Assert.Equal(le.Bins[0], combined.Bins[0]);
         Assert.True(combined.Bins[1] > 0 && combined.Bins[2] > 0);
         Assert.True(Math.Abs(combined.Bins[1] - me.Bins[0]) < 5 * Math.Sqrt(combined.McError * combined.McError + me.McError * me.McError));
