@@ -122,7 +122,7 @@ public sealed class ShardedRunTests(JointSampleFixture fixture) : IClassFixture<
         Assert.Equal(WithoutSeconds(plain), WithoutSeconds(resumed));
         Assert.False(File.Exists(checkpoint));
 
-        ShardPartFile.Write(ShardPart.Empty(complete.Request, Shard.Whole, complete.UnitCount).With(3, ShardPayload.FromDoubles([1e6, 1e6, 1e6, 0, 0, 0, 0, 0, 0, 1, 1, 1, 10, 10, 10, 0, 0, 0])), checkpoint);   // a column of a joint-sample scan: −2 ln L, signal, MC error, kernel ESS, mass points, flag of its 3 points
+        ShardPartFile.Write(ShardPart.Empty(complete.Request, Shard.Whole, complete.UnitCount).With(3, ShardPayload.FromDoubles([1e6, 1e6, 1e6, 0, 0, 0, 0, 0, 0, 1, 1, 1, 10, 10, 10, 0, 0, 0, 1e6, 1e6, 1e6, 1e6, 1e6, 1e6])), checkpoint);   // a column of a joint-sample scan: −2 ln L, signal, MC error, kernel ESS, mass points, flag, then −2 ln L at the signal ±1σ_MC, of its 3 points
         Ok(CliRunner.Run([.. scan, "--out", resumed, "--resume"]));
         using var doc = JsonDocument.Parse(File.ReadAllText(resumed));
         var values = doc.RootElement.GetProperty("minusTwoLnL").EnumerateArray().Select(v => v.GetDouble()).ToArray();
