@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DarkSector.Cli.Commands.Options;
 using DarkSector.Cli.Hosting;
+using DarkSector.Reporting.Limits;
 using DarkSector.Sampling.Experiments;
 using DarkSector.Sampling.Inference;
 using DarkSector.Sampling.Simulation;
@@ -12,12 +13,8 @@ namespace DarkSector.Cli.Commands;
 /// [--cl CL] [--events N] [--seed S] [--data observed|asimov] [--json]</c>: the excluded interval(s) of c τ₀ with all else
 /// fixed, an adapter over <see cref="LifetimeLimit"/> (one simulation, exact lifetime reweighting, 1 dof).
 /// </summary>
-/// <remarks>
-/// With <c>--data asimov</c> the observed counts are replaced by the expected background (<see cref="DataSet.Asimov"/>):
-/// the intervals are then the expected exclusion (sensitivity). JSON keys: param, data (observed or asimov),
-/// confidenceLevel, threshold, excluded [{low, high, lowIsScanEdge, highIsScanEdge}], scan [{ctau0Cm, selected, delta}],
-/// modelCtau0Cm.
-/// </remarks>
+/// <remarks>With <c>--data asimov</c> the data are the expected background (<see cref="DataSet.Asimov"/>): the expected
+/// exclusion. Output: <see cref="LimitReport"/>.</remarks>
 internal sealed class LimitCommand : CliCommand
 {
     private readonly Experiments.PluginFolderOption _plugins = new();
@@ -54,9 +51,6 @@ internal sealed class LimitCommand : CliCommand
         DefaultValueFactory = _ => "observed",
     }.AcceptOnlyFromAmong("observed", "asimov");
 
-    private static int CheckedEvents(int events) =>
-        events >= 100 ? events : throw new ArgumentOutOfRangeException("--events", events, $"--events = {events} must be >= 100");
-
     /// <inheritdoc />
     public override string? HelpSection => Options.ModelOptionsHelp.ModelOptions();
 
@@ -76,52 +70,27 @@ internal sealed class LimitCommand : CliCommand
 
     protected override int Execute(ParseResult parse, CliContext context)
     {
-        double? requestedCl = parse.GetValue(_cl);
-        if (requestedCl is double given && !(given > 0 && given < 1)) throw new ArgumentOutOfRangeException("--cl", given, $"--cl = {given} is outside (0, 1)");
-        int points = parse.GetValue(_points);
-        if (points is < 2 or > 1000) throw new ArgumentOutOfRangeException("--points", points, $"--points = {points} is outside [2, 1000]");
+        double? requestedCl = Checks.ConfidenceLevel(parse.GetValue(_cl));
+        int points = Checks.InRange("--points", parse.GetValue(_points), 2, 1000);
         double min = parse.GetValue(_min), max = parse.GetValue(_max);
         if (!(min > 0) || !(max > min) || !double.IsFinite(max))
             throw new ArgumentOutOfRangeException("--max", max, $"the c tau0 range [{min}, {max}] must satisfy 0 < min < max < infinity");
-        var experiment = AnalysisInference.For(_plugins.Discover(parse).Get(parse.GetValue(_experiment)!), parse.GetValue(_analysis),
-            _production.Apply(parse, new SimulationOptions { Events = CheckedEvents(parse.GetValue(_events)), Seed = parse.GetValue(_seed) }),
+        var setup = AnalysisInference.For(_plugins.Discover(parse).Get(parse.GetValue(_experiment)!), parse.GetValue(_analysis),
+            _production.Apply(parse, new SimulationOptions { Events = Checks.Events(parse.GetValue(_events)), Seed = parse.GetValue(_seed) }),
             parse.GetValue(_data) == "asimov" ? DataSet.Asimov : DataSet.Observed);
-        double cl = requestedCl ?? experiment.Experiment.Defaults.ConfidenceLevel;
-        var signal = FamilySignal.Parse(parse.GetValue(_family)!, parse.UnmatchedTokens, experiment.Analysis);
-
+        var signal = FamilySignal.Parse(parse.GetValue(_family)!, parse.UnmatchedTokens, setup.Analysis);
         Sampling.Reweighting.ReweightingEvents sample;
-        using (var progress = CliProgress.Start(context, $"limit {experiment.Experiment.Info.Id}", 1))
+        using (var progress = CliProgress.Start(context, $"limit {setup.Experiment.Info.Id}", 1))
         {
-            sample = experiment.Sample(signal);
+            sample = setup.Sample(signal);
             progress.Advance();
         }
-        var limit = LifetimeLimit.Scan(experiment, sample, min, max, points, cl);
-        var (ctau, selected, delta, threshold, excluded) = (limit.X, limit.Signal, limit.Delta, limit.Threshold, limit.Excluded);
-
-        if (context.Json)
+        var report = new LimitReport
         {
-            context.WriteJson(new
-            {
-                param = "ctau0-cm",
-                data = experiment.IsAsimov ? "asimov" : "observed",
-                confidenceLevel = cl,
-                threshold,
-                excluded = excluded.Select(e => new { low = e.Low, high = e.High, lowIsScanEdge = e.LowIsScanEdge, highIsScanEdge = e.HighIsScanEdge }),
-                scan = ctau.Select((c, i) => new { ctau0Cm = c, selected = selected[i], delta = delta[i] }),
-                modelCtau0Cm = signal.ProperDecayLengthCm,
-                seed = parse.GetValue(_seed),
-                events = parse.GetValue(_events),
-                units = new { ctau0Cm = "cm", modelCtau0Cm = "cm", selected = "events", delta = "" },
-            });
-            return 0;
-        }
-        var o = context.Out;
-        o.WriteLine($"{experiment.Experiment.Info.Name}, analysis {experiment.Analysis.Id}; model {signal.Description}");
-        o.WriteLine($"c tau0 scan {min:0.###e+00} to {max:0.###e+00} cm ({points} points), {cl * 100:0.#}% CL (1 dof, -2 Delta ln L > {threshold:0.###}){(experiment.IsAsimov ? ", Asimov data: expected exclusion" : "")}");
-        if (excluded.Count == 0) o.WriteLine("nothing excluded");
-        foreach (var e in excluded)
-            o.WriteLine($"excluded: {e.Low:0.###e+00} cm{(e.LowIsScanEdge ? " (scan edge)" : "")} to {e.High:0.###e+00} cm{(e.HighIsScanEdge ? " (scan edge)" : "")}");
-        o.WriteLine($"model c tau0 = {signal.ProperDecayLengthCm:0.###e+00} cm");
-        return 0;
+            ExperimentName = setup.Experiment.Info.Name, AnalysisId = setup.Analysis.Id, Model = signal, IsAsimov = setup.IsAsimov,
+            Limit = LifetimeLimit.Scan(setup, sample, min, max, points, requestedCl ?? setup.Experiment.Defaults.ConfidenceLevel),
+            Seed = parse.GetValue(_seed), Events = parse.GetValue(_events),
+        };
+        return context.Report(report.ToJson(), report.WriteText);
     }
 }

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using DarkSector.Cli.Commands.Options;
-using DarkSector.Reporting.Scans;
+using DarkSector.Reporting.Samples;
 using DarkSector.Cli.Hosting;
 using DarkSector.Sampling.Distributed;
 using DarkSector.Sampling.Experiments;
@@ -26,8 +26,7 @@ namespace DarkSector.Cli.Commands;
 /// fixed with --fix (the reference couplings, stored in the file); a mass of the family that is not an axis is fixed too,
 /// and a scan must then use the same value. <c>scan</c> reweights the sample in the masses by the kernel, exactly in the
 /// couplings, and in the lifetime from the stored crossings (<see cref="JointSamplePrediction"/>).</para>
-/// <para>Output (text, or JSON with --json): file, experiment, analysis, family, axes [{name, min, max}], fixed,
-/// massPoints, eventsPerPoint, seed, processes, selectedEvents, crossings, bytes, bytesPerEvent, seconds.</para>
+/// <para>Output: <see cref="JointSampleReport"/>.</para>
 /// <para>The paper-faithful switches <c>--processes</c>, <c>--volumes</c>, <c>--exclude-volumes</c>
 /// (<see cref="ProductionSelectionOptions"/>) restrict the simulated production; the file does not record them (a scan
 /// of the sample reweights what was generated).</para>
@@ -103,8 +102,7 @@ internal sealed class SampleCommand : CliCommand
         string path = parse.GetValue(_out)!;
         Shard? shard = parse.GetValue(_shard) is string shardText ? Shard.Parse(shardText) : null;
         bool resume = parse.GetValue(_resume);
-        int events = parse.GetValue(_events);
-        if (events < 100) throw new ArgumentOutOfRangeException("--events", events, $"--events = {events} must be >= 100");
+        int events = Checks.Events(parse.GetValue(_events));
         var signal = AnalysisInference.For(_plugins.Discover(parse).Get(parse.GetValue(_experiment)!), parse.GetValue(_analysis),
             _production.Apply(parse, new Sampling.Simulation.SimulationOptions { Events = events, Seed = parse.GetValue(_seed) }));   // --processes, --volumes, --exclude-volumes
         var (metadata, modelAt) = JointSamplePrediction.Plan(signal, family, axes, fixedValues, parse.GetValue(_massPoints), parse.GetValue(_seed));
@@ -121,9 +119,7 @@ internal sealed class SampleCommand : CliCommand
             {
                 var events = JointSampleGenerator.GeneratePoint(signal.Experiment, signal.Analysis, metadata, modelAt, signal.Options, p);
                 progress.Advance();
-                using var buffer = new MemoryStream();
-                JointSampleFile.Write(new JointSample(metadata, events), buffer);
-                return buffer.ToArray();
+                return JointSampleFile.ToBytes(new JointSample(metadata, events));
             }, p => ShardPartFile.Write(p, partPath), TimeSpan.FromSeconds(10));
             if (shard is Shard s)
             {
@@ -131,41 +127,16 @@ internal sealed class SampleCommand : CliCommand
                 else context.Out.WriteLine($"shard {s}: {part.Units.Count} of {metadata.PointCount} mass points, {clock.Elapsed.TotalSeconds:0.#} s; written {partPath} (join the parts with darksector merge)");
                 return 0;
             }
-            sample = Stack([.. part.Units.Values], partPath);
+            sample = JointSampleFile.Stack([.. part.Units.Values], partPath);
         }
         JointSampleFile.Write(sample, path);
         if (resume) File.Delete((shard ?? Shard.Whole).PartPath(path));   // the sample is complete: its checkpoint is no longer needed
-        long bytes = new FileInfo(path).Length;
-        var e = sample.Events;
-        var report = new
+        var report = new JointSampleReport
         {
-            file = path,
-            experiment = sample.Metadata.ExperimentId,
-            analysis = sample.Metadata.AnalysisId,
-            family = family.Name,
-            axes = axes.Select(a => new { name = a.Name, min = a.Minimum, max = a.Maximum }),
-            @fixed = sample.Metadata.FixedParameters,
-            massPoints = sample.Metadata.PointCount,
-            eventsPerPoint = sample.Metadata.EventsPerPoint,
-            seed = sample.Metadata.Seed,
-            processes = ProductionSelectionOptions.Describe(signal.Options) ?? "all",
-            selectedEvents = e.Count,
-            crossings = e.CrossingCount,
-            bytes,
-            bytesPerEvent = e.Count == 0 ? 0 : (double)bytes / e.Count,
-            seconds = clock.Elapsed.TotalSeconds,
+            File = path, Sample = sample, ExperimentName = signal.Experiment.Info.Name, Topology = signal.Analysis.Signal, Family = family.Name,
+            Processes = ProductionSelectionOptions.Describe(signal.Options), Bytes = new FileInfo(path).Length, Seconds = clock.Elapsed.TotalSeconds,
         };
-        if (context.Json) context.WriteJson(report);
-        else
-        {
-            var o = context.Out;
-            o.WriteLine($"{signal.Experiment.Info.Name}, analysis {signal.Analysis.Id}, {family.Name}: {report.massPoints} mass points in "
-                + string.Join(" x ", axes.Select(a => string.Create(CultureInfo.InvariantCulture, $"{a.Name} [{a.Minimum:G4}, {a.Maximum:G4}]")))
-                + $", {report.eventsPerPoint} events each, {clock.Elapsed.TotalSeconds:0.#} s");
-            if (ProductionSelectionOptions.Describe(signal.Options) is string selection) o.WriteLine($"production: {selection} (not recorded in the file)");
-            o.WriteLine($"{e.Count} selected events, {e.CrossingCount} {(signal.Analysis.Signal == SignalTopology.PhotonConversionInFiducial ? "decay-line segments" : "fiducial crossings")}; written {path} ({bytes} bytes, {report.bytesPerEvent:0.#} B/event)");
-        }
-        return 0;
+        return context.Report(report.ToJson(), report.WriteText);
     }
 
     /// <summary>Writes the joint sample of a merged job: the points' events stacked in point order.</summary>
@@ -175,32 +146,13 @@ internal sealed class SampleCommand : CliCommand
     /// <param name="context">Output writers.</param>
     internal static int WriteMerged(JobRequest request, string outPath, IReadOnlyList<byte[]> units, CliContext context)
     {
-        var sample = Stack(units, "the parts");
+        var sample = JointSampleFile.Stack(units, "the parts");
         JointSampleFile.Write(sample, outPath);
         long bytes = new FileInfo(outPath).Length;
         if (context.Json)
             context.WriteJson(new { file = outPath, experiment = sample.Metadata.ExperimentId, analysis = sample.Metadata.AnalysisId, massPoints = sample.Metadata.PointCount, selectedEvents = sample.Events.Count, bytes, fingerprint = request.Fingerprint });
         else context.Out.WriteLine($"merged joint sample of {sample.Metadata.PointCount} mass points ({sample.Events.Count} selected events); written {outPath} ({bytes} bytes)");
         return 0;
-    }
-
-    /// <summary>The joint sample whose mass points are the payloads (each a joint-sample image of one point), in point order.</summary>
-    private static JointSample Stack(IReadOnlyList<byte[]> units, string source)
-    {
-        JointSample? first = null;
-        ReweightingEvents? all = null;
-        for (int p = 0; p < units.Count; p++)
-        {
-            using var buffer = new MemoryStream(units[p], writable: false);
-            var point = JointSampleFile.Read(buffer, $"{source}, mass point {p}");
-            first ??= point;
-            all ??= new ReweightingEvents(point.Metadata.Axes.Count, point.Events.BinCount);
-            if (!point.Metadata.Equals(first.Metadata)) throw new FormatException($"{source}: mass point {p} was generated with other metadata than point 0");
-            all.AddRange(point.Events);
-        }
-        if (first is null || all is null || units.Count != first.Metadata.PointCount)
-            throw new FormatException($"{source}: {units.Count} mass points, but the sample has {first?.Metadata.PointCount ?? 0}");
-        return new JointSample(first.Metadata, all);
     }
 
     /// <summary>Parses name:min:max with name a mass of <paramref name="family"/>.</summary>

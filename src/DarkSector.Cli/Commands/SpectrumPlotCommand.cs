@@ -3,6 +3,7 @@ using DarkSector.Cli.Commands.Experiments;
 using DarkSector.Cli.Commands.Options;
 using DarkSector.Cli.Hosting;
 using DarkSector.Reporting.Plotting;
+using DarkSector.Reporting.Rates;
 using DarkSector.Sampling.Experiments;
 using DarkSector.Sampling.Simulation;
 using DarkSector.Sampling.Inference;
@@ -15,8 +16,7 @@ namespace DarkSector.Cli.Commands;
 /// the data points, as panels of one SVG (<see cref="RateSpectrumPlot"/>, <see cref="SvgPanels"/>).
 /// </summary>
 /// <remarks>Each analysis is simulated over all its exposures (<see cref="DetectorSimulation"/>, as <c>rate</c>), with the
-/// same event count and seed. JSON: out, and per analysis id, observable, unit, edges (of one block), blocks, bins (signal),
-/// background, observed, chi2, chi2Background, bestFit (scale, chi2; <see cref="SignalScaleFit"/>). Model options as for
+/// same event count and seed; output <see cref="SpectrumReport"/> (χ² with the MC term, <see cref="FitSummary"/>). Model options as for
 /// <c>rate</c> (<see cref="FamilySignal.Parse"/>). Family 3p1 (<see cref="ThreePlusOneOptions"/>): the oscillation
 /// component from each analysis's fully oscillated Monte Carlo (<see cref="OscillationPrediction"/>), no simulation; by
 /// default every analysis that has one.</remarks>
@@ -72,8 +72,7 @@ internal sealed class SpectrumPlotCommand : CliCommand
         string id = parse.GetValue(_experiment)!;
         var catalog = _plugins.Discover(parse);
         var experiment = catalog.Get(id);   // an unknown id: "unknown experiment 'x'; known: ..."
-        int events = parse.GetValue(_events);
-        if (events < 100) throw new ArgumentOutOfRangeException("--events", events, $"--events = {events} must be >= 100");
+        int events = Checks.Events(parse.GetValue(_events));
         int columns = parse.GetValue(_columns);
         if (columns < 1) throw new ArgumentOutOfRangeException("--columns", columns, $"--columns = {columns} must be >= 1");
         bool oscillation = parse.GetValue(_family) == ThreePlusOneOptions.Family;
@@ -82,51 +81,26 @@ internal sealed class SpectrumPlotCommand : CliCommand
         string path = parse.GetValue(_out)!;
 
         var panels = new List<SvgPlot>();
-        var reports = new List<object>();
-        var progress = new RateCommand.SynchronousProgress(context);
+        var rows = new List<(AnalysisDefinition, IReadOnlyList<double>, FitSummary?)>();
         string description = "";
         foreach (var analysis in analyses)
         {
-            IReadOnlyList<double> bins;
-            if (parameters is not null)
-            {
-                bins = OscillationPrediction.Predict(analysis, parameters);
-                description = OscillationPrediction.Describe(parameters);
-            }
+            IReadOnlyList<double> bins, w2 = [];
+            if (parameters is not null) (bins, description) = (OscillationPrediction.Predict(analysis, parameters), OscillationPrediction.Describe(parameters));
             else
             {
                 var signals = FamilySignal.ParseAll(parse.GetValue(_family)!, parse.UnmatchedTokens, analysis, parse.GetValue(_decayTo)!);
-                bins = SignalSum.Run(experiment, analysis, analysis.Exposures, signals,
-                    new SimulationOptions { Events = events, Seed = parse.GetValue(_seed) }, progress).Bins;
-                description = string.Join("; ", signals.Select(s => s.Description));
+                var result = SignalSum.Run(experiment, analysis, analysis.Exposures, signals,
+                    new SimulationOptions { Events = events, Seed = parse.GetValue(_seed) }, new RateCommand.SynchronousProgress(context));
+                (bins, w2, description) = (result.Bins, result.BinSumOfSquares, string.Join("; ", signals.Select(s => s.Description)));
             }
-            var binned = analysis.ToBinnedAnalysis();
-            var zeros = new double[bins.Count];
-            double chi2 = binned.MinusTwoLnL(bins.ToArray(), zeros), chi2Background = binned.MinusTwoLnL(zeros, zeros);
-            var fit = SignalScaleFit.Fit(binned, bins);
+            var fit = FitSummary.Of(analysis, bins, w2);
             panels.AddRange(RateSpectrumPlot.Build(analysis, bins, $"{experiment.Info.Name} {analysis.Id}"));
-            reports.Add(new
-            {
-                id = analysis.Id,
-                observable = analysis.Binning.Observable,
-                unit = analysis.Binning.Unit,
-                edges = analysis.Binning.Edges.ToArray(),
-                blocks = analysis.Binning.Blocks,
-                bins,
-                background = analysis.Data.Background.ToArray(),
-                observed = analysis.Data.Observed.ToArray(),
-                chi2,
-                chi2Background,
-                bestFit = fit is { } f ? new { scale = f.Scale, chi2 = f.MinusTwoLnL } : null,
-            });
-            if (!context.Json)
-                context.Out.WriteLine($"{analysis.Id}: signal {bins.Sum():0.###e+00} events, chi2 = {chi2:0.###} (background only {chi2Background:0.###})"
-                    + (fit is { } g ? $", best fit signal x {g.Scale:0.####e+00} chi2 = {g.MinusTwoLnL:0.###}" : ""));
+            rows.Add((analysis, bins, fit));
+            if (!context.Json) context.Out.WriteLine(SpectrumReport.Line(analysis, bins, fit));
         }
         SvgPanels.Save(path, panels, columns, $"{experiment.Info.Name}: {description}");
-        if (context.Json) context.WriteJson(new { @out = path, analyses = reports });
-        else context.Out.WriteLine($"wrote {path} ({panels.Count} panels)");
-        return 0;
+        return context.Report(new SpectrumReport(path, rows).ToJson(), o => o.WriteLine($"wrote {path} ({panels.Count} panels)"));
     }
 
     private static IReadOnlyList<AnalysisDefinition> Select(IExperiment experiment, string? ids, bool oscillation)

@@ -138,6 +138,9 @@ public static class SimulationChunks
             SelectedByProcess = EstimatesOf(c => c.SelectedByProcess),
             McError = Math.Sqrt(chunks.Sum(c => Square(c.McError))) / k,
             Bins = Enumerable.Range(0, first.Bins.Count).Select(b => chunks.Sum(c => c.Bins[b]) / k).ToArray(),
+            // the mean of k chunks: Σw² of the mean is Σ_c Σw²_c / k² per bin (empty when a chunk lacks it)
+            BinSumOfSquares = chunks.All(c => c.BinSumOfSquares.Count == first.Bins.Count)
+                ? Enumerable.Range(0, first.Bins.Count).Select(b => chunks.Sum(c => c.BinSumOfSquares[b]) / (k * k)).ToArray() : [],
             Events = chunks.Sum(c => c.Events),
             CutFlow = cutFlow,
         };
@@ -153,7 +156,7 @@ public static class SimulationChunks
         ArgumentNullException.ThrowIfNull(result);
         return JsonSerializer.SerializeToUtf8Bytes(new Payload(result.Upscattered, result.UpscatteredSelected, result.Selected,
             [.. result.SelectedByVolume], [.. result.SelectedByNucleus], [.. result.UpscatteredByVolume], [.. result.UpscatteredByProcess],
-            [.. result.UpscatteredByNucleus], [.. result.SelectedByProcess], result.McError, [.. result.Bins], result.Events, [.. result.CutFlow]), Json);
+            [.. result.UpscatteredByNucleus], [.. result.SelectedByProcess], result.McError, [.. result.Bins], result.Events, [.. result.CutFlow], [.. result.BinSumOfSquares]), Json);
     }
 
     /// <summary>The result in a payload written by <see cref="Encode"/>.</summary>
@@ -182,6 +185,7 @@ public static class SimulationChunks
             SelectedByProcess = p.SelectedByProcess.ToDictionary(StringComparer.Ordinal),
             McError = p.McError,
             Bins = p.Bins,
+            BinSumOfSquares = p.BinSumOfSquares ?? [],
             Events = p.Events,
             CutFlow = p.CutFlow,
         };
@@ -191,5 +195,5 @@ public static class SimulationChunks
         KeyValuePair<string, double>[] SelectedByVolume, KeyValuePair<string, double>[] SelectedByNucleus,
         KeyValuePair<string, EventEstimate>[] UpscatteredByVolume, KeyValuePair<string, EventEstimate>[] UpscatteredByProcess,
         KeyValuePair<string, EventEstimate>[] UpscatteredByNucleus, KeyValuePair<string, EventEstimate>[] SelectedByProcess,
-        double McError, double[] Bins, int Events, CutFlowStep[] CutFlow);
+        double McError, double[] Bins, int Events, CutFlowStep[] CutFlow, double[]? BinSumOfSquares);
 }

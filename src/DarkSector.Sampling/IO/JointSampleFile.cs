@@ -79,6 +79,39 @@ public static class JointSampleFile
         envelope.End();
     }
 
+    /// <summary>The sample's file image (what <see cref="Write(JointSample, Stream)"/> writes), e.g. a shard part's payload.</summary>
+    /// <param name="sample">The sample.</param>
+    public static byte[] ToBytes(JointSample sample)
+    {
+        using var buffer = new MemoryStream();
+        Write(sample, buffer);
+        return buffer.ToArray();
+    }
+
+    /// <summary>The joint sample whose mass points are <paramref name="points"/> (each the file image of one point's sample,
+    /// <see cref="ToBytes"/>), stacked in point order: the sample a single run writes.</summary>
+    /// <param name="points">One image per mass point, in point order.</param>
+    /// <param name="source">Names the images in error messages.</param>
+    /// <exception cref="FormatException">An image is damaged, the points' metadata differ, or points are missing.</exception>
+    public static JointSample Stack(IReadOnlyList<byte[]> points, string source)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        JointSample? first = null;
+        ReweightingEvents? all = null;
+        for (int p = 0; p < points.Count; p++)
+        {
+            using var buffer = new MemoryStream(points[p], writable: false);
+            var point = Read(buffer, $"{source}, mass point {p}");
+            first ??= point;
+            all ??= new ReweightingEvents(point.Metadata.Axes.Count, point.Events.BinCount);
+            if (!point.Metadata.Equals(first.Metadata)) throw new FormatException($"{source}: mass point {p} was generated with other metadata than point 0");
+            all.AddRange(point.Events);
+        }
+        if (first is null || all is null || points.Count != first.Metadata.PointCount)
+            throw new FormatException($"{source}: {points.Count} mass points, but the sample has {first?.Metadata.PointCount ?? 0}");
+        return new JointSample(first.Metadata, all);
+    }
+
     /// <summary>Reads a sample written by <see cref="Write(JointSample, string)"/>.</summary>
     /// <exception cref="FileNotFoundException">No such file.</exception>
     /// <exception cref="FormatException">Not a joint-sample file (e.g. an event .dsev file), an unsupported version, truncated or

@@ -47,12 +47,18 @@ public sealed class AnalysisInference
     /// <param name="options">Simulation settings.</param>
     /// <param name="data">Observed counts or the Asimov data set.</param>
     /// <exception cref="ArgumentException">No such analysis (the message lists the experiment's analyses).</exception>
-    public static AnalysisInference For(IExperiment experiment, string? analysisId, SimulationOptions options, DataSet data = DataSet.Observed)
+    public static AnalysisInference For(IExperiment experiment, string? analysisId, SimulationOptions options, DataSet data = DataSet.Observed) =>
+        new(experiment, Find(experiment, analysisId), options, data);
+
+    /// <summary>The analysis <paramref name="analysisId"/> of <paramref name="experiment"/> (or its first one).</summary>
+    /// <param name="experiment">The experiment.</param>
+    /// <param name="analysisId">Analysis id, or null for the experiment's first analysis.</param>
+    /// <exception cref="ArgumentException">No such analysis (the message lists the experiment's analyses).</exception>
+    public static AnalysisDefinition Find(IExperiment experiment, string? analysisId)
     {
         ArgumentNullException.ThrowIfNull(experiment);
-        var analysis = (analysisId is null ? experiment.Analyses.FirstOrDefault() : experiment.Analyses.FirstOrDefault(a => a.Id == analysisId))
+        return (analysisId is null ? experiment.Analyses.FirstOrDefault() : experiment.Analyses.FirstOrDefault(a => a.Id == analysisId))
             ?? throw new ArgumentException($"--analysis: '{analysisId}' is not an analysis of {experiment.Info.Id}; analyses: {string.Join(", ", experiment.Analyses.Select(a => a.Id))}");
-        return new AnalysisInference(experiment, analysis, options, data);
     }
 
     /// <summary>The experiment.</summary>

@@ -25,8 +25,8 @@ public sealed record Prediction
     /// <summary>−2 ln L of the background only.</summary>
     public required double BackgroundOnly { get; init; }
 
-    /// <summary>The scale μ ≥ 0 of the signal minimising −2 ln L(b + μ s) and that minimum (without the MC term), or
-    /// null when the signal vanishes in every bin.</summary>
+    /// <summary>The scale μ ≥ 0 of the signal minimising −2 ln L(b + μ s; μ² Σw²) and that minimum (the statistic of
+    /// <see cref="MinusTwoLnL"/>, MC term included), or null when the signal vanishes in every bin.</summary>
     public required (double Scale, double MinusTwoLnL)? BestFit { get; init; }
 
     /// <summary>The simulation behind the prediction (breakdowns, cut flow), or null for a direct prediction.</summary>
@@ -42,7 +42,7 @@ public sealed record Prediction
             SumOfSquares = w2,
             MinusTwoLnL = setup.MinusTwoLnL(mu, w2),
             BackgroundOnly = setup.BackgroundOnly(),
-            BestFit = SignalScaleFit.Fit(setup.Likelihood, mu),
+            BestFit = SignalScaleFit.Fit(setup.Likelihood, mu, w2),
             Simulation = simulation,
         };
     }

@@ -2,10 +2,13 @@ using DarkSector.Sampling.Likelihoods;
 
 namespace DarkSector.Sampling.Inference;
 
-/// <summary>The best-fit normalisation of a predicted signal: the scale μ ≥ 0 minimising −2 ln L(b + μ s) of an analysis,
-/// with that minimum.</summary>
+/// <summary>The best-fit normalisation of a predicted signal: the scale μ ≥ 0 minimising −2 ln L(b + μ s; μ² Σw²) of an
+/// analysis, with that minimum.</summary>
 /// <remarks>
-/// <para>μ s is the whole model prediction scaled (e.g. a coupling⁴ or an exposure factor). The statistic may depend on μ
+/// <para>μ s is the whole model prediction scaled (e.g. a coupling⁴ or an exposure factor). The statistic minimised is
+/// the one <see cref="Prediction.MinusTwoLnL"/> reports, MC term included: scaling every event weight by μ scales the
+/// signal by μ and its Σw² per bin by μ² (the effective likelihood's MC variance, e.g. Argüelles, Schneider, Yuan, JHEP 06
+/// (2019) 030), so the fitted minimum never exceeds −2 ln L at μ = 1 or μ = 0 (both are evaluated as candidates). The statistic may depend on μ
 /// beyond the residual (MiniBooNE's covariance is scaled by the prediction and holds the signal's Poisson variance), so
 /// the minimum is found numerically: −2 ln L on a grid μ ∈ {0} ∪ {10^(−4 + 0.05k), k = 0 … 160} (10⁻⁴ to 10⁴), then a
 /// golden-section search between the neighbours of the best grid point, to a relative width of 1e−10 (the position of
@@ -18,23 +21,36 @@ public static class SignalScaleFit
     private const int GridPoints = 161;
     private const double GridLog10Start = -4, GridLog10Step = 0.05;
 
-    /// <summary>The best-fit scale and its −2 ln L, or null when the signal is zero in every bin (no scale to fit).</summary>
+    /// <summary>The best-fit scale and its −2 ln L without an MC error term (a prediction without Monte Carlo error, e.g.
+    /// the 3+1 oscillation), or null when the signal is zero in every bin (no scale to fit).</summary>
     /// <param name="analysis">The analysis (observed counts, background, statistic).</param>
     /// <param name="signal">Predicted signal per bin (μ = 1).</param>
-    public static (double Scale, double MinusTwoLnL)? Fit(BinnedAnalysis analysis, IReadOnlyList<double> signal)
+    public static (double Scale, double MinusTwoLnL)? Fit(BinnedAnalysis analysis, IReadOnlyList<double> signal) =>
+        Fit(analysis, signal, null);
+
+    /// <summary>The best-fit scale and its −2 ln L with the MC term (Σw² per bin at μ = 1, scaled by μ²), or null when
+    /// the signal is zero in every bin (no scale to fit).</summary>
+    /// <param name="analysis">The analysis (observed counts, background, statistic).</param>
+    /// <param name="signal">Predicted signal per bin (μ = 1).</param>
+    /// <param name="sumOfSquares">Σw² per bin at μ = 1, or null (or empty) for none.</param>
+    /// <exception cref="ArgumentException"><paramref name="sumOfSquares"/> has another length than the signal.</exception>
+    public static (double Scale, double MinusTwoLnL)? Fit(BinnedAnalysis analysis, IReadOnlyList<double> signal, IReadOnlyList<double>? sumOfSquares)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(signal);
+        if (sumOfSquares is { Count: > 0 } && sumOfSquares.Count != signal.Count)
+            throw new ArgumentException($"sumOfSquares has {sumOfSquares.Count} bins, the signal {signal.Count}", nameof(sumOfSquares));
         if (!signal.Any(s => s > 0)) return null;
         var s = signal.ToArray();
+        var w2 = sumOfSquares is { Count: > 0 } ? sumOfSquares.ToArray() : new double[s.Length];
         var scaled = new double[s.Length];
-        var zeros = new double[s.Length];
+        var scaledW2 = new double[s.Length];
         double F(double mu)
         {
-            for (int i = 0; i < s.Length; i++) scaled[i] = mu * s[i];
+            for (int i = 0; i < s.Length; i++) (scaled[i], scaledW2[i]) = (mu * s[i], mu * mu * w2[i]);
             try
             {
-                return analysis.MinusTwoLnL(scaled, zeros);
+                return analysis.MinusTwoLnL(scaled, scaledW2);
             }
             catch (ArgumentException)
             {
@@ -70,6 +86,8 @@ public static class SignalScaleFit
             }
         }
         double mu = 0.5 * (lo + hi), value = F(mu);
-        return value <= bestValue ? (mu, value) : (Grid(best), bestValue);
+        var fit = value <= bestValue ? (mu, value) : (Grid(best), bestValue);
+        double atOne = F(1);   // the prediction itself: the fit is never worse than it
+        return atOne < fit.Item2 ? (1, atOne) : fit;
     }
 }

@@ -107,6 +107,9 @@ public static class SignalSum
             SelectedByProcess = Merge(results.Select(r => r.SelectedByProcess)),
             McError = Math.Sqrt(results.Sum(r => r.McError * r.McError)),
             Bins = sum,
+            // independent results: Σw² adds per bin (empty when one of them lacks it)
+            BinSumOfSquares = results.All(r => r.BinSumOfSquares.Count == bins)
+                ? Enumerable.Range(0, bins).Select(b => results.Sum(r => r.BinSumOfSquares[b])).ToArray() : [],
             Events = results.Sum(r => r.Events),
         };
     }
