@@ -1,24 +1,28 @@
 using System.CommandLine;
-using DarkSector.Sampling.IO;
 using System.Text.Json;
-using DarkSector.Cli.Commands.Reproduce;
+using System.Text.Json.Nodes;
 using DarkSector.Cli.Commands.Experiments;
 using DarkSector.Cli.Hosting;
+using DarkSector.Reporting.Figures;
+using DarkSector.Reporting.Plotting;
+using DarkSector.Reporting.Scans;
 using DarkSector.Sampling.Experiments;
+using DarkSector.Sampling.IO;
+using DarkSector.Sampling.Simulation;
 
 namespace DarkSector.Cli.Commands;
 
 /// <summary>
 /// <c>darksector reproduce [figure] [--out-dir DIR] [--events N] [--precision P] [--formats svg,pdf,png] [--list] [--plugins DIR] [--json]</c>:
-/// recomputes a published figure that an experiment plugin declares (<see cref="IExperiment.Figures"/>) from the embedded
-/// data and the published model slice, writing <c>DIR/figure.json</c>, <c>DIR/figure.parquet</c> (the grid) and the figure
-/// in each format (default <c>DIR/figure.svg</c>), and prints where the excluded region's lower edge lies at each mass.
+/// recomputes a published figure that an experiment plugin declares (<see cref="IExperiment.Figures"/>) by a library call
+/// (<see cref="FigureReproduction"/>, a <see cref="ScanRun"/>), writing <c>DIR/figure.json</c>, <c>DIR/figure.parquet</c>
+/// (the grid) and the figure in each format (default <c>DIR/figure.svg</c>), and prints where the excluded region's lower
+/// edge lies at each mass.
 /// </summary>
-/// <remarks>The figure becomes a <c>scan</c> (<see cref="FigureScanArguments"/>). Its variants (e.g. "as published") run
-/// first, each to <c>DIR/figure-variant.json</c>, and are drawn dashed on the figure. With --json the scan's JSON is
-/// printed. A composite figure (<see cref="CompositeFigure"/>, e.g. sbn-projections) runs one scan per part, writes
-/// <c>DIR/figure.json</c> with every part's lower edges side by side and one overlay SVG per plane
-/// (<see cref="ProjectionOverlay"/>).</remarks>
+/// <remarks>The figure's variants (e.g. "as published") run first, each to <c>DIR/figure-variant.json</c>, and are drawn
+/// dashed on the figure. With --json the scan's JSON is printed. A composite figure (<see cref="CompositeFigure"/>, e.g.
+/// sbn-projections) runs one scan per part, writes <c>DIR/figure.json</c> with every part's lower edges side by side and
+/// one overlay SVG per plane (<see cref="ProjectionOverlay"/>).</remarks>
 internal sealed class ReproduceCommand : CliCommand
 {
     /// <summary>The figure reproduced when none is named: the T2K ND280 heavy-mediator plane.</summary>
@@ -76,106 +80,77 @@ internal sealed class ReproduceCommand : CliCommand
             throw new ArgumentException($"figure '{id}' is unknown; figures: {string.Join(", ", figures.Select(f => f.Id).Concat(composites.Select(c => c.Id)))} (see reproduce --list)");
         var formats = parse.GetValue(_formats)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToArray();
         foreach (string format in formats)
-            if (!DarkSector.Reporting.Plotting.FigureFile.Extensions.Contains("." + format))
-                throw new ArgumentException($"--formats: '{format}' is not a figure format; formats: svg, pdf, png");
+            if (!FigureFile.Extensions.Contains("." + format)) throw new ArgumentException($"--formats: '{format}' is not a figure format; formats: svg, pdf, png");
         if (formats.Length == 0) throw new ArgumentException("--formats: give at least one of svg, pdf, png");
         var parts = composite?.Parts.Select(p => figures.FirstOrDefault(f => f.Id == p.FigureId)
             ?? throw new ArgumentException($"composite figure '{composite.Id}' names figure '{p.FigureId}' that no discovered plugin declares")).ToArray();
         string folder = parse.GetValue(_outDir)!;
         OutputPaths.EnsureFolder("--out-dir", folder);
-        int? events = parse.GetValue(_events);
-        var precision = Scan.ScanPrecisionOption.Parse(parse.GetValue(_precision), null);
-        string[] precisionArguments = precision is null ? [] : ["--precision", precision.RelativeError.ToString("R", System.Globalization.CultureInfo.InvariantCulture)];
+        int? events = parse.GetValue(_events) is int n ? Checks.Events(n) : null;
+        var precision = Checks.Precision(parse.GetValue(_precision)) is double p ? new PrecisionTarget(p) : null;
         if (!context.Json && !context.Quiet) context.Out.WriteLine($"{figure?.Title ?? composite!.Title}\nsource: {figure?.Reference ?? composite!.Reference}");
+        ScanOutcome Scan(string name, PublishedFigure f, AssumptionSet assumptions, IReadOnlyList<string> formats, IReadOnlyList<ScanOverlay> overlays) =>
+            Run(name, FigureReproduction.Request(f, assumptions, catalog.Get(f.ExperimentId), events, precision, overlays), folder, formats, context);
         if (figure is not null)
         {
-            var variantOverlays = new List<string>();
+            var overlays = new List<ScanOverlay>();
             foreach (var variant in figure.Variants)
             {
                 if (!context.Json && !context.Quiet) context.Out.WriteLine($"-- variant {variant.Id}: {variant.Label}");
-                int code = Run($"{figure.Id}-{variant.Id}", [.. FigureScanArguments.Of(figure, variant.Assumptions), .. precisionArguments], folder, [], events, context, out _);
-                if (code != 0) return code;
-                variantOverlays.AddRange(["--overlay", $"{System.IO.Path.Combine(folder, $"{figure.Id}-{variant.Id}.json")}={variant.Label}"]);
+                overlays.Add(Scan($"{figure.Id}-{variant.Id}", figure, variant.Assumptions, [], []).AsOverlay(variant.Label));
             }
             if (!context.Json && !context.Quiet && figure.Variants.Count > 0) context.Out.WriteLine("-- DarkSector physics");
-            return Run(figure.Id, [.. FigureScanArguments.Of(figure, figure.Assumptions), .. precisionArguments, .. variantOverlays], folder, formats, events, context, out _);
+            Scan(figure.Id, figure, figure.Assumptions, formats, overlays);
+            return 0;
         }
-
         var summary = new List<object>();
         foreach (var part in parts!)
         {
             if (!context.Json && !context.Quiet) context.Out.WriteLine($"-- {part.Title}");
-            int code = Run($"{composite!.Id}-{part.Id}", [.. FigureScanArguments.Of(part, part.Assumptions), .. precisionArguments], folder, formats, events, context, out var edges);
-            if (code != 0) return code;
-            summary.Add(new { part = part.Id, description = part.Title, scan = $"{composite.Id}-{part.Id}.json", lowestExcluded = edges });
+            var edges = Scan($"{composite!.Id}-{part.Id}", part, part.Assumptions, formats, []).LowestExcluded();
+            summary.Add(new { part = part.Id, description = part.Title, scan = $"{composite.Id}-{part.Id}.json", lowestExcluded = edges.Select(e => new { x = e.X, y = e.Y }) });
         }
         string path = System.IO.Path.Combine(folder, composite!.Id + ".json");
-        var node = JsonSerializer.SerializeToNode(new { figure = composite.Id, description = composite.Title, parts = summary })!.AsObject();
-        context.Provenance.AddTo(node);
-        string summaryJson = node.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
-        AtomicFile.Write(path, stream => stream.Write(new System.Text.UTF8Encoding(false).GetBytes(summaryJson)));
-        var overlays = ProjectionOverlay.Write(composite, folder);
-        if (!context.Json) context.Out.WriteLine($"written {path} and {string.Join(", ", overlays)}");
+        var node = context.Provenance.AddTo(JsonSerializer.SerializeToNode(new { figure = composite.Id, description = composite.Title, parts = summary })!.AsObject());
+        AtomicFile.Write(path, stream => stream.Write(new System.Text.UTF8Encoding(false).GetBytes(node.ToJsonString(new JsonSerializerOptions { WriteIndented = true }))));
+        var planes = ProjectionOverlay.Write(composite, folder);
+        if (!context.Json) context.Out.WriteLine($"written {path} and {string.Join(", ", planes)}");
         return 0;
     }
 
-    /// <summary>Runs one scan to <c>folder/id.json</c>, <c>.parquet</c> and one figure per format, and reads back the lowest
-    /// excluded y per x (null: none on the grid); prints them unless JSON was requested.</summary>
-    private static int Run(string id, IReadOnlyList<string> scanArguments, string folder, IReadOnlyList<string> formats, int? events,
-        CliContext context, out IReadOnlyList<object> edges)
+    /// <summary>Runs one scan to <c>folder/id.json</c>, <c>.parquet</c> and one figure per format, and prints its lowest
+    /// excluded y per x (or, for preferred regions, its best fit) unless JSON was requested (then its JSON).</summary>
+    private static ScanOutcome Run(string id, ScanRequest request, string folder, IReadOnlyList<string> formats, CliContext context)
     {
-        edges = [];
         string json = System.IO.Path.Combine(folder, id + ".json"), parquet = System.IO.Path.Combine(folder, id + ".parquet");
         var plots = formats.Select(f => System.IO.Path.Combine(folder, id + "." + f)).ToArray();
-        var args = new List<string> { "scan" };
-        args.AddRange(scanArguments);
-        if (events is int n)
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        ScanOutcome outcome;
+        using (var progress = CliProgress.Start(context, $"scan {request.Setup.Experiment.Info.Id}", request.Benchmark is null ? 0 : 1))
+            outcome = new ScanRun(request, progress.AddTotal, () => progress.Advance()).Run(context.Provenance.AddTo(new JsonObject()));
+        foreach (var (path, bytes) in outcome.Files([json, parquet], plots, context.Provenance.Metadata())) AtomicFile.Write(path, stream => stream.Write(bytes));
+        var o = context.Out;
+        string[] written = [json, parquet, .. plots];
+        if (context.Json)
         {
-            int at = args.IndexOf("--events");
-            if (at >= 0) args.RemoveRange(at, 2);
-            args.AddRange(["--events", n.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            o.WriteLine(outcome.Json);
+            return outcome;
         }
-        args.AddRange(["--out", json, "--out", parquet]);
-        foreach (string plot in plots) args.AddRange(["--plot", plot]);
-        if (context.Json) args.Add("--json");
-        if (context.Quiet) args.Add("--quiet");
-        int code = CliApplication.Run([.. args], context.Out, context.Error);
-        if (code != 0) return code;
-        string written = $"written {string.Join(", ", new[] { json, parquet }.Concat(plots))}";
-
-        using var doc = JsonDocument.Parse(File.ReadAllText(json));
-        var root = doc.RootElement;
-        var x = root.GetProperty("x").GetProperty("values").EnumerateArray().Select(v => v.GetDouble()).ToArray();
-        var y = root.GetProperty("y").GetProperty("values").EnumerateArray().Select(v => v.GetDouble()).ToArray();
-        var delta = root.GetProperty("delta").EnumerateArray().Select(v => v.GetDouble()).ToArray();
-        double threshold = root.GetProperty("threshold").GetDouble();
-        if (root.TryGetProperty("regions", out var regions) && regions.ValueKind == JsonValueKind.Array)
+        outcome.WriteText(o, written, clock.Elapsed.TotalSeconds);   // the scan's own summary, then the figure's edges
+        if (outcome.Regions is not null)   // preferred regions: the best fit and its improvement over background only
+            o.WriteLine($"best fit: {string.Join(", ", outcome.BestFit.Select(kv => $"{kv.Key} = {kv.Value:G4}"))}; background only - best = {outcome.Result.BackgroundOnly - outcome.Result.Scan.Minimum:0.##}");
+        else
         {
-            // preferred regions: the best fit and its improvement over background only, not an exclusion edge
-            if (context.Json) return 0;
-            var fit = root.GetProperty("bestFit").EnumerateObject().Select(p => $"{p.Name} = {p.Value.GetDouble():G4}");
-            context.Out.WriteLine($"best fit: {string.Join(", ", fit)}; background only - best = {root.GetProperty("deltaChi2Background").GetDouble():0.##}");
-            context.Out.WriteLine(written);
-            return 0;
+            o.WriteLine($"lowest excluded {request.Y.Name} per {request.X.Name} (grid resolution):");
+            foreach (var (x, y) in outcome.LowestExcluded()) o.WriteLine(y is double edge ? $"  {x:G4}: {edge:G3}" : $"  {x:G4}: none");
+            o.WriteLine($"MC band (signal ±1 sigma_MC): at most {outcome.Band.MaxRelativeWidth * 100:0.#}% of the edge in {request.Y.Name}");
+            if (request.Precision is { } target)
+            {
+                var missed = outcome.ColumnPrecisions.Where(c => !c.Reached).Select(c => c.Mass.ToString("G4", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+                o.WriteLine(missed.Length == 0 ? $"precision: reached {target.RelativeError:0.###} in every mass column" : $"precision: NOT reached {target.RelativeError:0.###} at mass {string.Join(", ", missed)}");
+            }
         }
-        var lowest = Enumerable.Range(0, x.Length)
-            .Select(i => (X: x[i], Y: Enumerable.Range(0, y.Length).FirstOrDefault(k => delta[k * x.Length + i] >= threshold, -1) is int j and >= 0 ? y[j] : (double?)null))
-            .ToArray();
-        edges = lowest.Select(p => (object)new { x = p.X, y = p.Y }).ToArray();
-        if (context.Json) return 0;
-        context.Out.WriteLine($"lowest excluded {root.GetProperty("y").GetProperty("name").GetString()} per {root.GetProperty("x").GetProperty("name").GetString()} (grid resolution):");
-        foreach (var (px, py) in lowest)
-            context.Out.WriteLine(py is double edge ? $"  {px:G4}: {edge:G3}" : $"  {px:G4}: none");
-        if (root.TryGetProperty("mcBand", out var band) && band.TryGetProperty("maxRelativeWidth", out var width))
-            context.Out.WriteLine($"MC band (signal ±1 sigma_MC): at most {width.GetDouble() * 100:0.#}% of the edge in {root.GetProperty("y").GetProperty("name").GetString()}");
-        if (root.TryGetProperty("precision", out var precision) && precision.ValueKind == JsonValueKind.Object)
-        {
-            var missed = precision.GetProperty("notReached").EnumerateArray().Select(m => m.GetDouble().ToString("G4", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-            context.Out.WriteLine(missed.Length == 0
-                ? $"precision: reached {precision.GetProperty("target").GetDouble():0.###} in every mass column"
-                : $"precision: NOT reached {precision.GetProperty("target").GetDouble():0.###} at mass {string.Join(", ", missed)}");
-        }
-        context.Out.WriteLine(written);
-        return 0;
+        o.WriteLine($"written {string.Join(", ", written)}");
+        return outcome;
     }
 }

@@ -1,48 +1,35 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using DarkSector.Cli.Commands.Options;
-using DarkSector.Cli.Commands.Scan;
-using DarkSector.Reporting.Scans;
 using DarkSector.Cli.Hosting;
-using DarkSector.Reporting.Plotting;
-using DarkSector.Sampling.Distributed;
 using DarkSector.Physics.Models.Dipole;
+using DarkSector.Reporting.Plotting;
+using DarkSector.Reporting.Scans;
+using DarkSector.Sampling.Distributed;
 using DarkSector.Sampling.Experiments;
 using DarkSector.Sampling.Inference;
 using DarkSector.Sampling.IO;
 using DarkSector.Sampling.Limits;
-using DarkSector.Sampling.Scans;
 using DarkSector.Sampling.Simulation;
 
 namespace DarkSector.Cli.Commands;
 
 /// <summary>
 /// <c>darksector scan &lt;experiment&gt; &lt;family&gt; --x name:min:max:lin|log:n --y ... --fix name=value,... --out scan.json
-/// [--plot scan.svg] [--cl CL] [--sigmas 1,2,3] [--events N] [--seed S] [--benchmark x,y] [--json]</c>: an adapter over
-/// <see cref="FamilyScan"/> (the family, <see cref="ModelFamilies"/>; the reweighting strategy, chosen by the library),
-/// <see cref="LikelihoodScan"/> (−2 Δ ln L relative to the minimum over the plane and the background-only hypothesis, the
-/// contours at the confidence level's threshold, 2 dof) and <see cref="PreferredRegions"/>; writes JSON, Parquet and figures.
+/// [--plot scan.svg] [--cl CL] [--sigmas 1,2,3] [--events N] [--seed S] [--benchmark x,y] [--json]</c>: binds the options
+/// to a <see cref="ScanRequest"/> and runs it (<see cref="ScanRun"/>: the family's <see cref="FamilyScan"/>, the contours,
+/// preferred regions and MC band; the JSON report <see cref="ScanReport"/>, Parquet and figures, <see cref="ScanOutcome"/>).
+/// A comma list of experiments is a combined scan (<see cref="CombinedScanRun"/>; --analysis then takes one id per
+/// experiment, '-' for its first analysis, and --cl the combination's confidence level).
 /// </summary>
 /// <remarks>
-/// JSON (file, and stdout with --json): experiment, analysis, data (observed, or asimov with --data asimov: the
-/// sensitivity), x/y {name, scale, values}, fixed, minusTwoLnL and delta (x fastest), signal and signalMcError (the total
-/// predicted signal and its MC error √Σw² at every grid point, same order; at the profiled value with --profile; 0 MC error
-/// for a direct prediction), minimum, backgroundOnly, best {x, y}, bestFit (the best grid point's parameters by JSON name,
-/// fixed and profiled ones included, and chi2), deltaChi2Background, profile {name, scale, grid, values per point}
-/// (--profile), threshold, confidenceLevel, contours [{closed, points [{x, y}]}], benchmark {x, y, delta} (if given),
-/// regions [{sigma, threshold, contours}] (with --sigmas; null otherwise), method, seconds; from a joint sample also
-/// effectiveSampleSize, distinctMassPoints and flagged per grid point (same order as minusTwoLnL;
-/// <see cref="Sampling.Reweighting.KernelPrediction"/>) and the kernel's bandwidths.
 /// <para>--sample joint.dsev reweights a saved joint sample (from <c>darksector sample</c> or --save-sample); with it
 /// --mass-points is an error and so are --events and --seed unless --benchmark is given (they then set only the
 /// benchmark point's simulation).</para>
-/// <para>Beyond one machine (docs/cluster.md): the work units are the grid's columns (the mass axis when exactly one axis
-/// is a mass, else x); <c>--shard i/n</c> computes only shard i's columns into OUT.shard-i-of-n (<see cref="ShardRunner"/>;
-/// a column's payload holds −2 ln L, the signal and its MC error of its points, then the profiled values and the kernel's
-/// diagnostics where they apply), <c>darksector merge</c> writes the scan
-/// from the parts (<see cref="WriteMerged"/>: the same code, so the same bytes but <c>seconds</c>), and <c>--resume</c>
+/// <para>Beyond one machine (docs/cluster.md): the work units are the grid's columns (<see cref="FamilyScanColumns"/>);
+/// <c>--shard i/n</c> computes only shard i's columns into OUT.shard-i-of-n, <c>darksector merge</c> writes the scan from
+/// the parts (<see cref="WriteMerged"/>: the same code, so the same bytes but <c>seconds</c>), and <c>--resume</c>
 /// checkpoints columns and continues a checkpoint.</para>
 /// </remarks>
 internal sealed class ScanCommand : CliCommand
@@ -171,153 +158,123 @@ internal sealed class ScanCommand : CliCommand
     private int Run(ParseResult parse, CliContext context, IReadOnlyList<byte[]>? merged)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        string[] outPaths = parse.GetValue(_out) ?? [];
-        string[] plotPaths = parse.GetValue(_plot) ?? [];
+        string[] outPaths = parse.GetValue(_out) ?? [], plotPaths = parse.GetValue(_plot) ?? [];
         foreach (string path in outPaths) OutputPaths.Check("--out", path);
         foreach (string path in plotPaths) OutputPaths.Check("--plot", path, FigureFile.Extensions);
         OutputPaths.Check("--save-sample", parse.GetValue(_saveSample));
-        if (parse.GetValue(_experiment)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is { Length: > 1 } ids)
-            return CombinedScanRun.Run(ids, CommandRequest.From(parse, "scan", _out.Name, _plot.Name, _cl.Name, _shard.Name, _resume.Name, _sigmas.Name).Arguments,
-                outPaths, plotPaths, parse.GetValue(_cl), parse.GetValue(_sigmas) is string list ? PreferredRegions.ParseSigmas(list, "--sigmas") : null,
-                (arguments, inner) => { var scan = new ScanCommand(); return scan.Run(scan.ParseAlone(arguments), inner, null); }, context);
-        var family = ModelFamilies.Get(parse.GetValue(_family)!, parse.GetResult(_dipoleConvention) is { Implicit: false } ? DipoleConvention.Parse(parse.GetValue(_dipoleConvention)!) : null);
-        if (family is DarkSeesawFamily) family = new DarkSeesawFamily(parse.GetValue(_card.Card) is null ? null : _card.Parameters(parse));
-        var x = ParseAxis(parse.GetValue(_x)!, "--x", family);
-        var y = ParseAxis(parse.GetValue(_y)!, "--y", family);
-        var overlays = (parse.GetValue(_overlay) ?? []).Select(ScanOverlay.Parse).ToArray();
-        foreach (var overlay in overlays) overlay.CheckPlane(x.Name, y.Name);
-        if (x.Name == y.Name) throw new ArgumentException($"--x and --y both scan '{x.Name}'");
-        var fixedValues = family.ParseFixed(parse.GetValue(_fix));
-        var profile = parse.GetValue(_profile) is string profileText ? ParseAxis(profileText, "--profile", family) : null;
-        double? requestedCl = parse.GetValue(_cl);
-        if (requestedCl is double given && !(given > 0 && given < 1)) throw new ArgumentOutOfRangeException("--cl", given, $"--cl = {given} is outside (0, 1)");
-        (double X, double Y)? benchmark = parse.GetValue(_benchmark) is string b ? ParsePair(b) : null;
-        var sigmas = parse.GetValue(_sigmas) is string sigmaList ? PreferredRegions.ParseSigmas(sigmaList, "--sigmas") : null;
-
+        var slice = Slice(parse);
         string? samplePath = parse.GetValue(_sample);
         var saved = samplePath is null ? null : JointSamplePrediction.Read(samplePath, "--sample");
-        if (saved is not null && parse.GetValue(_saveSample) is not null) throw new ArgumentException("--save-sample: the scan already reads a saved sample (--sample)");
         if (saved is not null)
         {
             // The saved sample fixes its mass points, events per point and seed; only a --benchmark point is simulated.
+            if (parse.GetValue(_saveSample) is not null) throw new ArgumentException("--save-sample: the scan already reads a saved sample (--sample)");
             if (parse.GetResult(_massPoints) is { Implicit: false })
                 throw new ArgumentException($"--mass-points: not allowed with --sample (the saved sample fixes it: {saved.Metadata.PointCount} mass points)");
             foreach (var (option, value) in new (Option Option, string Value)[] { (_events, $"{saved.Metadata.EventsPerPoint} events per mass point"), (_seed, $"seed {saved.Metadata.Seed}") })
-                if (benchmark is null && parse.GetResult(option) is { Implicit: false })
+                if (slice.Benchmark is null && parse.GetResult(option) is { Implicit: false })
                     throw new ArgumentException($"{option.Name}: not allowed with --sample (the saved sample fixes it: {value}) unless --benchmark is given, whose point it then simulates");
+            _production.RejectWith(parse, "--sample or --save-sample");
         }
-        string outPath = outPaths[0];   // the shard parts and checkpoints sit next to the first --out
+        var ids = parse.GetValue(_experiment)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (ids.Length > 1) return Combined(parse, context, ids, slice with { Sample = saved, SamplePath = samplePath }, outPaths, plotPaths, clock);
+
         Shard? shard = parse.GetValue(_shard) is string shardText ? Shard.Parse(shardText) : null;
         bool resume = parse.GetValue(_resume);
-        var precision = ScanPrecisionOption.Parse(parse.GetValue(_precision), shard is not null ? $"--shard {parse.GetValue(_shard)}" : resume ? "--resume" : merged is not null ? "merge" : null);
+        Checks.Precision(parse.GetValue(_precision));
+        if (parse.GetValue(_precision) is not null && (shard is not null || resume || merged is not null))
+            throw new ArgumentException($"--precision cannot be combined with {(shard is not null ? $"--shard {parse.GetValue(_shard)}" : resume ? "--resume" : "merge")}: a requested precision grows each column's sample adaptively; run the shards at a fixed --events", "--precision");
+        bool twoMasses = slice.Family.IsMass(slice.X.Name) && slice.Family.IsMass(slice.Y.Name);
+        bool builds = saved is null && twoMasses && parse.GetValue(_massPoints) > 0;   // a joint sample built in memory
         if (shard is not null && parse.GetValue(_saveSample) is not null) throw new ArgumentException("--save-sample: not allowed with --shard (shard the joint sample with darksector sample --shard)");
-        bool twoMasses = family.IsMass(x.Name) && family.IsMass(y.Name);
-        if (shard is not null && saved is null && twoMasses && parse.GetValue(_massPoints) > 0)
+        if (shard is not null && builds)
             throw new ArgumentException("--shard: a two-mass scan builds one joint sample in memory; shard darksector sample instead, merge it, and scan it with --sample");
-        if (parse.GetValue(_saveSample) is not null && !(saved is null && twoMasses && parse.GetValue(_massPoints) > 0))
+        if (parse.GetValue(_saveSample) is not null && !builds)
             throw new ArgumentException("--save-sample: only a scan over two mass axes with --mass-points > 0 builds a joint sample (or use darksector sample)");
-        var request = CommandRequest.From(parse, "scan", _out.Name, _shard.Name, _resume.Name);
-        string partPath = (shard ?? Shard.Whole).PartPath(outPath);
-        var start = ShardPartFile.OpenCheckpoint(partPath, request, shard ?? Shard.Whole, FamilyScanColumns.CountFor(family, x, y, saved is not null), merged is null && resume);
-        if (saved is not null || parse.GetValue(_saveSample) is not null) _production.RejectWith(parse, "--sample or --save-sample");
-        string experimentId = parse.GetValue(_experiment)!;
-        var setup = AnalysisInference.For(_plugins.Discover(parse).Get(experimentId),
-            parse.GetValue(_analysis) ?? (saved?.Metadata.ExperimentId == experimentId ? saved?.Metadata.AnalysisId : null),
-            _production.Apply(parse, new SimulationOptions { Events = CheckedEvents(parse.GetValue(_events)), Seed = parse.GetValue(_seed) }),
-            parse.GetValue(_data) == "asimov" ? DataSet.Asimov : DataSet.Observed);
-        double cl = requestedCl ?? setup.Experiment.Defaults.ConfidenceLevel;
-        Dictionary<string, double> Point(double xv, double yv) => new(fixedValues) { [x.Name] = xv, [y.Name] = yv };
-        // progress counts the simulations: per grid point when each point is simulated, else the reference simulations
-        // (the reweighted grid itself takes a small fraction of the time)
-        using var progress = CliProgress.Start(context, $"scan {setup.Experiment.Info.Id}", benchmark is null ? 0 : 1);
-        var scan = new FamilyScan(setup, family, [x, y], fixedValues, new FamilyScanOptions
+        if (parse.GetValue(_saveSample) is not null) _production.RejectWith(parse, "--sample or --save-sample");
+        var job = CommandRequest.From(parse, "scan", _out.Name, _shard.Name, _resume.Name);
+        string partPath = (shard ?? Shard.Whole).PartPath(outPaths[0]);   // the parts and checkpoints sit next to the first --out
+        var start = ShardPartFile.OpenCheckpoint(partPath, job, shard ?? Shard.Whole, FamilyScanColumns.CountFor(slice.Family, slice.X, slice.Y, saved is not null), merged is null && resume);
+        string experimentId = ids[0];
+        var request = slice with
         {
-            Profile = profile,
-            MassPoints = parse.GetValue(_massPoints),
-            Bandwidth = parse.GetValue(_bandwidth),
-            Sample = saved,
-            SampleSource = $"--sample {samplePath}",
-            SampleName = samplePath,
-            AddWork = progress.AddTotal,
-            WorkDone = () => progress.Advance(),
-            Precision = precision,
-            PrecisionThreshold = DeltaLogLikelihood.Threshold(cl, 2),
-        });
-        if (scan.BuiltSample is not null && parse.GetValue(_saveSample) is string savePath) JointSampleFile.Write(scan.BuiltSample, savePath);
-        var columns = new FamilyScanColumns(scan, profile is not null);
-        string method = scan.Method;
-        IReadOnlyList<byte[]> units;
-        if (merged is not null) units = merged;
-        else
+            Setup = Setup(parse, experimentId, parse.GetValue(_analysis) ?? (saved?.Metadata.ExperimentId == experimentId ? saved?.Metadata.AnalysisId : null)),
+            Sample = saved, SamplePath = samplePath,
+            Precision = parse.GetValue(_precision) is double target ? new PrecisionTarget(target) : null,
+        };
+        using var progress = CliProgress.Start(context, $"scan {request.Setup.Experiment.Info.Id}", slice.Benchmark is null ? 0 : 1);
+        var run = new ScanRun(request, progress.AddTotal, () => progress.Advance());
+        if (run.Scan.BuiltSample is not null && parse.GetValue(_saveSample) is string savePath) JointSampleFile.Write(run.Scan.BuiltSample, savePath);
+        var units = merged;
+        if (units is null)
         {
-            bool checkpoints = shard is not null || resume;
-            var part = ShardRunner.Run(start, u => columns.Compute(u, () => progress.Advance()), checkpoints ? p => ShardPartFile.Write(p, partPath) : null, TimeSpan.FromSeconds(5));
+            var part = run.Compute(start, shard is not null || resume ? q => ShardPartFile.Write(q, partPath) : null);
             if (shard is Shard s)
             {
-                if (context.Json) context.WriteJson(new { part = partPath, shard = s.ToString(), columns = part.Units.Count, totalColumns = columns.Count, fingerprint = request.Fingerprint, seconds = clock.Elapsed.TotalSeconds });
-                else context.Out.WriteLine($"shard {s}: {part.Units.Count} of {columns.Count} columns ({method}), {clock.Elapsed.TotalSeconds:0.#} s; written {partPath} (join the parts with darksector merge)");
+                if (context.Json) context.WriteJson(new { part = partPath, shard = s.ToString(), columns = part.Units.Count, totalColumns = run.Columns.Count, fingerprint = job.Fingerprint, seconds = clock.Elapsed.TotalSeconds });
+                else context.Out.WriteLine($"shard {s}: {part.Units.Count} of {run.Columns.Count} columns ({run.Scan.Method}), {clock.Elapsed.TotalSeconds:0.#} s; written {partPath} (join the parts with darksector merge)");
                 return 0;
             }
             units = [.. part.Units.Values];
         }
-        var scanned = columns.Assemble(units, cl);
-        var result = scanned.Scan;
-        double background = scanned.BackgroundOnly;
-        var bestFit = ScanReport.BestFit(scan, scanned, profile);
-        double? benchmarkDelta = benchmark is var (bx, by) ? scan.MinusTwoLnLAnywhere(Point(bx, by)) - result.Minimum : null;
-        if (benchmark is not null) progress.Advance();
+        var outcome = run.Finish(units, context.Provenance.AddTo(new JsonObject()), () => clock.Elapsed.TotalSeconds);
         progress.Dispose();
-        var regions = sigmas is null ? null : PreferredRegions.Extract(result, sigmas);
-        var band = McBand.Of(result, scanned.Points, background);
-        var columnPrecisions = scan.ColumnPrecisions;
-        int? eventsPerPoint = saved is null ? parse.GetValue(_events) : null;
-        ulong seed = saved?.Metadata.Seed ?? parse.GetValue(_seed);
-        string json = ScanReport.Text(ScanReport.Json(scan, scanned, new ScanReportDetails
-        {
-            Profile = profile,
-            Benchmark = benchmark is var (px, py) ? (px, py, benchmarkDelta!.Value) : null,
-            Regions = regions,
-            Seed = seed,
-            Events = eventsPerPoint,
-            Seconds = clock.Elapsed.TotalSeconds,
-            Provenance = context.Provenance.AddTo(new JsonObject()),
-            Band = band,
-            Precision = precision is null ? null : (precision, columnPrecisions),
-        }));
-
         // Render every output first, then write them: all or none.
-        var provenance = context.Provenance.Metadata(("seed", seed.ToString(CultureInfo.InvariantCulture)),
-            ("events", eventsPerPoint?.ToString(CultureInfo.InvariantCulture) ?? "reweighted sample"),
-            ("experiment", setup.Experiment.Info.Id), ("analysis", setup.Analysis.Id), ("family", family.Name),
-            ("data", setup.IsAsimov ? "asimov" : "observed"),
-            ("fixed", string.Join(",", fixedValues.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => $"{f.Key}={f.Value.ToString("R", CultureInfo.InvariantCulture)}"))));
-        var files = new List<(string Path, byte[] Bytes)>();
-        foreach (string path in outPaths)
-            files.Add((path, System.IO.Path.GetExtension(path).Equals(".parquet", StringComparison.OrdinalIgnoreCase)
-                ? ScanParquetFile.ToBytes(result, ScanAxisTitles.Column(x.Name), ScanAxisTitles.Column(y.Name), provenance)
-                : new System.Text.UTF8Encoding(false).GetBytes(json)));
-        if (plotPaths.Length > 0)
-        {
-            var figure = ScanFigure.Build(setup, family.Name, result, regions, fixedValues, benchmark, cl, eventsPerPoint, x.Name, y.Name, band);
-            ScanOverlay.Draw(figure, overlays);
-            foreach (string path in plotPaths) files.Add((path, FigureFile.Render([figure], 1, null, FigureFile.FormatOf(path))));
-        }
-        foreach (var (path, bytes) in files) AtomicFile.Write(path, stream => stream.Write(bytes));
+        foreach (var (path, bytes) in outcome.Files(outPaths, plotPaths, context.Provenance.Metadata())) AtomicFile.Write(path, stream => stream.Write(bytes));
         if (merged is null && resume) File.Delete(partPath);   // the scan is complete: its checkpoint is no longer needed
-        if (context.Json) context.Out.WriteLine(json);
-        else
-        {
-            var o = context.Out;
-            o.WriteLine($"{setup.Experiment.Info.Name}, analysis {setup.Analysis.Id}: {x.Values.Count} x {y.Values.Count} points, {(saved is null ? $"{parse.GetValue(_events)} events each{(precision is null ? "" : " to start (--precision)")}" : $"reweighted from {samplePath}")}, {clock.Elapsed.TotalSeconds:0.#} s");
-            o.WriteLine($"minimum -2 ln L = {result.Minimum:0.####} (background only {background:0.####}), threshold {result.Threshold:0.###} ({cl * 100:0.#}% CL, 2 dof)");
-            o.WriteLine($"contours: {result.Contours.Count}; written {string.Join(", ", outPaths.Concat(plotPaths))}");
-            o.WriteLine($"best fit: {string.Join(", ", bestFit.Select(kv => $"{kv.Key} = {kv.Value:G4}"))}; background only - minimum = {background - result.Minimum:0.###}");
-            if (benchmarkDelta is double d) o.WriteLine($"benchmark -2 Delta ln L = {d:0.###}");
-            foreach (var r in regions ?? []) o.WriteLine($"{r.Sigma:0.##} sigma region (-2 Delta ln L < {r.Threshold:0.##}): {r.Contours.Count} contour(s)");
-            o.WriteLine(ScanPrecisionOption.BandLine(band, y.Name));
-            if (precision is not null) o.WriteLine(ScanPrecisionOption.PrecisionLine(precision, columnPrecisions));
-        }
+        if (context.Json) context.Out.WriteLine(outcome.Json);
+        else outcome.WriteText(context.Out, outPaths.Concat(plotPaths), clock.Elapsed.TotalSeconds);
         return 0;
+    }
+
+    /// <summary>The scan of the comma list of experiments, combined.</summary>
+    private int Combined(ParseResult parse, CliContext context, string[] ids, ScanRequest slice, string[] outPaths, string[] plotPaths, System.Diagnostics.Stopwatch clock)
+    {
+        // --analysis: one id for all, or a comma list aligned with the experiments ("-" = the experiment's first analysis)
+        string[]? analyses = parse.GetValue(_analysis)?.Split(',', StringSplitOptions.TrimEntries);
+        if (analyses is { Length: > 1 } && analyses.Length != ids.Length)
+            throw new ArgumentException($"--analysis: give one analysis or one per experiment ({ids.Length}, '-' for the default); got {analyses.Length}");
+        if (outPaths.Any(p => !p.EndsWith(".json", StringComparison.OrdinalIgnoreCase))) throw new ArgumentException("--out: a combined scan writes JSON (.json)");
+        var layers = ids.Select((id, k) => (id, slice with
+        {
+            Setup = Setup(parse, id, analyses is null ? null : (analyses.Length == 1 ? analyses[0] : analyses[k]) is var a && a != "-" ? a : null),
+            ConfidenceLevel = null, Sigmas = null,   // each experiment at its own confidence level; --cl and --sigmas are the combination's
+        })).ToArray();
+        var combined = CombinedScanRun.Run(layers, slice.ConfidenceLevel, slice.Sigmas, id => { if (!context.Quiet) context.Error.WriteLine($"scan {id} ..."); });
+        var files = combined.Files(outPaths, plotPaths, clock.Elapsed.TotalSeconds);
+        foreach (var (path, bytes) in files) AtomicFile.Write(path, stream => stream.Write(bytes));
+        if (context.Json) context.Out.WriteLine(System.Text.Encoding.UTF8.GetString(files[0].Bytes));
+        else combined.WriteText(context.Out, outPaths.Concat(plotPaths), clock.Elapsed.TotalSeconds);
+        return 0;
+    }
+
+    /// <summary>The analysis setup of <paramref name="experimentId"/>: simulation settings and data from the options.</summary>
+    private AnalysisInference Setup(ParseResult parse, string experimentId, string? analysisId) =>
+        AnalysisInference.For(_plugins.Discover(parse).Get(experimentId), analysisId,
+            _production.Apply(parse, new SimulationOptions { Events = Checks.Events(parse.GetValue(_events)), Seed = parse.GetValue(_seed) }),
+            parse.GetValue(_data) == "asimov" ? DataSet.Asimov : DataSet.Observed);
+
+    /// <summary>The slice the options describe (family, axes, fixed values, profile, regions, benchmark, overlays); its
+    /// setup is filled in per experiment.</summary>
+    private ScanRequest Slice(ParseResult parse)
+    {
+        var family = ModelFamilies.Get(parse.GetValue(_family)!, parse.GetResult(_dipoleConvention) is { Implicit: false } ? DipoleConvention.Parse(parse.GetValue(_dipoleConvention)!) : null);
+        if (family is DarkSeesawFamily) family = new DarkSeesawFamily(parse.GetValue(_card.Card) is null ? null : _card.Parameters(parse));
+        return new ScanRequest
+        {
+            Setup = null!,
+            Family = family,
+            X = ParseAxis(parse.GetValue(_x)!, "--x", family),
+            Y = ParseAxis(parse.GetValue(_y)!, "--y", family),
+            Overlays = [.. (parse.GetValue(_overlay) ?? []).Select(ScanOverlay.Parse)],
+            Fixed = family.ParseFixed(parse.GetValue(_fix)),
+            Profile = parse.GetValue(_profile) is string profileText ? ParseAxis(profileText, "--profile", family) : null,
+            ConfidenceLevel = Checks.ConfidenceLevel(parse.GetValue(_cl)),
+            Benchmark = parse.GetValue(_benchmark) is string b ? ParsePair(b) : null,
+            Sigmas = parse.GetValue(_sigmas) is string sigmaList ? PreferredRegions.ParseSigmas(sigmaList, "--sigmas") : null,
+            MassPoints = parse.GetValue(_massPoints),
+            Bandwidth = parse.GetValue(_bandwidth),
+        };
     }
 
     private static (double, double) ParsePair(string text)
@@ -328,9 +285,6 @@ internal sealed class ScanCommand : CliCommand
             return (a, b);
         throw new FormatException($"--benchmark: '{text}' is not x,y");
     }
-
-    private static int CheckedEvents(int events) =>
-        events >= 100 ? events : throw new ArgumentOutOfRangeException("--events", events, $"--events = {events} must be >= 100");
 
     /// <summary>Parses an axis option name:min:max:lin|log:n.</summary>
     private static SliceAxis ParseAxis(string text, string option, ModelFamily family)

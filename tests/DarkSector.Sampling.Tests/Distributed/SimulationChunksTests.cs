@@ -75,6 +75,11 @@ public sealed class SimulationChunksTests
         Assert.Equal(parts.Average(p => p.Selected), mean.Selected, 1e-12 * mean.Selected);
         Assert.Equal(Math.Sqrt(parts.Sum(p => p.McError * p.McError)) / 3, mean.McError, 1e-12 * mean.McError);
         Assert.Equal(parts.Sum(p => p.Events), mean.Events);
+        // Σw² of the mean per bin is Σ_c Σw²_c / K², and it survives the payload (merged rate shards carry it)
+        for (int b = 0; b < mean.Bins.Count; b++)
+            Assert.Equal(parts.Sum(p => p.BinSumOfSquares[b]) / 9, mean.BinSumOfSquares[b], 1e-12 * Math.Max(1e-300, mean.BinSumOfSquares[b]));
+        Assert.Equal(mean.McError * mean.McError, mean.BinSumOfSquares.Sum(), 1e-9 * mean.McError * mean.McError);
+        Assert.Equal(mean.BinSumOfSquares, SimulationChunks.Decode(SimulationChunks.Encode(mean), "mean").BinSumOfSquares);
         // the mean agrees with one big simulation within the combined MC errors
         var big = DetectorSimulation.Run(experiment, analysis, analysis.Exposures, signal, options with { Events = 20_000 });
         Assert.True(Math.Abs(mean.Selected - big.Selected) < 4 * Math.Sqrt(mean.McError * mean.McError + big.McError * big.McError), $"{mean.Selected} ± {mean.McError} vs {big.Selected} ± {big.McError}");

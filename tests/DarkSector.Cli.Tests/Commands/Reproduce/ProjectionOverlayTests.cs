@@ -1,4 +1,4 @@
-using DarkSector.Cli.Commands.Reproduce;
+using DarkSector.Reporting.Figures;
 using DarkSector.Sampling.Experiments;
 
 namespace DarkSector.Cli.Tests.Commands.Reproduce;

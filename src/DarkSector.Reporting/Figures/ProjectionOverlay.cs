@@ -4,19 +4,22 @@ using DarkSector.Reporting.Plotting;
 using DarkSector.Sampling.Experiments;
 using DarkSector.Sampling.Limits;
 
-namespace DarkSector.Cli.Commands.Reproduce;
+namespace DarkSector.Reporting.Figures;
 
 /// <summary>One SVG per plane of a composite figure: the exclusion contours of every part in that plane, the published
 /// regions of that plane (shaded, e.g. MiniBooNE's preferred regions), and today's limit when its <c>reproduce</c> JSON
 /// lies in the same folder (dashed).</summary>
 /// <remarks>Reads only the scan JSON files that <c>reproduce</c> wrote.</remarks>
-internal static class ProjectionOverlay
+public static class ProjectionOverlay
 {
     private static readonly string[] Colours = ["#c0392b", "#2980b9", "#27ae60", "#8e44ad", "#d35400"];
 
     /// <summary>Writes <c>folder/{figure}-{plane}.svg</c> per plane; returns the files written.</summary>
+    /// <param name="figure">The composite figure whose parts' scan JSON files lie in <paramref name="folder"/>.</param>
+    /// <param name="folder">The folder of the reproduced scans.</param>
     public static IReadOnlyList<string> Write(CompositeFigure figure, string folder)
     {
+        ArgumentNullException.ThrowIfNull(figure);
         var written = new List<string>();
         foreach (var plane in figure.Parts.GroupBy(p => p.Plane))
         {
