@@ -20,27 +20,24 @@ public sealed class ReproduceCommandTests
         Assert.Equal(ids.Length, ids.Distinct().Count());
     }
 
-    [Fact] // the typed default figure maps onto exactly the scan arguments the argv-string table gave before the move
-           // (so its outputs, command line included, are unchanged); the as-published variant adds the paper's assumptions
-    public void DefaultFigure_MapsOntoThePinnedScanArguments()
+    [Fact] // the typed default figure becomes the scan request the argv-string table gave before the move (axes, fixed
+           // values, events, CL, benchmark, analysis); the as-published variant adds the paper's production selection
+    public void DefaultFigure_MapsOntoThePinnedScanRequest()
     {
-        var figure = Sampling.Experiments.ExperimentCatalog.Discover().Get("t2k-nd280").Figures.Single(f => f.Id == "t2k-nd280-heavy");
-        Assert.Equal(["t2k-nd280", "dark-photon", "--analysis", "tpc-ee", "--x", "m-n:0.01:0.5:log:20", "--y", "v-mu-n2:1e-10:1e-5:log:30",
-             "--fix", "mzprime=1.25,epsilon2=4.6e-4,alpha-d=0.4,v-n2=1", "--events", "30000", "--cl", "0.9", "--benchmark", "0.1,2.2e-7"],
-            Cli.Commands.Reproduce.FigureScanArguments.Of(figure, figure.Assumptions));
-        var published = figure.Variants.Single(v => v.Id == "as-published");
-        Assert.Equal(["--processes", "coherent", "--exclude-volumes", "upstream-rock"],
-            Cli.Commands.Reproduce.FigureScanArguments.Of(figure, published.Assumptions).Skip(16));
+        var t2k = Sampling.Experiments.ExperimentCatalog.Discover().Get("t2k-nd280");
+        var figure = t2k.Figures.Single(f => f.Id == "t2k-nd280-heavy");
+        var request = Reporting.Figures.FigureReproduction.Request(figure, figure.Assumptions, t2k);
+        Assert.Equal(("dark-photon", "tpc-ee", 30000, 0.9), (request.Family.Name, request.Setup.Analysis.Id, request.Setup.Options.Events, request.Cl));
+        Assert.Equal(("m-n", 0.01, 0.5, 20, "log"), (request.X.Name, request.X.Min, request.X.Max, request.X.Values.Count, request.X.ScaleName));
+        Assert.Equal(("v-mu-n2", 1e-10, 1e-5, 30, "log"), (request.Y.Name, request.Y.Min, request.Y.Max, request.Y.Values.Count, request.Y.ScaleName));
+        Assert.Equal(new Dictionary<string, double> { ["mzprime"] = 1.25, ["epsilon2"] = 4.6e-4, ["alpha-d"] = 0.4, ["v-n2"] = 1 }, request.Fixed);
+        Assert.Equal((0.1, 2.2e-7), request.Benchmark);
+        Assert.Null(request.Sigmas);
+        Assert.False(request.Setup.IsAsimov);
+        var published = Reporting.Figures.FigureReproduction.Request(figure, figure.Variants.Single(v => v.Id == "as-published").Assumptions, t2k);
+        Assert.Equal(Sampling.Simulation.UpscatteringProcessKinds.Coherent, published.Setup.Options.Processes);
+        Assert.Equal(["upstream-rock"], published.Setup.Options.Volumes.Exclude);
     }
-
-    [Theory] // numbers print as short round-trip text, exponent form outside [1e-3, 1e4)
-    [InlineData(4.6e-4, "4.6e-4")]
-    [InlineData(1e-10, "1e-10")]
-    [InlineData(0.3183098861837907, "0.3183098861837907")]
-    [InlineData(30000.0, "3e4")]
-    [InlineData(1.25, "1.25")]
-    public void Number_IsShortRoundTripText(double value, string text) =>
-        Assert.Equal(text, Cli.Commands.Reproduce.FigureScanArguments.Number(value));
 
     [Fact] // a figure runs its scan and writes id.json, id.parquet and the figure in each --formats into --out-dir; the
            // light-mediator plane (m_Z' = 30 MeV) carries the MiniBooNE fit regions; the text names the lower edge per mass
@@ -53,7 +50,7 @@ public sealed class ReproduceCommandTests
         Assert.Equal("microboone", doc.RootElement.GetProperty("experiment").GetString());
         Assert.Equal(5.991464547107979, doc.RootElement.GetProperty("threshold").GetDouble(), 1e-9);   // 95% CL, 2 dof
         Assert.Equal(1, doc.RootElement.GetProperty("schemaVersion").GetInt32());
-        Assert.StartsWith("darksector scan microboone dark-photon", doc.RootElement.GetProperty("commandLine").GetString());
+        Assert.StartsWith("darksector reproduce microboone-30mev", doc.RootElement.GetProperty("commandLine").GetString());   // no re-entered scan
         var texts = string.Join("\n", FigureSvg.Texts(File.ReadAllText(Path.Combine(dir, "microboone-30mev.svg"))));
         Assert.Contains("MiniBooNE 3σ (light Z')", texts);
         Assert.Contains("m_N [GeV]", texts);
