@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
+using DarkSector.Reporting.Scans;
 using DarkSector.Cli.Commands.Options;
 using DarkSector.Reporting.Samples;
 using DarkSector.Cli.Hosting;
@@ -54,7 +54,7 @@ internal sealed class SampleCommand : CliCommand
 
     private readonly Option<string?> _fix = new("--fix") { Description = "Reference couplings (and any mass not sampled) name=value,..." };
 
-    private readonly Option<string?> _analysis = new("--analysis") { Description = "Analysis id (default: the experiment's first analysis)." };
+    private readonly Option<string?> _analysis = CommonOptions.Analysis();
 
     private readonly Option<int> _massPoints = new("--mass-points") { Description = "Number of mass points drawn in the box (1 to 100000).", DefaultValueFactory = _ => 100 };
 
@@ -64,15 +64,9 @@ internal sealed class SampleCommand : CliCommand
 
     private readonly Option<string> _out = new("--out") { Description = "Output joint-sample file (.dsev).", Required = true };
 
-    private readonly Option<string?> _shard = new("--shard")
-    {
-        Description = "Generate only shard i/n (0-based) of the mass points and write the part OUT.shard-i-of-n next to --out (join the parts with darksector merge).",
-    };
+    private readonly Option<string?> _shard = CommonOptions.Shard("Generate", "mass points");
 
-    private readonly Option<bool> _resume = new("--resume")
-    {
-        Description = "Checkpoint finished mass points in OUT.shard-i-of-n (OUT.shard-0-of-1 without --shard) and continue from it if it exists.",
-    };
+    private readonly Option<bool> _resume = CommonOptions.Resume("mass points");
 
     public override string Path => "sample";
 
@@ -93,8 +87,8 @@ internal sealed class SampleCommand : CliCommand
         var clock = System.Diagnostics.Stopwatch.StartNew();
         OutputPaths.Check("--out", parse.GetValue(_out));
         var family = ModelFamilies.Get(parse.GetValue(_family)!, parse.GetResult(_dipoleConvention) is { Implicit: false } ? Physics.Models.Dipole.DipoleConvention.Parse(parse.GetValue(_dipoleConvention)!) : null);
-        var axes = new List<JointSampleAxis> { ParseAxis(parse.GetValue(_x)!, "--x", family) };
-        if (parse.GetValue(_y) is string y) axes.Add(ParseAxis(y, "--y", family));
+        var axes = new List<JointSampleAxis> { AxisText.Joint(parse.GetValue(_x)!, "--x", family) };
+        if (parse.GetValue(_y) is string y) axes.Add(AxisText.Joint(y, "--y", family));
         if (axes.Count == 2 && axes[0].Name == axes[1].Name) throw new ArgumentException($"--x and --y both sample '{axes[0].Name}'");
         var fixedValues = family.ParseFixed(parse.GetValue(_fix));
         foreach (var axis in axes)
@@ -153,21 +147,5 @@ internal sealed class SampleCommand : CliCommand
             context.WriteJson(new { file = outPath, experiment = sample.Metadata.ExperimentId, analysis = sample.Metadata.AnalysisId, massPoints = sample.Metadata.PointCount, selectedEvents = sample.Events.Count, bytes, fingerprint = request.Fingerprint });
         else context.Out.WriteLine($"merged joint sample of {sample.Metadata.PointCount} mass points ({sample.Events.Count} selected events); written {outPath} ({bytes} bytes)");
         return 0;
-    }
-
-    /// <summary>Parses name:min:max with name a mass of <paramref name="family"/>.</summary>
-    private static JointSampleAxis ParseAxis(string text, string option, ModelFamily family)
-    {
-        var parts = text.Split(':', StringSplitOptions.TrimEntries);
-        if (parts.Length != 3) throw new FormatException($"{option}: '{text}' is not name:min:max");
-        family.CheckName(parts[0], option);
-        if (!family.IsMass(parts[0]))
-            throw new ArgumentException($"{option}: '{parts[0]}' is not a mass of the {family.Name} family: a joint sample varies masses; couplings are reweighted exactly (give them with --fix)");
-        if (!double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out double min)
-            || !double.TryParse(parts[2], NumberStyles.Float, CultureInfo.InvariantCulture, out double max))
-            throw new FormatException($"{option}: '{text}': min and max must be numbers");
-        if (!(min > 0 && max > min && double.IsFinite(max)))
-            throw new ArgumentOutOfRangeException(option, text, $"{option}: {parts[0]} from {parts[1]} to {parts[2]} must satisfy 0 < min < max");
-        return new JointSampleAxis(parts[0], min, max);
     }
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text.Json.Nodes;
 using DarkSector.Cli.Commands.Options;
 using DarkSector.Cli.Hosting;
@@ -53,28 +52,21 @@ internal sealed class ScanCommand : CliCommand
 
     private readonly Option<string?> _fix = new("--fix") { Description = "Fixed parameters name=value,... (" + string.Join("; ", ModelFamilies.All.Select(f => f.Name + ": " + string.Join(", ", f.Names))) + ")." };
 
-    private readonly Option<string?> _profile = new("--profile")
-    {
-        Description = "3p1 and dipole+3p1: a third parameter name:min:max:lin|log:n minimised over its grid at every point (profile); its best value per point is reported.",
-    };
+    private readonly Option<string?> _profile = new("--profile") { Description = "3p1 and dipole+3p1: a third parameter name:min:max:lin|log:n minimised over its grid at every point (profile); its best value per point is reported." };
 
-    private readonly Option<string?> _analysis = new("--analysis") { Description = "Analysis id (default: the experiment's first analysis)." };
+    private readonly Option<string?> _analysis = CommonOptions.Analysis();
 
     private readonly Option<int> _events = new("--events") { Description = "Generated events per grid point (>= 100).", DefaultValueFactory = _ => 2000 };
 
     private readonly Option<ulong> _seed = new("--seed") { Description = "Random seed (the same at every grid point).", DefaultValueFactory = _ => 1UL };
 
-    private readonly Option<double?> _cl = new("--cl") { Description = "Confidence level in (0, 1) (default: the experiment's publication default, e.g. 0.9 for T2K, 0.95 for MINERvA and MicroBooNE)." };
+    private readonly Option<double?> _cl = CommonOptions.Cl();
 
     private readonly Option<string?> _sample = new("--sample") { Description = "Joint sample file to reweight (from darksector sample or --save-sample): scans any slice inside its box." };
 
     private readonly Option<string?> _saveSample = new("--save-sample") { Description = "Two mass axes: also write the joint sample built for this scan (for later --sample)." };
 
-    private readonly Option<int> _massPoints = new("--mass-points")
-    {
-        Description = "With two mass axes: number of mass points of the joint sample reweighted by the kernel (0: simulate every grid point).",
-        DefaultValueFactory = _ => 100,
-    };
+    private readonly Option<int> _massPoints = new("--mass-points") { Description = "With two mass axes: number of mass points of the joint sample reweighted by the kernel (0: simulate every grid point).", DefaultValueFactory = _ => 100 };
 
     private readonly Option<double?> _bandwidth = new("--bandwidth") { Description = "Kernel half-width in decades (joint sample; default about 16 mass points per kernel box: 2 x axis span / sqrt(mass points) for two masses)." };
 
@@ -87,39 +79,19 @@ internal sealed class ScanCommand : CliCommand
 
     private readonly Option<string[]> _plot = new("--plot") { Description = "Output figure, by extension: .svg, .pdf or .png; repeat for several.", Arity = ArgumentArity.OneOrMore };
 
-    private readonly Option<string> _data = new Option<string>("--data")
-    {
-        Description = "Data to compare with: 'observed' (the analysis's counts, default) or 'asimov' (the expected background: the sensitivity).",
-        DefaultValueFactory = _ => "observed",
-    }.AcceptOnlyFromAmong("observed", "asimov");
+    private readonly Option<string> _data = CommonOptions.Data("the sensitivity");
 
-    private readonly Option<string?> _sigmas = new("--sigmas")
-    {
-        Description = "Preferred regions: comma-separated significances, e.g. 1,2,3 (contours of -2 Delta ln L around the minimum at that many sigma for 2 dof: 2.30, 6.18, 11.83).",
-    };
+    private readonly Option<string?> _sigmas = new("--sigmas") { Description = "Preferred regions: comma-separated significances, e.g. 1,2,3 (contours of -2 Delta ln L around the minimum at that many sigma for 2 dof: 2.30, 6.18, 11.83)." };
 
-    private readonly Option<string[]> _overlay = new("--overlay")
-    {
-        Description = "Draw another scan's contours (its JSON, same two parameters) dashed on the figure: FILE.json or FILE.json=LABEL; repeatable.",
-        Arity = ArgumentArity.OneOrMore,
-    };
+    private readonly Option<string[]> _overlay = new("--overlay") { Description = "Draw another scan's contours (its JSON, same two parameters) dashed on the figure: FILE.json or FILE.json=LABEL; repeatable.", Arity = ArgumentArity.OneOrMore };
 
     private readonly Option<string?> _benchmark = new("--benchmark") { Description = "Benchmark point x,y: starred in the plot, its -2 Delta ln L reported." };
 
-    private readonly Option<string?> _shard = new("--shard")
-    {
-        Description = "Compute only shard i/n (0-based) of the grid's columns and write the part OUT.shard-i-of-n next to --out (join the parts with darksector merge).",
-    };
+    private readonly Option<string?> _shard = CommonOptions.Shard("Compute", "grid's columns");
 
-    private readonly Option<bool> _resume = new("--resume")
-    {
-        Description = "Checkpoint finished columns in OUT.shard-i-of-n (OUT.shard-0-of-1 without --shard) and continue from it if it exists.",
-    };
+    private readonly Option<bool> _resume = CommonOptions.Resume("columns");
 
-    private readonly Option<double?> _precision = new("--precision")
-    {
-        Description = "Requested relative MC error on the selected signal per mass column, in (0, 1): --events is the starting sample, grown until reached at the points bracketing the limit or 4e6 events; the output lists the columns that did not reach it.",
-    };
+    private readonly Option<double?> _precision = new("--precision") { Description = "Requested relative MC error on the selected signal per mass column, in (0, 1): --events is the starting sample, grown until reached at the points bracketing the limit or 4e6 events; the output lists the columns that did not reach it." };
 
     /// <inheritdoc />
     public override string? HelpSection => Options.ModelOptionsHelp.ScanParameters();
@@ -252,7 +224,7 @@ internal sealed class ScanCommand : CliCommand
     private AnalysisInference Setup(ParseResult parse, string experimentId, string? analysisId) =>
         AnalysisInference.For(_plugins.Discover(parse).Get(experimentId), analysisId,
             _production.Apply(parse, new SimulationOptions { Events = Checks.Events(parse.GetValue(_events)), Seed = parse.GetValue(_seed) }),
-            parse.GetValue(_data) == "asimov" ? DataSet.Asimov : DataSet.Observed);
+            CommonOptions.DataSetOf(parse, _data));
 
     /// <summary>The slice the options describe (family, axes, fixed values, profile, regions, benchmark, overlays); its
     /// setup is filled in per experiment.</summary>
@@ -264,46 +236,16 @@ internal sealed class ScanCommand : CliCommand
         {
             Setup = null!,
             Family = family,
-            X = ParseAxis(parse.GetValue(_x)!, "--x", family),
-            Y = ParseAxis(parse.GetValue(_y)!, "--y", family),
+            X = AxisText.Slice(parse.GetValue(_x)!, "--x", family),
+            Y = AxisText.Slice(parse.GetValue(_y)!, "--y", family),
             Overlays = [.. (parse.GetValue(_overlay) ?? []).Select(ScanOverlay.Parse)],
             Fixed = family.ParseFixed(parse.GetValue(_fix)),
-            Profile = parse.GetValue(_profile) is string profileText ? ParseAxis(profileText, "--profile", family) : null,
+            Profile = parse.GetValue(_profile) is string profileText ? AxisText.Slice(profileText, "--profile", family) : null,
             ConfidenceLevel = Checks.ConfidenceLevel(parse.GetValue(_cl)),
-            Benchmark = parse.GetValue(_benchmark) is string b ? ParsePair(b) : null,
+            Benchmark = parse.GetValue(_benchmark) is string b ? AxisText.Pair(b, "--benchmark") : null,
             Sigmas = parse.GetValue(_sigmas) is string sigmaList ? PreferredRegions.ParseSigmas(sigmaList, "--sigmas") : null,
             MassPoints = parse.GetValue(_massPoints),
             Bandwidth = parse.GetValue(_bandwidth),
         };
-    }
-
-    private static (double, double) ParsePair(string text)
-    {
-        var parts = text.Split(',', StringSplitOptions.TrimEntries);
-        if (parts.Length == 2 && double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out double a)
-            && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out double b))
-            return (a, b);
-        throw new FormatException($"--benchmark: '{text}' is not x,y");
-    }
-
-    /// <summary>Parses an axis option name:min:max:lin|log:n.</summary>
-    private static SliceAxis ParseAxis(string text, string option, ModelFamily family)
-    {
-        var parts = text.Split(':', StringSplitOptions.TrimEntries);
-        if (parts.Length != 5)
-            throw new FormatException($"{option}: '{text}' is not name:min:max:lin|log:n");
-        family.CheckName(parts[0], option);
-        if (!double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out double min)
-            || !double.TryParse(parts[2], NumberStyles.Float, CultureInfo.InvariantCulture, out double max))
-            throw new FormatException($"{option}: '{text}': min and max must be numbers");
-        var scale = parts[3] switch
-        {
-            "lin" => AxisScale.Linear,
-            "log" => AxisScale.Logarithmic,
-            _ => throw new FormatException($"{option}: scale '{parts[3]}' must be lin or log"),
-        };
-        if (!int.TryParse(parts[4], NumberStyles.Integer, CultureInfo.InvariantCulture, out int n) || n < 2 || n > 1000)
-            throw new ArgumentOutOfRangeException(option, parts[4], $"{option}: n = {parts[4]} is outside [2, 1000]");
-        return new SliceAxis(parts[0], min, max, scale, n);
     }
 }

@@ -87,6 +87,31 @@ public sealed record ScanOutcome
         if (r.Precision is { } target) o.WriteLine(PrecisionLine(target.RelativeError));
     }
 
+    /// <summary>Writes the summary of a reproduced figure: <see cref="WriteText"/>, then the best fit (preferred regions) or
+    /// the lowest excluded y per x, the band and the precision reached, and the files written.</summary>
+    /// <param name="o">The writer.</param>
+    /// <param name="written">The files written.</param>
+    /// <param name="seconds">The run's time.</param>
+    public void WriteFigureText(TextWriter o, IReadOnlyList<string> written, double seconds)
+    {
+        WriteText(o, written, seconds);
+        var request = Run.Request;
+        if (Regions is not null)   // preferred regions: the best fit and its improvement over background only
+            o.WriteLine($"best fit: {string.Join(", ", BestFit.Select(kv => $"{kv.Key} = {kv.Value:G4}"))}; background only - best = {Result.BackgroundOnly - Result.Scan.Minimum:0.##}");
+        else
+        {
+            o.WriteLine($"lowest excluded {request.Y.Name} per {request.X.Name} (grid resolution):");
+            foreach (var (x, y) in LowestExcluded()) o.WriteLine(y is double edge ? $"  {x:G4}: {edge:G3}" : $"  {x:G4}: none");
+            o.WriteLine($"MC band (signal ±1 sigma_MC): at most {Band.MaxRelativeWidth * 100:0.#}% of the edge in {request.Y.Name}");
+            if (request.Precision is { } target)
+            {
+                var missed = ColumnPrecisions.Where(c => !c.Reached).Select(c => c.Mass.ToString("G4", CultureInfo.InvariantCulture)).ToArray();
+                o.WriteLine(missed.Length == 0 ? $"precision: reached {target.RelativeError:0.###} in every mass column" : $"precision: NOT reached {target.RelativeError:0.###} at mass {string.Join(", ", missed)}");
+            }
+        }
+        o.WriteLine($"written {string.Join(", ", written)}");
+    }
+
     /// <summary>The lowest excluded y at each x (grid resolution; null where nothing is excluded).</summary>
     public IReadOnlyList<(double X, double? Y)> LowestExcluded()
     {

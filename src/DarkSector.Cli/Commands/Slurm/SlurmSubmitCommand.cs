@@ -1,10 +1,7 @@
 using DarkSector.Reporting.Distributed;
 using System.CommandLine;
-using System.Diagnostics;
-using System.Globalization;
 using DarkSector.Cli.Hosting;
 using DarkSector.Sampling.Distributed;
-using DarkSector.Sampling.IO;
 
 namespace DarkSector.Cli.Commands.Slurm;
 
@@ -45,9 +42,6 @@ internal abstract class SlurmSubmitCommand : CliCommand
 
     protected override int Execute(ParseResult parse, CliContext context)
     {
-        int tasks = parse.GetValue(_array);
-        if (tasks is < 1 or > 10_000) throw new ArgumentOutOfRangeException("--array", tasks, $"--array = {tasks} is outside [1, 10000]");
-        if (parse.GetValue(_cpus) is int c && c < 1) throw new ArgumentOutOfRangeException("--cpus-per-task", c, $"--cpus-per-task = {c} must be >= 1");
         string[] tokens = [.. parse.UnmatchedTokens];
         foreach (string own in new[] { "--shard", "--resume" })
             if (tokens.Contains(own)) throw new ArgumentException($"{own}: not allowed with slurm {Kind} (each array task runs its own shard, resumably)");
@@ -60,72 +54,10 @@ internal abstract class SlurmSubmitCommand : CliCommand
             Option<string> one => inner.GetValue(one) is string path ? [path] : [],
             _ => [],
         };
-        if (outs.Length != 1) throw new ArgumentException($"--out: a Slurm job writes one file; give --out once (given {outs.Length} times)");
-        string outPath = System.IO.Path.GetFullPath(outs[0]);
-        string folder = Environment.CurrentDirectory;
-        if (!Directory.Exists(System.IO.Path.GetDirectoryName(outPath))) throw new ArgumentException($"--out: folder '{System.IO.Path.GetDirectoryName(outPath)}' does not exist");
-        foreach (var (what, path) in new[] { ("--out", outPath), ("the current folder", folder) })
-            if (path.Any(char.IsWhiteSpace)) throw new ArgumentException($"{what}: '{path}' contains white space, which #SBATCH lines cannot hold");
-        foreach (var (option, value) in new[] { ("--partition", parse.GetValue(_partition)), ("--time", parse.GetValue(_time)) })
-            if (value is not null && (value.Length == 0 || value.Any(ch => char.IsWhiteSpace(ch) || ch == '\'')))
-                throw new ArgumentException($"{option}: '{value}' is not a Slurm value");
-        var scripts = new SlurmScripts(SelfInvocation.Command(), CommandRequest.From(inner, Kind, "--out", "--shard", "--resume"), outPath, folder, tasks,
-            parse.GetValue(_partition), parse.GetValue(_time), parse.GetValue(_cpus));
-
-        // A stale part of another job would make its task fail on --resume: refuse before submitting.
-        foreach (string part in scripts.Parts.Where(File.Exists))
-            if (ShardPartFile.Read(part).Request.DescribeDifference(scripts.Request) is string difference)
-                throw new ArgumentException($"--out: {part} is a part of another job ({difference}); remove it or choose another --out");
-
-        string arraySubmit = $"sbatch --parsable {scripts.ArrayScriptPath}";
-        string MergeSubmit(string arrayJob) => $"sbatch --parsable --dependency=afterok:{arrayJob} {scripts.MergeScriptPath}";
-        if (parse.GetValue(_dryRun))
-        {
-            if (context.Json)
-                context.WriteJson(new { dryRun = true, arrayScript = scripts.ArrayScript(), mergeScript = scripts.MergeScript(), submit = new[] { arraySubmit, MergeSubmit("$ARRAY_JOB_ID") }, parts = scripts.Parts, output = outPath });
-            else
-            {
-                var o = context.Out;
-                o.WriteLine($"# {scripts.ArrayScriptPath}");
-                o.Write(scripts.ArrayScript());
-                o.WriteLine($"# {scripts.MergeScriptPath}");
-                o.Write(scripts.MergeScript());
-                o.WriteLine("# submit (not run: --dry-run)");
-                o.WriteLine($"ARRAY_JOB_ID=$({arraySubmit})");
-                o.WriteLine(MergeSubmit("${ARRAY_JOB_ID%%;*}"));
-            }
-            return ExitCodes.Success;
-        }
-        string sbatch = FindOnPath("sbatch") ?? throw new ArgumentException("sbatch not found on PATH: run on a Slurm submit node, or print the scripts with --dry-run");
-        AtomicFile.Write(scripts.ArrayScriptPath, s => s.Write(System.Text.Encoding.UTF8.GetBytes(scripts.ArrayScript())));
-        AtomicFile.Write(scripts.MergeScriptPath, s => s.Write(System.Text.Encoding.UTF8.GetBytes(scripts.MergeScript())));
-        string arrayJob = Submit(sbatch, ["--parsable", scripts.ArrayScriptPath]);
-        string mergeJob = Submit(sbatch, ["--parsable", $"--dependency=afterok:{arrayJob}", scripts.MergeScriptPath]);
-        if (context.Json)
-            context.WriteJson(new { arrayJob, mergeJob, tasks, arrayScript = scripts.ArrayScriptPath, mergeScript = scripts.MergeScriptPath, parts = scripts.Parts, output = outPath, fingerprint = scripts.Request.Fingerprint });
-        else
-        {
-            context.Out.WriteLine($"submitted {Kind} as job array {arrayJob} ({tasks} tasks) and merge job {mergeJob} (afterok); parts {outPath}.shard-i-of-{tasks.ToString(CultureInfo.InvariantCulture)}, output {outPath}");
-            context.Out.WriteLine($"progress: darksector slurm status {outPath}");
-        }
-        return ExitCodes.Success;
+        var submission = SlurmSubmission.Plan(SelfInvocation.Command(), CommandRequest.From(inner, Kind, "--out", "--shard", "--resume"), outs,
+            Environment.CurrentDirectory, parse.GetValue(_array), parse.GetValue(_partition), parse.GetValue(_time), parse.GetValue(_cpus));
+        if (parse.GetValue(_dryRun)) return context.Report(submission.DryRunJson(), submission.WriteDryRun);
+        var jobs = submission.Submit();
+        return context.Report(jobs.ToJson(), jobs.WriteText);
     }
-
-    /// <summary>Runs sbatch --parsable; returns the job id ("id" of "id;cluster").</summary>
-    private static string Submit(string sbatch, string[] arguments)
-    {
-        var start = new ProcessStartInfo(sbatch) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (string a in arguments) start.ArgumentList.Add(a);
-        using var process = Process.Start(start) ?? throw new IOException($"cannot start {sbatch}");
-        var error = process.StandardError.ReadToEndAsync();
-        string output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0) throw new IOException($"sbatch {string.Join(' ', arguments)} failed (exit {process.ExitCode}): {CliCommand.OneLine(error.Result)}");
-        string id = output.Trim().Split(';')[0];
-        return id.Length > 0 && id.All(char.IsAsciiDigit) ? id : throw new IOException($"sbatch printed '{output.Trim()}', not a job id");
-    }
-
-    private static string? FindOnPath(string name) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(System.IO.Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Select(folder => System.IO.Path.Combine(folder, name)).FirstOrDefault(File.Exists);
 }
