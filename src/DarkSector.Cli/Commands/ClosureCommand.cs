@@ -1,24 +1,17 @@
-using DarkSector.Sampling.Experiments;
-using DarkSector.Sampling.Simulation;
-using DarkSector.Sampling.Inference;
 using System.CommandLine;
-using System.Globalization;
 using System.Text;
-using DarkSector.Reporting.Reweighting;
 using DarkSector.Cli.Hosting;
 using DarkSector.Reporting.Plotting;
+using DarkSector.Reporting.Reweighting;
 using DarkSector.Sampling.IO;
-using DarkSector.Sampling.Limits;
-using DarkSector.Sampling.Reweighting;
+using DarkSector.Sampling.Simulation;
 
 namespace DarkSector.Cli.Commands;
 
 /// <summary>
 /// <c>darksector closure SAMPLE.dsev --points N [--events M] [--seed S] [--bandwidth H] [--out FILE.json]
-/// [--plot FILE.svg] [--json]</c>: checks a joint sample against dedicated simulations (issue 27): at N random points of
-/// the sample's box, the kernel prediction <c>scan --sample</c> makes (<see cref="JointSamplePrediction"/>: local-linear,
-/// cross-validated half-widths unless --bandwidth) against a simulation of M events at the point, both at the sample's
-/// reference couplings (<see cref="Closure"/>).
+/// [--plot FILE.svg] [--json]</c>: checks a joint sample against dedicated simulations at N random points of its box
+/// (<see cref="ClosureRun"/>).
 /// </summary>
 /// <remarks>Output: <see cref="ClosureRunReport"/>, JSON to --out (atomic) and to stdout with --json; --plot draws the pulls
 /// against the first axis with the ±2 band.</remarks>
@@ -53,29 +46,13 @@ internal sealed class ClosureCommand : CliCommand
 
     protected override int Execute(ParseResult parse, CliContext context)
     {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         OutputPaths.Check("--out", parse.GetValue(_out), ".json");
         OutputPaths.Check("--plot", parse.GetValue(_plot), FigureFile.Extensions);
         int points = Checks.InRange("--points", parse.GetValue(_points), 1, 10_000);
-        string path = parse.GetValue(_sample)!;
-        int events = Checks.Events(parse.GetValue(_events));
-        var sample = JointSamplePrediction.Read(path, "sample");
-        var m = sample.Metadata;
-        var family = ModelFamilies.Get(m.Family);
-        var signal = AnalysisInference.For(_plugins.Discover(parse).Get(m.ExperimentId), m.AnalysisId,
-            new SimulationOptions { Events = events, Seed = parse.GetValue(_seed) });
-        var joint = new JointSamplePrediction(sample, family, signal, parse.GetValue(_bandwidth), path);
-        var (_, modelAt) = JointSamplePrediction.Plan(signal, family, m.Axes, m.FixedParameters, m.PointCount, m.Seed);
-        ClosureReport result;
-        using (var progress = CliProgress.Start(context, $"closure {m.ExperimentId}", points))
-            result = Closure.Run(joint.Reweighter, m, signal.Experiment, signal.Analysis, modelAt, points, signal.Options,
-                (mu, w2) => signal.MinusTwoLnL(mu, w2), () => progress.Advance());
-        var report = new ClosureRunReport
-        {
-            SamplePath = path, Joint = joint, Report = result, Events = signal.Options.Events, Seed = signal.Options.Seed,
-            Seconds = clock.Elapsed.TotalSeconds, CpuSeconds = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds,
-        };
+        var options = new SimulationOptions { Events = Checks.Events(parse.GetValue(_events)), Seed = parse.GetValue(_seed) };
+        ClosureRunReport report;
+        using (var progress = CliProgress.Start(context, $"closure {System.IO.Path.GetFileName(parse.GetValue(_sample))}", points))
+            report = ClosureRun.Run(parse.GetValue(_sample)!, _plugins.Discover(parse), points, options, parse.GetValue(_bandwidth), () => progress.Advance());
         string json = context.Serialize(report.ToJson());
         // Render every output first, then write them: all or none.
         var files = new List<(string Path, byte[] Bytes)>();

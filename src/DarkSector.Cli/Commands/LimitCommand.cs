@@ -23,10 +23,8 @@ internal sealed class LimitCommand : CliCommand
 
     private readonly Argument<string> _experiment = new("experiment") { Description = "Experiment id, e.g. t2k-nd280." };
 
-    private readonly Argument<string> _family = new Argument<string>("family")
-    {
-        Description = "Model family: dark-photon or dipole (their model options are listed below).",
-    }.AcceptOnlyFromAmong(FamilySignal.Families);
+    private readonly Argument<string> _family = new Argument<string>("family") { Description = "Model family: dark-photon or dipole (their model options are listed below)." }
+        .AcceptOnlyFromAmong(FamilySignal.Families);
 
     private readonly Option<string> _param = new Option<string>("--param") { Description = "Parameter to scan: ctau0-cm.", Required = true }
         .AcceptOnlyFromAmong("ctau0-cm");
@@ -37,19 +35,15 @@ internal sealed class LimitCommand : CliCommand
 
     private readonly Option<int> _points = new("--points") { Description = "Grid points, log-spaced (2 to 1000).", DefaultValueFactory = _ => 200 };
 
-    private readonly Option<string?> _analysis = new("--analysis") { Description = "Analysis id (default: the experiment's first analysis)." };
+    private readonly Option<string?> _analysis = CommonOptions.Analysis();
 
-    private readonly Option<double?> _cl = new("--cl") { Description = "Confidence level in (0, 1) (default: the experiment's publication default, e.g. 0.9 for T2K, 0.95 for MINERvA and MicroBooNE)." };
+    private readonly Option<double?> _cl = CommonOptions.Cl();
 
     private readonly Option<int> _events = new("--events") { Description = "Generated events per grid point (>= 100).", DefaultValueFactory = _ => 20_000 };
 
     private readonly Option<ulong> _seed = new("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 1UL };
 
-    private readonly Option<string> _data = new Option<string>("--data")
-    {
-        Description = "Data to compare with: 'observed' (the analysis's counts, default) or 'asimov' (the expected background: the expected exclusion).",
-        DefaultValueFactory = _ => "observed",
-    }.AcceptOnlyFromAmong("observed", "asimov");
+    private readonly Option<string> _data = CommonOptions.Data("the expected exclusion");
 
     /// <inheritdoc />
     public override string? HelpSection => Options.ModelOptionsHelp.ModelOptions();
@@ -77,7 +71,7 @@ internal sealed class LimitCommand : CliCommand
             throw new ArgumentOutOfRangeException("--max", max, $"the c tau0 range [{min}, {max}] must satisfy 0 < min < max < infinity");
         var setup = AnalysisInference.For(_plugins.Discover(parse).Get(parse.GetValue(_experiment)!), parse.GetValue(_analysis),
             _production.Apply(parse, new SimulationOptions { Events = Checks.Events(parse.GetValue(_events)), Seed = parse.GetValue(_seed) }),
-            parse.GetValue(_data) == "asimov" ? DataSet.Asimov : DataSet.Observed);
+            CommonOptions.DataSetOf(parse, _data));
         var signal = FamilySignal.Parse(parse.GetValue(_family)!, parse.UnmatchedTokens, setup.Analysis);
         Sampling.Reweighting.ReweightingEvents sample;
         using (var progress = CliProgress.Start(context, $"limit {setup.Experiment.Info.Id}", 1))

@@ -26,23 +26,14 @@ internal sealed class RateCommand : CliCommand
 
     private readonly Argument<string> _experiment = new("experiment") { Description = "Experiment id, e.g. t2k-nd280 (see the discovered plugins)." };
 
-    private readonly Argument<string> _family = new Argument<string>("family")
-    {
-        Description = "Model family: dark-photon, dipole or dark-seesaw (--card FILE: every heavy state of the card, summed; their model options are listed below), or 3p1 (--dm2 in eV^2, --sin2-2theta: 3+1 oscillation).",
-    }.AcceptOnlyFromAmong([.. FamilySignal.SummedFamilies, ThreePlusOneOptions.Family]);
+    private readonly Argument<string> _family = new Argument<string>("family") { Description = "Model family: dark-photon, dipole or dark-seesaw (--card FILE: every heavy state of the card, summed; their model options are listed below), or 3p1 (--dm2 in eV^2, --sin2-2theta: 3+1 oscillation)." }
+        .AcceptOnlyFromAmong([.. FamilySignal.SummedFamilies, ThreePlusOneOptions.Family]);
 
-    private readonly Option<string?> _analysis = new("--analysis") { Description = "Analysis id (default: the experiment's first analysis, e.g. tpc-ee)." };
+    private readonly Option<string?> _analysis = CommonOptions.Analysis();
 
-    private readonly Option<string> _mode = new("--mode")
-    {
-        Description = "Beam modes of the analysis to use: a mode name (fhc, rhc, ...), a comma-separated list, or both/all (default).",
-        DefaultValueFactory = _ => "both",
-    };
+    private readonly Option<string> _mode = new("--mode") { Description = "Beam modes of the analysis to use: a mode name (fhc, rhc, ...), a comma-separated list, or both/all (default).", DefaultValueFactory = _ => "both" };
 
-    private readonly Option<double?> _pot = new("--pot")
-    {
-        Description = "Override the exposure of every simulated beam mode (POT, > 0; e.g. a projection's future exposure). The chi2 against the analysis's data is then not computed.",
-    };
+    private readonly Option<double?> _pot = new("--pot") { Description = "Override the exposure of every simulated beam mode (POT, > 0; e.g. a projection's future exposure). The chi2 against the analysis's data is then not computed." };
 
     private readonly Option<int> _events = new("--events") { Description = "Number of generated events (>= 100).", DefaultValueFactory = _ => 100_000 };
 
@@ -52,17 +43,9 @@ internal sealed class RateCommand : CliCommand
 
     private readonly Option<ulong> _seed = new("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 1UL };
 
-    private readonly Option<string> _decayTo = new Option<string>("--decay-to")
-    {
-        Description = "dark-photon: recoil of the visible decay of the produced (heaviest) HNL: 'nu' (N -> nu e+e-, default) or 'n4' "
-            + "(N5 -> N4 e+e-, the dual scenario; needs --m4).",
-        DefaultValueFactory = _ => "nu",
-    }.AcceptOnlyFromAmong("nu", "n4");
+    private readonly Option<string> _decayTo = CommonOptions.DecayTo();
 
-    private readonly Option<string?> _shard = new("--shard")
-    {
-        Description = "Simulate only shard i/n (0-based) of the event chunks (1e6 events each) and write the part OUT.shard-i-of-n next to --out (join the parts with darksector merge).",
-    };
+    private readonly Option<string?> _shard = CommonOptions.Shard("Simulate", "event chunks (1e6 events each)");
 
     private readonly Option<string?> _out = new("--out") { Description = "With --shard: the merged JSON report's file; the part OUT.shard-i-of-n is written next to it." };
 
@@ -104,36 +87,25 @@ internal sealed class RateCommand : CliCommand
 
         if (parse.GetValue(_family) == ThreePlusOneOptions.Family)
         {
-            if (exposures.Count != analysis.Exposures.Count)
-                throw new ArgumentException($"--mode: the 3p1 prediction covers every beam mode of analysis {analysis.Id}; drop --mode (or pick the single-mode analysis)");
             var parameters = ThreePlusOneOptions.Parse(parse.UnmatchedTokens);
-            var bins = OscillationPrediction.Predict(analysis, parameters);
-            Plot(parse, experiment, analysis, bins, OscillationPrediction.Describe(parameters));
-            var oscillation = new OscillationRateReport { ExperimentName = experiment.Info.Name, Analysis = analysis, Exposures = exposures, Family = ThreePlusOneOptions.Family, Parameters = parameters, Bins = bins, Fit = FitSummary.Of(analysis, bins, []) };
+            var oscillation = RateRun.Oscillation(experiment, analysis, exposures, parameters);
+            Plot(parse, experiment, analysis, oscillation.Bins, OscillationPrediction.Describe(parameters));
             return context.Report(oscillation.ToJson(), oscillation.WriteText);
         }
         var signals = FamilySignal.ParseAll(parse.GetValue(_family)!, parse.UnmatchedTokens, analysis, parse.GetValue(_decayTo)!);
         var simulation = _production.Apply(parse, new SimulationOptions { Events = events, Seed = parse.GetValue(_seed) });
-        if (signals.Count > 1 && (precision is not null || shard is not null))
-            throw new ArgumentException($"--{(precision is not null ? "precision" : "shard")} is not available for a summed family ({signals.Count} heavy states of the card): run at a fixed --events in one process", precision is not null ? "--precision" : "--shard");
         if (precision is not null && shard is not null)
             throw new ArgumentException($"--precision cannot be combined with --shard {parse.GetValue(_shard)}: a requested precision grows one sample adaptively; run the shards at a fixed --events", "--precision");
         var progress = new SynchronousProgress(context);
         if (shard is not null && MergedChunks is null)
+        {
+            if (signals.Count > 1) throw new ArgumentException($"--shard is not available for a summed family ({signals.Count} heavy states of the card): run at a fixed --events in one process", "--shard");
             return RateShards.RunShard(parse, context, shard.Value, parse.GetValue(_out)!, simulation,
                 o => DetectorSimulation.Run(experiment, analysis, exposures, signals[0], o, progress), _out.Name, _shard.Name);
-        var precise = signals.Count == 1 && precision is double target && MergedChunks is null
-            ? DetectorSimulation.RunToPrecision(experiment, analysis, exposures, signals[0], simulation, new PrecisionTarget(target), progress) : null;
-        var result = signals.Count > 1 ? SignalSum.Run(experiment, analysis, exposures, signals, simulation, progress)
-            : precise?.Result ?? (MergedChunks is not null ? RateShards.Combine(MergedChunks) : SimulationChunks.Run(experiment, analysis, exposures, signals[0], simulation, progress));
-        Plot(parse, experiment, analysis, result.Bins, string.Join("; ", signals.Select(s => s.Description)));
-        var report = new RateReport
-        {
-            ExperimentName = experiment.Info.Name, Analysis = analysis, Exposures = exposures, Models = signals, Result = result,
-            Processes = ProductionSelectionOptions.Describe(simulation),
-            Precision = precise is null ? null : (precision!.Value, precise),
-            Fit = allModes ? FitSummary.Of(analysis, result.Bins, result.BinSumOfSquares) : null,
-        };
+        }
+        var report = RateRun.Simulate(experiment, analysis, exposures, signals, simulation, allModes, precision is double p ? new PrecisionTarget(p) : null, MergedChunks, progress)
+            with { Processes = ProductionSelectionOptions.Describe(simulation) };
+        Plot(parse, experiment, analysis, report.Result.Bins, string.Join("; ", signals.Select(s => s.Description)));
         return context.Report(report.ToJson(), report.WriteText);
     }
 

@@ -40,10 +40,6 @@ internal static class RateShards
         return ExitCodes.Success;
     }
 
-    /// <summary>The combined result of every chunk's payload, in chunk order.</summary>
-    public static SimulationResult Combine(IReadOnlyList<byte[]> chunks) =>
-        SimulationChunks.Combine([.. chunks.Select((c, k) => SimulationChunks.Decode(c, $"rate chunk {k}"))]);
-
     /// <summary>Writes the JSON report of a merged sharded rate to <paramref name="outPath"/> (atomically) and prints one line.</summary>
     /// <param name="request">The parts' request (kind "rate").</param>
     /// <param name="outPath">The merge's --out.</param>

@@ -17,24 +17,10 @@ namespace DarkSector.Cli.Commands;
 /// reweighting sample once, for <c>scan ... --sample joint.dsev</c> to evaluate any two-dimensional slice from it
 /// ("generate once, scan many slices", issue 9).
 /// </summary>
-/// <remarks>
-/// <para>The axes are masses of the family (dark-photon: m-n, mzprime; dipole: m-n), given as name:min:max (GeV, min &gt; 0).
-/// --mass-points points are drawn uniformly in ln m over the box, each simulated with --events events
-/// (<see cref="JointSampleGenerator"/>); the selected events with their fiducial crossings (photon-conversion analyses:
-/// the decay line as segments weighted by the conversion probability) are written atomically in the
-/// joint-sample format (<see cref="JointSampleFile"/>: .dsev extension, its own magic number). Every other parameter is
-/// fixed with --fix (the reference couplings, stored in the file); a mass of the family that is not an axis is fixed too,
-/// and a scan must then use the same value. <c>scan</c> reweights the sample in the masses by the kernel, exactly in the
-/// couplings, and in the lifetime from the stored crossings (<see cref="JointSamplePrediction"/>).</para>
-/// <para>Output: <see cref="JointSampleReport"/>.</para>
-/// <para>The paper-faithful switches <c>--processes</c>, <c>--volumes</c>, <c>--exclude-volumes</c>
-/// (<see cref="ProductionSelectionOptions"/>) restrict the simulated production; the file does not record them (a scan
-/// of the sample reweights what was generated).</para>
-/// <para>Beyond one machine (docs/cluster.md): <c>--shard i/n</c> generates only shard i's mass points into
-/// OUT.shard-i-of-n, <c>darksector merge</c> stacks the parts' points in point order into a file byte-identical to the single
-/// run's, and <c>--resume</c> checkpoints finished points and continues a checkpoint
-/// (<see cref="JointSampleGenerator.GeneratePoint"/>: point p depends only on the seed and p).</para>
-/// </remarks>
+/// <remarks>The axes are masses of the family (name:min:max, GeV), drawn uniformly in ln m (<see cref="JointSampleGenerator"/>);
+/// every other parameter is fixed with --fix and stored in the file; --processes, --volumes and --exclude-volumes restrict
+/// the simulated production and are not recorded. Output: <see cref="JointSampleReport"/>. --shard/--resume/merge:
+/// <see cref="JointSampleRun"/> (docs/cluster.md).</remarks>
 internal sealed class SampleCommand : CliCommand
 {
     private readonly Experiments.PluginFolderOption _plugins = new();
@@ -109,12 +95,7 @@ internal sealed class SampleCommand : CliCommand
             var request = CommandRequest.From(parse, "sample", _out.Name, _shard.Name, _resume.Name);
             string partPath = (shard ?? Shard.Whole).PartPath(path);
             var start = ShardPartFile.OpenCheckpoint(partPath, request, shard ?? Shard.Whole, metadata.PointCount, resume);
-            var part = ShardRunner.Run(start, p =>
-            {
-                var events = JointSampleGenerator.GeneratePoint(signal.Experiment, signal.Analysis, metadata, modelAt, signal.Options, p);
-                progress.Advance();
-                return JointSampleFile.ToBytes(new JointSample(metadata, events));
-            }, p => ShardPartFile.Write(p, partPath), TimeSpan.FromSeconds(10));
+            var part = JointSampleRun.GenerateShard(signal, metadata, modelAt, start, partPath, () => progress.Advance());
             if (shard is Shard s)
             {
                 if (context.Json) context.WriteJson(new { part = partPath, shard = s.ToString(), massPoints = part.Units.Count, totalMassPoints = metadata.PointCount, fingerprint = request.Fingerprint, seconds = clock.Elapsed.TotalSeconds });
@@ -140,12 +121,7 @@ internal sealed class SampleCommand : CliCommand
     /// <param name="context">Output writers.</param>
     internal static int WriteMerged(JobRequest request, string outPath, IReadOnlyList<byte[]> units, CliContext context)
     {
-        var sample = JointSampleFile.Stack(units, "the parts");
-        JointSampleFile.Write(sample, outPath);
-        long bytes = new FileInfo(outPath).Length;
-        if (context.Json)
-            context.WriteJson(new { file = outPath, experiment = sample.Metadata.ExperimentId, analysis = sample.Metadata.AnalysisId, massPoints = sample.Metadata.PointCount, selectedEvents = sample.Events.Count, bytes, fingerprint = request.Fingerprint });
-        else context.Out.WriteLine($"merged joint sample of {sample.Metadata.PointCount} mass points ({sample.Events.Count} selected events); written {outPath} ({bytes} bytes)");
-        return 0;
+        var merged = JointSampleRun.Merge(request, outPath, units);
+        return context.Report(merged.ToJson(), merged.WriteText);
     }
 }

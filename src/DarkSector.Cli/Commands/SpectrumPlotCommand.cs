@@ -31,10 +31,7 @@ internal sealed class SpectrumPlotCommand : CliCommand
         Description = "Model family: dark-photon, dipole or dark-seesaw (--card FILE, every heavy state summed; their model options are listed below), or 3p1 (--dm2 in eV^2, --sin2-2theta: 3+1 oscillation).",
     }.AcceptOnlyFromAmong([.. FamilySignal.SummedFamilies, ThreePlusOneOptions.Family]);
 
-    private readonly Option<string?> _analyses = new("--analyses")
-    {
-        Description = "Comma-separated analysis ids (default: every analysis with data and finite bins), e.g. eqe-combined,costheta.",
-    };
+    private readonly Option<string?> _analyses = new("--analyses") { Description = "Comma-separated analysis ids (default: every analysis with data and finite bins), e.g. eqe-combined,costheta." };
 
     private readonly Option<string> _out = new("--out") { Description = "Path of the figure to write: .svg, .pdf or .png (by extension).", Required = true };
 
@@ -44,11 +41,7 @@ internal sealed class SpectrumPlotCommand : CliCommand
 
     private readonly Option<int> _columns = new("--columns") { Description = "Panels per row (>= 1).", DefaultValueFactory = _ => 2 };
 
-    private readonly Option<string> _decayTo = new Option<string>("--decay-to")
-    {
-        Description = "dark-photon: 'nu' (N -> nu e+e-, default) or 'n4' (N5 -> N4 e+e-; needs --m4).",
-        DefaultValueFactory = _ => "nu",
-    }.AcceptOnlyFromAmong("nu", "n4");
+    private readonly Option<string> _decayTo = CommonOptions.DecayTo();
 
     /// <inheritdoc />
     public override string? HelpSection => Options.ModelOptionsHelp.ModelOptions(withCard: true);
@@ -69,52 +62,17 @@ internal sealed class SpectrumPlotCommand : CliCommand
     protected override int Execute(ParseResult parse, CliContext context)
     {
         OutputPaths.Check("--out", parse.GetValue(_out), FigureFile.Extensions);
-        string id = parse.GetValue(_experiment)!;
-        var catalog = _plugins.Discover(parse);
-        var experiment = catalog.Get(id);   // an unknown id: "unknown experiment 'x'; known: ..."
-        int events = Checks.Events(parse.GetValue(_events));
-        int columns = parse.GetValue(_columns);
-        if (columns < 1) throw new ArgumentOutOfRangeException("--columns", columns, $"--columns = {columns} must be >= 1");
-        bool oscillation = parse.GetValue(_family) == ThreePlusOneOptions.Family;
-        var parameters = oscillation ? ThreePlusOneOptions.Parse(parse.UnmatchedTokens) : null;
-        var analyses = Select(experiment, parse.GetValue(_analyses), oscillation);
-        string path = parse.GetValue(_out)!;
-
-        var panels = new List<SvgPlot>();
-        var rows = new List<(AnalysisDefinition, IReadOnlyList<double>, FitSummary?)>();
-        string description = "";
-        foreach (var analysis in analyses)
+        var experiment = _plugins.Discover(parse).Get(parse.GetValue(_experiment)!);   // an unknown id: "unknown experiment 'x'; known: ..."
+        var options = new SimulationOptions { Events = Checks.Events(parse.GetValue(_events)), Seed = parse.GetValue(_seed) };
+        var parameters = parse.GetValue(_family) == ThreePlusOneOptions.Family ? ThreePlusOneOptions.Parse(parse.UnmatchedTokens) : null;
+        var analyses = SpectrumRun.Analyses(experiment, parse.GetValue(_analyses), parameters is not null);
+        var report = SpectrumRun.Run(experiment, analyses, analysis =>
         {
-            IReadOnlyList<double> bins, w2 = [];
-            if (parameters is not null) (bins, description) = (OscillationPrediction.Predict(analysis, parameters), OscillationPrediction.Describe(parameters));
-            else
-            {
-                var signals = FamilySignal.ParseAll(parse.GetValue(_family)!, parse.UnmatchedTokens, analysis, parse.GetValue(_decayTo)!);
-                var result = SignalSum.Run(experiment, analysis, analysis.Exposures, signals,
-                    new SimulationOptions { Events = events, Seed = parse.GetValue(_seed) }, new RateCommand.SynchronousProgress(context));
-                (bins, w2, description) = (result.Bins, result.BinSumOfSquares, string.Join("; ", signals.Select(s => s.Description)));
-            }
-            var fit = FitSummary.Of(analysis, bins, w2);
-            panels.AddRange(RateSpectrumPlot.Build(analysis, bins, $"{experiment.Info.Name} {analysis.Id}"));
-            rows.Add((analysis, bins, fit));
-            if (!context.Json) context.Out.WriteLine(SpectrumReport.Line(analysis, bins, fit));
-        }
-        SvgPanels.Save(path, panels, columns, $"{experiment.Info.Name}: {description}");
-        return context.Report(new SpectrumReport(path, rows).ToJson(), o => o.WriteLine($"wrote {path} ({panels.Count} panels)"));
-    }
-
-    private static IReadOnlyList<AnalysisDefinition> Select(IExperiment experiment, string? ids, bool oscillation)
-    {
-        if (ids is null)
-        {
-            var drawable = experiment.Analyses.Where(a => a.Data.IsAvailable && a.Binning.Edges.ToArray().All(e => Math.Abs(e) <= 1e12)
-                && (!oscillation || a.Appearance is not null)).ToArray();
-            return drawable.Length > 0 ? drawable : throw new ArgumentException($"experiment '{experiment.Info.Id}' has no analysis with data and finite bins to plot");
-        }
-        var chosen = new List<AnalysisDefinition>();
-        foreach (string wanted in ids.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            chosen.Add(experiment.Analyses.FirstOrDefault(a => a.Id == wanted)
-                ?? throw new ArgumentException($"--analyses: '{wanted}' is not an analysis of {experiment.Info.Id}; analyses: {string.Join(", ", experiment.Analyses.Select(a => a.Id))}"));
-        return chosen.Count > 0 ? chosen : throw new ArgumentException("--analyses: give at least one analysis id");
+            if (parameters is not null) return (OscillationPrediction.Predict(analysis, parameters), [], OscillationPrediction.Describe(parameters));
+            var signals = FamilySignal.ParseAll(parse.GetValue(_family)!, parse.UnmatchedTokens, analysis, parse.GetValue(_decayTo)!);
+            var result = SignalSum.Run(experiment, analysis, analysis.Exposures, signals, options, new RateCommand.SynchronousProgress(context));
+            return (result.Bins, result.BinSumOfSquares, string.Join("; ", signals.Select(s => s.Description)));
+        }, parse.GetValue(_out)!, parse.GetValue(_columns), line => { if (!context.Json) context.Out.WriteLine(line); });
+        return context.Report(report.ToJson(), report.WriteText);
     }
 }

@@ -13,6 +13,17 @@ namespace DarkSector.Reporting.Rates;
 /// <param name="Analyses">Per analysis: the analysis, its predicted signal per bin and its χ² summary.</param>
 public sealed record SpectrumReport(string Figure, IReadOnlyList<(AnalysisDefinition Analysis, IReadOnlyList<double> Bins, FitSummary? Fit)> Analyses)
 {
+    /// <summary>Panels in the figure (an analysis with several blocks draws one per block).</summary>
+    public int Panels { get; init; }
+
+    /// <summary>Prints where the figure went.</summary>
+    /// <param name="o">The writer.</param>
+    public void WriteText(TextWriter o)
+    {
+        ArgumentNullException.ThrowIfNull(o);
+        o.WriteLine($"wrote {Figure} ({Panels} panels)");
+    }
+
     /// <summary>The report as JSON (without provenance keys).</summary>
     public JsonObject ToJson() => ReportJson.Object(new
     {

@@ -1,0 +1,69 @@
+using DarkSector.Physics.Oscillations;
+using DarkSector.Sampling.Distributed;
+using DarkSector.Sampling.Experiments;
+using DarkSector.Sampling.Inference;
+using DarkSector.Sampling.Simulation;
+
+namespace DarkSector.Reporting.Rates;
+
+/// <summary>One rate as a library call (<c>darksector rate</c>): simulates the model(s) and returns the <see cref="RateReport"/>.</summary>
+public static class RateRun
+{
+    /// <summary>Simulates <paramref name="models"/> in <paramref name="analysis"/> and builds the report: one model by
+    /// <see cref="SimulationChunks.Run"/> (with <paramref name="precision"/>, grown by <see cref="DetectorSimulation.RunToPrecision"/>;
+    /// with <paramref name="chunks"/>, the merged payloads of a sharded run), several summed by <see cref="SignalSum.Run"/>.</summary>
+    /// <param name="experiment">The experiment.</param>
+    /// <param name="analysis">The analysis.</param>
+    /// <param name="exposures">The beam exposures to simulate.</param>
+    /// <param name="models">The model points (several: summed).</param>
+    /// <param name="options">Simulation settings.</param>
+    /// <param name="compareWithData">Whether to compare with the analysis's data (χ² summary): only when the exposures are the analysis's own.</param>
+    /// <param name="precision">Requested relative MC error on the selected signal (one model), or null.</param>
+    /// <param name="chunks">The event chunks' payloads of a merged sharded run, in chunk order, or null.</param>
+    /// <param name="progress">Progress lines, or null.</param>
+    /// <exception cref="ArgumentException">A precision or chunks with several models (names --precision or --shard).</exception>
+    public static RateReport Simulate(IExperiment experiment, AnalysisDefinition analysis, IReadOnlyList<BeamExposure> exposures, IReadOnlyList<ISignalModel> models,
+        SimulationOptions options, bool compareWithData, PrecisionTarget? precision = null, IReadOnlyList<byte[]>? chunks = null, IProgress<string>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(experiment);
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(exposures);
+        ArgumentNullException.ThrowIfNull(models);
+        if (models.Count > 1 && (precision is not null || chunks is not null))
+            throw new ArgumentException($"--{(precision is not null ? "precision" : "shard")} is not available for a summed family ({models.Count} heavy states of the card): run at a fixed --events in one process", precision is not null ? "--precision" : "--shard");
+        var precise = models.Count == 1 && precision is not null && chunks is null
+            ? DetectorSimulation.RunToPrecision(experiment, analysis, exposures, models[0], options, precision, progress) : null;
+        var result = models.Count > 1 ? SignalSum.Run(experiment, analysis, exposures, models, options, progress)
+            : precise?.Result ?? (chunks is not null
+                ? SimulationChunks.Combine([.. chunks.Select((c, k) => SimulationChunks.Decode(c, $"rate chunk {k}"))])
+                : SimulationChunks.Run(experiment, analysis, exposures, models[0], options, progress));
+        return new RateReport
+        {
+            ExperimentName = experiment.Info.Name, Analysis = analysis, Exposures = exposures, Models = models, Result = result,
+            Precision = precise is null ? null : (precision!.RelativeError, precise),
+            Fit = compareWithData ? FitSummary.Of(analysis, result.Bins, result.BinSumOfSquares) : null,
+        };
+    }
+
+    /// <summary>The 3+1 oscillation component of <paramref name="analysis"/> (<see cref="OscillationPrediction"/>, no
+    /// simulation) and its report, with the χ² summary against the analysis's data.</summary>
+    /// <param name="experiment">The experiment.</param>
+    /// <param name="analysis">The analysis.</param>
+    /// <param name="exposures">The beam modes asked for: every mode of the analysis.</param>
+    /// <param name="parameters">The oscillation parameters.</param>
+    /// <exception cref="ArgumentException">Not every beam mode of the analysis (names --mode).</exception>
+    public static OscillationRateReport Oscillation(IExperiment experiment, AnalysisDefinition analysis, IReadOnlyList<BeamExposure> exposures, ThreePlusOneParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(experiment);
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(exposures);
+        if (exposures.Count != analysis.Exposures.Count)
+            throw new ArgumentException($"--mode: the 3p1 prediction covers every beam mode of analysis {analysis.Id}; drop --mode (or pick the single-mode analysis)");
+        var bins = OscillationPrediction.Predict(analysis, parameters);
+        return new OscillationRateReport
+        {
+            ExperimentName = experiment.Info.Name, Analysis = analysis, Exposures = exposures, Family = "3p1", Parameters = parameters, Bins = bins,
+            Fit = FitSummary.Of(analysis, bins, []),
+        };
+    }
+}
