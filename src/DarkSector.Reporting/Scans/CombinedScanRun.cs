@@ -40,8 +40,8 @@ public sealed class CombinedScanRun
     {
         ArgumentNullException.ThrowIfNull(experiments);
         var ids = experiments.Select(e => e.Id).ToArray();
-        if (ids.Length < 2 || ids.Distinct(StringComparer.Ordinal).Count() != ids.Length)
-            throw new ArgumentException($"experiment: the list '{string.Join(",", ids)}' must name two or more experiments, each once");
+        if (ids.Length < 2) throw new ArgumentException($"experiment: the list '{string.Join(",", ids)}' must name two or more experiments");
+        if (ids.Distinct(StringComparer.Ordinal).Count() != ids.Length) throw new ArgumentException($"experiment: the list '{string.Join(",", ids)}' names an experiment twice");
         var layers = new List<ScanOutcome>();
         var inputs = new List<CombinedScanInput>();
         foreach (var (id, request) in experiments)
