@@ -28,8 +28,9 @@ namespace DarkSector.Sampling.Reweighting;
 /// crossing plane j (as many planes as the most crossings of an event; ε = 0 where an event has fewer) a_j, b_j − a_j
 /// and ε_j: 4(d + 1) + 2 + 12·planes bytes per event, 38 B for two masses and two planes, plus 4 B per cell.
 /// Construction O(n) in parallel: the keys, one serial counting pass, then the columns filled through buckets of 2¹⁶
-/// sorted slots so that every write stays in cache (<see cref="Fill"/>); the result depends only on the input, not on the
-/// number of threads. Memory allocated by the build: the index plus 8 B per event of ranks.</para>
+/// sorted slots so that every write stays in cache (<see cref="Fill"/>); the events' u = log10 θ come from
+/// <see cref="VectorLog10"/> (four lanes, within 2⁻⁵¹ max(1, |u|) of Math.Log10: 10⁻⁷ of an offset's float rounding),
+/// in sub-blocks of 256 events per pass; the result depends only on the input, not on the number of threads. Memory allocated by the build: the index plus 8 B per event of ranks.</para>
 /// <para>Precision (float32 where it is enough, tested against the double-precision sum on a real joint sample): the
 /// offsets, relative to a cell of at most R h, round to 2⁻²⁴ of the cell, so x = Δu/h is exact to a few 2⁻²⁴;
 /// the kernel factor, relative to its peak N J w/q, is exact to 24·2⁻²⁴; the lifetime factor to
@@ -158,8 +159,8 @@ internal sealed class KernelReweighter
         Fill(events, rank);
     }
 
-    /// <summary>log2 of the slots per bucket of the two-pass fill (2¹⁴ slots: one column of a bucket, 64 kB, stays in the
-    /// core's cache while it is permuted).</summary>
+    /// <summary>log2 of the slots per bucket of the two-pass fill (2¹⁶ slots: one float column of a bucket, 256 kB, stays
+    /// in the core's L2 cache while it is permuted).</summary>
     private const int BucketShift = 16;
 
     /// <summary>Writes the columns in the sorted order, each event at its rank, in two passes so that no write lands at a

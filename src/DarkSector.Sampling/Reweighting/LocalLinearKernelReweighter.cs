@@ -119,16 +119,21 @@ public sealed class LocalLinearKernelReweighter
             _eventCount[pointOf[i]]++;
             planes = Math.Max(planes, events.Offset[i + 1] - events.Offset[i]);
         }
-        // Each point's events start on a block of eight lanes; the padding has weight 0 and ε = 0 (adds exactly 0).
+        // Each point's events start on a block of eight lanes (the padding has weight 0 and ε = 0: adds exactly 0), sorted
+        // by decreasing number of crossings so that blocks of events with fewer crossings skip the empty planes; stable.
         _eventStart = new int[m + 1];
         for (int s = 0; s < m; s++) _eventStart[s + 1] = _eventStart[s] + (_eventCount[s] + Lanes - 1) / Lanes * Lanes;
         int padded = _eventStart[m] + Lanes;
         _weight = new float[padded];
         _columns = new LifetimeColumns(padded, planes, _bins);
-        var next = _eventStart[..m];
+        int Group(int i) => pointOf[i] * (planes + 1) + planes - (events.Offset[i + 1] - events.Offset[i]);
+        var next = new int[m * (planes + 1)];
+        for (int i = 0; i < n; i++) next[Group(i)]++;
+        for (int s = 0; s < m; s++)
+            for (int g = s * (planes + 1), position = _eventStart[s]; g < (s + 1) * (planes + 1); g++) (next[g], position) = (position, position + next[g]);
         for (int i = 0; i < n; i++)
         {
-            int e = next[pointOf[i]]++;   // stable: a point's events keep the input order
+            int e = next[Group(i)]++;
             _weight[e] = (float)(events.Weight[i] * m);
             _columns.Bins[e] = events.Bin[i];
             for (int j = 0, x = events.Offset[i]; x + j < events.Offset[i + 1]; j++)
