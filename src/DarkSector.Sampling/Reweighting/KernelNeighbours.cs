@@ -58,7 +58,7 @@ internal sealed class KernelNeighbours : IDisposable
     internal void EvaluateUnchecked(double couplingScale, double properDecayLengthCm, Span<double> expected, Span<double> sumOfSquares,
         LifetimeBatch batch)
     {
-        batch.Begin(_owner, 1.0 / properDecayLengthCm);
+        batch.Begin(_owner.Columns, 1.0 / properDecayLengthCm);
         for (int b = 0; b < _blocks; b++) batch.Add(_start[b], Vector256.Create<float>(_weight.AsSpan(b * Lanes, Lanes)));
         batch.Finish(couplingScale, expected, sumOfSquares);
     }

@@ -28,8 +28,9 @@ namespace DarkSector.Sampling.Reweighting;
 /// crossing plane j (as many planes as the most crossings of an event; ε = 0 where an event has fewer) a_j, b_j − a_j
 /// and ε_j: 4(d + 1) + 2 + 12·planes bytes per event, 38 B for two masses and two planes, plus 4 B per cell.
 /// Construction O(n) in parallel: the keys, one serial counting pass, then the columns filled through buckets of 2¹⁶
-/// sorted slots so that every write stays in cache (<see cref="Fill"/>); the result depends only on the input, not on the
-/// number of threads. Memory allocated by the build: the index plus 8 B per event of ranks.</para>
+/// sorted slots so that every write stays in cache (<see cref="Fill"/>); the events' u = log10 θ come from
+/// <see cref="VectorLog10"/> (four lanes, within 2⁻⁵¹ max(1, |u|) of Math.Log10: 10⁻⁷ of an offset's float rounding),
+/// in sub-blocks of 256 events per pass; the result depends only on the input, not on the number of threads. Memory allocated by the build: the index plus 8 B per event of ranks.</para>
 /// <para>Precision (float32 where it is enough, tested against the double-precision sum on a real joint sample): the
 /// offsets, relative to a cell of at most R h, round to 2⁻²⁴ of the cell, so x = Δu/h is exact to a few 2⁻²⁴;
 /// the kernel factor, relative to its peak N J w/q, is exact to 24·2⁻²⁴; the lifetime factor to
@@ -54,8 +55,7 @@ internal sealed class KernelReweighter
     private readonly int _bins;
     private readonly float[][] _v;          // d columns: (u_k − cell corner_k)/h_k, sorted by cell, padded by Lanes
     private readonly float[] _factor;       // w_i J(θ_i)/q_θ(θ_i)
-    private readonly ushort[] _bin;
-    private readonly float[][] _entry, _length, _efficiency;   // per crossing plane j: a_ij, b_ij − a_ij, ε_ij (0 if none)
+    private readonly LifetimeColumns _columns;   // bin; per crossing plane j: a_ij, b_ij − a_ij, ε_ij (0 if none)
     private readonly double[] _origin, _cellWidth, _reach;
     private readonly int[] _cellCount;
     private readonly int[] _cellStart;      // cells + 1
@@ -80,20 +80,35 @@ internal sealed class KernelReweighter
         _productEpanechnikov2D = d == 2 && kernel.Shape == KernelShape.Epanechnikov && kernel.Form == KernelForm.Product;
 
         // Bounding box: u(θ) is increasing, so the extremes of θ give those of u without a logarithm per event.
-        var theta = events.Theta;
         _origin = new double[d];
         var max = new double[d];
-        for (int k = 0; k < d; k++) { _origin[k] = double.PositiveInfinity; max[k] = double.NegativeInfinity; }
-        for (int i = 0; i < n; i++)
+        {
+            int chunks = Chunks(n);
+            var low = new double[chunks * d];
+            var high = new double[chunks * d];
+            Parallel.For(0, chunks, c =>
+            {
+                var (first, end) = Chunk(c, n);
+                var all = events.Theta;
+                for (int k = 0; k < d; k++)
+                {
+                    double lo = double.PositiveInfinity, hi = double.NegativeInfinity;
+                    for (int i = first; i < end; i++)
+                    {
+                        double t = all[i * d + k];
+                        lo = t < lo ? t : lo;
+                        hi = t > hi ? t : hi;
+                    }
+                    (low[c * d + k], high[c * d + k]) = (lo, hi);
+                }
+            });
             for (int k = 0; k < d; k++)
             {
-                _origin[k] = Math.Min(_origin[k], theta[i * d + k]);
-                max[k] = Math.Max(max[k], theta[i * d + k]);
+                (_origin[k], max[k]) = (double.PositiveInfinity, double.NegativeInfinity);
+                for (int c = 0; c < chunks; c++) (_origin[k], max[k]) = (Math.Min(_origin[k], low[c * d + k]), Math.Max(max[k], high[c * d + k]));
+                _origin[k] = Coordinate(_origin[k], kernel.Scale(k));
+                max[k] = Coordinate(max[k], kernel.Scale(k));
             }
-        for (int k = 0; k < d; k++)
-        {
-            _origin[k] = ParameterDistance.Coordinate(_origin[k], kernel.Scale(k));
-            max[k] = ParameterDistance.Coordinate(max[k], kernel.Scale(k));
         }
         (_reach, _cellWidth, _cellCount) = ChooseGrid(kernel, n, _origin, max);
         int totalCells = 1;
@@ -112,10 +127,19 @@ internal sealed class KernelReweighter
         Parallel.For(0, Chunks(n), c =>
         {
             var (first, end) = Chunk(c, n);
-            var all = events.Theta;
             var offset = events.Offset;
-            for (int i = first; i < end; i++)
-                rank[i] = CellOf(all.Slice(i * d, d)) * sub + (sub == 1 ? 0 : planes - (offset[i + 1] - offset[i]));
+            Span<double> u = stackalloc double[SubBlock * d];
+            for (int block = first; block < end; block += SubBlock)
+            {
+                int count = Math.Min(SubBlock, end - block);
+                EventCoordinates(events.Theta, block, count, u);
+                for (int e = 0; e < count; e++)
+                {
+                    int i = block + e, cell = 0;
+                    for (int k = 0; k < d; k++) cell = cell * _cellCount[k] + CellIndex(u[k * count + e], k);
+                    rank[i] = cell * sub + (sub == 1 ? 0 : planes - (offset[i + 1] - offset[i]));
+                }
+            }
         });
         {
             var next = new int[(long)totalCells * sub];
@@ -127,19 +151,16 @@ internal sealed class KernelReweighter
             _cellStart[totalCells] = n;
             for (int i = 0; i < n; i++) rank[i] = next[rank[i]]++;
         }
-
         int padded = n + Lanes;
         _v = new float[d][];
         for (int k = 0; k < d; k++) _v[k] = new float[padded];
         _factor = new float[padded];
-        _bin = new ushort[padded];
-        (_entry, _length, _efficiency) = (new float[planes][], new float[planes][], new float[planes][]);
-        for (int j = 0; j < planes; j++) (_entry[j], _length[j], _efficiency[j]) = (new float[padded], new float[padded], new float[padded]);
+        _columns = new LifetimeColumns(padded, planes, _bins);
         Fill(events, rank);
     }
 
-    /// <summary>log2 of the slots per bucket of the two-pass fill (2¹⁴ slots: one column of a bucket, 64 kB, stays in the
-    /// core's cache while it is permuted).</summary>
+    /// <summary>log2 of the slots per bucket of the two-pass fill (2¹⁶ slots: one float column of a bucket, 256 kB, stays
+    /// in the core's L2 cache while it is permuted).</summary>
     private const int BucketShift = 16;
 
     /// <summary>Writes the columns in the sorted order, each event at its rank, in two passes so that no write lands at a
@@ -164,8 +185,9 @@ internal sealed class KernelReweighter
                 (cursor[c * buckets + b], slot) = (slot, slot + cursor[c * buckets + b]);
 
         var kernel = _kernel;
-        var (v, factor, binOut) = (_v, _factor, _bin);
-        var (entryOut, lengthOut, efficiencyOut) = (_entry, _length, _efficiency);
+        var (v, factor, binOut) = (_v, _factor, _columns.Bins);
+        var (entryOut, lengthOut, efficiencyOut) = (Column(_columns.Entry), Column(_columns.Length), Column(_columns.Efficiency));
+        float[][] Column(Func<int, float[]> plane) => [.. Enumerable.Range(0, planes).Select(plane)];
         var target = new int[n];   // bucketed layout: the rank of the event in that place
         bool logMeasure = events.Measure == PriorMeasure.LogParameters;
         Parallel.For(0, chunks, c =>
@@ -180,32 +202,57 @@ internal sealed class KernelReweighter
             var entry = events.ProperEntry;
             var exit = events.ProperExit;
             var efficiency = events.Efficiency;
-            for (int i = first; i < end; i++)
+            Span<double> coordinates = stackalloc double[SubBlock * d];
+            Span<int> slot = stackalloc int[SubBlock];
+            // Sub-blocks of events, one column at a time: each column's writes go to at most `buckets` places, so the
+            // lines being written stay in the core's cache and TLB (one event at a time, all columns, they would not).
+            for (int block = first; block < end; block += SubBlock)
             {
-                int s = next[rank[i] >> BucketShift]++;
-                target[s] = rank[i];
-                double f = weight[i] / prior[i];
+                int count = Math.Min(SubBlock, end - block);
+                EventCoordinates(sample, block, count, coordinates);
+                for (int e = 0; e < count; e++)
+                {
+                    int r = rank[block + e];
+                    slot[e] = next[r >> BucketShift]++;
+                    target[slot[e]] = r;
+                }
                 for (int k = 0; k < d; k++)
                 {
-                    double t = sample[i * d + k];
-                    double u = ParameterDistance.Coordinate(t, kernel.Scale(k));
-                    v[k][s] = (float)((u - Corner(k, CellIndex(u, k))) * kernel.InverseBandwidth(k));
-                    f *= ParameterDistance.Jacobian(t, kernel.Scale(k));
-                    if (logMeasure) f *= t;   // q_θ = q_lnθ / Π θ_k
+                    var column = v[k];
+                    double inverse = kernel.InverseBandwidth(k);
+                    for (int e = 0; e < count; e++)
+                    {
+                        double u = coordinates[k * count + e];
+                        column[slot[e]] = (float)((u - Corner(k, CellIndex(u, k))) * inverse);
+                    }
                 }
-                factor[s] = (float)f;
-                binOut[s] = bin[i];
-                int x = offset[i], crossings = offset[i + 1] - x;
+                for (int e = 0; e < count; e++)
+                {
+                    int i = block + e;
+                    double f = weight[i] / prior[i];
+                    for (int k = 0; k < d; k++)
+                    {
+                        double t = sample[i * d + k];
+                        f *= ParameterDistance.Jacobian(t, kernel.Scale(k));
+                        if (logMeasure) f *= t;   // q_θ = q_lnθ / Π θ_k
+                    }
+                    factor[slot[e]] = (float)f;
+                }
+                for (int e = 0; e < count; e++) binOut[slot[e]] = bin[block + e];
                 for (int j = 0; j < planes; j++)
                 {
-                    bool has = j < crossings;
-                    entryOut[j][s] = has ? entry[x + j] : 0f;
-                    lengthOut[j][s] = has ? (float)((double)exit[x + j] - entry[x + j]) : 0f;
-                    efficiencyOut[j][s] = has ? efficiency[x + j] : 0f;
+                    var (entryColumn, lengthColumn, efficiencyColumn) = (entryOut[j], lengthOut[j], efficiencyOut[j]);
+                    for (int e = 0; e < count; e++)
+                    {
+                        int x = offset[block + e];
+                        bool has = j < offset[block + e + 1] - x;
+                        entryColumn[slot[e]] = has ? entry[x + j] : 0f;
+                        lengthColumn[slot[e]] = has ? (float)((double)exit[x + j] - entry[x + j]) : 0f;
+                        efficiencyColumn[slot[e]] = has ? efficiency[x + j] : 0f;
+                    }
                 }
             }
         });
-
         Parallel.For(0, buckets, () => (new float[1 << BucketShift], new ushort[1 << BucketShift]), (b, _, buffer) =>
         {
             int first = b << BucketShift, length = Math.Min(n, first + (1 << BucketShift)) - first;
@@ -274,17 +321,8 @@ internal sealed class KernelReweighter
     /// <summary>Number of crossing planes: the largest number of crossings of an event.</summary>
     internal int Planes { get; }
 
-    /// <summary>Proper distance a_ij to the entry of crossing plane j, cm, sorted order.</summary>
-    internal float[] Entry(int j) => _entry[j];
-
-    /// <summary>Proper length b_ij − a_ij of crossing plane j, cm.</summary>
-    internal float[] Length(int j) => _length[j];
-
-    /// <summary>Selection efficiency of a decay in crossing plane j (0 where the event has fewer crossings).</summary>
-    internal float[] Efficiency(int j) => _efficiency[j];
-
-    /// <summary>Analysis bin per sorted event.</summary>
-    internal ushort[] Bins => _bin;
+    /// <summary>The bins and crossing columns in the index order, for <see cref="LifetimeBatch"/>.</summary>
+    internal LifetimeColumns Columns => _columns;
 
     /// <summary>Number of events in the index.</summary>
     public int Count { get; }
@@ -318,7 +356,7 @@ internal sealed class KernelReweighter
     private void PredictFused(ReadOnlySpan<double> theta, double couplingScale, double properDecayLengthCm, LifetimeBatch batch,
         Span<double> expected, Span<double> sumOfSquares)
     {
-        batch.Begin(this, 1.0 / properDecayLengthCm);
+        batch.Begin(_columns, 1.0 / properDecayLengthCm);
         var visitor = new BatchVisitor(batch);
         Visit(theta, ref visitor);
         batch.Finish(couplingScale, expected, sumOfSquares);
@@ -572,11 +610,31 @@ internal sealed class KernelReweighter
 
     private double Corner(int k, int cell) => _origin[k] + cell * _cellWidth[k];
 
-    private int CellOf(ReadOnlySpan<double> theta)
+    /// <summary>Events per sub-block whose coordinates are computed together (<see cref="EventCoordinates"/>).</summary>
+    private const int SubBlock = 256;
+
+    /// <summary>u_k of events <paramref name="first"/> … + <paramref name="count"/> − 1, axis-major into
+    /// <paramref name="u"/> (u[k · count + e]): log10 through <see cref="VectorLog10"/> on log axes, four events at a
+    /// time. The index's events get their cells and offsets from these (within 2⁻⁵¹ max(1, |u|) of Math.Log10, far
+    /// below the float offsets' rounding); the same value whatever the sub-block, so both build passes agree.</summary>
+    private void EventCoordinates(ReadOnlySpan<double> theta, int first, int count, Span<double> u)
     {
-        int c = 0;
-        for (int k = 0; k < _d; k++) c = c * _cellCount[k] + CellIndex(ParameterDistance.Coordinate(theta[k], _kernel.Scale(k)), k);
-        return c;
+        int d = _d;
+        for (int k = 0; k < d; k++)
+        {
+            var column = u.Slice(k * count, count);
+            for (int e = 0; e < count; e++) column[e] = theta[(first + e) * d + k];
+            if (_kernel.Scale(k) == DistanceScale.Log10) VectorLog10.Log10(column, column);
+        }
+    }
+
+    /// <summary>u(θ) as the index's events get it (<see cref="EventCoordinates"/>).</summary>
+    private static double Coordinate(double theta, DistanceScale scale)
+    {
+        if (scale != DistanceScale.Log10) return theta;
+        Span<double> u = [theta];
+        VectorLog10.Log10(u, u);
+        return u[0];
     }
 
     internal void CheckQuery(ReadOnlySpan<double> theta, double couplingScale, double properDecayLengthCm, Span<double> expected, Span<double> sumOfSquares)

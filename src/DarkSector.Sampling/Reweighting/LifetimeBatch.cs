@@ -24,14 +24,14 @@ internal sealed class LifetimeBatch
 {
     private const int Lanes = KernelReweighter.Lanes;
 
-    private KernelReweighter _owner = null!;
+    private LifetimeColumns _owner = null!;
     private Vector256<float> _kappa;
     private double[] _expected = [];      // bins × lanes
     private double[] _sumOfSquares = [];  // bins × lanes
     private Vector256<double> _sumLow, _sumHigh, _squareLow, _squareHigh;   // the single-bin case, in registers' layout
 
-    /// <summary>Starts a query at 1/(c τ₀) = <paramref name="inverseCtau"/> (1/cm): the sums are reset.</summary>
-    public void Begin(KernelReweighter owner, double inverseCtau)
+    /// <summary>Starts a query on the columns <paramref name="owner"/> at 1/(c τ₀) = <paramref name="inverseCtau"/> (1/cm): the sums are reset.</summary>
+    public void Begin(LifetimeColumns owner, double inverseCtau)
     {
         _owner = owner;
         _kappa = Vector256.Create((float)Math.Min(inverseCtau, float.MaxValue));
@@ -42,7 +42,8 @@ internal sealed class LifetimeBatch
     }
 
     /// <summary>Adds the eight sorted events from <paramref name="s"/> on with kernel weights
-    /// <paramref name="kernelWeight"/> (w K J/q; 0 in lanes past the end of a cell).</summary>
+    /// <paramref name="kernelWeight"/> (w K J/q, or the event weight alone for the local-linear estimator; 0 in lanes
+    /// past the end of a cell).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(int s, Vector256<float> kernelWeight)
     {
@@ -60,7 +61,6 @@ internal sealed class LifetimeBatch
             probability = Vector256.FusedMultiplyAdd(efficiency * survive, decay, probability);
         }
         var w = kernelWeight * probability;
-        // Per-point moments (Σw, Σw², Σw·Δu, …) accumulate here, lane by lane, in the same way.
         var (low, high) = Vector256.Widen(w);
         if (owner.BinCount == 1)
         {

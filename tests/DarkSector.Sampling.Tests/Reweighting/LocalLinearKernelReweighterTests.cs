@@ -57,7 +57,9 @@ public class LocalLinearKernelReweighterTests
            // steepness; 4.1 per half-width, inside the ±5 clamp), is reproduced exactly (1e-9 relative) on a random 2-D design of
            // 80 points with the kernel cut by
            // the box edge, where plain local-linear with the same kernel is off by more than 5% (its bias is second order
-           // in h but large for this curvature)
+           // in h but large for this curvature). Tolerance: 1e-9 for the solve and the tilt's convergence, plus the float32
+           // event weights (each Y_p within 2⁻²⁴ relative; at the fixed point a power law's tilted values are flat, so the
+           // level moves by Σ ℓ_p t_p δY_p: at most 2⁻²⁴ Σ_p |ℓ_p| relative, ℓ the local-linear weights)
     public void LogLinear_ReproducesPowerLawsExactly_WhereLocalLinearIsBiased()
     {
         var random = new System.Random(9);
@@ -70,14 +72,16 @@ public class LocalLinearKernelReweighterTests
         {
             var p = log.Predict(q, 1, 1, new double[1], []);
             Assert.False(p.Flagged);
-            Assert.Equal(1, p.Signal / F(q), 1e-9);
+            double absolute = LocalLinearFloatIndexTests.ReferenceWeights(points, [0.25, 0.25], q).Ell.Sum(Math.Abs);
+            Assert.Equal(1, p.Signal / F(q), 1e-9 + Math.Pow(2, -24) * absolute);
             Assert.True(Math.Abs(Predict(linear, q) / F(q) - 1) > 0.05);
         }
     }
 
     [Property] // property: for any design of 8–30 points in a 2-D box and any positive linear signal in (log10 θ₁, log10 θ₂),
            // local-linear regression with a kernel covering the box returns the signal at any query in the box exactly
-           // (1e-9 relative: rounding of the 3×3 solve), whatever the number of events per point and their split
+           // (1e-9 relative: rounding of the 3×3 solve; plus 2⁻²⁴ Σ_p |ℓ_p| Y_p / μ from the float32 event weights, each
+           // Y_p within 2⁻²⁴ relative), whatever the number of events per point and their split
     public Property LocalLinear_ReproducesLinearSignalsExactly() =>
         Prop.ForAll(Arb.From(Gen.Choose(0, 100_000)), seed =>
         {
@@ -92,12 +96,16 @@ public class LocalLinearKernelReweighterTests
             double[] q = [Math.Pow(10, random.NextDouble()), Math.Pow(10, random.NextDouble())];
             var prediction = reweighter.Predict(q, 1, 1, new double[split.Length], []);
             Assert.Equal(m, prediction.DistinctMassPoints);
-            Assert.Equal(1, prediction.Signal / F(q), 1e-9);
+            var (used, ell) = LocalLinearFloatIndexTests.ReferenceWeights(points, [1.5, 1.5], q);
+            double weights = Math.Pow(2, -24) * used.Select((p, j) => Math.Abs(ell[j]) * F(points[p])).Sum();
+            Assert.Equal(1, prediction.Signal / F(q), 1e-9 + weights / F(q));
         });
 
     [Fact] // independent check of the weights, MC error and effective sample size: 12 random points with noisy values and
            // 3 events each (unequal splits); the local-linear value is the intercept of the weighted least-squares fit
-           // solved by MathNet (QR), ℓ = e₀ᵀ(XᵀKX)⁻¹XᵀK, σ² = Σ_p ℓ_p² Σ_{i∈p} (M w_i)², ESS = (Σ ω)²/Σ ω² (1e-10 relative)
+           // solved by MathNet (QR), ℓ = e₀ᵀ(XᵀKX)⁻¹XᵀK, σ² = Σ_p ℓ_p² Σ_{i∈p} (M w_i)², ESS = (Σ ω)²/Σ ω² (1e-10 relative,
+           // plus the float32 event weights: each M w_i within 2⁻²⁴ relative, so μ within 2⁻²⁴ Σ_p |ℓ_p| Y_p, σ within 2⁻²⁴
+           // relative, the ESS within twice the sum of μ's relative bound and σ's)
     public void Prediction_EqualsWeightedLeastSquares_WithItsErrorAndEffectiveSampleSize()
     {
         var random = new System.Random(5);
@@ -133,9 +141,11 @@ public class LocalLinearKernelReweighterTests
         double expected = ell * Vector<double>.Build.DenseOfEnumerable(y);
         double variance = Enumerable.Range(0, y.Count).Sum(j => ell[j] * ell[j] * ownSquares[j]);
         Assert.Equal(rows.Count, prediction.DistinctMassPoints);
-        Assert.Equal(1, prediction.Signal / expected, 1e-10);
-        Assert.Equal(1, prediction.SignalMcError / Math.Sqrt(variance), 1e-10);
-        Assert.Equal(1, prediction.EffectiveSampleSize / (expected * expected / variance), 1e-10);
+        double signal = 1e-10 + Math.Pow(2, -24) * Enumerable.Range(0, y.Count).Sum(j => Math.Abs(ell[j]) * y[j]) / expected;
+        double error = 1e-10 + Math.Pow(2, -24);
+        Assert.Equal(1, prediction.Signal / expected, signal);
+        Assert.Equal(1, prediction.SignalMcError / Math.Sqrt(variance), error);
+        Assert.Equal(1, prediction.EffectiveSampleSize / (expected * expected / variance), 2 * (signal + error));
         Assert.False(prediction.Flagged);
     }
 
@@ -170,7 +180,8 @@ public class LocalLinearKernelReweighterTests
     }
 
     [Fact] // exact coupling and lifetime factors per event: the prediction is linear in the coupling ratio, and at
-           // c τ₀ with crossings [a, b] per event equals Σ ℓ M w (e^{−a/cτ} − e^{−b/cτ}) (1e-12 relative)
+           // c τ₀ with crossings [a, b] per event equals Σ ℓ M w (e^{−a/cτ} − e^{−b/cτ}): every event computes the same
+           // float32 lifetime factor, within (2 κ a + 18)·2⁻²⁴ relative (LifetimeBatch), and Σ ℓ_p = 1
     public void CouplingAndLifetime_StayExactPerEvent()
     {
         double[][] points = [.. Enumerable.Range(0, 9).Select(i => new[] { Math.Pow(10, (i % 3) * 0.1), Math.Pow(10, (i / 3) * 0.1) })];
@@ -181,7 +192,8 @@ public class LocalLinearKernelReweighterTests
         double one = reweighter.Predict(q, 1, 150, new double[1], []).Signal;
         double three = reweighter.Predict(q, 3, 150, new double[1], []).Signal;
         Assert.Equal(3 * one, three, 1e-12 * three);
-        Assert.Equal(Math.Exp(-100.0 / 150) - Math.Exp(-200.0 / 150), one, 1e-12);   // every Y_p is this: a constant is reproduced
+        double exact = Math.Exp(-100.0 / 150) - Math.Exp(-200.0 / 150);
+        Assert.Equal(exact, one, (1e-12 + (2 * 100.0 / 150 + 18) * Math.Pow(2, -24)) * exact);   // every Y_p is this: a constant is reproduced
     }
 
     [Fact] // leave-one-mass-point-out CV: on a noise-free linear signal every bandwidth predicts the left-out points
