@@ -21,11 +21,4 @@ public enum KernelRegression
     /// where the design inside the kernel is not symmetric about the query (box edges, random mass points). For
     /// comparison, and the fallback where the local-linear design is singular.</summary>
     LocalConstant,
-
-    /// <summary>As <see cref="LogLinear"/>, but the tilted values are fitted local-quadratically: the design vector gains
-    /// the square of each scaled coordinate, x_p = (1, x_p, x_p²) (no cross terms; Fan &amp; Gijbels 1996 §3.1 with p = 2
-    /// per axis), so the curvature of ln μ in log m that remains after the tilt no longer biases the level at second
-    /// order — the bias that dominates a one-sided kernel at the box edge and where the signal falls steeply. It needs
-    /// 2d + 1 fit parameters, so a point is flagged below 2(2d + 1) mass points in the kernel.</summary>
-    LogQuadratic,
 }

@@ -278,7 +278,7 @@ public sealed class LocalLinearKernelReweighter
             }
             var tilt = new double[count];
             Array.Fill(tilt, 1.0);
-            if (linear && Regression is KernelRegression.LogLinear or KernelRegression.LogQuadratic)
+            if (linear && Regression == KernelRegression.LogLinear)
             {
                 // β ← β + b̃/ã from the local-linear level ã and slopes b̃ of the tilted totals, until the tilted values
                 // have no slope left (a power law: one step to within the fit's curvature, exact at the fixed point).
@@ -325,31 +325,24 @@ public sealed class LocalLinearKernelReweighter
             variance += w2[b];
         }
         double ess = variance > 0 ? signal * signal / variance : 0;
-        bool flagged = count < 2 * FitParameters || fellBack;
+        bool flagged = count < KernelPrediction.MinimumMassPoints(d) || fellBack;
         return new KernelPrediction(signal, Math.Sqrt(variance), ess, count, flagged);
     }
 
-    /// <summary>Columns of the local fit: 1 + d (level and slopes), plus d squares for <see cref="KernelRegression.LogQuadratic"/>.</summary>
-    private int FitParameters => Regression == KernelRegression.LogQuadratic ? 2 * _d + 1 : _d + 1;
-
-    /// <summary>The local-polynomial hat matrix H = A⁻¹ Xᵀ K (row c, point j at <c>hat[c · count + j]</c>) with
-    /// A = Σ K_p x_p x_pᵀ, x_p = (1, scaled_p) (local-linear) or (1, scaled_p, scaled_p²) (the squares per axis, no cross
-    /// terms: <see cref="KernelRegression.LogQuadratic"/>): row 0 gives the level's weights ℓ_j, rows 1..d the slopes'
-    /// (per half-width); false if A is numerically singular (a pivot below 10⁻⁶ Σ K_p in the scaled coordinates, |x| ≤ 5).</summary>
+    /// <summary>The local-linear hat matrix H = A⁻¹ Xᵀ K (row c, point j at <c>hat[c · count + j]</c>) with
+    /// A = Σ K_p x_p x_pᵀ, x_p = (1, scaled_p): row 0 gives the level's weights ℓ_j, rows 1..d the slopes' (per
+    /// half-width); false if A is numerically singular (a pivot below 10⁻⁶ Σ K_p in the scaled coordinates, |x| ≤ 5).</summary>
     private bool LocalLinearWeights(List<double> kernelWeight, List<double> scaled, double[] hat)
     {
-        int d = _d, r = FitParameters, count = kernelWeight.Count;
+        int d = _d, r = d + 1, count = kernelWeight.Count;
         if (count < r) return false;
         var a = new double[r, 2 * r];   // augmented with the identity
         double s0 = 0;
         Span<double> x = stackalloc double[r];
-        var design = new double[count * r];
         for (int j = 0; j < count; j++)
         {
             x[0] = 1;
             for (int k = 0; k < d; k++) x[k + 1] = scaled[j * d + k];
-            for (int k = d + 1; k < r; k++) x[k] = x[k - d] * x[k - d];
-            x.CopyTo(design.AsSpan(j * r, r));
             for (int u = 0; u < r; u++)
                 for (int v = 0; v < r; v++) a[u, v] += kernelWeight[j] * x[u] * x[v];
             s0 += kernelWeight[j];
@@ -372,11 +365,11 @@ public sealed class LocalLinearKernelReweighter
                 for (int v = col; v < 2 * r; v++) a[row, v] -= f * a[col, v];
             }
         }
-        for (int c = 0; c <= d; c++)
+        for (int c = 0; c < r; c++)
             for (int j = 0; j < count; j++)
             {
                 double h = 0;
-                for (int v = 0; v < r; v++) h += a[c, r + v] / a[c, c] * design[j * r + v];
+                for (int v = 0; v < r; v++) h += a[c, r + v] / a[c, c] * (v == 0 ? 1 : scaled[j * d + v - 1]);
                 hat[c * count + j] = kernelWeight[j] * h;
             }
         return true;
