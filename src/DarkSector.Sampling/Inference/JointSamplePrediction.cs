@@ -68,7 +68,8 @@ public sealed class JointSamplePrediction
         if (bandwidth is null)
         {
             // Leave-one-mass-point-out cross-validation around the default rule, at the sample's reference couplings.
-            Selection = KernelBandwidthSelection.LeaveOneMassPointOut(_reweighter, theta => _family.Signal(ReferenceAt(theta), _analysis).ProperDecayLengthCm);
+            Selection = KernelBandwidthSelection.LeaveOneMassPointOut(_reweighter, theta => _family.Signal(ReferenceAt(theta), _analysis).ProperDecayLengthCm,
+                designDensity: JointSampleGenerator.DesignDensity(m));
             Bandwidths = [.. Selection.Bandwidths];
             _reweighter = _reweighter.With(new Kernel(KernelShape.Epanechnikov, KernelForm.Product, Bandwidths, scales), KernelRegression.LogLinear);
         }

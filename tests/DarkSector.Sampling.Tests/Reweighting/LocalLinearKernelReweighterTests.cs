@@ -200,4 +200,25 @@ public class LocalLinearKernelReweighterTests
         Assert.Equal(49, steep.Candidates.Count);
         Assert.True(steep.Score < steep.Candidates[0].Score);   // the widest (2×, 2×) candidate is worse
     }
+
+    [Fact] // the design-density weights: a constant density changes nothing (the weights are normalised); a density that
+           // makes the flat half of the box dominate the score moves the choice to the wide kernels the flat half wants, and
+           // one that makes the steep half dominate keeps it narrow; a density <= 0 is refused naming the point
+    public void CrossValidation_WeightsThePointsByTheInverseDesignDensity()
+    {
+        var random = new System.Random(5);
+        var points = Enumerable.Range(0, 60).Select(_ => new[] { Math.Pow(10, random.NextDouble()), Math.Pow(10, random.NextDouble()) }).ToArray();
+        // steep (ln Y ∝ u₀²·16) for u₀ > ½, flat below
+        var (e, d) = Sample(points, t => Math.Exp(Math.Pow(Math.Max(0, Math.Log10(t[0]) - 0.5), 2) * 40));
+        var reweighter = new LocalLinearKernelReweighter(e, d, Epanechnikov(0.25, 0.25));
+        var plain = KernelBandwidthSelection.LeaveOneMassPointOut(reweighter, _ => 1);
+        var constant = KernelBandwidthSelection.LeaveOneMassPointOut(reweighter, _ => 1, designDensity: _ => 7);
+        Assert.Equal(plain.Bandwidths, constant.Bandwidths);
+        Assert.Equal(plain.Score, constant.Score, 1e-12);
+        var flatWeighted = KernelBandwidthSelection.LeaveOneMassPointOut(reweighter, _ => 1, designDensity: t => Math.Log10(t[0]) > 0.5 ? 1e6 : 1);
+        var steepWeighted = KernelBandwidthSelection.LeaveOneMassPointOut(reweighter, _ => 1, designDensity: t => Math.Log10(t[0]) > 0.5 ? 1 : 1e6);
+        Assert.True(flatWeighted.Bandwidths[0] > steepWeighted.Bandwidths[0], $"flat-weighted {flatWeighted.Bandwidths[0]}, steep-weighted {steepWeighted.Bandwidths[0]}");
+        var bad = Assert.Throws<ArgumentOutOfRangeException>(() => KernelBandwidthSelection.LeaveOneMassPointOut(reweighter, _ => 1, designDensity: _ => 0));
+        Assert.Contains("design density at design point 0 = 0 must be finite and > 0", bad.Message);
+    }
 }

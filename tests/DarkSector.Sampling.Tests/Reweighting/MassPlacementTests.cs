@@ -70,6 +70,24 @@ public sealed class MassPlacementTests
             return m.Axes[0].Contains(theta[0]) && m.Axes[1].Contains(theta[1]) && theta.SequenceEqual(JointSampleGenerator.MassPoint(m, p));
         });
 
+    [Fact] // the design density relative to the prior: 1 for discrete and continuous; for the adaptive design
+           // f + (1 − f) g/∫g with f = 600/2400 and, for ln Y = −10 t₀² (no clamp: g ranges over 1 … 8.07),
+           // ∫g = 1 + 20/(2√2)/2 = 4.5355 in closed form; its mean over the box is 1 (a density)
+    public void DesignDensity_IsTheMixtureOfPilotAndGradientDensity()
+    {
+        var m = Adaptive(0, 0, 0, -10, 0, 0);
+        var density = JointSampleGenerator.DesignDensity(m);
+        double g = 20 / (2 * Math.Sqrt(2)), integral = 1 + g / 2;
+        double[] At(double t0, double t1) => [m.Axes[0].Minimum * Math.Exp(m.Axes[0].LogWidth * t0), m.Axes[1].Minimum * Math.Exp(m.Axes[1].LogWidth * t1)];
+        Assert.Equal(0.25 + 0.75 * 1 / integral, density(At(0, 0.4)), 1e-9);
+        Assert.Equal(0.25 + 0.75 * (1 + g * 0.7) / integral, density(At(0.7, 0.1)), 1e-9);
+        double mean = 0;
+        for (int i = 0; i < 1000; i++) mean += density(At((i + 0.5) / 1000, 0.5)) / 1000;
+        Assert.Equal(1, mean, 1e-6);
+        Assert.Equal(1, JointSampleGenerator.DesignDensity(m with { Placement = MassPlacement.Discrete, PlacementCoefficients = [] })(At(0.7, 0.1)));
+        Assert.Throws<ArgumentException>(() => JointSampleGenerator.DesignDensity(Adaptive()));
+    }
+
     [Fact] // a point after the pilot cannot be placed before the pilot's fit is in the metadata
     public void AdaptivePoint_WithoutThePilotsFit_IsRefused()
     {
