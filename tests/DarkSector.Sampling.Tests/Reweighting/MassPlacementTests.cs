@@ -29,7 +29,10 @@ public sealed class MassPlacementTests
         Assert.Equal(5, JointSampleGenerator.PilotPoints(adaptive with { PointCount = 5 }));
         for (int p = 0; p < 600; p += 37)
             Assert.Equal(JointSampleGenerator.MassPoint(discrete, p), JointSampleGenerator.MassPoint(adaptive, p));
-        Assert.NotEqual(JointSampleGenerator.MassPoint(discrete, 600), JointSampleGenerator.MassPoint(adaptive, 600));
+        // after the pilot a point differs from the discrete one where the rejection sampling turned its first proposal
+        // down: with acceptance ∫g/g_max = 4.54/8.07 = 0.56 that is ~44% of them (at least 30 of 100, 4σ below)
+        int moved = Enumerable.Range(600, 100).Count(p => !JointSampleGenerator.MassPoint(discrete, p).SequenceEqual(JointSampleGenerator.MassPoint(adaptive, p)));
+        Assert.InRange(moved, 30, 100);
     }
 
     [Fact] // ln Y = −10 t₀² has |∇ ln Y| = 20 t₀, so the points after the pilot follow g(t) ∝ 1 + 20 t₀/(2√2) (below the
