@@ -13,7 +13,7 @@ namespace DarkSector.Cli.Commands;
 
 /// <summary>
 /// <c>darksector sample &lt;experiment&gt; &lt;family&gt; --x m-n:min:max [--y mzprime:min:max] --fix name=value,...
-/// [--analysis id] [--mass-points 100] [--events 2000] [--seed 1] --out joint.dsev [--json]</c>: generates a joint
+/// [--analysis id] [--mass-points 100] [--masses discrete|continuous|adaptive] [--events 2000] [--seed 1] --out joint.dsev [--json]</c>: generates a joint
 /// reweighting sample once, for <c>scan ... --sample joint.dsev</c> to evaluate any two-dimensional slice from it
 /// ("generate once, scan many slices", issue 9).
 /// </summary>
@@ -46,6 +46,8 @@ internal sealed class SampleCommand : CliCommand
 
     private readonly Option<int> _events = new("--events") { Description = "Generated events per mass point (>= 100).", DefaultValueFactory = _ => 2000 };
 
+    private readonly Option<string> _masses = new("--masses") { Description = "Placement of the mass points: discrete (uniform in ln m), continuous (many points of few events, VEGAS scaled to them) or adaptive (a pilot, then points where the signal changes fastest).", DefaultValueFactory = _ => "discrete" };
+
     private readonly Option<ulong> _seed = new("--seed") { Description = "Random seed of the mass draws and simulations.", DefaultValueFactory = _ => 1UL };
 
     private readonly Option<string> _out = new("--out") { Description = "Output joint-sample file (.dsev).", Required = true };
@@ -63,7 +65,7 @@ internal sealed class SampleCommand : CliCommand
         _plugins.AddTo(command);
         command.Arguments.Add(_experiment);
         command.Arguments.Add(_family);
-        foreach (Option option in new Option[] { _x, _y, _fix, _analysis, _massPoints, _events, _seed, _out, _shard, _resume, _dipoleConvention })
+        foreach (Option option in new Option[] { _x, _y, _fix, _analysis, _massPoints, _masses, _events, _seed, _out, _shard, _resume, _dipoleConvention })
             command.Options.Add(option);
         _production.AddTo(command);
     }
@@ -85,7 +87,10 @@ internal sealed class SampleCommand : CliCommand
         int events = Checks.Events(parse.GetValue(_events));
         var signal = AnalysisInference.For(_plugins.Discover(parse).Get(parse.GetValue(_experiment)!), parse.GetValue(_analysis),
             _production.Apply(parse, new Sampling.Simulation.SimulationOptions { Events = events, Seed = parse.GetValue(_seed) }));   // --processes, --volumes, --exclude-volumes
-        var (metadata, modelAt) = JointSamplePrediction.Plan(signal, family, axes, fixedValues, parse.GetValue(_massPoints), parse.GetValue(_seed));
+        var (metadata, modelAt) = JointSamplePrediction.Plan(signal, family, axes, fixedValues, parse.GetValue(_massPoints), parse.GetValue(_seed),
+            placement: JointSamplePrediction.ParsePlacement(parse.GetValue(_masses)!, "--masses"));
+        if (metadata.Placement == MassPlacement.Adaptive && (shard is not null || resume))
+            throw new ArgumentException("--masses adaptive: the points after the pilot depend on its simulations, so the sample cannot be generated with --shard or --resume");
         JointSample sample;
         using var progress = CliProgress.Start(context, $"sample {signal.Experiment.Info.Id}", metadata.PointCount);
         if (shard is null && !resume) sample = JointSampleGenerator.Generate(signal.Experiment, signal.Analysis, metadata, modelAt, signal.Options);

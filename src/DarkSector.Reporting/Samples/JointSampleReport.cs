@@ -8,7 +8,7 @@ namespace DarkSector.Reporting.Samples;
 
 /// <summary>The report of a written joint reweighting sample (<c>darksector sample</c>).</summary>
 /// <remarks>JSON keys (a public contract): file, experiment, analysis, family, axes [{name, min, max}], fixed,
-/// massPoints, eventsPerPoint, seed, processes, selectedEvents, crossings, bytes, bytesPerEvent, seconds.</remarks>
+/// massPoints, eventsPerPoint, masses, seed, processes, selectedEvents, crossings, bytes, bytesPerEvent, seconds.</remarks>
 public sealed record JointSampleReport
 {
     /// <summary>The file written.</summary>
@@ -51,6 +51,7 @@ public sealed record JointSampleReport
             @fixed = m.FixedParameters,
             massPoints = m.PointCount,
             eventsPerPoint = m.EventsPerPoint,
+            masses = JointSamplePrediction.PlacementName(m.Placement),
             seed = m.Seed,
             processes = Processes ?? "all",
             selectedEvents = Sample.Events.Count,

@@ -13,7 +13,8 @@ namespace DarkSector.Sampling.IO;
 /// "header": experiment id, analysis id, family, software version (length-prefixed UTF-8), seed (uint64), events per point
 /// and number of points (int32), axis count (int32) and per axis name, minimum, maximum (float64), fixed parameter count
 /// (int32) and per parameter name and value (float64, in ordinal name order); prior measure (byte), bin count (int32),
-/// event count n and crossing count c (int64). Then one block per column as a raw little-endian array: θ (n·d float64,
+/// event count n and crossing count c (int64); the mass placement (byte, <see cref="MassPlacement"/>) and its coefficients
+/// (int32 count ≤ 15, float64 each; a header that ends before the placement is read as a discrete sample). Then one block per column as a raw little-endian array: θ (n·d float64,
 /// row-major), weight (n float64), prior (n float64), bin (n uint16), crossing offsets (n + 1 int32), proper-time entry
 /// and exit distances a/βγ, b/βγ (c float32 each, cm) and efficiencies (c float32). Size: 8d + 22 bytes per event and
 /// 12 bytes per crossing, plus a header of a few hundred bytes and 12 bytes per block.</para>
@@ -67,6 +68,9 @@ public static class JointSampleFile
             w.Write(e.BinCount);
             w.Write((long)e.Count);
             w.Write((long)e.CrossingCount);
+            w.Write((byte)m.Placement);
+            w.Write(m.PlacementCoefficients.Count);
+            foreach (double c in m.PlacementCoefficients) w.Write(c);
         });
         envelope.Raw(MemoryMarshal.AsBytes(e.Theta));
         envelope.Raw(MemoryMarshal.AsBytes(e.Weight));
@@ -154,6 +158,15 @@ public static class JointSampleFile
             long n = r.ReadInt64(), c = r.ReadInt64();
             if (n < 0 || n > Array.MaxLength / 8 / axes.Length || c < 0 || c > int.MaxValue)
                 throw new FormatException($"event count {n} or crossing count {c} is invalid");
+            if (r.BaseStream.Position < r.BaseStream.Length)
+            {
+                // The mass placement (issue 27); a header that ends before it is a discrete sample.
+                var placement = (MassPlacement)r.ReadByte();
+                if (!Enum.IsDefined(placement)) throw new FormatException($"mass placement {(int)placement} is not defined");
+                var coefficients = new double[BinaryFields.Count(r, 0, 15, "placement coefficients")];
+                for (int k = 0; k < coefficients.Length; k++) coefficients[k] = r.ReadDouble();
+                metadata = metadata with { Placement = placement, PlacementCoefficients = coefficients };
+            }
             return (metadata, measure, bins, n, c);
         });
         var axes = metadata.Axes.ToArray();

@@ -68,7 +68,8 @@ public sealed class JointSamplePrediction
         if (bandwidth is null)
         {
             // Leave-one-mass-point-out cross-validation around the default rule, at the sample's reference couplings.
-            Selection = KernelBandwidthSelection.LeaveOneMassPointOut(_reweighter, theta => _family.Signal(ReferenceAt(theta), _analysis).ProperDecayLengthCm);
+            Selection = KernelBandwidthSelection.LeaveOneMassPointOut(_reweighter, theta => _family.Signal(ReferenceAt(theta), _analysis).ProperDecayLengthCm,
+                designDensity: JointSampleGenerator.DesignDensity(m));
             Bandwidths = [.. Selection.Bandwidths];
             _reweighter = _reweighter.With(new Kernel(KernelShape.Epanechnikov, KernelForm.Product, Bandwidths, scales), KernelRegression.LogLinear);
         }
@@ -118,10 +119,11 @@ public sealed class JointSamplePrediction
     /// stores their decay line as segments weighted by ε·P_conv (<see cref="SimulatedDecay"/>), which the kernel
     /// reweighter evaluates with the same lifetime formula as the per-mass reweighting of <c>scan</c>.</remarks>
     /// <exception cref="ArgumentException">An axis is not a mass of the family or a fixed value is invalid.</exception>
+    /// <param name="placement">How the mass points are placed (default discrete).</param>
     public static JointSample Generate(AnalysisInference signal, ModelFamily family, IReadOnlyList<JointSampleAxis> axes,
-        IReadOnlyDictionary<string, double> fixedValues, int points, ulong seed, Action? pointDone = null)
+        IReadOnlyDictionary<string, double> fixedValues, int points, ulong seed, Action? pointDone = null, MassPlacement placement = MassPlacement.Discrete)
     {
-        var (metadata, modelAt) = Plan(signal, family, axes, fixedValues, points, seed, pointDone);
+        var (metadata, modelAt) = Plan(signal, family, axes, fixedValues, points, seed, pointDone, placement);
         return JointSampleGenerator.Generate(signal.Experiment, signal.Analysis, metadata, modelAt, signal.Options);
     }
 
@@ -134,9 +136,11 @@ public sealed class JointSamplePrediction
     /// <param name="points">Number of mass points.</param>
     /// <param name="seed">Seed of the mass points.</param>
     /// <param name="pointDone">Called once per mass point (progress).</param>
+    /// <param name="placement">How the mass points are placed (default discrete).</param>
     /// <exception cref="ArgumentException">An axis is not a mass of the family or a fixed value is invalid.</exception>
     public static (JointSampleMetadata Metadata, Func<double[], ISignalModel> ModelAt) Plan(AnalysisInference signal, ModelFamily family,
-        IReadOnlyList<JointSampleAxis> axes, IReadOnlyDictionary<string, double> fixedValues, int points, ulong seed, Action? pointDone = null)
+        IReadOnlyList<JointSampleAxis> axes, IReadOnlyDictionary<string, double> fixedValues, int points, ulong seed, Action? pointDone = null,
+        MassPlacement placement = MassPlacement.Discrete)
     {
         if (points is < 1 or > 100_000)
             throw new ArgumentOutOfRangeException("--mass-points", points, $"--mass-points = {points} is outside [1, 100000]");
@@ -153,6 +157,7 @@ public sealed class JointSamplePrediction
             Seed = seed,
             EventsPerPoint = signal.Options.Events,
             PointCount = points,
+            Placement = placement,
         };
         var analysis = signal.Analysis;
         ISignalModel ModelAt(double[] theta)
@@ -171,6 +176,27 @@ public sealed class JointSamplePrediction
             throw new ArgumentException("--fix: the production couplings of the joint sample vanish; give non-zero reference couplings");
         return (metadata, counted);
     }
+
+    /// <summary>The placement named <paramref name="text"/>: "discrete", "continuous" or "adaptive".</summary>
+    /// <param name="text">The name as typed.</param>
+    /// <param name="option">The option that gave it (for the error).</param>
+    /// <exception cref="ArgumentException">Another name (the message lists the allowed ones).</exception>
+    public static MassPlacement ParsePlacement(string text, string option) => text switch
+    {
+        "discrete" => MassPlacement.Discrete,
+        "continuous" => MassPlacement.Continuous,
+        "adaptive" => MassPlacement.Adaptive,
+        _ => throw new ArgumentException($"{option} = '{text}' is not a placement; allowed: discrete, continuous, adaptive"),
+    };
+
+    /// <summary>The name of <paramref name="placement"/> as <see cref="ParsePlacement"/> reads it.</summary>
+    public static string PlacementName(MassPlacement placement) => placement switch
+    {
+        MassPlacement.Discrete => "discrete",
+        MassPlacement.Continuous => "continuous",
+        MassPlacement.Adaptive => "adaptive",
+        _ => throw new ArgumentOutOfRangeException(nameof(placement), placement, $"placement = {placement} is not defined"),
+    };
 
     /// <summary>Reads a joint sample for <c>--sample</c>, errors naming the option.</summary>
     /// <param name="path">The file.</param>

@@ -53,6 +53,11 @@ public sealed record ClosureReport
     /// <summary>Mean of kernel/direct − 1 over <see cref="PrecisePoints"/>; NaN if there are none.</summary>
     public double MeanRelativeBias { get; }
 
+    /// <summary>Whether the targets hold: |pull| ≤ 2 at ≥ 90% of the points and |bias| ≤ 10% at every one of at
+    /// least one point whose direct MC error is ≤ <see cref="PreciseDirectError"/> (false when there is none: nothing
+    /// was judged).</summary>
+    public bool MeetsTargets => CoverageTwoSigma >= 0.9 && PrecisePoints > 0 && BiasWithinTenPercent == 1;
+
     /// <summary>Points whose kernel prediction is flagged (<see cref="KernelPrediction.Flagged"/>).</summary>
     public int Flagged { get; }
 }

@@ -75,6 +75,30 @@ public sealed record JointSampleMetadata
         }
     }
 
+    /// <summary>How the mass points are placed (default <see cref="MassPlacement.Discrete"/>).</summary>
+    public MassPlacement Placement
+    {
+        get;
+        init => field = Enum.IsDefined(value) ? value
+            : throw new ArgumentOutOfRangeException(nameof(Placement), value, $"Placement = {value} must be Discrete, Continuous or Adaptive");
+    } = MassPlacement.Discrete;
+
+    /// <summary>For <see cref="MassPlacement.Adaptive"/> once its pilot has run: the coefficients of the quadratic fit of
+    /// ln Y over the pilot points in the box's unit coordinates t_k = ln(θ_k/min_k)/ln(max_k/min_k) ∈ [0, 1], in the
+    /// order 1, t_1 … t_d, then t_k t_l for k ≤ l (<see cref="JointSampleGenerator.AdaptiveDensity"/>); empty otherwise
+    /// (and before the pilot). Finite; at most 15 entries.</summary>
+    public IReadOnlyList<double> PlacementCoefficients
+    {
+        get;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            if (value.Count > 15) throw new ArgumentOutOfRangeException(nameof(PlacementCoefficients), value.Count, $"PlacementCoefficients has {value.Count} entries; at most 15");
+            foreach (double x in value) Check.Finite(x, nameof(PlacementCoefficients));
+            field = value.ToArray();
+        }
+    } = [];
+
     /// <summary>Version of DarkSector that generated the sample.</summary>
     public string SoftwareVersion { get; init => field = CheckText(value, nameof(SoftwareVersion), allowEmpty: true); } =
         typeof(JointSampleMetadata).Assembly.GetName().Version?.ToString() ?? "";
@@ -93,7 +117,8 @@ public sealed record JointSampleMetadata
         && Axes.SequenceEqual(other.Axes) && FixedParameters.Count == other.FixedParameters.Count
         && FixedParameters.All(p => other.FixedParameters.TryGetValue(p.Key, out double v) && v.Equals(p.Value))
         && Seed == other.Seed && EventsPerPoint == other.EventsPerPoint && PointCount == other.PointCount
-        && SoftwareVersion == other.SoftwareVersion;
+        && SoftwareVersion == other.SoftwareVersion && Placement == other.Placement
+        && PlacementCoefficients.SequenceEqual(other.PlacementCoefficients);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(ExperimentId, AnalysisId, Family, Axes.Count, Seed, PointCount);

@@ -198,7 +198,7 @@ public class LocalLinearKernelReweighterTests
 
     [Fact] // leave-one-mass-point-out CV: on a noise-free linear signal every bandwidth predicts the left-out points
            // exactly where the fit is defined and the wider kernels keep it defined everywhere, so the widest wins; on the
-           // issue's steep exponential the bias of wide kernels dominates and a narrower one wins
+           // issue's steep exponential the bias of wide kernels dominates and the steep axis gets a narrower one
     public void CrossValidation_PrefersNarrowKernelsForSteepSignals()
     {
         var random = new System.Random(3);
@@ -207,9 +207,35 @@ public class LocalLinearKernelReweighterTests
         var linear = KernelBandwidthSelection.LeaveOneMassPointOut(Of(t => 2 + Math.Log10(t[0]) + Math.Log10(t[1])), _ => 1);
         var steep = KernelBandwidthSelection.LeaveOneMassPointOut(Of(t => Math.Pow(t[0], 1 / 0.14)), _ => 1);
         Assert.Equal([0.5, 0.5], linear.Bandwidths);
-        Assert.True(steep.Bandwidths[0] < 0.25, $"steep: {string.Join(", ", steep.Bandwidths)}");
+        // the steep axis gets the narrower kernel (not narrower than the base 0.25: below it some left-out points have fewer
+        // than six mass points in the kernel and are flagged, which makes a candidate inadmissible)
+        Assert.True(steep.Bandwidths[0] < steep.Bandwidths[1], $"steep: {string.Join(", ", steep.Bandwidths)}");
         Assert.Equal(60, steep.PointsUsed);
         Assert.Equal(49, steep.Candidates.Count);
         Assert.True(steep.Score < steep.Candidates[0].Score);   // the widest (2×, 2×) candidate is worse
+    }
+
+    [Fact] // the design-density weights: a constant density changes nothing (the weights are normalised); a density that
+           // makes the flat half of the box dominate the score scores the widest kernel better than one that makes the steep
+           // half dominate (1/g weights, g = 10⁶ on the other half); a density <= 0 is refused naming the point
+    public void CrossValidation_WeightsThePointsByTheInverseDesignDensity()
+    {
+        var random = new System.Random(5);
+        var points = Enumerable.Range(0, 60).Select(_ => new[] { Math.Pow(10, random.NextDouble()), Math.Pow(10, random.NextDouble()) }).ToArray();
+        // steep (ln Y ∝ u₀²·16) for u₀ > ½, flat below
+        var (e, d) = Sample(points, t => Math.Exp(Math.Pow(Math.Max(0, Math.Log10(t[0]) - 0.5), 2) * 40));
+        var reweighter = new LocalLinearKernelReweighter(e, d, Epanechnikov(0.25, 0.25));
+        var plain = KernelBandwidthSelection.LeaveOneMassPointOut(reweighter, _ => 1);
+        var constant = KernelBandwidthSelection.LeaveOneMassPointOut(reweighter, _ => 1, designDensity: _ => 7);
+        Assert.Equal(plain.Bandwidths, constant.Bandwidths);
+        Assert.Equal(plain.Score, constant.Score, 1e-12 * plain.Score);
+        var flatWeighted = KernelBandwidthSelection.LeaveOneMassPointOut(reweighter, _ => 1, designDensity: t => Math.Log10(t[0]) > 0.5 ? 1e6 : 1);
+        var steepWeighted = KernelBandwidthSelection.LeaveOneMassPointOut(reweighter, _ => 1, designDensity: t => Math.Log10(t[0]) > 0.5 ? 1 : 1e6);
+        // the widest candidate's error lives in the steep half: scored there it is worse than scored on the flat half
+        Assert.True(flatWeighted.Candidates[0].Score < steepWeighted.Candidates[0].Score,
+            $"widest: flat-weighted {flatWeighted.Candidates[0].Score}, steep-weighted {steepWeighted.Candidates[0].Score}");
+        Assert.Equal(plain.Candidates[0].Score, constant.Candidates[0].Score, 1e-12 * plain.Candidates[0].Score);
+        var bad = Assert.Throws<ArgumentOutOfRangeException>(() => KernelBandwidthSelection.LeaveOneMassPointOut(reweighter, _ => 1, designDensity: _ => 0));
+        Assert.Contains("design density at design point 0 = 0 must be finite and > 0", bad.Message);
     }
 }

@@ -203,6 +203,21 @@ public sealed class JointSampleWorkflowTests(JointSampleFixture fixture) : IClas
         Assert.Contains(expected, result.Error);
     }
 
+    [Theory] // --masses: a name other than discrete|continuous|adaptive, and adaptive with --shard (its points after the pilot
+             // depend on the pilot's simulations), are one line with exit code 2 before any simulation, no file written
+    [InlineData("grid", null, "--masses = 'grid' is not a placement; allowed: discrete, continuous, adaptive")]
+    [InlineData("adaptive", "0/2", "--masses adaptive: the points after the pilot depend on its simulations")]
+    public void Sample_BadMasses_IsOneLineWithExitCodeTwo(string masses, string? shard, string expected)
+    {
+        string[] args = ["sample", "t2k-nd280", "dark-photon", "--x", "m-n:0.05:0.3", "--fix", "mzprime=1.25,v-mu-n2=2.2e-7,epsilon2=4.6e-4,alpha-d=0.4,v-n2=1",
+            "--events", "200", "--masses", masses, "--out", PathOf("masses.dsev"), .. shard is null ? Array.Empty<string>() : ["--shard", shard]];
+        var result = CliRunner.Run(args);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Single(result.Error.Trim().Split('\n'));
+        Assert.Contains(expected, result.Error);
+        Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(PathOf("masses.dsev"))!, "masses*"));
+    }
+
     [Fact] // dipole: a one-axis sample in m_N reweights d_μN exactly (production and every width ∝ d², so BR_vis is
            // d-independent and c τ₀ ∝ 1/d²); with zero background −2 ln L = 2μ grows with d in the long-lifetime corner
     public void Dipole_OneMassAxisSample_ScansMassAndCoupling()
