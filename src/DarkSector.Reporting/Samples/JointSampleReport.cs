@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using DarkSector.Reporting.Reports;
+using DarkSector.Sampling.Inference;
 using DarkSector.Sampling.Experiments;
 using DarkSector.Sampling.Reweighting;
 
