@@ -112,15 +112,9 @@ public static partial class DetectorSimulation
                 options.ProductionSampling.Volumes?.Resolve(detector, experiment.VolumeGroups) ?? detector.Volumes.Select(v => v.Role.HasFlag(VolumeRole.Dirt)).ToArray())
             : null;
 
-        // VEGAS is adapted once per run; the events are then drawn in passes of at most BatchEvents (bounded memory)
-        var streams = new EventGenerator.GeneratorStream[runs.Count];
-        for (int r = 0; r < runs.Count; r++)
-            streams[r] = new EventGenerator(runs[r].Beam.Spectrum, runs[r].Processes.Model).Adapt(new GenerationOptions
-            {
-                Events = Math.Max(100, options.Events / runs.Count),
-                Vegas = options.Vegas with { Seed = unchecked(options.Seed * 0x9E3779B97F4A7C15UL + (ulong)r) },
-                Model = model.Description,
-            });
+        // VEGAS adaptations are shared between simulations (AdaptRuns); the events are then drawn in passes of at most
+        // BatchEvents (bounded memory)
+        var streams = AdaptRuns(experiment, model, options, runs.Select(run => (run.Beam, run.Group, run.Processes)).ToArray());
         var plan = observer is null && options.Allocation == EventAllocation.ByVariance && runs.Count > 0
             ? AllocationPlan.FromPilot(runs.Select(run => run.Group).ToArray(), options.Events, r =>
             {
