@@ -62,6 +62,9 @@ public static partial class DetectorSimulation
         return streams;
     }
 
+    /// <summary>Forgets every shared VEGAS adaptation (memory; results do not depend on it, see <see cref="AdaptRuns"/>).</summary>
+    internal static void ClearSharedWarmups() => SharedWarmups.Clear();
+
     /// <summary>The VEGAS settings a run adapts with: <see cref="SimulationOptions.Vegas"/>, with, when
     /// <see cref="SimulationOptions.ScaleAdaptation"/>, at most max(n, 1000) evaluations per warm-up iteration and
     /// max(2n, 1000) per adaptive iteration, n the run's share of the events (the adaptation then costs a few times the
