@@ -18,7 +18,7 @@ public sealed partial class EventGenerator
         return new GeneratorStream(this, integrator, integrand, options);
     }
 
-    /// <summary>Sampling passes of an adapted generator (<see cref="Adapt"/>); deterministic for the options' seed and
+    /// <summary>Sampling passes of an adapted generator (<see cref="Adapt(GenerationOptions)"/>); deterministic for the options' seed and
     /// the order of the draws (pass k uses VEGAS random streams (seed, k)). Not thread-safe.</summary>
     internal sealed class GeneratorStream(EventGenerator generator, VegasIntegrator integrator, GeneratorIntegrand integrand, GenerationOptions options)
     {

@@ -56,6 +56,9 @@ internal sealed class GeneratorKernel
 
     public int Dimension { get; }
 
+    /// <summary>The axis of the process index, or −1 for a single process (the axes after it shift by one).</summary>
+    public int ProcessAxis => _processAxis;
+
     public int ThetaCount => _thetaCount;
 
     /// <summary>g(E_ν) of the integrand (1 without energy importance): an event's weight is its VEGAS weight / g.</summary>

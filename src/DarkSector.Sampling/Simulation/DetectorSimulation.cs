@@ -76,6 +76,7 @@ public static partial class DetectorSimulation
         if (layout.Groups.Count == 0)
             throw new ArgumentException($"the volume selection leaves no production volume in {detector.Name}", nameof(options));
         var runs = new List<(BeamFlux Beam, double Exposure, int Block, Group Group, SignalProcesses Processes)>();
+        var complete = new List<bool>();   // per run: all of the model's processes on the group (none left out by kind)
         foreach (var exposure in exposures)
         {
             var beams = experiment.Beams.Where(b => b.Mode == exposure.Mode).ToArray();
@@ -84,7 +85,10 @@ public static partial class DetectorSimulation
                 foreach (var group in layout.Groups)
                     if (model.For(beam.Flavour, group.Nuclei, group.NucleusTotals) is SignalProcesses all
                         && Part(all, analysis.CoherentOnly ? options.Processes & UpscatteringProcessKinds.Coherent : options.Processes) is SignalProcesses processes)
+                    {
                         runs.Add((beam, exposure.Amount, exposure.Block, group, processes));
+                        complete.Add(ReferenceEquals(processes, all));
+                    }
         }
         if (runs.Count == 0) throw new DarkSectorException($"no beam flavour of {experiment.Info.Id} produces N in model {model.Description} with the chosen processes");
 
@@ -112,15 +116,9 @@ public static partial class DetectorSimulation
                 options.ProductionSampling.Volumes?.Resolve(detector, experiment.VolumeGroups) ?? detector.Volumes.Select(v => v.Role.HasFlag(VolumeRole.Dirt)).ToArray())
             : null;
 
-        // VEGAS is adapted once per run; the events are then drawn in passes of at most BatchEvents (bounded memory)
-        var streams = new EventGenerator.GeneratorStream[runs.Count];
-        for (int r = 0; r < runs.Count; r++)
-            streams[r] = new EventGenerator(runs[r].Beam.Spectrum, runs[r].Processes.Model).Adapt(new GenerationOptions
-            {
-                Events = Math.Max(100, options.Events / runs.Count),
-                Vegas = options.Vegas with { Seed = unchecked(options.Seed * 0x9E3779B97F4A7C15UL + (ulong)r) },
-                Model = model.Description,
-            });
+        // VEGAS adaptations are shared between simulations (AdaptRuns); the events are then drawn in passes of at most
+        // BatchEvents (bounded memory)
+        var streams = AdaptRuns(experiment, model, options, runs.Select((run, r) => (run.Beam, run.Group, run.Processes, complete[r])).ToArray());
         var plan = observer is null && options.Allocation == EventAllocation.ByVariance && runs.Count > 0
             ? AllocationPlan.FromPilot(runs.Select(run => run.Group).ToArray(), options.Events, r =>
             {

@@ -235,6 +235,17 @@ internal sealed class AdaptiveMap
     /// <summary>A deep copy (grid only; training data are not copied).</summary>
     public AdaptiveMap Clone() => new(_grid.Select(g => (double[])g.Clone()).ToArray());
 
+    /// <summary>A map whose axis d is a copy of axis <paramref name="sourceAxes"/>[d] of this map, or the uniform map of
+    /// [0, 1] where that entry is −1 (warm start of another integrand over related variables).</summary>
+    /// <param name="sourceAxes">For each axis of the new map: an axis of this map, or −1.</param>
+    internal AdaptiveMap Project(ReadOnlySpan<int> sourceAxes)
+    {
+        var grid = new double[sourceAxes.Length][];
+        for (int d = 0; d < grid.Length; d++)
+            grid[d] = sourceAxes[d] < 0 ? [0.0, 1.0] : (double[])_grid[sourceAxes[d]].Clone();
+        return new AdaptiveMap(grid);
+    }
+
     /// <summary>Writes the grid as text (format "DarkSector VEGAS map v1"; numbers in round-trip precision) so that <see cref="Load"/> restores it exactly.</summary>
     /// <param name="writer">Destination; not closed.</param>
     public void Save(TextWriter writer)

@@ -47,6 +47,18 @@ internal sealed partial class VegasIntegrator
     /// <param name="dimension">Number of variables; ≥ 1.</param>
     public VegasIntegrator(int dimension) : this(AdaptiveMap.UnitHypercube(dimension)) { }
 
+    /// <summary>An independent copy of the adaptation state (map, stratification with its σ_h, pass counter) without the
+    /// pass buffers: the copy's later passes are bit-identical to the ones this integrator would run next.</summary>
+    public VegasIntegrator Clone()
+    {
+        var copy = new VegasIntegrator(_map.Clone())
+        {
+            _strata = (int[])_strata.Clone(), _hypercubes = _hypercubes, _sigma = (double[])_sigma.Clone(), _sumSigma = _sumSigma,
+            _minPerHypercube = _minPerHypercube, _pass = _pass,
+        };
+        return copy;
+    }
+
     /// <summary>The current (adapted) map; save it with <see cref="AdaptiveMap.Save"/> to reuse the adaptation.</summary>
     public AdaptiveMap Map => _map;
 
