@@ -82,7 +82,7 @@ public class EventAllocationTests
     }
 
     [Theory] // tail safety, structurally: in a small run (2e4 events, a pilot of 100 events per generator run) no run of
-             // the heavy benchmark has a selected-weight ESS of 50 in its pilot, so every run keeps the equal share (833
+             // the heavy benchmark has 50 selected events in its pilot, so every run keeps the equal share (833
              // events, as reported per run) and the estimator is the equal allocation's. Before the guard this pilot
              // starved the rare heavily weighted P0D-ECAL2 tail (2.87 ± 0.47 against 8.70 ± 0.19 at 2e5)
     [InlineData(1.0)]
