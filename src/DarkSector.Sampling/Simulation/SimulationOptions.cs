@@ -7,8 +7,8 @@ namespace DarkSector.Sampling.Simulation;
 /// <remarks>Immutable; validated on initialisation.</remarks>
 public sealed record SimulationOptions
 {
-    /// <summary>Total number of generated events, shared equally by the generator runs (beam mode × flavour × target
-    /// group); ≥ 100.</summary>
+    /// <summary>Number of generated events of the estimate, shared by the generator runs (beam mode × flavour × target
+    /// group) as <see cref="Allocation"/> says; ≥ 100.</summary>
     public int Events { get; init => field = Check.AtLeast(value, 100, nameof(Events)); } = 100_000;
 
     /// <summary>Seed of every random stream (VEGAS and the placement of vertices); equal seeds give equal results.</summary>
@@ -32,19 +32,18 @@ public sealed record SimulationOptions
     /// sampler). Ignored for the photon-conversion topology.</summary>
     public ProductionPointSampling ProductionSampling { get; init => field = value ?? throw new ArgumentNullException(nameof(ProductionSampling)); } = ProductionPointSampling.LineOfSightForReweighting;
 
-    /// <summary>Sharing of the events among generator runs and volumes (default <see cref="EventAllocation.Equal"/>).
-    /// <see cref="EventAllocation.ByVariance"/> (Neyman allocation from a pilot pass, adapted volume draw, energy
-    /// importance) reaches 1% on the ND280 heavy benchmark with 1e6 events, but its pilot (10% of the events) can miss a
-    /// rare heavily weighted region in small runs and then understates the MC error (ND280 heavy benchmark at 2e4 events:
-    /// 2.87 ± 0.47 against 8.70 ± 0.19 at 2e5; docs/precision.md), so it is opt-in for large runs. Ignored, i.e.
-    /// <see cref="EventAllocation.Equal"/>, when <see cref="DetectorSimulation.Run"/> is given a lifetime-reweighting
-    /// observer.</summary>
+    /// <summary>Sharing of the events among generator runs and volumes (default <see cref="EventAllocation.ByVariance"/>:
+    /// Neyman allocation from a pilot pass of 10% more events, adapted volume draw, energy importance; 1% on the ND280
+    /// heavy benchmark with 1e6 events). Tail-safe: strata the pilot has not seen well keep their equal share, so a small
+    /// run is an equal allocation and its MC error is honest (docs/precision.md). <see cref="EventAllocation.Equal"/> for
+    /// the plain stratification. Ignored, i.e. <see cref="EventAllocation.Equal"/>, when <see cref="DetectorSimulation.Run"/>
+    /// is given a lifetime-reweighting observer.</summary>
     public EventAllocation Allocation
     {
         get;
         init => field = Enum.IsDefined(value) ? value
             : throw new ArgumentOutOfRangeException(nameof(Allocation), value, $"Allocation = {value} must be Equal or ByVariance");
-    } = EventAllocation.Equal;
+    } = EventAllocation.ByVariance;
 
     /// <summary>VEGAS settings for each generator run (its seed is derived from <see cref="Seed"/>).</summary>
     public VegasOptions Vegas { get; init => field = value ?? throw new ArgumentNullException(nameof(Vegas)); } =
