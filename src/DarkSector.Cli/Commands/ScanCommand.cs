@@ -71,6 +71,11 @@ internal sealed class ScanCommand : CliCommand
         Description = "3p1 and dipole+3p1: a third parameter name:min:max:lin|log:n minimised over its grid at every point (profile); its best value per point is reported.",
     };
 
+    private readonly Option<string?> _profileFit = new("--profile-fit")
+    {
+        Description = "Parameters off the axes to profile for the best fit, name:min:max:lin|log:n,... (e.g. alpha-d:0.05:1:log:5): JSON profiledFit with the profiled values.",
+    };
+
     private readonly Option<string?> _analysis = new("--analysis") { Description = "Analysis id (default: the experiment's first analysis)." };
 
     private readonly Option<int> _events = new("--events") { Description = "Generated events per grid point (>= 100).", DefaultValueFactory = _ => 2000 };
@@ -146,7 +151,7 @@ internal sealed class ScanCommand : CliCommand
         _plugins.AddTo(command);
         command.Arguments.Add(_experiment);
         command.Arguments.Add(_family);
-        foreach (Option option in new Option[] { _x, _y, _fix, _analysis, _events, _seed, _cl, _sample, _saveSample, _massPoints, _bandwidth, _out, _plot, _benchmark, _data, _sigmas, _profile, _shard, _resume, _dipoleConvention, _overlay, _precision })
+        foreach (Option option in new Option[] { _x, _y, _fix, _analysis, _events, _seed, _cl, _sample, _saveSample, _massPoints, _bandwidth, _out, _plot, _benchmark, _data, _sigmas, _profile, _profileFit, _shard, _resume, _dipoleConvention, _overlay, _precision })
             command.Options.Add(option);
         _production.AddTo(command);
         _card.AddTo(command);
@@ -189,6 +194,8 @@ internal sealed class ScanCommand : CliCommand
         if (x.Name == y.Name) throw new ArgumentException($"--x and --y both scan '{x.Name}'");
         var fixedValues = family.ParseFixed(parse.GetValue(_fix));
         var profile = parse.GetValue(_profile) is string profileText ? ParseAxis(profileText, "--profile", family) : null;
+        var profileFit = parse.GetValue(_profileFit) is string fitText ? ProfiledParameter.ParseList(fitText, "--profile-fit") : null;
+        foreach (var p in profileFit ?? []) ProfiledParameter.CheckOffAxes(p, family, x.Name, y.Name, "--profile-fit");
         double? requestedCl = parse.GetValue(_cl);
         if (requestedCl is double given && !(given > 0 && given < 1)) throw new ArgumentOutOfRangeException("--cl", given, $"--cl = {given} is outside (0, 1)");
         (double X, double Y)? benchmark = parse.GetValue(_benchmark) is string b ? ParsePair(b) : null;
@@ -264,6 +271,7 @@ internal sealed class ScanCommand : CliCommand
         var result = scanned.Scan;
         double background = scanned.BackgroundOnly;
         var bestFit = ScanReport.BestFit(scan, scanned, profile);
+        var profiledFit = profileFit is null ? null : scan.ProfiledBestFit(profileFit);
         double? benchmarkDelta = benchmark is var (bx, by) ? scan.MinusTwoLnLAnywhere(Point(bx, by)) - result.Minimum : null;
         if (benchmark is not null) progress.Advance();
         progress.Dispose();
@@ -283,6 +291,7 @@ internal sealed class ScanCommand : CliCommand
             Provenance = context.Provenance.AddTo(new JsonObject()),
             Band = band,
             Precision = precision is null ? null : (precision, columnPrecisions),
+            ProfiledFit = profiledFit is null ? null : (profileFit!, profiledFit),
         }));
 
         // Render every output first, then write them: all or none.
@@ -312,6 +321,7 @@ internal sealed class ScanCommand : CliCommand
             o.WriteLine($"minimum -2 ln L = {result.Minimum:0.####} (background only {background:0.####}), threshold {result.Threshold:0.###} ({cl * 100:0.#}% CL, 2 dof)");
             o.WriteLine($"contours: {result.Contours.Count}; written {string.Join(", ", outPaths.Concat(plotPaths))}");
             o.WriteLine($"best fit: {string.Join(", ", bestFit.Select(kv => $"{kv.Key} = {kv.Value:G4}"))}; background only - minimum = {background - result.Minimum:0.###}");
+            if (profiledFit?.Best is { } pb) o.WriteLine($"profiled best fit: {string.Join(", ", pb.Values.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key} = {kv.Value:G4}"))}; -2 ln L = {pb.MinusTwoLnL:0.###}");
             if (benchmarkDelta is double d) o.WriteLine($"benchmark -2 Delta ln L = {d:0.###}");
             foreach (var r in regions ?? []) o.WriteLine($"{r.Sigma:0.##} sigma region (-2 Delta ln L < {r.Threshold:0.##}): {r.Contours.Count} contour(s)");
             o.WriteLine(ScanPrecisionOption.BandLine(band, y.Name));

@@ -46,6 +46,7 @@ internal static class CombinedScanRun
             throw new ArgumentException("--out: a combined scan writes JSON (.json)");
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var inputs = new List<CombinedScanInput>();
+        var profiledFits = new Dictionary<string, System.Text.Json.Nodes.JsonNode>(StringComparer.Ordinal);
         JsonElement? first = null;
         string folder = Path.GetDirectoryName(Path.GetFullPath(outPaths[0]))!;
         foreach (string id in ids)
@@ -68,6 +69,7 @@ internal static class CombinedScanRun
                 using var doc = JsonDocument.Parse(File.ReadAllBytes(temp));
                 var root = doc.RootElement.Clone();
                 first ??= root;
+                if (root.TryGetProperty("profiledFit", out var fit)) profiledFits[id] = System.Text.Json.Nodes.JsonNode.Parse(fit.GetRawText())!;
                 var values = root.GetProperty("minusTwoLnL").EnumerateArray().Select(v => v.ValueKind == JsonValueKind.Number ? v.GetDouble() : double.NaN).ToArray();
                 int nx = root.GetProperty("x").GetProperty("values").GetArrayLength();
                 inputs.Add(new CombinedScanInput(id, (i, j) => values[j * nx + i], root.GetProperty("backgroundOnly").GetDouble(),
@@ -93,7 +95,7 @@ internal static class CombinedScanRun
 
         string xName = grid.GetProperty("x").GetProperty("name").GetString()!, yName = grid.GetProperty("y").GetProperty("name").GetString()!;
         var fixedValues = grid.GetProperty("fixed").Deserialize<Dictionary<string, double>>()!;
-        var json = CombinedScanReport.Json(result, inputs, grid.GetProperty("family").GetString()!, xName, yName, fixedValues, options, clock.Elapsed.TotalSeconds);
+        var json = CombinedScanReport.Json(result, inputs, grid.GetProperty("family").GetString()!, xName, yName, fixedValues, options, clock.Elapsed.TotalSeconds, profiledFits);
         var files = outPaths.Select(p => (p, json)).ToList();
         if (plotPaths.Count > 0)
         {
