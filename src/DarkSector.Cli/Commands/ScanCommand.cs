@@ -54,6 +54,11 @@ internal sealed class ScanCommand : CliCommand
 
     private readonly Option<string?> _profile = new("--profile") { Description = "3p1 and dipole+3p1: a third parameter name:min:max:lin|log:n minimised over its grid at every point (profile); its best value per point is reported." };
 
+    private readonly Option<string?> _profileFit = new("--profile-fit")
+    {
+        Description = "Parameters off the axes to profile for the best fit, name:min:max:lin|log:n,... (e.g. alpha-d:0.05:1:log:5): JSON profiledFit with the profiled values.",
+    };
+
     private readonly Option<string?> _analysis = CommonOptions.Analysis();
 
     private readonly Option<int> _events = new("--events") { Description = "Generated events per grid point (>= 100).", DefaultValueFactory = _ => 2000 };
@@ -105,7 +110,7 @@ internal sealed class ScanCommand : CliCommand
         _plugins.AddTo(command);
         command.Arguments.Add(_experiment);
         command.Arguments.Add(_family);
-        foreach (Option option in new Option[] { _x, _y, _fix, _analysis, _events, _seed, _cl, _sample, _saveSample, _massPoints, _bandwidth, _out, _plot, _benchmark, _data, _sigmas, _profile, _shard, _resume, _dipoleConvention, _overlay, _precision })
+        foreach (Option option in new Option[] { _x, _y, _fix, _analysis, _events, _seed, _cl, _sample, _saveSample, _massPoints, _bandwidth, _out, _plot, _benchmark, _data, _sigmas, _profile, _profileFit, _shard, _resume, _dipoleConvention, _overlay, _precision })
             command.Options.Add(option);
         _production.AddTo(command);
         _card.AddTo(command);
@@ -232,12 +237,17 @@ internal sealed class ScanCommand : CliCommand
     {
         var family = ModelFamilies.Get(parse.GetValue(_family)!, parse.GetResult(_dipoleConvention) is { Implicit: false } ? DipoleConvention.Parse(parse.GetValue(_dipoleConvention)!) : null);
         if (family is DarkSeesawFamily) family = new DarkSeesawFamily(parse.GetValue(_card.Card) is null ? null : _card.Parameters(parse));
+        var x = AxisText.Slice(parse.GetValue(_x)!, "--x", family);
+        var y = AxisText.Slice(parse.GetValue(_y)!, "--y", family);
+        var profileFit = parse.GetValue(_profileFit) is string fitText ? ProfiledParameter.ParseList(fitText, "--profile-fit") : null;
+        foreach (var p in profileFit ?? []) ProfiledParameter.CheckOffAxes(p, family, x.Name, y.Name, "--profile-fit");
         return new ScanRequest
         {
             Setup = null!,
             Family = family,
-            X = AxisText.Slice(parse.GetValue(_x)!, "--x", family),
-            Y = AxisText.Slice(parse.GetValue(_y)!, "--y", family),
+            X = x,
+            Y = y,
+            ProfileFit = profileFit,
             Overlays = [.. (parse.GetValue(_overlay) ?? []).Select(ScanOverlay.Parse)],
             Fixed = family.ParseFixed(parse.GetValue(_fix)),
             Profile = parse.GetValue(_profile) is string profileText ? AxisText.Slice(profileText, "--profile", family) : null,

@@ -26,7 +26,8 @@ public static class CombinedScanReport
     /// <summary>The combined scan's JSON (UTF-8): experiments, family, x/y {name, scale, values}, fixed, layers (per
     /// experiment: minusTwoLnL, delta, minimum, backgroundOnly, best, threshold, confidenceLevel, contours), combined,
     /// othersCombined, preferredBy, preferredRegions, bestFit, fractionSigma, allowedPreferred, excludedFractions,
-    /// combinationConvention, gridOrder, seconds.</summary>
+    /// combinationConvention, gridOrder, seconds, and with profiled fits profiledFit {experiment: its scan's profiledFit
+    /// block (<see cref="ProfiledFitReport"/>)}.</summary>
     /// <param name="result">The combination.</param>
     /// <param name="inputs">The experiments' inputs, in order (their background-only values are reported).</param>
     /// <param name="family">The model family's name.</param>
@@ -35,8 +36,10 @@ public static class CombinedScanReport
     /// <param name="fixedValues">The fixed parameters.</param>
     /// <param name="options">The combination's options (its confidence level is stated).</param>
     /// <param name="seconds">Wall time, seconds.</param>
+    /// <param name="profiledFits">Each experiment's profiled best-fit block, or null.</param>
     public static byte[] Json(CombinedScanResult result, IReadOnlyList<CombinedScanInput> inputs, string family, string xName, string yName,
-        IReadOnlyDictionary<string, double> fixedValues, CombinedScanOptions options, double seconds)
+        IReadOnlyDictionary<string, double> fixedValues, CombinedScanOptions options, double seconds,
+        IReadOnlyDictionary<string, System.Text.Json.Nodes.JsonNode>? profiledFits = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(inputs);
@@ -75,7 +78,10 @@ public static class CombinedScanReport
         gridOrder = $"minusTwoLnL and delta are flattened with x varying fastest: entry k = j * {result.Combined.X.Count} + i",
         seconds,
     };
-        return JsonSerializer.SerializeToUtf8Bytes(report, Options);
+        if (profiledFits is not { Count: > 0 }) return JsonSerializer.SerializeToUtf8Bytes(report, Options);
+        var node = JsonSerializer.SerializeToNode(report, Options)!.AsObject();
+        node["profiledFit"] = new System.Text.Json.Nodes.JsonObject(profiledFits.Select(kv => KeyValuePair.Create(kv.Key, (System.Text.Json.Nodes.JsonNode?)kv.Value.DeepClone())));
+        return JsonSerializer.SerializeToUtf8Bytes(node, Options);
     }
 
     /// <summary>The combined scan's figure: the preferring experiment's regions and best fit, every other experiment's

@@ -75,7 +75,10 @@ public sealed class CombinedScanRun
         ArgumentNullException.ThrowIfNull(plotPaths);
         var first = Layers[0].Run;
         var (x, y) = (first.Request.X.Name, first.Request.Y.Name);
-        var json = CombinedScanReport.Json(Result, Inputs, first.Request.Family.Name, x, y, first.Scan.FixedValues, Options, seconds);
+        var profiledFits = Layers.Select((layer, k) => (Inputs[k].Name, layer))
+            .Where(l => l.layer.ProfiledFit is not null)
+            .ToDictionary(l => l.Name, l => (System.Text.Json.Nodes.JsonNode)ProfiledFitReport.Json(l.layer.Run.Request.ProfileFit!, l.layer.ProfiledFit!, l.layer.Result.BackgroundOnly), StringComparer.Ordinal);
+        var json = CombinedScanReport.Json(Result, Inputs, first.Request.Family.Name, x, y, first.Scan.FixedValues, Options, seconds, profiledFits);
         var files = outPaths.Select(p => (p, json)).ToList();
         if (plotPaths.Count > 0)
         {

@@ -24,6 +24,9 @@ public sealed record ScanOutcome
     /// <summary>The preferred regions, or null.</summary>
     public IReadOnlyList<PreferredRegions.Region>? Regions { get; init; }
 
+    /// <summary>The profiled best fit (<see cref="ScanRequest.ProfileFit"/>), or null.</summary>
+    public ProfiledFitResult? ProfiledFit { get; init; }
+
     /// <summary>The MC band of the exclusion edge.</summary>
     public required McBand Band { get; init; }
 
@@ -81,6 +84,8 @@ public sealed record ScanOutcome
         o.WriteLine($"minimum -2 ln L = {result.Minimum:0.####} (background only {background:0.####}), threshold {result.Threshold:0.###} ({r.Cl * 100:0.#}% CL, 2 dof)");
         o.WriteLine($"contours: {result.Contours.Count}; written {string.Join(", ", written)}");
         o.WriteLine($"best fit: {string.Join(", ", BestFit.Select(kv => $"{kv.Key} = {kv.Value:G4}"))}; background only - minimum = {background - result.Minimum:0.###}");
+        if (ProfiledFit?.Best is { } pb)
+            o.WriteLine($"profiled best fit: {string.Join(", ", pb.Values.OrderBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => $"{kv.Key} = {kv.Value:G4}"))}; -2 ln L = {pb.MinusTwoLnL:0.###}");
         if (BenchmarkDelta is double d) o.WriteLine($"benchmark -2 Delta ln L = {d:0.###}");
         foreach (var region in Regions ?? []) o.WriteLine($"{region.Sigma:0.##} sigma region (-2 Delta ln L < {region.Threshold:0.##}): {region.Contours.Count} contour(s)");
         o.WriteLine(BandLine());

@@ -11,7 +11,8 @@ namespace DarkSector.Reporting.Scans;
 /// signalMcError per grid point, minimum, backgroundOnly, best {x, y} (null when the minimum is the background-only value),
 /// bestFit, deltaChi2Background, profile, threshold, confidenceLevel, contours, benchmark, regions, method, seconds, the
 /// provenance keys, bestIsBackgroundOnly, seed, events, units, from a joint sample the kernel's diagnostics per grid point
-/// and its bandwidths, the MC band (mcBand) and the requested precision (precision) when given, and gridOrder.
+/// and its bandwidths, the MC band (mcBand), the requested precision (precision) and the profiled best fit (profiledFit) when given, and
+/// gridOrder.
 /// </summary>
 public static class ScanReport
 {
@@ -107,6 +108,7 @@ public static class ScanReport
         }
         if (details.Band is { } band) node["mcBand"] = BandJson(band);
         if (details.Precision is var (target, columns)) node["precision"] = PrecisionJson(target, columns);
+        if (details.ProfiledFit is var (parameters, fit)) node["profiledFit"] = ProfiledFitReport.Json(parameters, fit, background);
         node["gridOrder"] = $"minusTwoLnL and delta are flattened with x varying fastest: entry k = j * {x.Values.Count} + i for x.values[i] and y.values[j]";
         return node;
     }

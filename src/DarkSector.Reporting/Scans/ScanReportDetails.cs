@@ -35,4 +35,8 @@ public sealed record ScanReportDetails
     /// <summary>The requested precision and what each column reached, written as <c>precision</c>, or null without
     /// <c>--precision</c>.</summary>
     public (PrecisionTarget Target, IReadOnlyList<ColumnPrecision> Columns)? Precision { get; init; }
+
+    /// <summary>The parameters profiled off the axes and the profiled best fit, written as <c>profiledFit</c>
+    /// (<see cref="ProfiledFitReport"/>), or null.</summary>
+    public (IReadOnlyList<ProfiledParameter> Parameters, ProfiledFitResult Fit)? ProfiledFit { get; init; }
 }

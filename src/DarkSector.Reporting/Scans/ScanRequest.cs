@@ -31,6 +31,9 @@ public sealed record ScanRequest
     /// <summary>With two mass axes: mass points of the joint sample reweighted by the kernel (0: simulate every point).</summary>
     public int MassPoints { get; init; } = 100;
 
+    /// <summary>Parameters off the axes profiled for the best fit (<see cref="FamilyScan.ProfiledBestFit"/>), or null.</summary>
+    public IReadOnlyList<ProfiledParameter>? ProfileFit { get; init; }
+
     /// <summary>Kernel half-width in decades, or null for the default.</summary>
     public double? Bandwidth { get; init; }
 

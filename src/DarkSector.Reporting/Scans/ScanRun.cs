@@ -85,6 +85,7 @@ public sealed class ScanRun
         var regions = r.Sigmas is null ? null : PreferredRegions.Extract(result, r.Sigmas);
         var band = McBand.Of(result, scanned.Points, scanned.BackgroundOnly);
         var columnPrecisions = Scan.ColumnPrecisions;
+        var profiledFit = r.ProfileFit is null ? null : Scan.ProfiledBestFit(r.ProfileFit);
         var json = ScanReport.Json(Scan, scanned, new ScanReportDetails
         {
             Profile = r.Profile,
@@ -96,11 +97,12 @@ public sealed class ScanRun
             Provenance = provenance ?? new JsonObject(),
             Band = band,
             Precision = r.Precision is null ? null : (r.Precision, columnPrecisions),
+            ProfiledFit = profiledFit is null ? null : (r.ProfileFit!, profiledFit),
         });
         return new ScanOutcome
         {
             Run = this, Result = scanned, BestFit = ScanReport.BestFit(Scan, scanned, r.Profile), BenchmarkDelta = benchmarkDelta,
-            Regions = regions, Band = band, ColumnPrecisions = columnPrecisions, Json = ScanReport.Text(json),
+            Regions = regions, ProfiledFit = profiledFit, Band = band, ColumnPrecisions = columnPrecisions, Json = ScanReport.Text(json),
         };
     }
 }

@@ -269,6 +269,27 @@ public sealed class FamilyScan : ILikelihoodTerm
         return new FamilyScanResult(result, points, _background);
     }
 
+    /// <summary>The slice's best fit with the parameters off its axes profiled (<see cref="ProfiledFit.BestFit"/>): at every
+    /// grid point −2 ln L minimised over <paramref name="profiled"/> (coarse grid, then Nelder-Mead), the other fixed
+    /// values held.</summary>
+    /// <remarks>A profiled parameter may also be fixed (its fixed value is then the plot's slice, replaced here by the
+    /// profile). Each evaluation is the slice's own strategy (<see cref="Evaluate"/>): under exact reweighting a coupling
+    /// (e.g. alpha-d, epsilon) costs one reweighting of the column's sample; a profiled mass runs one reference simulation
+    /// per distinct value (the same seed).</remarks>
+    /// <param name="profiled">At least one parameter of the family, not on the axes.</param>
+    /// <param name="refine">Refine each grid minimum by Nelder-Mead (default true).</param>
+    /// <exception cref="ArgumentException">A name not of the family, on an axis, or given twice.</exception>
+    /// <exception cref="InvalidOperationException">A 1-D slice.</exception>
+    public ProfiledFitResult ProfiledBestFit(IReadOnlyList<ProfiledParameter> profiled, bool refine = true)
+    {
+        ArgumentNullException.ThrowIfNull(profiled);
+        if (_axes.Length != 2) throw new InvalidOperationException("ProfiledBestFit profiles a 2-D slice");
+        foreach (var p in profiled) ProfiledParameter.CheckOffAxes(p, _family, _axes[0].Name, _axes[1].Name, "profiled");
+        var names = profiled.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var held = _fixed.Where(kv => !names.Contains(kv.Key)).ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+        return ProfiledFit.BestFit(MinusTwoLnL, _axes[0].Name, _axes[0].Values, _axes[1].Name, _axes[1].Values, held, profiled, refine);
+    }
+
     /// <summary>Scans a 1-D slice: −2 Δ ln L along the axis (relative to the minimum over the axis and the background-only
     /// hypothesis) and the excluded intervals at the confidence level (1 dof unless given).</summary>
     /// <param name="confidenceLevel">Confidence level in (0, 1).</param>

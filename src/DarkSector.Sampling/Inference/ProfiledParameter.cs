@@ -24,6 +24,51 @@ public sealed record ProfiledParameter(string Name, double Min, double Max, Axis
     /// <summary>Coarse-grid points.</summary>
     public int Points { get; } = Check.AtLeast(Points, 2, nameof(Points));
 
+    /// <summary>Parses a comma list of <c>name:min:max:lin|log:n</c> (the <c>--profile-fit</c> option), culture-invariant.</summary>
+    /// <param name="text">The list, e.g. <c>alpha-d:0.05:1:log:5</c>.</param>
+    /// <param name="option">The option's name for messages.</param>
+    /// <exception cref="FormatException">An entry not of that form, with the entry and the option.</exception>
+    /// <exception cref="ArgumentException">A range or size out of bounds (named).</exception>
+    public static IReadOnlyList<ProfiledParameter> ParseList(string text, string option)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return [.. text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(entry =>
+        {
+            var parts = entry.Split(':', StringSplitOptions.TrimEntries);
+            if (parts.Length != 5) throw new FormatException($"{option}: '{entry}' is not name:min:max:lin|log:n");
+            var inv = System.Globalization.CultureInfo.InvariantCulture;
+            if (!double.TryParse(parts[1], System.Globalization.NumberStyles.Float, inv, out double min)
+                || !double.TryParse(parts[2], System.Globalization.NumberStyles.Float, inv, out double max))
+                throw new FormatException($"{option}: '{entry}': min and max must be numbers");
+            var scale = parts[3] switch
+            {
+                "lin" => AxisScale.Linear,
+                "log" => AxisScale.Logarithmic,
+                _ => throw new FormatException($"{option}: scale '{parts[3]}' must be lin or log"),
+            };
+            if (!int.TryParse(parts[4], System.Globalization.NumberStyles.Integer, inv, out int n) || n is < 2 or > 100)
+                throw new ArgumentOutOfRangeException(option, parts[4], $"{option}: n = {parts[4]} is outside [2, 100]");
+            try { return new ProfiledParameter(parts[0], min, max, scale, n); }
+            catch (ArgumentException e) { throw new ArgumentException($"{option}: '{entry}': {e.Message}", e); }
+        })];
+    }
+
+    /// <summary>Checks that <paramref name="parameter"/> is a parameter of <paramref name="family"/> and on neither axis.</summary>
+    /// <param name="parameter">The profiled parameter.</param>
+    /// <param name="family">The family.</param>
+    /// <param name="xName">The x axis.</param>
+    /// <param name="yName">The y axis.</param>
+    /// <param name="option">The option's name for messages.</param>
+    /// <exception cref="ArgumentException">Not a parameter of the family, or on an axis.</exception>
+    public static void CheckOffAxes(ProfiledParameter parameter, ModelFamily family, string xName, string yName, string option)
+    {
+        ArgumentNullException.ThrowIfNull(parameter);
+        ArgumentNullException.ThrowIfNull(family);
+        family.CheckName(parameter.Name, option);
+        if (parameter.Name == xName || parameter.Name == yName)
+            throw new ArgumentException($"{option}: '{parameter.Name}' is scanned on an axis; profile a parameter off the axes");
+    }
+
     /// <summary>The value at unit coordinate <paramref name="u"/> ∈ [0, 1] (clamped): linear or logarithmic in the range.</summary>
     public double At(double u)
     {

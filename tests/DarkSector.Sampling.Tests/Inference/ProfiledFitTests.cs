@@ -73,4 +73,29 @@ public class ProfiledFitTests
         var r = Assert.Throws<ArgumentOutOfRangeException>(() => new ProfiledParameter("w", 1, 0.5));
         Assert.Equal("Max", r.ParamName);
     }
+
+    [Fact] // the --profile-fit list: two entries parsed culture-invariantly, the log grid's ends reproduced
+    public void ParseList_ReadsNameRangeScaleAndPoints()
+    {
+        var list = ProfiledParameter.ParseList("alpha-d:0.05:1:log:5, epsilon:1e-4:3e-4:lin:3", "--profile-fit");
+        Assert.Equal(2, list.Count);
+        Assert.Equal(new ProfiledParameter("alpha-d", 0.05, 1, AxisScale.Logarithmic, 5), list[0]);
+        Assert.Equal(new ProfiledParameter("epsilon", 1e-4, 3e-4, AxisScale.Linear, 3), list[1]);
+        Assert.Equal(Math.Sqrt(0.05), list[0].At(0.5), 14);
+    }
+
+    [Theory] // malformed entries: one error naming the option and the entry or the bad part
+    [InlineData("alpha-d:0.05:1:log", "not name:min:max")]
+    [InlineData("alpha-d:0,05:1:log:5", "'alpha-d:0' is not name:min:max")]   // a decimal comma splits the list
+    [InlineData("alpha-d:0.05:one:log:5", "must be numbers")]
+    [InlineData("alpha-d:0.05:1:cubic:5", "scale 'cubic'")]
+    [InlineData("alpha-d:0.05:1:log:1", "outside [2, 100]")]
+    [InlineData("alpha-d:1:0.05:log:5", "alpha-d")]
+    public void ParseList_RefusesMalformedEntries(string text, string expected)
+    {
+        var e = Assert.ThrowsAny<Exception>(() => ProfiledParameter.ParseList(text, "--profile-fit"));
+        Assert.True(e is FormatException or ArgumentException);
+        Assert.Contains("--profile-fit", e.Message, StringComparison.Ordinal);
+        Assert.Contains(expected, e.Message, StringComparison.Ordinal);
+    }
 }
