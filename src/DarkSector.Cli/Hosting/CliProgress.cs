@@ -68,6 +68,14 @@ internal sealed class CliProgress : IDisposable
         _task?.Increment(steps);
     }
 
+    /// <summary>A synchronous <see cref="IProgress{T}"/> that marks one step per report (e.g. per VEGAS iteration).</summary>
+    public IProgress<T> Per<T>() => new StepPerReport<T>(this);
+
+    private sealed class StepPerReport<T>(CliProgress progress) : IProgress<T>
+    {
+        public void Report(T value) => progress.Advance();
+    }
+
     /// <summary>Adds <paramref name="steps"/> to the total (work discovered along the way).</summary>
     public void AddTotal(long steps)
     {

@@ -40,9 +40,9 @@ internal static class StrictNumbers
     {
         string text = Single(result);
         if (TryReal(text, out double value)) return value;
-        result.AddError(text.Contains(',')
-            ? $"{name} = '{text}' is not a number: use a decimal point (e.g. 0.1), not a comma"
-            : $"{name} = '{text}' is not a finite number");
+        result.AddError(text.Contains(',') ? $"{name} = '{text}' is not a number: use a decimal point (e.g. 0.1), not a comma"
+            : double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _) ? $"{name} = '{text}' is not a finite number"
+            : $"{name} = '{text}' is not a number");
         return null;
     }
 

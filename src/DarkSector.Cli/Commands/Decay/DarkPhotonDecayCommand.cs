@@ -2,11 +2,13 @@ using System.CommandLine;
 using DarkSector.Cli.Commands.Options;
 using DarkSector.Cli.Hosting;
 using DarkSector.Physics.Models.DarkPhoton;
+using DarkSector.Reporting.Reports;
+using DarkSector.Reporting.Tables;
 
 namespace DarkSector.Cli.Commands.Decay;
 
-/// <summary><c>darksector decay dark-photon</c>: channels nu_Zprime, nu_e_e, nu_mu_mu, nu_nu_nu (and N4_Zprime, N4_e_e, N4_mu_mu) of a dark-photon HNL.</summary>
-internal sealed class DarkPhotonDecayCommand : CliCommand
+/// <summary><c>darksector decay dark-photon</c>: the decay table of the HNL --mn names (N4, or N5 with --m4).</summary>
+internal sealed class DarkPhotonDecayCommand : ReportCommand
 {
     private readonly DarkPhotonOptions _model = new();
 
@@ -17,10 +19,10 @@ internal sealed class DarkPhotonDecayCommand : CliCommand
 
     protected override void Configure(Command command) => _model.AddTo(command);
 
-    protected override int Execute(ParseResult parse, CliContext context)
+    protected override ITextReport Report(ParseResult parse, CliContext context)
     {
         var model = _model.Parse(parse);
-        int index = DarkPhotonOptions.PrimaryIndex(model);
-        return DecayReport.Write(context, $"N{index + 4}", model.Hnl(index).MassGeV, DarkPhotonDecays.Hnl(model, index));
+        int n = model.Hnls.Count - 1;
+        return DecayReport.Of($"N{n + 4}", model.Hnl(n).MassGeV, DarkPhotonDecays.Hnl(model, n));
     }
 }

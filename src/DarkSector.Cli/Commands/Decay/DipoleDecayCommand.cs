@@ -2,11 +2,13 @@ using System.CommandLine;
 using DarkSector.Cli.Commands.Options;
 using DarkSector.Cli.Hosting;
 using DarkSector.Physics.Models.Dipole;
+using DarkSector.Reporting.Reports;
+using DarkSector.Reporting.Tables;
 
 namespace DarkSector.Cli.Commands.Decay;
 
-/// <summary><c>darksector decay dipole</c>: channels nu_gamma, nu_e_e, nu_mu_mu (and N4_gamma) of a dipole-portal HNL.</summary>
-internal sealed class DipoleDecayCommand : CliCommand
+/// <summary><c>darksector decay dipole</c>: the decay table of a dipole-portal HNL (N4, or N5 with --m4), with its normalisation.</summary>
+internal sealed class DipoleDecayCommand : ReportCommand
 {
     private readonly DipoleOptions _model = new();
 
@@ -17,10 +19,9 @@ internal sealed class DipoleDecayCommand : CliCommand
 
     protected override void Configure(Command command) => _model.AddTo(command);
 
-    protected override int Execute(ParseResult parse, CliContext context)
+    protected override ITextReport Report(ParseResult parse, CliContext context)
     {
-        var parameters = _model.Parse(parse);
-        string particle = parameters.LighterHnl is null ? "N4" : "N5";
-        return DecayReport.Write(context, particle, parameters.MassGeV, DipoleDecays.Table(parameters), DipoleConvention.Name(parameters.Normalisation));
+        var p = _model.Parse(parse);
+        return DecayReport.Of(p.LighterHnl is null ? "N4" : "N5", p.MassGeV, DipoleDecays.Table(p), DipoleConvention.Name(p.Normalisation));
     }
 }
