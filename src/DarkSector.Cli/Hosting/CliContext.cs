@@ -23,9 +23,6 @@ internal sealed record CliContext(TextWriter Out, TextWriter Error, bool Json = 
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
-    /// <summary>The same context with the JSON flag set.</summary>
-    public CliContext WithJson(bool json) => this with { Json = json };
-
     /// <summary>Writes <paramref name="value"/> as indented JSON with camelCase keys to stdout (an object with the provenance keys).</summary>
     public void WriteJson<T>(T value) => Out.WriteLine(Serialize(value));
 

@@ -1,5 +1,7 @@
 using System.Globalization;
+using DarkSector.Physics;
 using DarkSector.Sampling.Events;
+using DarkSector.Sampling.Flux;
 using DarkSector.Sampling.Generation;
 using DarkSector.Sampling.IO;
 using DarkSector.Sampling.Vegas;
@@ -14,7 +16,8 @@ namespace DarkSector.Sampling.Distributed;
 public static class GenerationJob
 {
     /// <summary>Runs the generation.</summary>
-    /// <param name="generator">The generator (flux and model).</param>
+    /// <param name="flux">The neutrino flux, per GeV per cm² per POT.</param>
+    /// <param name="model">The processes and decays.</param>
     /// <param name="options">Events, VEGAS sizes and seed.</param>
     /// <param name="outPath">The output file (the part is written next to it: <see cref="Shard.PartPath"/>); needed with a shard or resume.</param>
     /// <param name="request">The job's request (its fingerprint ties the parts together); needed with a shard or resume.</param>
@@ -24,11 +27,14 @@ public static class GenerationJob
     /// <param name="batchesPlanned">Called with the number of batches still to draw once it is known (shard or resume), or null.</param>
     /// <param name="batchDone">Called after each batch, or null.</param>
     /// <exception cref="ArgumentException">A shard or resume without an output path or request.</exception>
-    public static GenerationJobResult Run(EventGenerator generator, GenerationOptions options, string? outPath, JobRequest? request, Shard? shard, bool resume,
+    /// <exception cref="DarkSectorException">No event has a nonzero weight (the flux lies below the production threshold, or the couplings are zero).</exception>
+    public static GenerationJobResult Run(EnergySpectrum flux, GenerationModel model, GenerationOptions options, string? outPath, JobRequest? request, Shard? shard, bool resume,
         IProgress<VegasIteration>? iterations = null, Action<long>? batchesPlanned = null, Action? batchDone = null)
     {
-        ArgumentNullException.ThrowIfNull(generator);
-        if (shard is null && !resume) return new(generator.Generate(options, iterations), null, 0, 0);
+        ArgumentNullException.ThrowIfNull(flux);
+        ArgumentNullException.ThrowIfNull(model);
+        var generator = new EventGenerator(flux, model);
+        if (shard is null && !resume) return new(Checked(generator.Generate(options, iterations), flux, model), null, 0, 0);
         if (outPath is null || request is null) throw new ArgumentException("a shard or a resumable run needs the output path (its part is written next to it) and the job request");
         var pass = generator.Plan(options, iterations);
         var owned = shard ?? Shard.Whole;
@@ -36,9 +42,13 @@ public static class GenerationJob
         var start = ShardPartFile.OpenCheckpoint(partPath, request, owned, pass.BatchCount, resume);
         batchesPlanned?.Invoke(start.OwnedCount - start.Units.Count);
         var part = GenerationShards.Run(pass, start, p => ShardPartFile.Write(p, partPath), batchDone);
-        return shard is null ? new(GenerationShards.Merge([.. part.Units.Values]), null, part.Units.Count, pass.BatchCount)
+        return shard is null ? new(Checked(GenerationShards.Merge([.. part.Units.Values]), flux, model), null, part.Units.Count, pass.BatchCount)
             : new(null, partPath, part.Units.Count, pass.BatchCount);
     }
+
+    private static GenerationResult Checked(GenerationResult result, EnergySpectrum flux, GenerationModel model) => result.Events.Count > 0 ? result
+        : throw new DarkSectorException(string.Create(CultureInfo.InvariantCulture,
+            $"no events with nonzero weight: the flux ({flux.MinEnergyGeV}-{flux.MaxEnergyGeV} GeV) lies below the production threshold of m_N = {model.HnlMassGeV} GeV, or the production couplings are zero"));
 
     /// <summary>Unweights the events if asked (accept-reject with <paramref name="seed"/>) and writes them to
     /// <paramref name="path"/> (<see cref="EventFiles"/>) when given.</summary>

@@ -1,11 +1,5 @@
 using System.CommandLine;
 using DarkSector.Cli.Commands.Options;
-using DarkSector.Cli.Hosting;
-using DarkSector.Physics;
-using DarkSector.Sampling.Experiments;
-using DarkSector.Sampling.IO;
-using DarkSector.Sampling.Simulation;
-using DarkSector.Sampling.Vegas;
 
 namespace DarkSector.Cli.Commands.Generate;
 
@@ -58,35 +52,6 @@ internal sealed class GenerationCliOptions
     {
         foreach (var option in new Option[] { Flux, Target, Events, Seed, Out, Unweight, WarmupIterations, WarmupEvaluations, Iterations, Evaluations, Flavor, Processes, Shard, Resume })
             command.Options.Add(option);
-    }
-
-    /// <summary>Reads and validates the options (bad values throw naming the option).</summary>
-    public GenerationSettings Parse(ParseResult parse)
-    {
-        string? outPath = parse.GetValue(Out);
-        if (outPath is not null) Naming("--out", () => EventFiles.FormatOf(outPath));   // fail before the run on an unknown extension
-        OutputPaths.Check("--out", outPath);
-        var shard = parse.GetValue(Shard) is string shardText ? Sampling.Distributed.Shard.Parse(shardText) : (Sampling.Distributed.Shard?)null;
-        bool resume = parse.GetValue(Resume);
-        if ((shard is not null || resume) && outPath is null)
-            throw new ArgumentException($"{(shard is null ? "--resume" : "--shard")}: give --out (the part OUT.shard-i-of-n is written next to it)");
-        string[] targets = (parse.GetValue(Target) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (targets.Length == 0) throw new ArgumentException("--target needs at least one nucleus, e.g. C12");
-        var vegas = new VegasOptions
-        {
-            Seed = parse.GetValue(Seed),
-            WarmupIterations = parse.GetValue(WarmupIterations),
-            WarmupEvaluations = parse.GetValue(WarmupEvaluations),
-            Iterations = parse.GetValue(Iterations),
-            Evaluations = parse.GetValue(Evaluations),
-        };
-        int events = Check.AtLeast(parse.GetValue(Events), 2, "--events");
-        var request = CommandRequest.From(parse, "generate " + parse.CommandResult.Command.Name, Out.Name, Shard.Name, Resume.Name);
-        return new GenerationSettings(Naming("--flux", () => FluxSources.Load(parse.GetValue(Flux)!)), targets, events, vegas, outPath, parse.GetValue(Unweight))
-        {
-            Shard = shard, Resume = resume, Request = request,
-            Processes = UpscatteringProcessNames.Parse(parse.GetValue(Processes)!),
-        };
     }
 
     /// <summary>Runs <paramref name="build"/> and names <paramref name="option"/> in an <see cref="ArgumentException"/> it throws.</summary>
