@@ -3,13 +3,10 @@ using System.Diagnostics;
 namespace DarkSector.Cli.Hosting;
 
 /// <summary>Progress of a long command on stderr ("scan t2k-nd280: 40% (192/480), 12 s"): redrawn in place twice a second
-/// on a terminal, one line every <see cref="PlainInterval"/> when redirected, nothing with <c>--quiet</c>; stdout stays
-/// clean. <see cref="Advance"/> and <see cref="AddTotal"/> are thread-safe (parallel loops report through them).</summary>
+/// on a terminal, one line every 5 s when redirected, nothing with <c>--quiet</c>; stdout stays clean.
+/// <see cref="Advance"/> and <see cref="AddTotal"/> are thread-safe (parallel loops report through them).</summary>
 internal sealed class CliProgress : IDisposable
 {
-    /// <summary>Time between two lines when stderr is redirected.</summary>
-    public static readonly TimeSpan PlainInterval = TimeSpan.FromSeconds(5);
-
     private readonly string _description;
     private readonly TextWriter? _writer;
     private readonly bool _terminal;
@@ -20,20 +17,13 @@ internal sealed class CliProgress : IDisposable
     private CliProgress(string description, long total, TextWriter? writer, bool terminal)
     {
         (_description, _total, _writer, _terminal) = (description, total, writer, terminal);
-        var interval = terminal ? TimeSpan.FromMilliseconds(500) : PlainInterval;
+        var interval = TimeSpan.FromMilliseconds(terminal ? 500 : 5000);
         if (writer is not null) _timer = new Timer(_ => Write(), null, interval, interval);
     }
 
     /// <summary>Starts a display of <paramref name="total"/> steps described by <paramref name="description"/>.</summary>
-    public static CliProgress Start(CliContext context, string description, long total)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        bool terminal = ReferenceEquals(context.Error, Console.Error) && !Console.IsErrorRedirected;
-        return new CliProgress(description, total, context.Quiet ? null : context.Error, terminal);
-    }
-
-    /// <summary>Steps completed so far.</summary>
-    public long Done => Interlocked.Read(ref _done);
+    public static CliProgress Start(CliContext context, string description, long total) =>
+        new(description, total, context.Quiet ? null : context.Error, ReferenceEquals(context.Error, Console.Error) && !Console.IsErrorRedirected);
 
     /// <summary>Marks <paramref name="steps"/> more steps done.</summary>
     public void Advance(int steps = 1) => Interlocked.Add(ref _done, steps);
@@ -51,26 +41,18 @@ internal sealed class CliProgress : IDisposable
 
     private void Write()
     {
-        long done = Done, total = Interlocked.Read(ref _total);
-        string line = total > 0
-            ? $"{_description}: {100.0 * Math.Min(done, total) / total:0}% ({done}/{total}), {_clock.Elapsed.TotalSeconds:0} s"
+        long done = Interlocked.Read(ref _done), total = Interlocked.Read(ref _total);
+        string line = total > 0 ? $"{_description}: {100.0 * Math.Min(done, total) / total:0}% ({done}/{total}), {_clock.Elapsed.TotalSeconds:0} s"
             : $"{_description}: {done} steps, {_clock.Elapsed.TotalSeconds:0} s";
-        lock (_writer!)
-        {
-            if (_terminal) _writer.Write($"\r{line}   ");
-            else _writer.WriteLine(line);
-        }
+        lock (_writer!) _writer.Write(_terminal ? $"\r{line}   " : line + Environment.NewLine);
     }
 
     /// <summary>Ends the display (on a terminal the last state stays on its line).</summary>
     public void Dispose()
     {
-        if (_timer is null) return;
-        _timer.Dispose();
-        if (_terminal)
-        {
-            Write();
-            lock (_writer!) _writer.WriteLine();
-        }
+        _timer?.Dispose();
+        if (_timer is null || !_terminal) return;
+        Write();
+        lock (_writer!) _writer.WriteLine();
     }
 }

@@ -1,10 +1,13 @@
+using DarkSector.Cli.Commands;
+using DarkSector.Cli.Commands.Generate;
+using DarkSector.Cli.Commands.Recast;
 using DarkSector.Sampling.Experiments;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DarkSector.Cli.Hosting;
 
 /// <summary>The tool's composition root (Microsoft.Extensions.DependencyInjection): the groups (<see cref="CliGroup.Builtin"/>
-/// and subclasses) and every <see cref="CliCommand"/> of this assembly, and DarkSector's services (<c>AddDarkSector()</c>: the
+/// and subclasses), every <see cref="CliCommand"/> subclass of this assembly and the adapter instances (report and generate commands), and DarkSector's services (<c>AddDarkSector()</c>: the
 /// experiment catalog over the built-in plugins, <c>DARKSECTOR_PLUGINS</c> and the command's <c>--plugins</c> folders).</summary>
 internal static class CliServices
 {
@@ -16,6 +19,7 @@ internal static class CliServices
         var types = typeof(CliServices).Assembly.GetTypes().Where(t => !t.IsAbstract && t.GetConstructor(Type.EmptyTypes) is not null);
         foreach (var type in types.Where(t => t.IsSubclassOf(typeof(CliGroup)))) services.AddSingleton(typeof(CliGroup), type);
         foreach (var type in types.Where(t => t.IsSubclassOf(typeof(CliCommand)))) services.AddSingleton(typeof(CliCommand), type);
+        foreach (var command in ReportCommands.Create().Concat(GenerateCommand.Create()).Append(Liu2025RecastCommand.Create())) services.AddSingleton(command);
         return services.BuildServiceProvider();
     }
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using DarkSector.Cli.Commands.Options;
 using DarkSector.Cli.Hosting;
 using DarkSector.Physics;
+using DarkSector.Physics.Models.Dipole;
 using DarkSector.Physics.Targets;
 using DarkSector.Sampling.Distributed;
 using DarkSector.Sampling.Experiments;
@@ -13,27 +14,74 @@ using static System.FormattableString;
 
 namespace DarkSector.Cli.Commands.Generate;
 
-/// <summary>The shape of every <c>generate &lt;family&gt;</c> command: the family's options, then the shared ones
-/// (<see cref="GenerationCliOptions"/>); the family builds its library model (<see cref="GenerationModels"/>) and a
-/// one-line description for the event file; the library runs the job (<see cref="GenerationJob"/>: whole, or one shard
-/// or resumable with checkpoints) and writes the events; the summary is <see cref="GenerateRunner.Finish"/>'s.</summary>
-internal abstract class GenerateCommand : CliCommand
+/// <summary>A <c>generate &lt;family&gt;</c> command: the family's options (<c>define</c> adds them and returns
+/// the builder of the library model (<see cref="GenerationModels"/>) and its one-line description for the event file),
+/// then the shared ones (<see cref="GenerationCliOptions"/>); the library runs the job (<see cref="GenerationJob"/>: whole,
+/// or one shard or resumable with checkpoints) and writes the events; the summary is <see cref="GenerateRunner.Finish"/>'s.</summary>
+internal sealed class GenerateCommand(string path, string description, Func<Command, GenerateCommand.ModelBuilder> define) : CliCommand
 {
+    /// <summary>The model and its description for the beam of <paramref name="flavor"/> (e, mu or tau) on <paramref name="targets"/>.</summary>
+    internal delegate (GenerationModel Model, string Description) ModelBuilder(ParseResult parse, IReadOnlyList<Nucleus> targets, string flavor);
+
     private readonly GenerationCliOptions _g = new();
+    private readonly Dictionary<Command, ModelBuilder> _builders = [];
 
-    /// <summary>Adds the family's options.</summary>
-    protected abstract void ConfigureModel(Command command);
+    public override string Path => path;
 
-    /// <summary>The generation model and its description for the beam of <paramref name="flavor"/> on <paramref name="targets"/>.</summary>
-    protected abstract (GenerationModel Model, string Description) Build(ParseResult parse, IReadOnlyList<Nucleus> targets, LeptonFlavour flavor, int neutrinoPdg, string flavorName);
+    public override string Description => description;
 
-    protected sealed override void Configure(Command command)
+    /// <summary>New instances of the three families' commands (one set per command tree).</summary>
+    public static IEnumerable<CliCommand> Create() =>
+    [
+        new GenerateCommand("generate dark-photon", "Weighted dark-photon events: nu T -> N T (coherent + nucleon elastic), N -> nu l+ l- via Z'.", c =>
+        {
+            var options = new DarkPhotonOptions().AddTo(c);
+            return (p, targets, flavor) =>
+            {
+                var m = options.Parse(p);
+                if (m.Hnls.Count != 1) throw new ArgumentException("generate dark-photon supports one HNL; drop --m4 (N5 -> N4 l l decays are not wired yet)");
+                return (GenerationModels.DarkPhoton(m, targets, FlavorOption.Lepton(flavor), FlavorOption.NeutrinoPdg(flavor)),
+                    Invariant($"dark-photon m_N={m.Hnl(0).MassGeV} m_Zprime={m.ZPrimeMassGeV} epsilon2={m.Epsilon2} alpha_D={m.AlphaDark} |V_muN|^2={m.Hnl(0).VertexMu2} {(m.IsMajorana ? "Majorana" : "Dirac")} flavor={flavor}"));
+            };
+        }),
+        new GenerateCommand("generate dipole", "Weighted dipole-portal events: nu T -> N T (coherent + nucleon elastic), N -> nu gamma and nu l+ l-.", c =>
+        {
+            var options = new DipoleOptions().AddTo(c);
+            return (p, targets, flavor) =>
+            {
+                var d = options.Parse(p);
+                if (d.LighterHnl is not null) throw new ArgumentException("generate dipole supports one HNL; drop --m4 (N5 -> N4 gamma is not wired yet)");
+                return (GenerationModels.Dipole(d, targets, FlavorOption.Lepton(flavor), FlavorOption.NeutrinoPdg(flavor)),
+                    Invariant($"dipole m_N={d.MassGeV} d_e={d.DElectronGeVm1} d_mu={d.DMuonGeVm1} d_tau={d.DTauGeVm1} GeV^-1 {(d.IsMajorana ? "Majorana" : "Dirac")} flavor={flavor} convention={DipoleConvention.Name(d.Normalisation)}"));
+            };
+        }),
+        new GenerateCommand("generate dark-seesaw", "Weighted dark-seesaw events from a model card: nu T -> N_j T, N_j -> N_k l+ l- and N_j -> nu l+ l- via Z'.", c =>
+        {
+            var card = new DarkSeesawOptions().AddTo(c);
+            var hnl = ReportCommand.Add(c, new Option<string?>("--hnl")
+            {
+                Description = "Upscattered heavy state (N4, N5, ... as `spectrum dark-seesaw` names them). "
+                    + "Default: the heavy state with the largest production vertex |V_alpha j|^2 for the beam flavour.",
+            });
+            return (p, targets, flavor) =>
+            {
+                var s = card.Spectrum(p);
+                var lepton = FlavorOption.Lepton(flavor);
+                int state = p.GetValue(hnl) is { } name ? s.IndexOf(name) : GenerationCliOptions.Naming("--flavor", () => GenerationModels.DarkSeesawDefaultState(s, lepton));
+                var model = GenerationCliOptions.Naming("--hnl", () => GenerationModels.DarkSeesaw(s, state, targets, lepton, FlavorOption.NeutrinoPdg(flavor)));
+                return (model, Invariant($"dark-seesaw card={p.GetValue(card.Card)!.Name} state={s.StateName(state)} m_N={s.MassesGeV[state]}")
+                    + Invariant($" m_Zprime={s.ZPrimeMassGeV} epsilon={s.Epsilon} alpha_D={s.AlphaDark} Majorana flavor={flavor} channels={string.Join(",", model.Decays.Select(d => d.Sampler.Channel.Name))}"));
+            };
+        }),
+    ];
+
+    protected override void Configure(Command command)
     {
-        ConfigureModel(command);
+        lock (_builders) _builders[command] = define(command);
         _g.AddTo(command);
     }
 
-    protected sealed override int Execute(ParseResult parse, CliContext context)
+    protected override int Execute(ParseResult parse, CliContext context)
     {
         string? outPath = parse.GetValue(_g.Out);
         if (outPath is not null) GenerationCliOptions.Naming("--out", () => EventFiles.FormatOf(outPath));   // fail before the run
@@ -45,7 +93,9 @@ internal abstract class GenerateCommand : CliCommand
         if (names.Length == 0) throw new ArgumentException("--target needs at least one nucleus, e.g. C12");
         var targets = names.Select(n => Nuclei.TryGet(n, out var nucleus) ? nucleus : throw new ArgumentException($"--target: unknown target '{n}'; examples: C12, O16, Ar40, Pb208, H1"));
         string flavor = parse.GetValue(_g.Flavor)!;
-        var (model, description) = Build(parse, [.. targets], FlavorOption.Lepton(flavor), FlavorOption.NeutrinoPdg(flavor), flavor);
+        ModelBuilder build;
+        lock (_builders) build = _builders[parse.CommandResult.Command];
+        var (model, description) = build(parse, [.. targets], flavor);
         model = GenerationCliOptions.Naming("--processes", () => GenerationModels.Restrict(model, UpscatteringProcessNames.Parse(parse.GetValue(_g.Processes)!)));
         var vegas = new VegasOptions
         {

@@ -16,8 +16,12 @@ internal sealed class DarkSeesawOptions
     /// <summary>The option not required (commands where only some families take a card, e.g. scan).</summary>
     public static DarkSeesawOptions Optional() => new() { Card = { Required = false, Description = "Model card (.json, .yaml or .yml) of the dark-seesaw family; see docs/model-cards.md." } };
 
-    /// <summary>Adds the option to <paramref name="command"/>.</summary>
-    public void AddTo(Command command) => command.Options.Add(Card);
+    /// <summary>Adds the option to <paramref name="command"/>; returns these options.</summary>
+    public DarkSeesawOptions AddTo(Command command)
+    {
+        command.Options.Add(Card);
+        return this;
+    }
 
     /// <summary>Reads the card (IOException, FormatException or ArgumentException naming the key on a bad card).</summary>
     public DarkSeesawParameters Parameters(ParseResult parse) => Sampling.IO.DarkSeesawCardFile.Load(parse.GetValue(Card)!.FullName);

@@ -27,7 +27,7 @@ internal static class FamilySignal
     {
         if (family != DarkSeesawFamily) return [Parse(family, tokens, analysis, decayTo)];
         var seesaw = new DarkSeesawOptions();
-        return AnalysisSignals.DarkSeesaw(seesaw.Spectrum(Checked(seesaw.AddTo, family, tokens)), analysis);
+        return AnalysisSignals.DarkSeesaw(seesaw.Spectrum(Checked(c => seesaw.AddTo(c), family, tokens)), analysis);
     }
 
     /// <summary>Parses <paramref name="tokens"/> as the model options of <paramref name="family"/> (dark-photon or dipole).</summary>
@@ -53,7 +53,7 @@ internal static class FamilySignal
     /// <summary>The model of <paramref name="binder"/>'s options parsed from <paramref name="tokens"/> alone.</summary>
     /// <exception cref="ArgumentException">A parse error or a bad value (the message names the option).</exception>
     internal static T ParseTokens<T>(ModelOptionBinder<T> binder, string family, IReadOnlyList<string> tokens) =>
-        binder.Parse(Checked(binder.AddTo, family, tokens));
+        binder.Parse(Checked(c => binder.AddTo(c), family, tokens));
 
     private static ParseResult Checked(Action<Command> addTo, string family, IReadOnlyList<string> tokens)
     {

@@ -11,10 +11,11 @@ internal class ModelOptionBinder<T>(ModelOptionSet<T> set)
 {
     private readonly (ModelOption Spec, Option Option)[] _options = [.. set.Options.Select(o => (o, Create(o)))];
 
-    /// <summary>Adds every option to <paramref name="command"/>.</summary>
-    public void AddTo(Command command)
+    /// <summary>Adds every option to <paramref name="command"/>; returns this binder.</summary>
+    public ModelOptionBinder<T> AddTo(Command command)
     {
         foreach (var (_, option) in _options) command.Options.Add(option);
+        return this;
     }
 
     /// <summary>The model point given on the command line.</summary>

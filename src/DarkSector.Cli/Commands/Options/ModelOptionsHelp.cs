@@ -14,8 +14,7 @@ internal static class ModelOptionsHelp
         (withCard ? FamilySignal.SummedFamilies : FamilySignal.Families).Select(family =>
         {
             var command = new Command(family);
-            Action<Command> addTo = family switch { "dipole" => new DipoleOptions().AddTo, FamilySignal.DarkSeesawFamily => new DarkSeesawOptions().AddTo, _ => new DarkPhotonOptions().AddTo };
-            addTo(command);
+            _ = family switch { "dipole" => new DipoleOptions().AddTo(command), FamilySignal.DarkSeesawFamily => new DarkSeesawOptions().AddTo(command), _ => (object)new DarkPhotonOptions().AddTo(command) };
             return ($"Model options, {family}:", command.Options.Select(o => (o.Name + (o.Required ? " (required)" : ""), o.Description ?? "")));
         }));
 

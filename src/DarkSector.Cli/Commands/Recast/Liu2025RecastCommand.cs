@@ -2,52 +2,45 @@ using System.CommandLine;
 using DarkSector.Cli.Hosting;
 using DarkSector.Experiments.T2K.Validation;
 using DarkSector.Reporting.Tables;
+using static DarkSector.Cli.Hosting.ReportCommand;
 using static DarkSector.Reporting.Tables.Cells;
 
 namespace DarkSector.Cli.Commands.Recast;
 
 /// <summary><c>darksector recast t2k-liu2025 [--point m,mu_tr ...] [--step ID|all] [--plot FILE]</c>: the library's recast
 /// of Liu, Kamp, Argüelles 2025 (<see cref="Liu2025Recast"/>). JSON: {threshold, rows: [<see cref="Liu2025RecastRow"/>]}.</summary>
-internal sealed class Liu2025RecastCommand : ReportCommand
+internal static class Liu2025RecastCommand
 {
-    private readonly Option<string[]> _points = new("--point")
-    {
-        Description = "Grid point m_N,mu_tr (GeV, GeV^-1; d = mu_tr/2), repeatable (default: nine points of their grid).",
-        AllowMultipleArgumentsPerToken = false,
-    };
-
-    private readonly Option<string> _step = new Option<string>("--step")
-    {
-        Description = "Which step: asis (their pipeline, flaw included), survival, width, volume, darksector, or all (default).",
-        DefaultValueFactory = _ => "all",
-    }.AcceptOnlyFromAmong([.. Liu2025Options.Steps.Select(s => s.Id), "all"]);
-
-    private readonly Option<string?> _plot = new("--plot")
-    {
-        Description = "Also write an SVG of the exclusion contours (e+e- FHC signal = their threshold) on their 10 x 10 grid: published, flaw reproduced (asis), DarkSector (darksector), with the MiniBooNE region. About 200 pipeline evaluations.",
-    };
-
-    public override string Path => "recast t2k-liu2025";
-
-    public override string Description =>
-        "Liu-Kamp-Arguelles 2025 ND280 dipole counts: their pipeline (no survival factor, DarkNews width, their cuts and efficiency) and the flaw removed one switch at a time.";
-
-    protected override void Configure(Command command)
-    {
-        foreach (Option option in new Option[] { _points, _step, _plot }) command.Options.Add(option);
-    }
-
-    protected override ITextReport Report(ParseResult parse, CliContext context)
-    {
-        var points = parse.GetValue(_points) is { Length: > 0 } given ? given.Select(ParsePoint).ToArray() : Liu2025Recast.DefaultPoints;
-        var report = new RecastReport(Liu2025Pipeline.TheirSignalThreshold(), Liu2025Recast.Rows(points, parse.GetValue(_step)!));
-        if (parse.GetValue(_plot) is string plotPath)
+    /// <summary>A new instance of the command.</summary>
+    public static CliCommand Create() => new ReportCommand("recast t2k-liu2025",
+        "Liu-Kamp-Arguelles 2025 ND280 dipole counts: their pipeline (no survival factor, DarkNews width, their cuts and efficiency) and the flaw removed one switch at a time.", c =>
         {
-            using var progress = CliProgress.Start(context, "recast t2k-liu2025 --plot", 100);
-            Liu2025RecastPlot.Save(plotPath, report.Threshold, Liu2025Recast.Grid(() => progress.Advance()));
-        }
-        return report;
-    }
+            var points = Add(c, new Option<string[]>("--point")
+            {
+                Description = "Grid point m_N,mu_tr (GeV, GeV^-1; d = mu_tr/2), repeatable (default: nine points of their grid).",
+                AllowMultipleArgumentsPerToken = false,
+            });
+            var step = Add(c, new Option<string>("--step")
+            {
+                Description = "Which step: asis (their pipeline, flaw included), survival, width, volume, darksector, or all (default).",
+                DefaultValueFactory = _ => "all",
+            }.AcceptOnlyFromAmong([.. Liu2025Options.Steps.Select(s => s.Id), "all"]));
+            var plot = Add(c, new Option<string?>("--plot")
+            {
+                Description = "Also write an SVG of the exclusion contours (e+e- FHC signal = their threshold) on their 10 x 10 grid: published, flaw reproduced (asis), DarkSector (darksector), with the MiniBooNE region. About 200 pipeline evaluations.",
+            });
+            return (p, context) =>
+            {
+                var chosen = p.GetValue(points) is { Length: > 0 } given ? given.Select(ParsePoint).ToArray() : Liu2025Recast.DefaultPoints;
+                var report = new RecastReport(Liu2025Pipeline.TheirSignalThreshold(), Liu2025Recast.Rows(chosen, p.GetValue(step)!));
+                if (p.GetValue(plot) is string plotPath)
+                {
+                    using var progress = CliProgress.Start(context, "recast t2k-liu2025 --plot", 100);
+                    Liu2025RecastPlot.Save(plotPath, report.Threshold, Liu2025Recast.Grid(() => progress.Advance()));
+                }
+                return report;
+            };
+        });
 
     private static (double, double) ParsePoint(string text)
     {
