@@ -1,14 +1,13 @@
 using System.CommandLine;
+using System.Text.RegularExpressions;
 using DarkSector.Physics;
 using DarkSector.Sampling.Experiments;
 
 namespace DarkSector.Cli.Hosting;
 
-/// <summary>
-/// One command of the tool: its options and its action. Discovered by reflection (a sealed subclass with a
-/// parameterless constructor, one per file under Commands/). The action parses, calls the library and prints;
-/// it holds no physics.
-/// </summary>
+/// <summary>One command of the tool: its options and its action (parse, call the library, print). A sealed subclass with a
+/// parameterless constructor is discovered (<see cref="CliServices"/>). Exceptions become one line on stderr: exit code 2
+/// for bad input and plugin faults, 1 for anything else (a bug).</summary>
 internal abstract class CliCommand
 {
     /// <summary>Space-separated path from the root, e.g. "formfactor" or "decay dark-photon".</summary>
@@ -23,75 +22,54 @@ internal abstract class CliCommand
     /// <summary>Adds this command's options and arguments to <paramref name="command"/>.</summary>
     protected abstract void Configure(Command command);
 
-    /// <summary>Runs the command; returns the exit code. Exceptions are reported by the host.</summary>
+    /// <summary>Runs the command; returns the exit code.</summary>
     protected abstract int Execute(ParseResult parse, CliContext context);
 
-    /// <summary>Creates the System.CommandLine command with the error mapping of the tool.</summary>
+    /// <summary>The System.CommandLine command with the tool's error mapping.</summary>
     public Command Build(CliContext context)
     {
-        string name = Path[(Path.LastIndexOf(' ') + 1)..];
-        var command = new Command(name, Description);
-        Configure(command);
+        var command = Create();
         command.SetAction(parse => Guarded(parse, context));
         return command;
     }
 
-    /// <summary>Parses <paramref name="args"/> (without the command's name) as this command alone, outside the tool's tree
-    /// (for a command run on behalf of another: a merge, a batch submission).</summary>
+    /// <summary>Parses <paramref name="args"/> as this command alone (a command run on behalf of another: a merge, a batch submission).</summary>
     internal ParseResult ParseAlone(IEnumerable<string> args)
     {
-        string name = Path[(Path.LastIndexOf(' ') + 1)..];
-        var command = new Command(name, Description);
-        Configure(command);
+        var command = Create();
         var root = new RootCommand { command };
         root.Options.Add(CliApplication.JsonOption);
-        return root.Parse([name, .. args]);
+        return root.Parse([command.Name, .. args]);
+    }
+
+    private Command Create()
+    {
+        var command = new Command(Path[(Path.LastIndexOf(' ') + 1)..], Description);
+        Configure(command);
+        return command;
     }
 
     private int Guarded(ParseResult parse, CliContext context)
     {
         try
         {
-            return Execute(parse, context.WithJson(parse.GetValue(CliApplication.JsonOption)) with { Provenance = RunProvenance.Of(parse), Quiet = parse.GetValue(CliApplication.QuietOption) });
-        }
-        catch (Exception e) when (PluginFault.Explain(e) is { } fault)
-        {
-            context.Error.WriteLine($"darksector: {OneLine(fault.Message)}");
-            return ExitCodes.BadInput;
-        }
-        catch (Exception e) when (IsBadInput(e))
-        {
-            context.Error.WriteLine($"darksector: {BadInputMessage(e)}");
-            return ExitCodes.BadInput;
+            return Execute(parse, context with { Json = parse.GetValue(CliApplication.JsonOption), Provenance = RunProvenance.Of(parse), Quiet = parse.GetValue(CliApplication.QuietOption) });
         }
         catch (Exception e)
         {
-            context.Error.WriteLine($"darksector: internal error ({e.GetType().Name}): {OneLine(e.Message)}");
-            return ExitCodes.InternalError;
+            bool bad = PluginFault.Explain(e) is not null || e is ArgumentException or DarkSectorException or FormatException or IOException
+                or InvalidDataException or UnauthorizedAccessException or KeyNotFoundException;
+            string message = PluginFault.Explain(e)?.Message ?? BadInputMessage(e);
+            context.Error.WriteLine(bad ? $"darksector: {OneLine(message)}" : $"darksector: internal error ({e.GetType().Name}): {OneLine(e.Message)}");
+            return bad ? ExitCodes.BadInput : ExitCodes.InternalError;
         }
     }
-
-    private static bool IsBadInput(Exception e) =>
-        e is ArgumentException or DarkSectorException or FormatException or IOException or InvalidDataException
-            or UnauthorizedAccessException or KeyNotFoundException;
 
     /// <summary>The one-line message of a bad-input exception, without .NET's "(Parameter 'x')" and "Actual value was"
     /// suffixes (DarkSector's messages already name the parameter, the value and the allowed range).</summary>
-    internal static string BadInputMessage(Exception e)
-    {
-        string text = e.Message;
-        if (e is ArgumentException)
-        {
-            text = System.Text.RegularExpressions.Regex.Replace(text, @"\s*Actual value was [^\n]*$", "");
-            text = System.Text.RegularExpressions.Regex.Replace(text, @"\s*\(Parameter '[^']*'\)", "");
-        }
-        return OneLine(text);
-    }
+    internal static string BadInputMessage(Exception e) => OneLine(e is ArgumentException
+        ? Regex.Replace(Regex.Replace(e.Message, @"\s*Actual value was [^\n]*$", ""), @"\s*\(Parameter '[^']*'\)", "") : e.Message);
 
-    /// <summary>Folds a message to one line (ArgumentException appends "(Parameter ...)" on its own line).</summary>
-    internal static string OneLine(string message)
-    {
-        string text = message.Replace("\r", " ").Replace('\n', ' ');
-        return System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ").Trim();
-    }
+    /// <summary>Folds a message to one line.</summary>
+    internal static string OneLine(string message) => Regex.Replace(message.Replace('\r', ' ').Replace('\n', ' '), @"\s+", " ").Trim();
 }

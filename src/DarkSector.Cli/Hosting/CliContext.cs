@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using DarkSector.Reporting.Tables;
 using Spectre.Console;
 
 namespace DarkSector.Cli.Hosting;
@@ -22,26 +23,41 @@ internal sealed record CliContext(TextWriter Out, TextWriter Error, bool Json = 
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
-    /// <summary>The same context with the JSON flag set.</summary>
-    public CliContext WithJson(bool json) => this with { Json = json };
-
-    /// <summary>Writes <paramref name="value"/> as indented JSON with camelCase keys to stdout; an object also gets the
-    /// provenance keys (schemaVersion, tool, toolVersion, commandLine).</summary>
+    /// <summary>Writes <paramref name="value"/> as indented JSON with camelCase keys to stdout (an object with the provenance keys).</summary>
     public void WriteJson<T>(T value) => Out.WriteLine(Serialize(value));
 
-    /// <summary>The JSON text of <paramref name="value"/> (camelCase keys, indented; an object with the provenance keys).</summary>
+    /// <summary>The JSON text of <paramref name="value"/>'s runtime type (camelCase keys, indented; an object with the provenance keys).</summary>
     public string Serialize<T>(T value)
     {
-        var node = JsonSerializer.SerializeToNode(value, JsonOptions);
+        var node = JsonSerializer.SerializeToNode(value, value?.GetType() ?? typeof(T), JsonOptions);
         if (node is System.Text.Json.Nodes.JsonObject json) Provenance.AddTo(json);
         return node?.ToJsonString(JsonOptions) ?? "null";
     }
 
-    /// <summary>
-    /// A Spectre console that renders to stdout: colours and the terminal width on an interactive terminal; plain text,
-    /// no escape codes and wide lines (no wrapping) when the output is redirected or captured.
-    /// </summary>
-    public IAnsiConsole Console
+    /// <summary>Writes a report: its JSON with <c>--json</c>, else its text (lines as they are, tables drawn by Spectre).</summary>
+    public int Report(ITextReport report)
+    {
+        if (Json)
+        {
+            WriteJson(report);
+            return ExitCodes.Success;
+        }
+        foreach (var block in report.Text())
+        {
+            if (block is ReportLine line) Out.WriteLine(line.Text);
+            else if (block is ReportTable t)
+            {
+                var table = new Table();
+                foreach (string header in t.Headers) table.AddColumn(t.RightAligned ? new TableColumn(new Text(header)).RightAligned() : new TableColumn(new Text(header)));
+                foreach (var row in t.Rows) table.AddRow(row.Select(c => new Text(c)));
+                Console.Write(table);
+            }
+        }
+        return ExitCodes.Success;
+    }
+
+    /// <summary>A Spectre console on stdout: colours and the terminal's width on a terminal; plain text 200 wide when redirected.</summary>
+    private IAnsiConsole Console
     {
         get
         {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Reflection;
 using System.Text.Json.Nodes;
 
 namespace DarkSector.Cli.Hosting;
@@ -15,21 +16,17 @@ internal sealed record RunProvenance(string CommandLine)
     /// <summary>The tool's name.</summary>
     public const string Tool = "darksector";
 
+    /// <summary>The informational version of the DarkSector.Physics package, e.g. "0.1.0+commit".</summary>
+    public static string Version { get; } = typeof(Physics.PhysicalConstants).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+        ?? typeof(Physics.PhysicalConstants).Assembly.GetName().Version?.ToString() ?? "unknown";
+
     /// <summary>The provenance of the command <paramref name="parse"/> describes.</summary>
-    public static RunProvenance Of(ParseResult parse)
-    {
-        ArgumentNullException.ThrowIfNull(parse);
-        return new RunProvenance(string.Join(' ', new[] { Tool }.Concat(parse.Tokens.Select(t => Quote(t.Value)))));
-    }
+    public static RunProvenance Of(ParseResult parse) => new(string.Join(' ', parse.Tokens.Select(t => Quote(t.Value)).Prepend(Tool)));
 
     /// <summary>Adds schemaVersion, tool, toolVersion and commandLine to <paramref name="json"/> (keys already present are kept).</summary>
     public JsonObject AddTo(JsonObject json)
     {
-        ArgumentNullException.ThrowIfNull(json);
-        json.TryAdd("schemaVersion", SchemaVersion);
-        json.TryAdd("tool", Tool);
-        json.TryAdd("toolVersion", VersionAction.Version);
-        json.TryAdd("commandLine", CommandLine);
+        foreach (var (key, value) in Metadata()) json.TryAdd(JsonKey(key), key == "schema_version" ? JsonValue.Create(SchemaVersion) : JsonValue.Create(value));
         return json;
     }
 
@@ -38,14 +35,13 @@ internal sealed record RunProvenance(string CommandLine)
     {
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["schema_version"] = SchemaVersion.ToString(CultureInfo.InvariantCulture),
-            ["tool"] = Tool,
-            ["tool_version"] = VersionAction.Version,
-            ["command_line"] = CommandLine,
+            ["schema_version"] = SchemaVersion.ToString(CultureInfo.InvariantCulture), ["tool"] = Tool, ["tool_version"] = Version, ["command_line"] = CommandLine,
         };
         foreach (var (key, value) in extra) metadata[key] = value;
         return metadata;
     }
+
+    private static string JsonKey(string key) => string.Concat(key.Split('_').Select((w, i) => i == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..]));
 
     private static string Quote(string token) =>
         token.Length > 0 && token.All(c => char.IsLetterOrDigit(c) || "-_.,:=/+@%".Contains(c)) ? token : $"'{token.Replace("'", "'\\''", StringComparison.Ordinal)}'";

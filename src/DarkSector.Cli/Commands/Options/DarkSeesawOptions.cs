@@ -3,11 +3,8 @@ using DarkSector.Physics.Models.DarkSeesaw;
 
 namespace DarkSector.Cli.Commands.Options;
 
-/// <summary>
-/// The dark-seesaw model option shared by every command that takes a dark-seesaw model point (spectrum, decay,
-/// generate): <c>--card</c>, a JSON or YAML model card (docs/model-cards.md).
-/// </summary>
-/// <remarks>Each command owns one instance (System.CommandLine options belong to one command).</remarks>
+/// <summary>The dark-seesaw model option <c>--card</c>: a JSON or YAML model card (docs/model-cards.md), read by the
+/// library (<see cref="Sampling.IO.DarkSeesawCardFile"/>).</summary>
 internal sealed class DarkSeesawOptions
 {
     public Option<FileInfo> Card { get; } = new("--card")
@@ -19,18 +16,16 @@ internal sealed class DarkSeesawOptions
     /// <summary>The option not required (commands where only some families take a card, e.g. scan).</summary>
     public static DarkSeesawOptions Optional() => new() { Card = { Required = false, Description = "Model card (.json, .yaml or .yml) of the dark-seesaw family; see docs/model-cards.md." } };
 
-    /// <summary>Adds the options to <paramref name="command"/>.</summary>
-    public void AddTo(Command command) => command.Options.Add(Card);
+    /// <summary>Adds the option to <paramref name="command"/>; returns these options.</summary>
+    public DarkSeesawOptions AddTo(Command command)
+    {
+        command.Options.Add(Card);
+        return this;
+    }
 
-    /// <summary>Reads the card.</summary>
-    /// <exception cref="IOException">The file cannot be read.</exception>
-    /// <exception cref="FormatException">Malformed card (the message names the key).</exception>
-    /// <exception cref="ArgumentException">A value is out of range (the message names the key).</exception>
+    /// <summary>Reads the card (IOException, FormatException or ArgumentException naming the key on a bad card).</summary>
     public DarkSeesawParameters Parameters(ParseResult parse) => Sampling.IO.DarkSeesawCardFile.Load(parse.GetValue(Card)!.FullName);
 
     /// <summary>Reads the card and diagonalises it.</summary>
-    /// <exception cref="IOException">The file cannot be read.</exception>
-    /// <exception cref="FormatException">Malformed card (the message names the key).</exception>
-    /// <exception cref="ArgumentException">A value is out of range (the message names the key).</exception>
     public DarkSeesawSpectrum Spectrum(ParseResult parse) => DarkSeesawSpectrum.Compute(Parameters(parse));
 }

@@ -5,40 +5,32 @@ using DarkSector.Sampling.Inference;
 
 namespace DarkSector.Cli.Commands.Options;
 
-/// <summary>Help sections listing each family's model options (for commands that parse them after the family argument:
-/// rate, limit, spectrum-plot) and each family's scan parameters (scan), appended to their --help.</summary>
+/// <summary>Help sections listing each family's model options (rate, limit, spectrum-plot) and scan parameters (scan).</summary>
 internal static class ModelOptionsHelp
 {
-    /// <summary>"Model options, dark-photon:" and "Model options, dipole:", one line per option with its description.</summary>
-    /// <param name="withCard">Also the dark-seesaw card option (commands that sum a card's states: rate, spectrum-plot).</param>
-    public static string ModelOptions(bool withCard = false)
-    {
-        var text = new StringBuilder();
-        foreach (string family in withCard ? FamilySignal.SummedFamilies : FamilySignal.Families)
+    /// <summary>"Model options, dark-photon:", "Model options, dipole:" (and dark-seesaw <paramref name="withCard"/>):
+    /// one line per option with its description.</summary>
+    public static string ModelOptions(bool withCard = false) => Sections(
+        (withCard ? FamilySignal.SummedFamilies : FamilySignal.Families).Select(family =>
         {
             var command = new Command(family);
-            if (family == "dipole") new DipoleOptions().AddTo(command);
-            else if (family == FamilySignal.DarkSeesawFamily) new DarkSeesawOptions().AddTo(command);
-            else new DarkPhotonOptions().AddTo(command);
-            if (text.Length > 0) text.AppendLine();
-            text.AppendLine($"Model options, {family}:");
-            var rows = command.Options.Select(o => (Name: o.Name + (o.Required ? " (required)" : ""), o.Description)).ToArray();
-            int width = rows.Max(r => r.Name.Length) + 2;
-            foreach (var (name, description) in rows) text.AppendLine($"  {name.PadRight(width)}{description}");
-        }
-        return text.ToString().TrimEnd();
-    }
+            _ = family switch { "dipole" => new DipoleOptions().AddTo(command), FamilySignal.DarkSeesawFamily => new DarkSeesawOptions().AddTo(command), _ => (object)new DarkPhotonOptions().AddTo(command) };
+            return ($"Model options, {family}:", command.Options.Select(o => (o.Name + (o.Required ? " (required)" : ""), o.Description ?? "")));
+        }));
 
-    /// <summary>"Scan parameters, dark-photon:" and "..., dipole:": each name with its symbol and unit.</summary>
-    public static string ScanParameters()
+    /// <summary>"Scan parameters (--x, --y, --fix), FAMILY:": each name with its symbol and unit.</summary>
+    public static string ScanParameters() => Sections(ModelFamilies.All.Select(family =>
+        ($"Scan parameters (--x, --y, --fix), {family.Name}:", family.Names.Select(n => (n, ScanAxisTitles.Title(n))))));
+
+    private static string Sections(IEnumerable<(string Title, IEnumerable<(string Name, string Text)> Rows)> sections)
     {
         var text = new StringBuilder();
-        foreach (var family in ModelFamilies.All)
+        foreach (var (title, rowsSeq) in sections)
         {
-            if (text.Length > 0) text.AppendLine();
-            text.AppendLine($"Scan parameters (--x, --y, --fix), {family.Name}:");
-            int width = family.Names.Max(n => n.Length) + 2;
-            foreach (string name in family.Names) text.AppendLine($"  {name.PadRight(width)}{ScanAxisTitles.Title(name)}");
+            var rows = rowsSeq.ToArray();
+            int width = rows.Max(r => r.Name.Length) + 2;
+            text.AppendLine(text.Length > 0 ? "\n" + title : title);
+            foreach (var (name, description) in rows) text.AppendLine($"  {name.PadRight(width)}{description}");
         }
         return text.ToString().TrimEnd();
     }

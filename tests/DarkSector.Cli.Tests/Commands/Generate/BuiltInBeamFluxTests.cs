@@ -10,7 +10,7 @@ public sealed class BuiltInBeamFluxTests
     [InlineData("t2k-nd280:fhc", 1.916884e-8)]
     [InlineData("t2k-nd280:RHC:numubar", 1.544334e-8)]
     public void BuiltInBeam_IsTheNamedPluginFlux(string id, double integralPerCm2PerPot) =>
-        Assert.Equal(1.0, GenerationCliOptions.LoadFlux(id).Integral / integralPerCm2PerPot, 1e-4);
+        Assert.Equal(1.0, DarkSector.Sampling.Experiments.FluxSources.Load(id).Integral / integralPerCm2PerPot, 1e-4);
 
     [Theory]
     [InlineData("t2k-nd280:fhc:nutaux", "unknown flavour")]
