@@ -24,8 +24,9 @@ public static partial class DetectorSimulation
     /// canonical seed's streams); a run with fewer processes (e.g. coherent only) starts VEGAS from the canonical map
     /// (energy, Q², azimuth, channel and decay axes; the process axis and stratification uniform) and adapts it to its own
     /// processes for one warm-up and one adaptive iteration of n = min(max(2 N/R, 1000), E) evaluations, N/R its share of
-    /// the events and E <see cref="VegasOptions.Evaluations"/>, when 2 N/R &lt; E (a small run; a larger one with fewer
-    /// processes adapts on its own: the short refine costs it variance); a group with no canonical counterpart (a
+    /// the events and E <see cref="VegasOptions.Evaluations"/>, when <see cref="SimulationOptions.ScaleAdaptation"/> and
+    /// 2 N/R &lt; E (a small run; otherwise a run with fewer processes adapts on its own: the short refine costs it
+    /// variance); a group with no canonical counterpart (a
     /// custom volume selection regrouped the target volumes) adapts on its own. The events are always drawn from the run's own
     /// integrand with the exact VEGAS density, so each choice is unbiased; only the work differs.</para>
     /// <para>Deterministic: a shared adaptation is a function of its key alone and computed once per key whatever the
@@ -43,7 +44,7 @@ public static partial class DetectorSimulation
         // the short refine from the canonical map pays only for small runs: at n = 1,250 it costs 5,000 evaluations
         // against 18,750 of an own adaptation, for 1.5x the variance (ND280 coherent only); for runs as large as the
         // VEGAS settings it gave 1.7x the variance for more work (MicroBooNE, 1e6 events), so those adapt on their own
-        bool small = 2 * perRun < options.Vegas.Evaluations;
+        bool small = options.ScaleAdaptation && 2 * perRun < options.Vegas.Evaluations;
         for (int r = 0; r < runs.Count; r++)
         {
             var (beam, group, processes, complete) = runs[r];
