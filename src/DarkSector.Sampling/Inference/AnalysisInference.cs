@@ -99,10 +99,14 @@ public sealed class AnalysisInference
     /// <summary>As <see cref="Sample(ISignalModel)"/> with another number of generated events (same seed and settings).</summary>
     /// <param name="model">The model point.</param>
     /// <param name="events">Generated events, ≥ 1.</param>
-    internal ReweightingEvents SampleWithEvents(ISignalModel model, int events)
+    /// <param name="atRunLifetime">Whether the sample is reweighted only near <paramref name="model"/>'s lifetime, so that
+    /// the events may be allocated by a pilot at that lifetime (<see cref="SimulationOptions.AllocateAtRunLifetime"/>).</param>
+    internal ReweightingEvents SampleWithEvents(ISignalModel model, int events, bool atRunLifetime = false)
     {
         var result = new ReweightingEvents(1, Analysis.Binning.Count);
-        SimulationReweighting.Collect(Experiment, Analysis, model, events == Options.Events ? Options : Options with { Events = events }, [model.HnlMassGeV], 1, 1, result);
+        var options = events == Options.Events ? Options : Options with { Events = events };
+        if (atRunLifetime) options = options with { AllocateAtRunLifetime = true };
+        SimulationReweighting.Collect(Experiment, Analysis, model, options, [model.HnlMassGeV], 1, 1, result);
         return result;
     }
 

@@ -44,6 +44,11 @@ public sealed class FamilyScan : ILikelihoodTerm
     private readonly double _precisionThreshold;
     private readonly ConcurrentDictionary<double, ColumnPrecision> _columnPrecision = new();
 
+    /// <summary>Largest ratio of the longest to the shortest c τ₀ of a mass column for which its reference simulation is
+    /// allocated by a pilot at the reference lifetime (<see cref="SimulationOptions.AllocateAtRunLifetime"/>): 1.1, so
+    /// that every point's decay factors exp(−a/λ) are within 10% in the exponent of the pilot's.</summary>
+    internal const double ColumnLifetimeTolerance = 1.1;
+
     /// <summary>Plans the slice and, for a two-mass slice with a joint sample, generates it.</summary>
     /// <param name="setup">The analysis, its data and the simulation settings.</param>
     /// <param name="family">The model family (built-in or user-defined).</param>
@@ -333,20 +338,24 @@ public sealed class FamilyScan : ILikelihoodTerm
             if (_massAxis is not null) values[_massAxis.Name] = m;
             // Reference: the longest lifetime over the coupling axes, so that no event's decay probability underflows.
             Dictionary<string, double>? best = null;
-            double longest = -1;
+            double longest = -1, shortest = double.PositiveInfinity;
             foreach (var point in CouplingPoints(values))
             {
                 double ctau = _family.Signal(point, _setup.Analysis).ProperDecayLengthCm;
                 if (ctau > longest) (longest, best) = (ctau, point);
+                shortest = Math.Min(shortest, ctau);
             }
             var reference = _family.Signal(best!, _setup.Analysis);
             double couplings = _family.ProductionCouplings(best!), br = reference.VisibleBranchingRatio;
-            var sample = _setup.SampleWithEvents(reference, _setup.Options.Events);
+            // a column whose lifetime does not change along its couplings is reweighted at the run's lifetime only: the
+            // variance-driven allocation tuned there is then tuned for every point of the column
+            bool oneLifetime = shortest >= longest / ColumnLifetimeTolerance;
+            var sample = _setup.SampleWithEvents(reference, _setup.Options.Events, oneLifetime);
             if (_precision is { } target)
             {
                 // grow the column's sample as DetectorSimulation.RunToPrecision does (same seed, more events each run)
                 int events = Math.Min(_setup.Options.Events, target.MaxEvents);
-                if (events != _setup.Options.Events) sample = _setup.SampleWithEvents(reference, events);
+                if (events != _setup.Options.Events) sample = _setup.SampleWithEvents(reference, events, oneLifetime);
                 while (true)
                 {
                     double relative = ColumnRelativeError(sample, values, couplings, br);
@@ -357,7 +366,7 @@ public sealed class FamilyScan : ILikelihoodTerm
                         break;
                     }
                     events = DetectorSimulation.NextEvents(events, relative, target);
-                    sample = _setup.SampleWithEvents(reference, events);
+                    sample = _setup.SampleWithEvents(reference, events, oneLifetime);
                 }
             }
             _workDone?.Invoke();

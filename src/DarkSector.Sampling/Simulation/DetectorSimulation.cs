@@ -119,7 +119,7 @@ public static partial class DetectorSimulation
         // VEGAS adaptations are shared between simulations (AdaptRuns); the events are then drawn in passes of at most
         // BatchEvents (bounded memory)
         var streams = AdaptRuns(experiment, model, options, runs.Select((run, r) => (run.Beam, run.Group, run.Processes, complete[r])).ToArray());
-        var plan = observer is null && options.Allocation == EventAllocation.ByVariance && runs.Count > 0
+        var plan = (observer is null || options.AllocateAtRunLifetime) && options.Allocation == EventAllocation.ByVariance && runs.Count > 0
             ? AllocationPlan.FromPilot(runs.Select(run => run.Group).ToArray(), options.Events, r =>
             {
                 var pilotRandom = RandomStream.Create(options.Seed, streamIndex: 2_000_000UL + (ulong)r);

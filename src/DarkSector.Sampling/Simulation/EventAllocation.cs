@@ -13,7 +13,8 @@ public enum EventAllocation
     /// toward the volumes with the larger second moment (the exact factor π_v/q_v in the weights) and well-measured runs
     /// re-adapt VEGAS to an energy importance. Tail-safe: a run, volume or energy bin where the pilot selected fewer than
     /// 50 events keeps at least its equal share (small runs are therefore equal allocations; docs/precision.md).
-    /// Unbiased for any pilot outcome. Used only without a lifetime-reweighting observer (a reweighting sample keeps
-    /// <see cref="Equal"/>, whose runs do not favour one lifetime).</summary>
+    /// Unbiased for any pilot outcome. Used without a lifetime-reweighting observer, or with one when
+    /// <see cref="SimulationOptions.AllocateAtRunLifetime"/> says the observer reweights near the run's lifetime (else a
+    /// reweighting sample keeps <see cref="Equal"/>, whose runs do not favour one lifetime).</summary>
     ByVariance,
 }

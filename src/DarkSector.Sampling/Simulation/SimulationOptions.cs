@@ -45,6 +45,15 @@ public sealed record SimulationOptions
             : throw new ArgumentOutOfRangeException(nameof(Allocation), value, $"Allocation = {value} must be Equal or ByVariance");
     } = EventAllocation.ByVariance;
 
+    /// <summary>Whether <see cref="Allocation"/> applies also when <see cref="DetectorSimulation.Run"/> is given a
+    /// lifetime-reweighting observer (default false: such a run uses <see cref="EventAllocation.Equal"/>). The pilot of
+    /// <see cref="EventAllocation.ByVariance"/> measures the spread of the selected weight at the run's own lifetime, so
+    /// set this only when the observer's events are reweighted to (nearly) that lifetime: e.g. a scan's mass column whose
+    /// c τ₀ does not change along its couplings (<see cref="Inference.FamilyScan"/> sets it for such columns). The
+    /// observer's weights carry the allocation's exact densities, so reweighting stays unbiased at any lifetime; only its
+    /// variance away from the run's lifetime is not what the pilot optimised.</summary>
+    public bool AllocateAtRunLifetime { get; init; }
+
     /// <summary>VEGAS settings for each generator run (its seed is derived from <see cref="Seed"/>).</summary>
     public VegasOptions Vegas { get; init => field = value ?? throw new ArgumentNullException(nameof(Vegas)); } =
         new() { WarmupIterations = 5, WarmupEvaluations = 2000, Iterations = 5, Evaluations = 10_000 };
