@@ -22,7 +22,8 @@ public static class FigureReproduction
     /// <param name="assumptions">The figure's own assumptions or one of its variants'.</param>
     /// <param name="experiment">The experiment the figure belongs to.</param>
     /// <param name="events">Events per simulation overriding the figure's, or null.</param>
-    /// <param name="precision">Requested relative MC error per mass column, or null.</param>
+    /// <param name="precision">Requested relative MC error per mass column, or null for the figure's own
+    /// (<see cref="PublishedFigure.Precision"/>, applied only when <paramref name="events"/> is not overridden).</param>
     /// <param name="overlays">Other scans drawn dashed on the figure (e.g. its variants).</param>
     /// <exception cref="ArgumentException">The figure needs something the scan cannot do (see the remarks).</exception>
     public static ScanRequest Request(PublishedFigure figure, AssumptionSet assumptions, IExperiment experiment, int? events = null,
@@ -55,7 +56,7 @@ public static class FigureReproduction
             ConfidenceLevel = figure.Significances.Count > 0 ? null : figure.ConfidenceLevel,
             Sigmas = figure.Significances.Count > 0 ? figure.Significances : null,
             Benchmark = figure.Benchmark is { } star ? (star.X, star.Y) : null,
-            Precision = precision,
+            Precision = precision ?? (events is null && figure.Precision is double target ? new PrecisionTarget(target) : null),
             Overlays = overlays ?? [],
         };
     }

@@ -89,6 +89,18 @@ public sealed record PublishedFigure
     /// <exception cref="ArgumentOutOfRangeException">Below 100.</exception>
     public int? Events { get; init => field = value is int n ? Check.AtLeast(n, 100, nameof(Events)) : null; }
 
+    /// <summary>Requested relative MC error on the selected signal per mass column for the default reproduction, in
+    /// (0, 1), with <see cref="Events"/> the starting sample (<see cref="Inference.FamilyScanOptions.Precision"/>); null:
+    /// a fixed <see cref="Events"/>. The MC band of a limit edge where the signal is ∝ the coupling is about 2r/(1 − r²)
+    /// wide in the coupling, so r = 0.045 gives a band ≤ 9% (docs/precision.md).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Outside (0, 1).</exception>
+    public double? Precision
+    {
+        get;
+        init => field = value is not double r ? null : r > 0 && r < 1 ? r
+            : throw new ArgumentOutOfRangeException(nameof(Precision), r, $"Precision = {r.ToString("R", System.Globalization.CultureInfo.InvariantCulture)} must be in (0, 1)");
+    }
+
     /// <summary>The assumptions of the main curve (default DarkSector's physics).</summary>
     public AssumptionSet Assumptions { get; init => field = value ?? throw new ArgumentNullException(nameof(Assumptions)); } = AssumptionSet.DarkSectorPhysics;
 

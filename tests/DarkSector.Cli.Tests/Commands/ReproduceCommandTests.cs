@@ -21,13 +21,16 @@ public sealed class ReproduceCommandTests
     }
 
     [Fact] // the typed default figure becomes the scan request the argv-string table gave before the move (axes, fixed
-           // values, events, CL, benchmark, analysis); the as-published variant adds the paper's production selection
+           // values, CL, benchmark, analysis; 100,000 events to start and a precision of 0.045 per column since issue 20's
+           // band target); the as-published variant adds the paper's production selection
     public void DefaultFigure_MapsOntoThePinnedScanRequest()
     {
         var t2k = Sampling.Experiments.ExperimentCatalog.Discover().Get("t2k-nd280");
         var figure = t2k.Figures.Single(f => f.Id == "t2k-nd280-heavy");
         var request = Reporting.Figures.FigureReproduction.Request(figure, figure.Assumptions, t2k);
-        Assert.Equal(("dark-photon", "tpc-ee", 30000, 0.9), (request.Family.Name, request.Setup.Analysis.Id, request.Setup.Options.Events, request.Cl));
+        Assert.Equal(("dark-photon", "tpc-ee", 100000, 0.9), (request.Family.Name, request.Setup.Analysis.Id, request.Setup.Options.Events, request.Cl));
+        Assert.Equal(0.045, request.Precision?.RelativeError);   // the figure's own precision: MC band <= 10% (docs/precision.md)
+        Assert.Null(Reporting.Figures.FigureReproduction.Request(figure, figure.Assumptions, t2k, events: 3000).Precision);   // --events: fixed
         Assert.Equal(("m-n", 0.01, 0.5, 20, "log"), (request.X.Name, request.X.Min, request.X.Max, request.X.Values.Count, request.X.ScaleName));
         Assert.Equal(("v-mu-n2", 1e-10, 1e-5, 30, "log"), (request.Y.Name, request.Y.Min, request.Y.Max, request.Y.Values.Count, request.Y.ScaleName));
         Assert.Equal(new Dictionary<string, double> { ["mzprime"] = 1.25, ["epsilon2"] = 4.6e-4, ["alpha-d"] = 0.4, ["v-n2"] = 1 }, request.Fixed);
