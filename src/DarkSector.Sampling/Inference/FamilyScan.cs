@@ -23,7 +23,10 @@ namespace DarkSector.Sampling.Inference;
 /// segments weighted by the conversion probability, <see cref="SimulatedDecay"/>); a point θ is their sum with weights
 /// scaled by s = [P(θ) BR_vis(θ)] / [P(ref) BR_vis(ref)], P the family's production coupling product
 /// (<see cref="ModelFamily.ProductionCouplings"/>), times w_τ at the point's c τ₀. The reference is the coupling point
-/// of the slice with the longest lifetime, so that no event's decay probability underflows.</para>
+/// of the slice with the longest lifetime, so that no event's decay probability underflows. A column whose c τ₀ is the
+/// same along its couplings (within <see cref="ColumnLifetimeTolerance"/>, e.g. the ND280 heavy plane at fixed |V_N|²)
+/// is simulated with the variance-driven allocation tuned at that lifetime (<see cref="SimulationOptions.AllocateAtRunLifetime"/>);
+/// the others with the equal allocation.</para>
 /// <para>Every value depends only on its point and the settings (every simulation uses the settings' seed), so grids can
 /// be evaluated in parallel and in any split. Thread-safe.</para>
 /// </remarks>
