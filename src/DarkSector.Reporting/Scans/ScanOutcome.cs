@@ -79,7 +79,7 @@ public sealed record ScanOutcome
         ArgumentNullException.ThrowIfNull(o);
         var (r, result) = (Run.Request, Result.Scan);
         double background = Result.BackgroundOnly;
-        string source = r.Sample is null ? $"{r.Setup.Options.Events} events each{(r.Precision is null ? "" : " to start (--precision)")}" : $"reweighted from {r.SamplePath}";
+        string source = r.Sample is null ? $"{r.Setup.Options.Events} events each{(r.Precision is null ? "" : $" to start, grown per mass column to a relative MC error of {r.Precision.RelativeError:0.###}")}" : $"reweighted from {r.SamplePath}";
         o.WriteLine($"{r.Setup.Experiment.Info.Name}, analysis {r.Setup.Analysis.Id}: {r.X.Values.Count} x {r.Y.Values.Count} points, {source}, {seconds:0.#} s");
         o.WriteLine($"minimum -2 ln L = {result.Minimum:0.####} (background only {background:0.####}), threshold {result.Threshold:0.###} ({r.Cl * 100:0.#}% CL, 2 dof)");
         o.WriteLine($"contours: {result.Contours.Count}; written {string.Join(", ", written)}");
