@@ -43,6 +43,38 @@ public sealed class FamilyScanPrecisionTests
         }
     }
 
+    [Theory] // a column whose c tau0 is the same at every coupling (|V_N|^2 fixed: the heavy plane) is simulated with the
+             // pilot allocation tuned at that lifetime; a column over |V_N|^2 (c tau0 changes 1e4-fold) with the equal
+             // allocation. Each grid point is the reweighting of that reference sample, bit for bit
+    [InlineData("v-mu-n2", true)]
+    [InlineData("v-n2", false)]
+    public void Column_AllocatedAtItsLifetime_OnlyWhenTheLifetimeIsFixed(string coupling, bool oneLifetime)
+    {
+        var setup = T2K(20_000);
+        var family = new DarkPhotonFamily();
+        var fixedValues = new Dictionary<string, double>(Heavy) { ["v-mu-n2"] = 2.2e-7 };
+        fixedValues.Remove(coupling);
+        var scan = new FamilyScan(setup, family, [new SliceAxis("m-n", 0.1, 0.2, AxisScale.Logarithmic, 2), new SliceAxis(coupling, 1e-8, 1e-4, AxisScale.Logarithmic, 3)], fixedValues);
+        var column = Enumerable.Range(0, 3).Select(j => scan.PointAt(0, j)).ToArray();
+        var lifetimes = column.Select(v => family.Signal(v, setup.Analysis).ProperDecayLengthCm).ToArray();
+        Assert.Equal(oneLifetime, lifetimes.Max() <= lifetimes.Min() * FamilyScan.ColumnLifetimeTolerance);
+        var reference = column.MaxBy(v => family.Signal(v, setup.Analysis).ProperDecayLengthCm)!;
+        var referenceModel = family.Signal(reference, setup.Analysis);
+        foreach (bool allocate in new[] { oneLifetime, !oneLifetime })
+        {
+            var sample = setup.SampleWithEvents(referenceModel, setup.Options.Events, allocate);
+            var point = column[1];
+            var model = family.Signal(point, setup.Analysis);
+            var mu = new double[setup.Analysis.Binning.Count];
+            var w2 = new double[mu.Length];
+            sample.PredictAtSampledPoint(family.ProductionCouplings(point) / family.ProductionCouplings(reference) * model.VisibleBranchingRatio / referenceModel.VisibleBranchingRatio,
+                model.ProperDecayLengthCm, mu, w2);
+            var scanned = scan.Evaluate(point);
+            if (allocate == oneLifetime) Assert.Equal(mu.Sum(), scanned.Signal);   // the scan used this sample
+            else Assert.NotEqual(mu.Sum(), scanned.Signal);                         // and not the other one
+        }
+    }
+
     [Fact] // the band's inputs: −2 ln L at the simulated signal scaled by 1 ± r in every bin (r = √Σw²/Σw), Σw² unchanged
     public void GridPoint_BandValues_AreTheShiftedLikelihoods()
     {
