@@ -76,4 +76,9 @@ public sealed class MiniBooNEExperiment : IExperiment, IPublishedRegions, IValid
     /// <inheritdoc />
     /// <remarks>"miniboone-3p1" and "miniboone-dipole-3p1" (<see cref="MiniBooNEFigures"/>).</remarks>
     public IReadOnlyList<PublishedFigure> Figures => MiniBooNEFigures.All(Defaults);
+
+    /// <inheritdoc />
+    /// <remarks>The seeds' light-Z', heavy-Z' and dipole planes against ND280, MINERvA and MicroBooNE
+    /// (<see cref="MiniBooNECombinedFigures"/>).</remarks>
+    public IReadOnlyList<CombinedFigure> CombinedFigures => MiniBooNECombinedFigures.All(Defaults);
 }

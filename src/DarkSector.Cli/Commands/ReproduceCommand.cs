@@ -21,7 +21,9 @@ namespace DarkSector.Cli.Commands;
 /// <remarks>The figure's variants (e.g. "as published") run first, each to <c>DIR/figure-variant.json</c>, and are drawn
 /// dashed on the figure. With --json the scan's JSON is printed. A composite figure (<see cref="CompositeFigure"/>, e.g.
 /// sbn-projections) runs one scan per part, writes <c>DIR/figure.json</c> with every part's lower edges side by side and
-/// one overlay SVG per plane (<see cref="ProjectionOverlay"/>).</remarks>
+/// one overlay SVG per plane (<see cref="ProjectionOverlay"/>). A combined figure (<see cref="CombinedFigure"/>, e.g.
+/// miniboone-light-zprime-combined) runs the plane at every experiment and writes <c>DIR/figure.json</c> (the combined
+/// scan's JSON) and the figure.</remarks>
 internal sealed class ReproduceCommand : CliCommand
 {
     private readonly PluginFolderOption _plugins = new();
@@ -59,13 +61,15 @@ internal sealed class ReproduceCommand : CliCommand
         var catalog = _plugins.Discover(parse);
         var figures = new FigureCatalog(catalog);
         if (parse.GetValue(_list)) return context.Report(figures.ListJson(), figures.WriteList);
-        var (figure, composite, parts) = figures.Find(parse.GetValue(_figure)!);
+        var combined = figures.FindCombined(parse.GetValue(_figure)!);
+        var (figure, composite, parts) = combined is null ? figures.Find(parse.GetValue(_figure)!) : (null, null, []);
         var formats = FigureCatalog.Formats(parse.GetValue(_formats)!);
         string folder = parse.GetValue(_outDir)!;
         OutputPaths.EnsureFolder("--out-dir", folder);
         int? events = parse.GetValue(_events) is int n ? Checks.Events(n) : null;
         var precision = Checks.Precision(parse.GetValue(_precision)) is double p ? new PrecisionTarget(p) : null;
         var say = context.Json || context.Quiet ? TextWriter.Null : context.Out;
+        if (combined is not null) return Combined(combined, catalog, folder, formats, events, precision, say, context);
         say.WriteLine($"{figure?.Title ?? composite!.Title}\nsource: {figure?.Reference ?? composite!.Reference}");
         ScanOutcome Scan(string name, PublishedFigure f, AssumptionSet assumptions, IReadOnlyList<string> formats, IReadOnlyList<ScanOverlay> overlays) =>
             Run(name, FigureReproduction.Request(f, assumptions, catalog.Get(f.ExperimentId), events, precision, overlays), folder, formats, context);
@@ -90,6 +94,23 @@ internal sealed class ReproduceCommand : CliCommand
         AtomicFile.Write(path, stream => stream.Write(FigureCatalog.CompositeSummary(composite, outcomes, context.Provenance.AddTo)));
         var planes = ProjectionOverlay.Write(composite, folder);
         if (!context.Json) context.Out.WriteLine($"written {path} and {string.Join(", ", planes)}");
+        return 0;
+    }
+
+    /// <summary>Runs a combined figure (<see cref="FigureReproduction.RunCombined"/>) to <c>folder/id.json</c> and one
+    /// figure per format, and prints its summary or, with --json, its JSON.</summary>
+    private static int Combined(CombinedFigure figure, ExperimentCatalog catalog, string folder, IReadOnlyList<string> formats, int? events,
+        PrecisionTarget? precision, TextWriter say, CliContext context)
+    {
+        say.WriteLine($"{figure.Title}\nsource: {figure.Reference}");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var run = FigureReproduction.RunCombined(figure, catalog, events, precision, id => { if (!context.Quiet) context.Error.WriteLine($"scan {id} ..."); });
+        string json = System.IO.Path.Combine(folder, figure.Id + ".json");
+        var plots = formats.Select(f => System.IO.Path.Combine(folder, figure.Id + "." + f)).ToArray();
+        var files = run.Files([json], plots, clock.Elapsed.TotalSeconds);
+        foreach (var (path, bytes) in files) AtomicFile.Write(path, stream => stream.Write(bytes));
+        if (context.Json) context.Out.WriteLine(System.Text.Encoding.UTF8.GetString(files[0].Bytes));
+        else run.WriteText(context.Out, [json, .. plots], clock.Elapsed.TotalSeconds);
         return 0;
     }
 

@@ -22,6 +22,7 @@ public sealed class FigureCatalog
         ArgumentNullException.ThrowIfNull(catalog);
         Figures = [.. catalog.Figures().OrderBy(f => f.Id != DefaultFigure)];
         Composites = catalog.CompositeFigures();
+        Combined = catalog.CombinedFigures();
     }
 
     /// <summary>The single-scan figures, the default first.</summary>
@@ -30,8 +31,12 @@ public sealed class FigureCatalog
     /// <summary>The composite figures.</summary>
     public IReadOnlyList<CompositeFigure> Composites { get; }
 
+    /// <summary>The combined figures (several experiments in one plane).</summary>
+    public IReadOnlyList<CombinedFigure> Combined { get; }
+
     private IEnumerable<(string Id, string Experiment, string Title, string Reference)> Rows =>
-        Figures.Select(f => (f.Id, f.ExperimentId, f.Title, f.Reference)).Concat(Composites.Select(c => (c.Id, c.ExperimentId, c.Title, c.Reference)));
+        Figures.Select(f => (f.Id, f.ExperimentId, f.Title, f.Reference)).Concat(Composites.Select(c => (c.Id, c.ExperimentId, c.Title, c.Reference)))
+            .Concat(Combined.Select(c => (c.Id, c.ExperimentId, c.Title, c.Reference)));
 
     /// <summary>The list as JSON: [{id, experiment, title, reference}].</summary>
     public JsonNode ListJson() => ReportJson.Node(Rows.Select(r => new { id = r.Id, experiment = r.Experiment, title = r.Title, reference = r.Reference }));
@@ -43,6 +48,11 @@ public sealed class FigureCatalog
         ArgumentNullException.ThrowIfNull(o);
         foreach (var r in Rows) o.WriteLine($"{r.Id,-22} {r.Experiment,-12} {r.Title}\n{"",-35} {r.Reference}");
     }
+
+    /// <summary>The combined figure with id <paramref name="id"/>, or null when <paramref name="id"/> names none (see
+    /// <see cref="Find"/> for the others).</summary>
+    /// <param name="id">Figure id.</param>
+    public CombinedFigure? FindCombined(string id) => Combined.FirstOrDefault(c => c.Id == id);
 
     /// <summary>The figure with id <paramref name="id"/>: a single figure, or a composite with its parts resolved.</summary>
     /// <param name="id">Figure id.</param>

@@ -77,6 +77,38 @@ public static class FigureReproduction
         return new ScanRun(Request(figure, assumptions, catalog.Get(figure.ExperimentId), events, precision, overlays)).Run(provenance);
     }
 
+    /// <summary>The scans of a combined figure, one per layer: the plane at the layer's experiment and analysis, each at
+    /// its own experiment's confidence level (the plane's level and significances are the combination's).</summary>
+    /// <param name="figure">The combined figure.</param>
+    /// <param name="catalog">The discovered experiments (each layer's is looked up by id).</param>
+    /// <param name="events">Events per simulation overriding the plane's, or null.</param>
+    /// <param name="precision">Requested relative MC error per mass column, or null.</param>
+    /// <exception cref="ArgumentException">A layer's experiment is not discovered, or the plane needs something the scan
+    /// cannot do.</exception>
+    public static IReadOnlyList<(string Id, ScanRequest Request)> CombinedRequests(CombinedFigure figure, ExperimentCatalog catalog,
+        int? events = null, PrecisionTarget? precision = null)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        ArgumentNullException.ThrowIfNull(catalog);
+        return [.. figure.Layers.Select(layer => (layer.ExperimentId,
+            Request(figure.Plane with { ExperimentId = layer.ExperimentId, Analysis = layer.Analysis }, figure.Plane.Assumptions,
+                catalog.Get(layer.ExperimentId), events, precision) with { ConfidenceLevel = null, Sigmas = null }))];
+    }
+
+    /// <summary>Runs a combined figure in this process: every layer's scan (<see cref="CombinedRequests"/>), then the
+    /// combination at the plane's confidence level with the plane's preferred-region significances.</summary>
+    /// <param name="figure">The combined figure.</param>
+    /// <param name="catalog">The discovered experiments.</param>
+    /// <param name="events">Events per simulation overriding the plane's, or null.</param>
+    /// <param name="precision">Requested relative MC error per mass column, or null.</param>
+    /// <param name="starting">Told each experiment's id before its scan (progress), or null.</param>
+    public static CombinedScanRun RunCombined(CombinedFigure figure, ExperimentCatalog catalog, int? events = null,
+        PrecisionTarget? precision = null, Action<string>? starting = null)
+    {
+        var layers = CombinedRequests(figure, catalog, events, precision);
+        return CombinedScanRun.Run(layers, figure.Plane.ConfidenceLevel, figure.Plane.Significances.Count > 0 ? figure.Plane.Significances : null, starting);
+    }
+
     private static SliceAxis Axis(FigureAxis axis, ModelFamily family, string which)
     {
         family.CheckName(axis.Parameter, which);

@@ -90,12 +90,17 @@ public static class CombinedScanReport
     /// <param name="xName">The x parameter (axis title with symbol and unit).</param>
     /// <param name="yName">The y parameter.</param>
     /// <param name="options">The combination's options (its confidence level labels the combined contour).</param>
-    public static SvgPlot Figure(CombinedScanResult result, string xName, string yName, CombinedScanOptions options)
+    /// <param name="family">The scanned family: with <paramref name="fixedValues"/>, published regions of the same plane
+    /// (<see cref="PublishedOverlays"/>, e.g. a digitised MiniBooNE fit) are drawn under the layers; null for none.</param>
+    /// <param name="fixedValues">The plane's fixed parameters.</param>
+    public static SvgPlot Figure(CombinedScanResult result, string xName, string yName, CombinedScanOptions options,
+        string? family = null, IReadOnlyDictionary<string, double>? fixedValues = null)
     {
         var any = result.Combined;
         var plot = new SvgPlot(new PlotAxis(any.X[0], any.X[^1], any.XScale, ScanAxisTitles.Title(xName)),
             new PlotAxis(any.Y[0], any.Y[^1], any.YScale, ScanAxisTitles.Title(yName)),
             $"combined: {string.Join(", ", result.Experiments.Select(l => l.Name))}");
+        if (family is not null) PublishedOverlays.Draw(plot, family, xName, yName, fixedValues ?? new Dictionary<string, double>());
         if (result.AllowedPreferred is { } allowed)
             foreach (var c in allowed.Contours) plot.AddRegion(c.Points, "#27ae60", c == allowed.Contours[0] ? "preferred and allowed" : null, 0.25);
         string[] regionColours = ["#1a9850", "#66bd63", "#a6d96a"];

@@ -82,7 +82,7 @@ public sealed class CombinedScanRun
         var files = outPaths.Select(p => (p, json)).ToList();
         if (plotPaths.Count > 0)
         {
-            var figure = CombinedScanReport.Figure(Result, x, y, Options);
+            var figure = CombinedScanReport.Figure(Result, x, y, Options, first.Request.Family.Name, first.Scan.FixedValues);
             foreach (string path in plotPaths) files.Add((path, FigureFile.Render([figure], 1, null, FigureFile.FormatOf(path))));
         }
         return files;

@@ -36,21 +36,29 @@ internal static class ExperimentValidator
         return problems;
     }
 
-    /// <summary>Problems of the declared figures: an experiment id other than the plugin's, an unknown analysis, a
-    /// repeated id.</summary>
+    /// <summary>Problems of the declared figures (single and combined): an experiment id other than the plugin's, an
+    /// unknown analysis, a repeated id.</summary>
     private static IEnumerable<string> FigureProblems(IExperiment experiment, string id, IReadOnlyList<AnalysisDefinition> analyses)
     {
         IReadOnlyList<PublishedFigure> figures;
-        try { figures = experiment.Figures; _ = experiment.CompositeFigures; }
+        IReadOnlyList<CombinedFigure> combined;
+        try { figures = experiment.Figures; _ = experiment.CompositeFigures; combined = experiment.CombinedFigures ?? []; }
         catch (Exception e) { return [$"Figures threw {e.GetType().Name}: {e.Message}"]; }
         var problems = new List<string>();
-        foreach (var figure in figures ?? [])
+        foreach (var c in combined)
+        {
+            if (c.ExperimentId != id || c.Plane.ExperimentId != id)
+                problems.Add($"combined figure '{c.Id}' must be declared for, and scan the plane of, '{id}' (it names '{c.ExperimentId}' and '{c.Plane.ExperimentId}')");
+            if (c.Others.Any(o => o.ExperimentId == id)) problems.Add($"combined figure '{c.Id}' names '{id}' again among the others");
+        }
+        figures = [.. figures ?? [], .. combined.Select(c => c.Plane with { Id = c.Id })];
+        foreach (var figure in figures)
         {
             if (figure.ExperimentId != id) problems.Add($"figure '{figure.Id}' names experiment '{figure.ExperimentId}', not '{id}'");
             if (figure.Analysis is string analysis && analyses.All(a => a.Id != analysis))
                 problems.Add($"figure '{figure.Id}' uses analysis '{analysis}' that {id} does not have (analyses: {string.Join(", ", analyses.Select(a => a.Id))})");
         }
-        foreach (var group in (figures ?? []).GroupBy(f => f.Id).Where(g => g.Count() > 1))
+        foreach (var group in figures.GroupBy(f => f.Id).Where(g => g.Count() > 1))
             problems.Add($"figure id '{group.Key}' is used {group.Count()} times");
         return problems;
     }

@@ -42,5 +42,9 @@ public interface IExperiment
     /// <summary>Figures made of several published figures (possibly of other experiments); none by default.</summary>
     IReadOnlyList<CompositeFigure> CompositeFigures => [];
 
+    /// <summary>Figures that combine this experiment's scan of a plane with other experiments' (e.g. a preferred region
+    /// against the others' limits); none by default.</summary>
+    IReadOnlyList<CombinedFigure> CombinedFigures => [];
+
     private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> EmptyGroups = new Dictionary<string, IReadOnlyList<string>>();
 }

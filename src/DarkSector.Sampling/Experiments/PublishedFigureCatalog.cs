@@ -19,6 +19,14 @@ public static class PublishedFigureCatalog
         return catalog.LoadAll().SelectMany(e => e.CompositeFigures).ToArray();
     }
 
+    /// <summary>Every experiment's <see cref="IExperiment.CombinedFigures"/>, in the catalog's order of experiment ids.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
+    public static IReadOnlyList<CombinedFigure> CombinedFigures(this ExperimentCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return catalog.LoadAll().SelectMany(e => e.CombinedFigures).ToArray();
+    }
+
     /// <summary>The published figure with <paramref name="id"/>.</summary>
     /// <exception cref="ArgumentException">No experiment declares it (the message lists the known ids).</exception>
     public static PublishedFigure Figure(this ExperimentCatalog catalog, string id) =>

@@ -38,6 +38,6 @@ public sealed class EffectiveLikelihood : IBinnedLikelihood
             double mu = signal[i] + background[i];
             lnL += BinLogLikelihood.EffectiveUnchecked(observed[i], mu, signalSumW2[i] + eta2 * mu * mu);
         }
-        return -2 * lnL;
+        return lnL == 0 ? 0 : -2 * lnL;   // +0, not −0, for an empty bin (reports print "-0" otherwise)
     }
 }

@@ -23,6 +23,6 @@ public sealed class PoissonLikelihood : IBinnedLikelihood
         double lnL = 0;
         for (int i = 0; i < observed.Length; i++)
             lnL += BinLogLikelihood.PoissonUnchecked(observed[i], signal[i] + background[i]);
-        return -2 * lnL;
+        return lnL == 0 ? 0 : -2 * lnL;   // +0, not −0, for an empty bin (reports print "-0" otherwise)
     }
 }

@@ -5,7 +5,7 @@ namespace DarkSector.Cli.Tests.Commands;
 public sealed class ReproduceCommandTests
 {
     [Fact] // --list --json: every figure the plugins declare with id, experiment, title and reference; the default (first)
-           // is the ND280 heavy plane; the composite sbn-projections and its parts are listed
+           // is the ND280 heavy plane; the composite sbn-projections and its parts, and the combined planes, are listed
     public void List_Json_NamesThePluginsFigures()
     {
         var result = CliRunner.Run(["reproduce", "--list", "--json"]);
@@ -16,7 +16,8 @@ public sealed class ReproduceCommandTests
         Assert.Equal("t2k-nd280", figures[0].GetProperty("experiment").GetString());
         Assert.All(figures, f => Assert.Equal(["id", "experiment", "title", "reference"], f.EnumerateObject().Select(p => p.Name).ToArray()));
         var ids = figures.Select(f => f.GetProperty("id").GetString()).ToArray();
-        Assert.Subset(ids.ToHashSet(), new HashSet<string?> { "minerva-dipole", "microboone-30mev", "miniboone-3p1", "miniboone-dipole-3p1", "sbn-projections", "icarus-heavy" });
+        Assert.Subset(ids.ToHashSet(), new HashSet<string?> { "minerva-dipole", "microboone-30mev", "miniboone-3p1", "miniboone-dipole-3p1", "sbn-projections", "icarus-heavy",
+            "miniboone-light-zprime-combined", "miniboone-heavy-zprime-combined", "miniboone-dipole-combined" });
         Assert.Equal(ids.Length, ids.Distinct().Count());
     }
 
@@ -66,6 +67,7 @@ public sealed class ReproduceCommandTests
     [Theory] // unknown figure or a folder that cannot be made: one line, exit code 2
     [InlineData("no-such-figure", ".")]
     [InlineData("t2k-nd280-heavy", "/dev/null/out")]   // a folder cannot be created below a file (a missing folder is created)
+    [InlineData("miniboone-dipole-combined", "/dev/null/out")]   // a combined figure checks its folder before any scan
     public void BadInput_IsOneLineWithExitCodeTwo(string figure, string folder)
     {
         var result = CliRunner.Run(["reproduce", figure, "--out-dir", folder]);

@@ -34,6 +34,18 @@ public class BinnedLikelihoodTests
             new EffectiveLikelihood().MinusTwoLnL(Observed, Signal, zero, Background), 1e-12);
     }
 
+    [Fact] // an empty bin (k = 0, s + b = 0) contributes ln L = 0: −2 ln L is +0, not −0 (printed "-0" by reports)
+    public void EmptyBins_GivePositiveZero()
+    {
+        double[] zero = [0.0];
+        foreach (var likelihood in new IBinnedLikelihood[] { PoissonLikelihood.Instance, new EffectiveLikelihood(), new EffectiveLikelihood(0.3) })
+        {
+            double value = likelihood.MinusTwoLnL(zero, zero, zero, zero);
+            Assert.Equal(0.0, value);
+            Assert.False(double.IsNegative(value), likelihood.GetType().Name);
+        }
+    }
+
     [Fact] // V = [[4, 1], [1, 9]], r = (1, 2): rᵀV⁻¹r = (9 − 4 + 16)/35 = 0.6 exactly; 1e-14
     public void GaussianChiSquare_MatchesHandComputation()
     {
