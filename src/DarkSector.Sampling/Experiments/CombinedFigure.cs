@@ -5,32 +5,14 @@ namespace DarkSector.Sampling.Experiments;
 /// MINERvA and MicroBooNE limits): one scan of <see cref="Plane"/> per layer, combined by the sum of −2 ln L.
 /// </summary>
 /// <remarks>
-/// <para>The plane's family, axes, fixed values and events apply to every layer; its <see cref="PublishedFigure.ExperimentId"/>
+/// <para>The plane's family, axes, fixed values and events apply to every layer; its <see cref="DeclaredFigure.ExperimentId"/>
 /// and <see cref="PublishedFigure.Analysis"/> are the first layer, <see cref="Others"/> the rest. Each layer keeps its own experiment's
 /// confidence-level convention; the plane's <see cref="PublishedFigure.ConfidenceLevel"/> is the combination's and its
 /// <see cref="PublishedFigure.Significances"/> the preferring experiment's regions.</para>
 /// <para>Immutable; validated on initialisation. Declared by a plugin in <see cref="IExperiment.CombinedFigures"/>.</para>
 /// </remarks>
-public sealed record CombinedFigure
+public sealed record CombinedFigure : DeclaredFigure
 {
-    /// <summary>Stable id, lower-case letters, digits and '-' (e.g. "miniboone-light-zprime-combined").</summary>
-    /// <exception cref="ArgumentException">Not of that form.</exception>
-    public required string Id
-    {
-        get;
-        init => field = ExperimentInfo.IsValidId(value) ? value
-            : throw new ArgumentException($"Id = '{value}' must be lower-case letters, digits and '-', starting with a letter", nameof(Id));
-    }
-
-    /// <summary>The id of the experiment that declares it.</summary>
-    public required string ExperimentId { get; init => field = ExperimentInfo.NonEmpty(value, nameof(ExperimentId)); }
-
-    /// <summary>What the figure shows (one line).</summary>
-    public required string Title { get; init => field = ExperimentInfo.NonEmpty(value, nameof(Title)); }
-
-    /// <summary>The publications it reproduces.</summary>
-    public required string Reference { get; init => field = ExperimentInfo.NonEmpty(value, nameof(Reference)); }
-
     /// <summary>The plane: family, axes, fixed values, events, the combination's confidence level and the preferred
     /// regions' significances.</summary>
     public required PublishedFigure Plane { get; init => field = value ?? throw new ArgumentNullException(nameof(Plane)); }

@@ -6,26 +6,8 @@ namespace DarkSector.Sampling.Experiments;
 /// plane named by figure id.
 /// </summary>
 /// <remarks>Immutable; validated on initialisation. Declared by a plugin in <see cref="IExperiment.CompositeFigures"/>.</remarks>
-public sealed record CompositeFigure
+public sealed record CompositeFigure : DeclaredFigure
 {
-    /// <summary>Stable id, lower-case letters, digits and '-' (e.g. "sbn-projections").</summary>
-    /// <exception cref="ArgumentException">Not of that form.</exception>
-    public required string Id
-    {
-        get;
-        init => field = ExperimentInfo.IsValidId(value) ? value
-            : throw new ArgumentException($"Id = '{value}' must be lower-case letters, digits and '-', starting with a letter", nameof(Id));
-    }
-
-    /// <summary>The id of the experiment that declares it.</summary>
-    public required string ExperimentId { get; init => field = ExperimentInfo.NonEmpty(value, nameof(ExperimentId)); }
-
-    /// <summary>What the figure shows (one line).</summary>
-    public required string Title { get; init => field = ExperimentInfo.NonEmpty(value, nameof(Title)); }
-
-    /// <summary>The publication or document it belongs to.</summary>
-    public required string Reference { get; init => field = ExperimentInfo.NonEmpty(value, nameof(Reference)); }
-
     /// <summary>The parts: ids of published figures (any plugin's), run in this order.</summary>
     /// <exception cref="ArgumentException">Empty.</exception>
     public required IReadOnlyList<CompositePart> Parts

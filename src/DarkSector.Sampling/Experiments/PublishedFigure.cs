@@ -12,34 +12,8 @@ namespace DarkSector.Sampling.Experiments;
 /// </summary>
 /// <remarks>Immutable; validated on initialisation. Declared by a plugin in <see cref="IExperiment.Figures"/>;
 /// <c>darksector reproduce</c> lists and runs them.</remarks>
-public sealed record PublishedFigure
+public sealed record PublishedFigure : DeclaredFigure
 {
-    /// <summary>Stable id, lower-case letters, digits and '-' (e.g. "t2k-nd280-heavy").</summary>
-    /// <exception cref="ArgumentException">Not of that form.</exception>
-    public required string Id
-    {
-        get;
-        init => field = ExperimentInfo.IsValidId(value) ? value
-            : throw new ArgumentException($"Id = '{value}' must be lower-case letters, digits and '-', starting with a letter", nameof(Id));
-    }
-
-    /// <summary>The id of the experiment whose analysis the figure uses.</summary>
-    /// <exception cref="ArgumentException">Not a well-formed experiment id.</exception>
-    public required string ExperimentId
-    {
-        get;
-        init => field = ExperimentInfo.IsValidId(value) ? value
-            : throw new ArgumentException($"ExperimentId = '{value}' is not a well-formed experiment id", nameof(ExperimentId));
-    }
-
-    /// <summary>What the figure shows (one line).</summary>
-    /// <exception cref="ArgumentException">Empty.</exception>
-    public required string Title { get; init => field = ExperimentInfo.NonEmpty(value, nameof(Title)); }
-
-    /// <summary>The publication and figure (or the document) it reproduces.</summary>
-    /// <exception cref="ArgumentException">Empty.</exception>
-    public required string Reference { get; init => field = ExperimentInfo.NonEmpty(value, nameof(Reference)); }
-
     /// <summary>The model family id (e.g. "dark-photon", "dipole", "3p1", "dipole+3p1").</summary>
     /// <exception cref="ArgumentException">Empty.</exception>
     public required string Family { get; init => field = ExperimentInfo.NonEmpty(value, nameof(Family)); }
