@@ -9,7 +9,8 @@ namespace DarkSector.Reporting.Samples;
 
 /// <summary>The report of a written joint reweighting sample (<c>darksector sample</c>).</summary>
 /// <remarks>JSON keys (a public contract): file, experiment, analysis, family, axes [{name, min, max}], fixed,
-/// massPoints, eventsPerPoint, masses, seed, processes, selectedEvents, crossings, bytes, bytesPerEvent, seconds.</remarks>
+/// massPoints, eventsPerPoint, masses, seed, processes, selectedEvents, crossings, bytes, bytesPerEvent, seconds; with a
+/// requested precision also precision {target, reached, worst, pointsReached, pointsWithSignal, rounds, maxEventsPerPoint}.</remarks>
 public sealed record JointSampleReport
 {
     /// <summary>The file written.</summary>
@@ -36,6 +37,9 @@ public sealed record JointSampleReport
     /// <summary>Wall time, seconds.</summary>
     public required double Seconds { get; init; }
 
+    /// <summary>What a requested precision reached (<see cref="JointSampleGenerator.GenerateToPrecision"/>), or null.</summary>
+    public JointSamplePrecision? Precision { get; init; }
+
     private double BytesPerEvent => Sample.Events.Count == 0 ? 0 : (double)Bytes / Sample.Events.Count;
 
     /// <summary>The report as JSON (without provenance keys).</summary>
@@ -60,6 +64,16 @@ public sealed record JointSampleReport
             bytes = Bytes,
             bytesPerEvent = BytesPerEvent,
             seconds = Seconds,
+            precision = Precision is { } p ? new
+            {
+                target = p.Target.RelativeError,
+                reached = p.Reached,
+                worst = p.Worst,
+                pointsReached = p.PointsReached,
+                pointsWithSignal = p.PointsWithSignal,
+                rounds = p.Rounds,
+                maxEventsPerPoint = p.Target.MaxEvents,
+            } : null,
         });
     }
 
@@ -73,6 +87,8 @@ public sealed record JointSampleReport
             + string.Join(" x ", m.Axes.Select(a => string.Create(CultureInfo.InvariantCulture, $"{a.Name} [{a.Minimum:G4}, {a.Maximum:G4}]")))
             + $", {m.EventsPerPoint} events each, {Seconds:0.#} s");
         if (Processes is string selection) o.WriteLine($"production: {selection} (not recorded in the file)");
+        if (Precision is { } p)
+            o.WriteLine(string.Create(CultureInfo.InvariantCulture, $"precision: {(p.Reached ? "reached" : "NOT reached")} {p.Target.RelativeError:0.###} at {p.PointsReached} of {p.PointsWithSignal} points with signal (worst {p.Worst:0.###}) after {p.Rounds} generation(s), {m.EventsPerPoint} events per point (budget {p.Target.MaxEvents})"));
         o.WriteLine($"{Sample.Events.Count} selected events, {Sample.Events.CrossingCount} {(Topology == SignalTopology.PhotonConversionInFiducial ? "decay-line segments" : "fiducial crossings")}; written {File} ({Bytes} bytes, {BytesPerEvent:0.#} B/event)");
     }
 }

@@ -29,7 +29,57 @@ public static class JointSampleGenerator
     {
         CheckArguments(experiment, analysis, metadata, modelAt);
         RequireMemory(metadata);
+        var (parts, _, placed) = GenerateParts(experiment, analysis, metadata, modelAt, options);
+        return Stack(placed, parts, analysis);
+    }
+
+    /// <summary>Generates the sample grown to a requested Monte Carlo precision (<c>sample --precision</c>): every point is
+    /// simulated with the same number of events (the file keeps one <see cref="JointSampleMetadata.EventsPerPoint"/>),
+    /// starting from <paramref name="metadata"/>'s, and the whole sample is regenerated with
+    /// N (r/target)² · 1.2 (at least 2N) events per point until the worst point that selects events has a relative MC
+    /// error r = √(Σw²)/Σw at its own parameters ≤ the target, or until the target's event budget per point or the memory
+    /// is reached. The result equals <see cref="Generate"/> at the final events per point, bit for bit.</summary>
+    /// <param name="experiment">The experiment, as for <see cref="Generate"/>.</param>
+    /// <param name="analysis">The analysis, as for <see cref="Generate"/>.</param>
+    /// <param name="metadata">The sample's plan; its events per point are the start.</param>
+    /// <param name="modelAt">The model at a drawn θ, as for <see cref="Generate"/>.</param>
+    /// <param name="target">The relative MC error per point and the largest events per point.</param>
+    /// <param name="precision">What was reached: each point's error, the final events per point, the rounds.</param>
+    /// <param name="options">Other simulation settings, as for <see cref="Generate"/>.</param>
+    /// <exception cref="ArgumentException">As for <see cref="Generate"/>.</exception>
+    public static JointSample GenerateToPrecision(IExperiment experiment, AnalysisDefinition analysis, JointSampleMetadata metadata,
+        Func<double[], ISignalModel> modelAt, PrecisionTarget target, out JointSamplePrecision precision, SimulationOptions? options = null)
+    {
+        CheckArguments(experiment, analysis, metadata, modelAt);
+        ArgumentNullException.ThrowIfNull(target);
+        RequireMemory(metadata);
+        for (int round = 1; ; round++)
+        {
+            var (parts, decayLengths, placed) = GenerateParts(experiment, analysis, metadata, modelAt, options);
+            var errors = new double[parts.Length];
+            var mu = new double[analysis.Binning.Count];
+            var sumW2 = new double[analysis.Binning.Count];
+            for (int p = 0; p < parts.Length; p++)
+            {
+                parts[p].PredictAtSampledPoint(1, decayLengths[p], mu, sumW2);
+                double signal = mu.Sum();
+                errors[p] = signal > 0 ? Math.Sqrt(sumW2.Sum()) / signal : double.PositiveInfinity;
+            }
+            precision = new JointSamplePrecision(target, metadata.EventsPerPoint, errors, round);
+            var grown = metadata with { EventsPerPoint = DetectorSimulation.NextEvents(metadata.EventsPerPoint, precision.Worst, target) };
+            if (precision.Worst <= target.RelativeError || metadata.EventsPerPoint >= target.MaxEvents || !FitsInMemory(grown))
+                return Stack(placed, parts, analysis);
+            metadata = grown;
+        }
+    }
+
+    /// <summary>Every point's selected events and c τ₀ (the adaptive placement's pilot first, when its coefficients are not
+    /// yet fitted), and the metadata with the placement fitted.</summary>
+    private static (ReweightingEvents[] Parts, double[] DecayLengths, JointSampleMetadata Placed) GenerateParts(IExperiment experiment,
+        AnalysisDefinition analysis, JointSampleMetadata metadata, Func<double[], ISignalModel> modelAt, SimulationOptions? options)
+    {
         var parts = new ReweightingEvents[metadata.PointCount];
+        var decayLengths = new double[metadata.PointCount];
         int first = 0;
         if (metadata.Placement == MassPlacement.Adaptive && metadata.PlacementCoefficients.Count == 0)
         {
@@ -39,19 +89,32 @@ public static class JointSampleGenerator
             var pilotMetadata = metadata;
             Parallel.For(0, pilot, p =>
             {
-                parts[p] = GeneratePointTrusted(experiment, analysis, pilotMetadata, modelAt, options, p, out double ctau);
+                parts[p] = GeneratePointTrusted(experiment, analysis, pilotMetadata, modelAt, options, p, out decayLengths[p]);
                 var mu = new double[analysis.Binning.Count];
-                parts[p].PredictAtSampledPoint(1, ctau, mu, []);
+                parts[p].PredictAtSampledPoint(1, decayLengths[p], mu, []);
                 signals[p] = mu.Sum();
             });
             metadata = metadata with { PlacementCoefficients = FitLogSignal(metadata, signals) };
             first = pilot;
         }
         var placed = metadata;
-        Parallel.For(first, metadata.PointCount, p => parts[p] = GeneratePointTrusted(experiment, analysis, placed, modelAt, options, p, out _));
+        Parallel.For(first, metadata.PointCount, p => parts[p] = GeneratePointTrusted(experiment, analysis, placed, modelAt, options, p, out decayLengths[p]));
+        return (parts, decayLengths, placed);
+    }
+
+    /// <summary>The points' events stacked in point order.</summary>
+    private static JointSample Stack(JointSampleMetadata metadata, ReweightingEvents[] parts, AnalysisDefinition analysis)
+    {
         var all = new ReweightingEvents(metadata.Axes.Count, analysis.Binning.Count);
         foreach (var part in parts) all.AddRange(part);
         return new JointSample(metadata, all);
+    }
+
+    /// <summary>Whether <see cref="RequireMemory"/> accepts <paramref name="metadata"/>.</summary>
+    private static bool FitsInMemory(JointSampleMetadata metadata)
+    {
+        try { RequireMemory(metadata); return true; }
+        catch (Physics.DarkSectorException) { return false; }
     }
 
     /// <summary>Refuses up front a sample whose events would not fit in memory, counting every generated event as
