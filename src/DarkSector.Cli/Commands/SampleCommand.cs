@@ -23,16 +23,9 @@ namespace DarkSector.Cli.Commands;
 /// <see cref="JointSampleRun"/> (docs/cluster.md).</remarks>
 internal sealed class SampleCommand : CliCommand
 {
-    private readonly Experiments.PluginFolderOption _plugins = new();
+    private readonly AnalysisOptions _a = new("Experiment id, e.g. t2k-nd280.", "Generated events per mass point (>= 100).", 2000, "Random seed of the mass draws and simulations.");
 
-    private readonly Argument<string> _experiment = new("experiment") { Description = "Experiment id, e.g. t2k-nd280." };
-
-    private readonly Argument<string> _family = new Argument<string>("family") { Description = "Model family: dark-photon or dipole." }
-        .AcceptOnlyFromAmong([.. ModelFamilies.All.Select(f => f.Name)]);
-
-    private readonly Option<string> _dipoleConvention = DipoleOptions.NormalisationOption();
-
-    private readonly ProductionSelectionOptions _production = new();
+    private readonly FamilyArgument _family = new();
 
     private readonly Option<string> _x = new("--x") { Description = "First mass axis name:min:max (GeV), e.g. m-n:0.01:0.5.", Required = true };
 
@@ -40,15 +33,9 @@ internal sealed class SampleCommand : CliCommand
 
     private readonly Option<string?> _fix = new("--fix") { Description = "Reference couplings (and any mass not sampled) name=value,..." };
 
-    private readonly Option<string?> _analysis = CommonOptions.Analysis();
-
     private readonly Option<int> _massPoints = new("--mass-points") { Description = "Number of mass points drawn in the box (1 to 100000).", DefaultValueFactory = _ => 100 };
 
-    private readonly Option<int> _events = new("--events") { Description = "Generated events per mass point (>= 100).", DefaultValueFactory = _ => 2000 };
-
     private readonly Option<string> _masses = new("--masses") { Description = "Placement of the mass points: discrete (uniform in ln m), continuous (many points of few events, VEGAS scaled to them) or adaptive (a pilot, then points where the signal changes fastest).", DefaultValueFactory = _ => "discrete" };
-
-    private readonly Option<ulong> _seed = new("--seed") { Description = "Random seed of the mass draws and simulations.", DefaultValueFactory = _ => 1UL };
 
     private readonly Option<string> _out = new("--out") { Description = "Output joint-sample file (.dsev).", Required = true };
 
@@ -62,19 +49,14 @@ internal sealed class SampleCommand : CliCommand
 
     protected override void Configure(Command command)
     {
-        _plugins.AddTo(command);
-        command.Arguments.Add(_experiment);
-        command.Arguments.Add(_family);
-        foreach (Option option in new Option[] { _x, _y, _fix, _analysis, _massPoints, _masses, _events, _seed, _out, _shard, _resume, _dipoleConvention })
-            command.Options.Add(option);
-        _production.AddTo(command);
+        _a.AddTo(command, _family.Family, _x, _y, _fix, _massPoints, _masses, _out, _shard, _resume, _family.DipoleConvention);
     }
 
     protected override int Execute(ParseResult parse, CliContext context)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         OutputPaths.Check("--out", parse.GetValue(_out));
-        var family = ModelFamilies.Get(parse.GetValue(_family)!, parse.GetResult(_dipoleConvention) is { Implicit: false } ? Physics.Models.Dipole.DipoleConvention.Parse(parse.GetValue(_dipoleConvention)!) : null);
+        var family = _family.Get(parse);
         var axes = new List<JointSampleAxis> { AxisText.Joint(parse.GetValue(_x)!, "--x", family) };
         if (parse.GetValue(_y) is string y) axes.Add(AxisText.Joint(y, "--y", family));
         if (axes.Count == 2 && axes[0].Name == axes[1].Name) throw new ArgumentException($"--x and --y both sample '{axes[0].Name}'");
@@ -84,10 +66,8 @@ internal sealed class SampleCommand : CliCommand
         string path = parse.GetValue(_out)!;
         Shard? shard = parse.GetValue(_shard) is string shardText ? Shard.Parse(shardText) : null;
         bool resume = parse.GetValue(_resume);
-        int events = Checks.Events(parse.GetValue(_events));
-        var signal = AnalysisInference.For(_plugins.Discover(parse).Get(parse.GetValue(_experiment)!), parse.GetValue(_analysis),
-            _production.Apply(parse, new Sampling.Simulation.SimulationOptions { Events = events, Seed = parse.GetValue(_seed) }));   // --processes, --volumes, --exclude-volumes
-        var (metadata, modelAt) = JointSamplePrediction.Plan(signal, family, axes, fixedValues, parse.GetValue(_massPoints), parse.GetValue(_seed),
+        var signal = _a.Setup(parse);
+        var (metadata, modelAt) = JointSamplePrediction.Plan(signal, family, axes, fixedValues, parse.GetValue(_massPoints), parse.GetValue(_a.Seed),
             placement: JointSamplePrediction.ParsePlacement(parse.GetValue(_masses)!, "--masses"));
         if (metadata.Placement == MassPlacement.Adaptive && (shard is not null || resume))
             throw new ArgumentException("--masses adaptive: the points after the pilot depend on its simulations, so the sample cannot be generated with --shard or --resume");

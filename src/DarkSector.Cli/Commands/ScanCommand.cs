@@ -33,16 +33,10 @@ namespace DarkSector.Cli.Commands;
 /// </remarks>
 internal sealed class ScanCommand : CliCommand
 {
-    private readonly Experiments.PluginFolderOption _plugins = new();
+    private readonly AnalysisOptions _a = new("Experiment id, e.g. t2k-nd280, or a comma list (miniboone,t2k-nd280,minerva,microboone) for a combined scan: every layer in one JSON and one figure.",
+        "Generated events per grid point (>= 100).", 2000, "Random seed (the same at every grid point).", "the sensitivity");
 
-    private readonly ProductionSelectionOptions _production = new();
-
-    private readonly Argument<string> _experiment = new("experiment") { Description = "Experiment id, e.g. t2k-nd280, or a comma list (miniboone,t2k-nd280,minerva,microboone) for a combined scan: every layer in one JSON and one figure." };
-
-    private readonly Argument<string> _family = new Argument<string>("family") { Description = "Model family: dark-photon or dipole." }
-        .AcceptOnlyFromAmong([.. ModelFamilies.All.Select(f => f.Name)]);
-
-    private readonly Option<string> _dipoleConvention = DipoleOptions.NormalisationOption();
+    private readonly FamilyArgument _family = new();
 
     private readonly DarkSeesawOptions _card = DarkSeesawOptions.Optional();
 
@@ -58,12 +52,6 @@ internal sealed class ScanCommand : CliCommand
     {
         Description = "Parameters off the axes to profile for the best fit, name:min:max:lin|log:n,... (e.g. alpha-d:0.05:1:log:5): JSON profiledFit with the profiled values.",
     };
-
-    private readonly Option<string?> _analysis = CommonOptions.Analysis();
-
-    private readonly Option<int> _events = new("--events") { Description = "Generated events per grid point (>= 100).", DefaultValueFactory = _ => 2000 };
-
-    private readonly Option<ulong> _seed = new("--seed") { Description = "Random seed (the same at every grid point).", DefaultValueFactory = _ => 1UL };
 
     private readonly Option<double?> _cl = CommonOptions.Cl();
 
@@ -83,8 +71,6 @@ internal sealed class ScanCommand : CliCommand
     };
 
     private readonly Option<string[]> _plot = new("--plot") { Description = "Output figure, by extension: .svg, .pdf or .png; repeat for several.", Arity = ArgumentArity.OneOrMore };
-
-    private readonly Option<string> _data = CommonOptions.Data("the sensitivity");
 
     private readonly Option<string?> _sigmas = new("--sigmas") { Description = "Preferred regions: comma-separated significances, e.g. 1,2,3 (contours of -2 Delta ln L around the minimum at that many sigma for 2 dof: 2.30, 6.18, 11.83)." };
 
@@ -107,12 +93,7 @@ internal sealed class ScanCommand : CliCommand
 
     protected override void Configure(Command command)
     {
-        _plugins.AddTo(command);
-        command.Arguments.Add(_experiment);
-        command.Arguments.Add(_family);
-        foreach (Option option in new Option[] { _x, _y, _fix, _analysis, _events, _seed, _cl, _sample, _saveSample, _massPoints, _bandwidth, _out, _plot, _benchmark, _data, _sigmas, _profile, _profileFit, _shard, _resume, _dipoleConvention, _overlay, _precision })
-            command.Options.Add(option);
-        _production.AddTo(command);
+        _a.AddTo(command, _family.Family, _x, _y, _fix, _cl, _sample, _saveSample, _massPoints, _bandwidth, _out, _plot, _benchmark, _sigmas, _profile, _profileFit, _shard, _resume, _family.DipoleConvention, _overlay, _precision);
         _card.AddTo(command);
     }
 
@@ -148,12 +129,12 @@ internal sealed class ScanCommand : CliCommand
             if (parse.GetValue(_saveSample) is not null) throw new ArgumentException("--save-sample: the scan already reads a saved sample (--sample)");
             if (parse.GetResult(_massPoints) is { Implicit: false })
                 throw new ArgumentException($"--mass-points: not allowed with --sample (the saved sample fixes it: {saved.Metadata.PointCount} mass points)");
-            foreach (var (option, value) in new (Option Option, string Value)[] { (_events, $"{saved.Metadata.EventsPerPoint} events per mass point"), (_seed, $"seed {saved.Metadata.Seed}") })
+            foreach (var (option, value) in new (Option Option, string Value)[] { (_a.Events, $"{saved.Metadata.EventsPerPoint} events per mass point"), (_a.Seed, $"seed {saved.Metadata.Seed}") })
                 if (slice.Benchmark is null && parse.GetResult(option) is { Implicit: false })
                     throw new ArgumentException($"{option.Name}: not allowed with --sample (the saved sample fixes it: {value}) unless --benchmark is given, whose point it then simulates");
-            _production.RejectWith(parse, "--sample or --save-sample");
+            _a.Production.RejectWith(parse, "--sample or --save-sample");
         }
-        var ids = parse.GetValue(_experiment)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var ids = parse.GetValue(_a.Experiment)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (ids.Length > 1) return Combined(parse, context, ids, slice with { Sample = saved, SamplePath = samplePath }, outPaths, plotPaths, clock);
 
         Shard? shard = parse.GetValue(_shard) is string shardText ? Shard.Parse(shardText) : null;
@@ -168,14 +149,14 @@ internal sealed class ScanCommand : CliCommand
             throw new ArgumentException("--shard: a two-mass scan builds one joint sample in memory; shard darksector sample instead, merge it, and scan it with --sample");
         if (parse.GetValue(_saveSample) is not null && !builds)
             throw new ArgumentException("--save-sample: only a scan over two mass axes with --mass-points > 0 builds a joint sample (or use darksector sample)");
-        if (parse.GetValue(_saveSample) is not null) _production.RejectWith(parse, "--sample or --save-sample");
+        if (parse.GetValue(_saveSample) is not null) _a.Production.RejectWith(parse, "--sample or --save-sample");
         var job = CommandRequest.From(parse, "scan", _out.Name, _shard.Name, _resume.Name);
         string partPath = (shard ?? Shard.Whole).PartPath(outPaths[0]);   // the parts and checkpoints sit next to the first --out
         var start = ShardPartFile.OpenCheckpoint(partPath, job, shard ?? Shard.Whole, FamilyScanColumns.CountFor(slice.Family, slice.X, slice.Y, saved is not null), merged is null && resume);
         string experimentId = ids[0];
         var request = slice with
         {
-            Setup = Setup(parse, experimentId, parse.GetValue(_analysis) ?? (saved?.Metadata.ExperimentId == experimentId ? saved?.Metadata.AnalysisId : null)),
+            Setup = _a.Setup(parse, experimentId, parse.GetValue(_a.Analysis) ?? (saved?.Metadata.ExperimentId == experimentId ? saved?.Metadata.AnalysisId : null)),
             Sample = saved, SamplePath = samplePath,
             Precision = parse.GetValue(_precision) is double target ? new PrecisionTarget(target) : null,
         };
@@ -208,13 +189,13 @@ internal sealed class ScanCommand : CliCommand
     private int Combined(ParseResult parse, CliContext context, string[] ids, ScanRequest slice, string[] outPaths, string[] plotPaths, System.Diagnostics.Stopwatch clock)
     {
         // --analysis: one id for all, or a comma list aligned with the experiments ("-" = the experiment's first analysis)
-        string[]? analyses = parse.GetValue(_analysis)?.Split(',', StringSplitOptions.TrimEntries);
+        string[]? analyses = parse.GetValue(_a.Analysis)?.Split(',', StringSplitOptions.TrimEntries);
         if (analyses is { Length: > 1 } && analyses.Length != ids.Length)
             throw new ArgumentException($"--analysis: give one analysis or one per experiment ({ids.Length}, '-' for the default); got {analyses.Length}");
         if (outPaths.Any(p => !p.EndsWith(".json", StringComparison.OrdinalIgnoreCase))) throw new ArgumentException("--out: a combined scan writes JSON (.json)");
         var layers = ids.Select((id, k) => (id, slice with
         {
-            Setup = Setup(parse, id, analyses is null ? null : (analyses.Length == 1 ? analyses[0] : analyses[k]) is var a && a != "-" ? a : null),
+            Setup = _a.Setup(parse, id, analyses is null ? null : (analyses.Length == 1 ? analyses[0] : analyses[k]) is var a && a != "-" ? a : null),
             ConfidenceLevel = null, Sigmas = null,   // each experiment at its own confidence level; --cl and --sigmas are the combination's
         })).ToArray();
         var combined = CombinedScanRun.Run(layers, slice.ConfidenceLevel, slice.Sigmas, id => { if (!context.Quiet) context.Error.WriteLine($"scan {id} ..."); });
@@ -225,17 +206,11 @@ internal sealed class ScanCommand : CliCommand
         return 0;
     }
 
-    /// <summary>The analysis setup of <paramref name="experimentId"/>: simulation settings and data from the options.</summary>
-    private AnalysisInference Setup(ParseResult parse, string experimentId, string? analysisId) =>
-        AnalysisInference.For(_plugins.Discover(parse).Get(experimentId), analysisId,
-            _production.Apply(parse, new SimulationOptions { Events = Checks.Events(parse.GetValue(_events)), Seed = parse.GetValue(_seed) }),
-            CommonOptions.DataSetOf(parse, _data));
-
     /// <summary>The slice the options describe (family, axes, fixed values, profile, regions, benchmark, overlays); its
     /// setup is filled in per experiment.</summary>
     private ScanRequest Slice(ParseResult parse)
     {
-        var family = ModelFamilies.Get(parse.GetValue(_family)!, parse.GetResult(_dipoleConvention) is { Implicit: false } ? DipoleConvention.Parse(parse.GetValue(_dipoleConvention)!) : null);
+        var family = _family.Get(parse);
         if (family is DarkSeesawFamily) family = new DarkSeesawFamily(parse.GetValue(_card.Card) is null ? null : _card.Parameters(parse));
         var x = AxisText.Slice(parse.GetValue(_x)!, "--x", family);
         var y = AxisText.Slice(parse.GetValue(_y)!, "--y", family);
