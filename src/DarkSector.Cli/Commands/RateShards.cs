@@ -53,7 +53,7 @@ internal static class RateShards
         if (parse.Errors.Count > 0) throw new ArgumentException($"the parts' rate arguments do not parse: {parse.Errors[0].Message}");
         using var report = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         // the report describes the rate the parts computed, not the merge command
-        int code = rate.Run(parse, context with { Out = report, Json = true, Provenance = RunProvenance.Of(parse) });
+        int code = rate.Run(parse, context with { Out = report, Json = true, Provenance = RunProvenance.Of(parse.Tokens.Select(t => t.Value)) });
         if (code != ExitCodes.Success) return code;
         AtomicFile.Write(outPath, s =>
         {

@@ -110,7 +110,7 @@ internal sealed class ScanCommand : CliCommand
         var parse = scan.ParseAlone([.. request.Arguments, "--out", outPath]);
         if (parse.Errors.Count > 0) throw new ArgumentException($"the parts' scan arguments do not parse: {parse.Errors[0].Message}");
         // The merged file describes the scan the parts computed, not the merge command.
-        return scan.Run(parse, context with { Provenance = RunProvenance.Of(parse) }, units);
+        return scan.Run(parse, context with { Provenance = RunProvenance.Of(parse.Tokens.Select(t => t.Value)) }, units);
     }
 
     private int Run(ParseResult parse, CliContext context, IReadOnlyList<byte[]>? merged)

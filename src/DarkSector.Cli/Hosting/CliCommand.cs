@@ -53,7 +53,7 @@ internal abstract class CliCommand
     {
         try
         {
-            return Execute(parse, context with { Json = parse.GetValue(CliApplication.JsonOption), Provenance = RunProvenance.Of(parse), Quiet = parse.GetValue(CliApplication.QuietOption) });
+            return Execute(parse, context with { Json = parse.GetValue(CliApplication.JsonOption), Provenance = RunProvenance.Of(parse.Tokens.Select(t => t.Value)), Quiet = parse.GetValue(CliApplication.QuietOption) });
         }
         catch (Exception e)
         {
