@@ -20,28 +20,18 @@ namespace DarkSector.Cli.Commands;
 /// </summary>
 internal sealed class RateCommand : CliCommand
 {
-    private readonly PluginFolderOption _plugins = new();
-
-    private readonly ProductionSelectionOptions _production = new();
-
-    private readonly Argument<string> _experiment = new("experiment") { Description = "Experiment id, e.g. t2k-nd280 (see the discovered plugins)." };
+    private readonly AnalysisOptions _a = new("Experiment id, e.g. t2k-nd280 (see the discovered plugins).", "Number of generated events (>= 100).", 100_000, "Random seed.");
 
     private readonly Argument<string> _family = new Argument<string>("family") { Description = "Model family: dark-photon, dipole or dark-seesaw (--card FILE: every heavy state of the card, summed; their model options are listed below), or 3p1 (--dm2 in eV^2, --sin2-2theta: 3+1 oscillation)." }
         .AcceptOnlyFromAmong([.. FamilySignal.SummedFamilies, ThreePlusOneOptions.Family]);
-
-    private readonly Option<string?> _analysis = CommonOptions.Analysis();
 
     private readonly Option<string> _mode = new("--mode") { Description = "Beam modes of the analysis to use: a mode name (fhc, rhc, ...), a comma-separated list, or both/all (default).", DefaultValueFactory = _ => "both" };
 
     private readonly Option<double?> _pot = new("--pot") { Description = "Override the exposure of every simulated beam mode (POT, > 0; e.g. a projection's future exposure). The chi2 against the analysis's data is then not computed." };
 
-    private readonly Option<int> _events = new("--events") { Description = "Number of generated events (>= 100).", DefaultValueFactory = _ => 100_000 };
-
     private readonly Option<string?> _plot = new("--plot") { Description = "Write a figure (.svg, .pdf or .png, by extension) of the predicted spectrum stacked on the background, with the data points (analyses with data)." };
 
     private readonly Option<double?> _precision = new("--precision") { Description = "Requested relative MC error on the selected signal, in (0, 1): --events is the starting sample, grown until reached or 4e6 events; the output says whether it was reached." };
-
-    private readonly Option<ulong> _seed = new("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 1UL };
 
     private readonly Option<string> _decayTo = CommonOptions.DecayTo();
 
@@ -61,12 +51,8 @@ internal sealed class RateCommand : CliCommand
 
     protected override void Configure(Command command)
     {
-        command.Arguments.Add(_experiment);
-        command.Arguments.Add(_family);
+        _a.AddTo(command, _family, _mode, _pot, _precision, _decayTo, _plot, _shard, _out);
         command.TreatUnmatchedTokensAsErrors = false;   // the family's model options, parsed in Execute
-        foreach (Option option in new Option[] { _analysis, _mode, _pot, _events, _precision, _seed, _decayTo, _plot, _shard, _out }) command.Options.Add(option);
-        _plugins.AddTo(command);
-        _production.AddTo(command);
     }
 
     /// <summary>Runs the command on a parse of <see cref="CliCommand.ParseAlone"/> (a merge of its parts).</summary>
@@ -76,12 +62,12 @@ internal sealed class RateCommand : CliCommand
     {
         OutputPaths.Check("--plot", parse.GetValue(_plot), FigureFile.Extensions);
         var shard = RateShards.ParseShard(parse.GetValue(_shard), parse.GetValue(_out));
-        var experiment = _plugins.Discover(parse).Get(parse.GetValue(_experiment)!);
-        var analysis = AnalysisInference.Find(experiment, parse.GetValue(_analysis));
+        var experiment = _a.ExperimentOf(parse);
+        var analysis = AnalysisInference.Find(experiment, parse.GetValue(_a.Analysis));
         var exposures = Checks.Modes(analysis, parse.GetValue(_mode)!);
         double? pot = parse.GetValue(_pot);
         if (pot is double amount) exposures = [.. exposures.Select(e => e with { Amount = Checks.Positive("--pot", amount) })];
-        int events = Checks.Events(parse.GetValue(_events));
+        Checks.Events(parse.GetValue(_a.Events));
         double? precision = Checks.Precision(parse.GetValue(_precision));
         bool allModes = exposures.Count == analysis.Exposures.Count && pot is null;   // else no chi2 against the data
 
@@ -93,7 +79,7 @@ internal sealed class RateCommand : CliCommand
             return context.Report(oscillation.ToJson(), oscillation.WriteText);
         }
         var signals = FamilySignal.ParseAll(parse.GetValue(_family)!, parse.UnmatchedTokens, analysis, parse.GetValue(_decayTo)!);
-        var simulation = _production.Apply(parse, new SimulationOptions { Events = events, Seed = parse.GetValue(_seed) });
+        var simulation = _a.Simulation(parse);
         if (precision is not null && shard is not null)
             throw new ArgumentException($"--precision cannot be combined with --shard {parse.GetValue(_shard)}: a requested precision grows one sample adaptively; run the shards at a fixed --events", "--precision");
         var progress = new SynchronousProgress(context);

@@ -34,10 +34,7 @@ internal static class RateShards
         string partPath = shard.PartPath(outPath);
         int chunks = SimulationChunks.ChunkCount(simulation.Events);
         var part = SimulationChunks.RunShard(ShardPart.Empty(request, shard, chunks), simulate, simulation, p => ShardPartFile.Write(p, partPath));
-        if (context.Json)
-            context.WriteJson(new { part = partPath, shard = shard.ToString(), chunks = part.Units.Count, totalChunks = chunks, fingerprint = request.Fingerprint, seconds = clock.Elapsed.TotalSeconds });
-        else context.Out.WriteLine($"shard {shard}: {part.Units.Count} of {chunks} event chunks, {clock.Elapsed.TotalSeconds:0.#} s; written {partPath} (join the parts with darksector merge)");
-        return ExitCodes.Success;
+        return ShardOutput.Written(context, partPath, shard, "chunks", part.Units.Count, chunks, "event chunks", request, clock.Elapsed.TotalSeconds);
     }
 
     /// <summary>Writes the JSON report of a merged sharded rate to <paramref name="outPath"/> (atomically) and prints one line.</summary>

@@ -81,12 +81,7 @@ internal sealed class SampleCommand : CliCommand
             string partPath = (shard ?? Shard.Whole).PartPath(path);
             var start = ShardPartFile.OpenCheckpoint(partPath, request, shard ?? Shard.Whole, metadata.PointCount, resume);
             var part = JointSampleRun.GenerateShard(signal, metadata, modelAt, start, partPath, () => progress.Advance());
-            if (shard is Shard s)
-            {
-                if (context.Json) context.WriteJson(new { part = partPath, shard = s.ToString(), massPoints = part.Units.Count, totalMassPoints = metadata.PointCount, fingerprint = request.Fingerprint, seconds = clock.Elapsed.TotalSeconds });
-                else context.Out.WriteLine($"shard {s}: {part.Units.Count} of {metadata.PointCount} mass points, {clock.Elapsed.TotalSeconds:0.#} s; written {partPath} (join the parts with darksector merge)");
-                return 0;
-            }
+            if (shard is Shard s) return ShardOutput.Written(context, partPath, s, "massPoints", part.Units.Count, metadata.PointCount, "mass points", request, clock.Elapsed.TotalSeconds);
             sample = JointSampleFile.Stack([.. part.Units.Values], partPath);
         }
         JointSampleFile.Write(sample, path);

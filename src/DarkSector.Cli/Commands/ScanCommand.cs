@@ -167,12 +167,7 @@ internal sealed class ScanCommand : CliCommand
         if (units is null)
         {
             var part = run.Compute(start, shard is not null || resume ? q => ShardPartFile.Write(q, partPath) : null);
-            if (shard is Shard s)
-            {
-                if (context.Json) context.WriteJson(new { part = partPath, shard = s.ToString(), columns = part.Units.Count, totalColumns = run.Columns.Count, fingerprint = job.Fingerprint, seconds = clock.Elapsed.TotalSeconds });
-                else context.Out.WriteLine($"shard {s}: {part.Units.Count} of {run.Columns.Count} columns ({run.Scan.Method}), {clock.Elapsed.TotalSeconds:0.#} s; written {partPath} (join the parts with darksector merge)");
-                return 0;
-            }
+            if (shard is Shard s) return ShardOutput.Written(context, partPath, s, "columns", part.Units.Count, run.Columns.Count, $"columns ({run.Scan.Method})", job, clock.Elapsed.TotalSeconds);
             units = [.. part.Units.Values];
         }
         var outcome = run.Finish(units, context.Provenance.AddTo(new JsonObject()), () => clock.Elapsed.TotalSeconds);

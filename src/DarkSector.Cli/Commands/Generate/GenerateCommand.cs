@@ -109,12 +109,7 @@ internal sealed class GenerateCommand(string path, string description, Func<Comm
         GenerationJobResult job;
         using (var progress = CliProgress.Start(context, "generate (VEGAS iterations)", vegas.WarmupIterations + vegas.Iterations))
             job = GenerationJob.Run(flux, model, options, outPath, request, shard, resume, progress.Per<VegasIteration>(), progress.AddTotal, () => progress.Advance());
-        if (job.Result is not { } result)
-        {
-            if (context.Json) context.WriteJson(new { part = job.PartPath, shard = shard.ToString(), batches = job.Batches, totalBatches = job.TotalBatches, fingerprint = request.Fingerprint, seconds = clock.Elapsed.TotalSeconds });
-            else context.Out.WriteLine(Invariant($"shard {shard}: {job.Batches} of {job.TotalBatches} event batches, {clock.Elapsed.TotalSeconds:0.#} s; written {job.PartPath} (join the parts with darksector merge)"));
-            return ExitCodes.Success;
-        }
+        if (job.Result is not { } result) return ShardOutput.Written(context, job.PartPath!, shard!.Value, "batches", job.Batches, job.TotalBatches, "event batches", request, clock.Elapsed.TotalSeconds);
         int code = GenerateRunner.Finish(context, result, vegas.Seed, parse.GetValue(_g.Unweight), outPath);
         if (resume) File.Delete(Shard.Whole.PartPath(outPath!));   // complete: the checkpoint is no longer needed
         return code;

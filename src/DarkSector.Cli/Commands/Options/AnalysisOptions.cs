@@ -40,6 +40,9 @@ internal sealed class AnalysisOptions(string experiment, string events, int defa
         Production.AddTo(command);
     }
 
+    /// <summary>The experiment the experiment argument names, from the catalog --plugins configures.</summary>
+    public Sampling.Experiments.IExperiment ExperimentOf(ParseResult parse) => Plugins.Discover(parse).Get(parse.GetValue(Experiment)!);
+
     /// <summary>The simulation settings: --events (checked), --seed and the production selection.</summary>
     public SimulationOptions Simulation(ParseResult parse) =>
         Production.Apply(parse, new SimulationOptions { Events = Checks.Events(parse.GetValue(Events)), Seed = parse.GetValue(Seed) });
