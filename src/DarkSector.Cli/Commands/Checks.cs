@@ -1,5 +1,4 @@
 using System.Globalization;
-using DarkSector.Sampling.Experiments;
 
 namespace DarkSector.Cli.Commands;
 
@@ -25,14 +24,4 @@ internal static class Checks
     /// <summary>An integer in [min, max].</summary>
     public static int InRange(string option, int value, int min, int max) => value >= min && value <= max
         ? value : throw new ArgumentOutOfRangeException(option, value, $"{option} = {value} is outside [{min}, {max}]");
-
-    /// <summary>The beam modes --mode names: one mode, a comma list, or both/all.</summary>
-    public static IReadOnlyList<BeamExposure> Modes(AnalysisDefinition analysis, string mode)
-    {
-        if (mode is "both" or "all") return analysis.Exposures;
-        var wanted = mode.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var chosen = analysis.Exposures.Where(e => wanted.Contains(e.Mode, StringComparer.OrdinalIgnoreCase)).ToArray();
-        return chosen.Length == wanted.Length ? chosen
-            : throw new ArgumentException($"--mode: '{mode}' does not name modes of analysis {analysis.Id}; modes: {string.Join(", ", analysis.Exposures.Select(e => e.Mode.ToLowerInvariant()))}, both");
-    }
 }

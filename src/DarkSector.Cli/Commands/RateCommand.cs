@@ -64,7 +64,7 @@ internal sealed class RateCommand : CliCommand
         var shard = RateShards.ParseShard(parse.GetValue(_shard), parse.GetValue(_out));
         var experiment = _a.ExperimentOf(parse);
         var analysis = AnalysisInference.Find(experiment, parse.GetValue(_a.Analysis));
-        var exposures = Checks.Modes(analysis, parse.GetValue(_mode)!);
+        var exposures = analysis.ExposuresOf(parse.GetValue(_mode)!);
         double? pot = parse.GetValue(_pot);
         if (pot is double amount) exposures = [.. exposures.Select(e => e with { Amount = Checks.Positive("--pot", amount) })];
         Checks.Events(parse.GetValue(_a.Events));

@@ -183,14 +183,11 @@ internal sealed class ScanCommand : CliCommand
     /// <summary>The scan of the comma list of experiments, combined.</summary>
     private int Combined(ParseResult parse, CliContext context, string[] ids, ScanRequest slice, string[] outPaths, string[] plotPaths, System.Diagnostics.Stopwatch clock)
     {
-        // --analysis: one id for all, or a comma list aligned with the experiments ("-" = the experiment's first analysis)
-        string[]? analyses = parse.GetValue(_a.Analysis)?.Split(',', StringSplitOptions.TrimEntries);
-        if (analyses is { Length: > 1 } && analyses.Length != ids.Length)
-            throw new ArgumentException($"--analysis: give one analysis or one per experiment ({ids.Length}, '-' for the default); got {analyses.Length}");
+        var analyses = CombinedScanRun.AnalysisIds(parse.GetValue(_a.Analysis), ids.Length);
         if (outPaths.Any(p => !p.EndsWith(".json", StringComparison.OrdinalIgnoreCase))) throw new ArgumentException("--out: a combined scan writes JSON (.json)");
         var layers = ids.Select((id, k) => (id, slice with
         {
-            Setup = _a.Setup(parse, id, analyses is null ? null : (analyses.Length == 1 ? analyses[0] : analyses[k]) is var a && a != "-" ? a : null),
+            Setup = _a.Setup(parse, id, analyses[k]),
             ConfidenceLevel = null, Sigmas = null,   // each experiment at its own confidence level; --cl and --sigmas are the combination's
         })).ToArray();
         var combined = CombinedScanRun.Run(layers, slice.ConfidenceLevel, slice.Sigmas, id => { if (!context.Quiet) context.Error.WriteLine($"scan {id} ..."); });

@@ -29,6 +29,21 @@ public sealed class CombinedScanRun
     /// <summary>The combination's options.</summary>
     public CombinedScanOptions Options { get; }
 
+    /// <summary>The analysis of each of <paramref name="experiments"/> experiments that <paramref name="list"/> names: null
+    /// (each experiment's first), one id for all, or a comma list of one id per experiment ('-' for its first).</summary>
+    /// <param name="list">The --analysis value, or null.</param>
+    /// <param name="experiments">Number of experiments combined.</param>
+    /// <returns>Per experiment its analysis id, or null for its first analysis.</returns>
+    /// <exception cref="ArgumentException">A list of several ids whose length is not the number of experiments.</exception>
+    public static IReadOnlyList<string?> AnalysisIds(string? list, int experiments)
+    {
+        if (list is null) return new string?[experiments];
+        var ids = list.Split(',', StringSplitOptions.TrimEntries);
+        if (ids.Length > 1 && ids.Length != experiments)
+            throw new ArgumentException($"--analysis: give one analysis or one per experiment ({experiments}, '-' for the default); got {ids.Length}");
+        return [.. Enumerable.Range(0, experiments).Select(k => ids.Length == 1 ? ids[0] : ids[k]).Select(a => a == "-" ? null : a)];
+    }
+
     /// <summary>Scans the plane at every experiment and combines the scans.</summary>
     /// <param name="experiments">Per experiment (id, scan of the same family, axes and fixed values); ≥ 2, distinct ids.</param>
     /// <param name="confidenceLevel">The combination's confidence level, or null for 0.95.</param>
