@@ -26,6 +26,14 @@ internal sealed record CliContext(TextWriter Out, TextWriter Error, bool Json = 
         return node?.ToJsonString(ReportJson.Options) ?? "null";
     }
 
+    /// <summary>Writes a library report: <paramref name="json"/> (with the provenance keys) with <c>--json</c>, else <paramref name="text"/>.</summary>
+    public int Report(System.Text.Json.Nodes.JsonNode json, Action<TextWriter> text)
+    {
+        if (Json) WriteJson(json);
+        else text(Out);
+        return ExitCodes.Success;
+    }
+
     /// <summary>Writes a report: its JSON with <c>--json</c>, else its text (lines as they are, tables drawn by Spectre).</summary>
     public int Report(ITextReport report)
     {
