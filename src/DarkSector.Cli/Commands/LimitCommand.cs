@@ -42,7 +42,7 @@ internal sealed class LimitCommand : CliCommand
 
     protected override void Configure(Command command)
     {
-        _a.AddTo(command, _family, _param, _min, _max, _points, _cl);
+        _a.AddTo(command, _family, _param, _min, _max, _points, _a.Analysis, _cl, _a.Events, _a.Seed, _a.Data!);
         command.TreatUnmatchedTokensAsErrors = false;   // the family's model options, parsed in Execute
     }
 

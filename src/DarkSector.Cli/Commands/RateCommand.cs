@@ -51,8 +51,12 @@ internal sealed class RateCommand : CliCommand
 
     protected override void Configure(Command command)
     {
-        _a.AddTo(command, _family, _mode, _pot, _precision, _decayTo, _plot, _shard, _out);
+        command.Arguments.Add(_a.Experiment);
+        command.Arguments.Add(_family);
         command.TreatUnmatchedTokensAsErrors = false;   // the family's model options, parsed in Execute
+        foreach (Option option in new Option[] { _a.Analysis, _mode, _pot, _a.Events, _precision, _a.Seed, _decayTo, _plot, _shard, _out }) command.Options.Add(option);
+        _a.Plugins.AddTo(command);
+        _a.Production.AddTo(command);
     }
 
     /// <summary>Runs the command on a parse of <see cref="CliCommand.ParseAlone"/> (a merge of its parts).</summary>

@@ -49,7 +49,7 @@ internal sealed class SampleCommand : CliCommand
 
     protected override void Configure(Command command)
     {
-        _a.AddTo(command, _family.Family, _x, _y, _fix, _massPoints, _masses, _out, _shard, _resume, _family.DipoleConvention);
+        _a.AddTo(command, _family.Family, _x, _y, _fix, _a.Analysis, _massPoints, _masses, _a.Events, _a.Seed, _out, _shard, _resume, _family.DipoleConvention);
     }
 
     protected override int Execute(ParseResult parse, CliContext context)

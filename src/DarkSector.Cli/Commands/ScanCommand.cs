@@ -93,7 +93,7 @@ internal sealed class ScanCommand : CliCommand
 
     protected override void Configure(Command command)
     {
-        _a.AddTo(command, _family.Family, _x, _y, _fix, _cl, _sample, _saveSample, _massPoints, _bandwidth, _out, _plot, _benchmark, _sigmas, _profile, _profileFit, _shard, _resume, _family.DipoleConvention, _overlay, _precision);
+        _a.AddTo(command, _family.Family, _x, _y, _fix, _a.Analysis, _a.Events, _a.Seed, _cl, _sample, _saveSample, _massPoints, _bandwidth, _out, _plot, _benchmark, _a.Data!, _sigmas, _profile, _profileFit, _shard, _resume, _family.DipoleConvention, _overlay, _precision);
         _card.AddTo(command);
     }
 

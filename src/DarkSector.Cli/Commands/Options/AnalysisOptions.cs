@@ -29,14 +29,15 @@ internal sealed class AnalysisOptions(string experiment, string events, int defa
 
     public Option<string>? Data { get; } = data is null ? null : CommonOptions.Data(data);
 
-    /// <summary>Adds --plugins, the experiment and <paramref name="family"/> arguments, --analysis, --events, --seed, --data,
-    /// then <paramref name="options"/>, then the production selection.</summary>
+    /// <summary>Adds --plugins, the experiment and <paramref name="family"/> arguments, <paramref name="options"/> (the
+    /// command's order, which includes <see cref="Analysis"/>, <see cref="Events"/>, <see cref="Seed"/> and <see cref="Data"/>:
+    /// it is the canonical argument order of a sharded job), then the production selection.</summary>
     public void AddTo(Command command, Argument family, params Option[] options)
     {
         Plugins.AddTo(command);
         command.Arguments.Add(Experiment);
         command.Arguments.Add(family);
-        foreach (Option option in new Option?[] { Analysis, Events, Seed, Data }.OfType<Option>().Concat(options)) command.Options.Add(option);
+        foreach (Option option in options) command.Options.Add(option);
         Production.AddTo(command);
     }
 
