@@ -73,6 +73,8 @@ public sealed class ConventionTests
         [typeof(DarkSector.Sampling.Inference.CombinedScanResult)] = "combined-scan output",
         [typeof(DarkSector.Sampling.Simulation.SimulationWeight)] = "simulation output (the named factors of one event's weight)",
         [typeof(DarkSector.Sampling.Inference.ColumnPrecision)] = "scan output (a column's events and relative MC error)",
+        [typeof(DarkSector.Sampling.Inference.FitSummary)] = "prediction output (-2 ln L, background only, best-fit scale)",
+        [typeof(DarkSector.Sampling.Inference.ModelOption)] = "schema of a model input (its allowed range, infinite when open; the values it checks are the parameters)",
         [typeof(DarkSector.Sampling.Inference.McBandEdges)] = "scan output (the MC band's edges along y at one x)",
         [typeof(DarkSector.Sampling.Inference.ProfiledPoint)] = "profiled-fit output (values at the minimum, −2 ln L, evaluations)",
         [typeof(DarkSector.Sampling.Inference.CombinedPreferredRegion)] = "combined-scan output (a preferred region)",

@@ -362,6 +362,19 @@ internal sealed class KernelReweighter
         batch.Finish(couplingScale, expected, sumOfSquares);
     }
 
+    /// <summary>The shape checks of a batched prediction (<see cref="PredictMany"/> and the local-linear one): m points of
+    /// d parameters, m × bins expected counts, Σw² of that length or empty, a thread count ≥ 1 or −1.</summary>
+    internal static void CheckBatch(int d, int bins, int thetas, int properDecayLengthsCm, int m, int expected, int sumOfSquares, int maxDegreeOfParallelism)
+    {
+        if (thetas != m * d) throw new ArgumentException($"thetas has {thetas} entries; {m} points × {d} parameters need {m * d}", nameof(thetas));
+        if (properDecayLengthsCm != m) throw new ArgumentException($"properDecayLengthsCm has {properDecayLengthsCm} entries for {m} points", nameof(properDecayLengthsCm));
+        if (expected != m * bins) throw new ArgumentException($"expected has {expected} entries; {m} points × {bins} bins need {m * bins}", nameof(expected));
+        if (sumOfSquares != 0 && sumOfSquares != m * bins)
+            throw new ArgumentException($"sumOfSquares has {sumOfSquares} entries; {m} points × {bins} bins need {m * bins} (or pass it empty)", nameof(sumOfSquares));
+        if (maxDegreeOfParallelism == 0 || maxDegreeOfParallelism < -1)
+            throw new ArgumentOutOfRangeException(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, $"maxDegreeOfParallelism = {maxDegreeOfParallelism} must be >= 1 or -1");
+    }
+
     /// <summary>The expected signal per bin at many points, in parallel.</summary>
     /// <remarks>Queries are processed in an order sorted by tiles of 2 R h (then by input order), so that nearby points
     /// run one after the other on the same core and find the index's events still in cache, in blocks of 64
@@ -379,13 +392,7 @@ internal sealed class KernelReweighter
         Span<double> expected, Span<double> sumOfSquares, int maxDegreeOfParallelism = -1)
     {
         int m = couplingScales.Length;
-        if (thetas.Length != m * _d) throw new ArgumentException($"thetas has {thetas.Length} entries; {m} points × {_d} parameters need {m * _d}", nameof(thetas));
-        if (properDecayLengthsCm.Length != m) throw new ArgumentException($"properDecayLengthsCm has {properDecayLengthsCm.Length} entries for {m} points", nameof(properDecayLengthsCm));
-        if (expected.Length != m * _bins) throw new ArgumentException($"expected has {expected.Length} entries; {m} points × {_bins} bins need {m * _bins}", nameof(expected));
-        if (sumOfSquares.Length != 0 && sumOfSquares.Length != m * _bins)
-            throw new ArgumentException($"sumOfSquares has {sumOfSquares.Length} entries; {m} points × {_bins} bins need {m * _bins} (or pass it empty)", nameof(sumOfSquares));
-        if (maxDegreeOfParallelism == 0 || maxDegreeOfParallelism < -1)
-            throw new ArgumentOutOfRangeException(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, $"maxDegreeOfParallelism = {maxDegreeOfParallelism} must be >= 1 or -1");
+        CheckBatch(_d, _bins, thetas.Length, properDecayLengthsCm.Length, m, expected.Length, sumOfSquares.Length, maxDegreeOfParallelism);
         for (int p = 0; p < m; p++)
         {
             CheckTheta(thetas.Slice(p * _d, _d));

@@ -223,13 +223,7 @@ public sealed class LocalLinearKernelReweighter
         Span<double> expected, Span<double> sumOfSquares, int maxDegreeOfParallelism = -1)
     {
         int m = couplingScales.Length;
-        if (thetas.Length != m * _d) throw new ArgumentException($"thetas has {thetas.Length} entries; {m} points × {_d} parameters need {m * _d}", nameof(thetas));
-        if (properDecayLengthsCm.Length != m) throw new ArgumentException($"properDecayLengthsCm has {properDecayLengthsCm.Length} entries for {m} points", nameof(properDecayLengthsCm));
-        if (expected.Length != m * _bins) throw new ArgumentException($"expected has {expected.Length} entries; {m} points × {_bins} bins need {m * _bins}", nameof(expected));
-        if (sumOfSquares.Length != 0 && sumOfSquares.Length != m * _bins)
-            throw new ArgumentException($"sumOfSquares has {sumOfSquares.Length} entries; {m} points × {_bins} bins need {m * _bins} (or pass it empty)", nameof(sumOfSquares));
-        if (maxDegreeOfParallelism == 0 || maxDegreeOfParallelism < -1)
-            throw new ArgumentOutOfRangeException(nameof(maxDegreeOfParallelism), maxDegreeOfParallelism, $"maxDegreeOfParallelism = {maxDegreeOfParallelism} must be >= 1 or -1");
+        KernelReweighter.CheckBatch(_d, _bins, thetas.Length, properDecayLengthsCm.Length, m, expected.Length, sumOfSquares.Length, maxDegreeOfParallelism);
         for (int p = 0; p < m; p++)
         {
             CheckTheta(thetas.Slice(p * _d, _d));

@@ -27,18 +27,21 @@ public static class Validator
         ArgumentNullException.ThrowIfNull(row);
         ArgumentNullException.ThrowIfNull(ours);
         double ratio = ours.Value / row.Published;
-        double allowed = Allowed(row, ours.Value, ours.McError);
+        double allowed = Allowed(row, ours.McError);
         var verdict = Math.Abs(ratio - 1) <= allowed ? ValidationVerdict.Agrees
-            : ours.Baseline is double b && Math.Abs(b / row.Published - 1) <= Allowed(row, b, ours.BaselineMcError) ? ValidationVerdict.Explained
+            : ours.Baseline is double b && Math.Abs(b / row.Published - 1) <= Allowed(row, ours.BaselineMcError) ? ValidationVerdict.Explained
             : row.KnownDifference is not null && row.ExplainedRatio is var (low, high) && ratio >= low && ratio <= high ? ValidationVerdict.Explained
             : ValidationVerdict.Differs;
         return new ValidationOutcome(row, ours, ratio, allowed, verdict);
     }
 
-    private static double Allowed(ValidationRow row, double value, double mcError)
+    /// <summary>The allowed |ratio − 1|: the row's tolerance, the published relative uncertainty and twice the MC error of
+    /// the ratio (σ_MC / |published|, not σ_MC / |ours|: the latter is too strict for ratios above 1 and too lenient
+    /// below), in quadrature.</summary>
+    private static double Allowed(ValidationRow row, double mcError)
     {
         double published = row.PublishedUncertainty / Math.Abs(row.Published);
-        double mc = value != 0 ? 2 * mcError / Math.Abs(value) : 0;
+        double mc = 2 * mcError / Math.Abs(row.Published);   // the MC error of ratio = value / published, in the units of |ratio − 1|
         return Math.Sqrt(row.RelativeTolerance * row.RelativeTolerance + published * published + mc * mc);
     }
 }

@@ -125,8 +125,13 @@ public sealed class JointSampleWorkflowTests(JointSampleFixture fixture) : IClas
     {
         var signal = AnalysisInference.For(DarkSector.Sampling.Experiments.ExperimentCatalog.Discover().Get("t2k-nd280"), null, new DarkSector.Sampling.Simulation.SimulationOptions { Events = 200, Seed = 1 });
         var joint = new JointSamplePrediction(JointSampleFile.Read(fixture.File), ModelFamilies.Get("dark-photon"), signal, null, "test");
-        var point = new Dictionary<string, double> { ["m-n"] = 0.12, ["mzprime"] = 1.1, ["v-mu-n2"] = 2.2e-7, ["epsilon2"] = 4.6e-4, ["alpha-d"] = 0.4, ["v-n2"] = 1 };
         var (mu1, w1, mu3, w3) = (new double[joint.BinCount], new double[joint.BinCount], new double[joint.BinCount], new double[joint.BinCount]);
+        // the first point of a grid inside the box where the small sample (6 points x 200 events) predicts a signal
+        var point = (from mN in new[] { 0.12, 0.08, 0.16, 0.2, 0.25 }
+                     from mZ in new[] { 1.1, 0.7, 1.5 }
+                     select new Dictionary<string, double> { ["m-n"] = mN, ["mzprime"] = mZ, ["v-mu-n2"] = 2.2e-7, ["epsilon2"] = 4.6e-4, ["alpha-d"] = 0.4, ["v-n2"] = 1 })
+            .FirstOrDefault(p => { joint.Predict(p, mu1, w1); return mu1.Sum() > 0; });
+        Assert.NotNull(point);
         joint.Predict(point, mu1, w1);
         joint.Predict(new Dictionary<string, double>(point) { ["v-mu-n2"] = 6.6e-7 }, mu3, w3);
         Assert.True(mu1.Sum() > 0);
