@@ -15,7 +15,8 @@ namespace DarkSector.Cli.Commands;
 /// </summary>
 /// <remarks>Output: <see cref="ClosureRunReport"/>, JSON to --out (atomic) and to stdout with --json; --plot draws the pulls
 /// against the first axis with the ±2 band.</remarks>
-internal sealed class ClosureCommand : CliCommand
+internal sealed class ClosureCommand() : CliCommand("closure",
+    "Check a joint sample's kernel predictions against dedicated simulations at random points (bias, pulls, coverage).")
 {
     private readonly Experiments.PluginFolderOption _plugins = new();
 
@@ -32,10 +33,6 @@ internal sealed class ClosureCommand : CliCommand
     private readonly Option<string?> _out = new("--out") { Description = "Write the JSON report to this file (.json)." };
 
     private readonly Option<string?> _plot = new("--plot") { Description = "Plot of the pulls (.svg, .pdf or .png)." };
-
-    public override string Path => "closure";
-
-    public override string Description => "Check a joint sample's kernel predictions against dedicated simulations at random points (bias, pulls, coverage).";
 
     protected override void Configure(Command command)
     {

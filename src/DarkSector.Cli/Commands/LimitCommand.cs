@@ -15,7 +15,8 @@ namespace DarkSector.Cli.Commands;
 /// </summary>
 /// <remarks>With <c>--data asimov</c> the data are the expected background (<see cref="DataSet.Asimov"/>): the expected
 /// exclusion. Output: <see cref="LimitReport"/>.</remarks>
-internal sealed class LimitCommand : CliCommand
+internal sealed class LimitCommand() : CliCommand("limit",
+    "Excluded range of one parameter (c tau0 through |V_N|^2) with the rest of the model fixed.")
 {
     private readonly AnalysisOptions _a = new("Experiment id, e.g. t2k-nd280.", "Generated events per grid point (>= 100).", 20_000, "Random seed.", "the expected exclusion");
 
@@ -34,11 +35,7 @@ internal sealed class LimitCommand : CliCommand
     private readonly Option<double?> _cl = CommonOptions.Cl();
 
     /// <inheritdoc />
-    public override string? HelpSection => Options.ModelOptionsHelp.ModelOptions();
-
-    public override string Path => "limit";
-
-    public override string Description => "Excluded range of one parameter (c tau0 through |V_N|^2) with the rest of the model fixed.";
+    public override string? HelpSection => Reporting.Reports.ModelOptionsHelp.ModelOptions();
 
     protected override void Configure(Command command)
     {

@@ -18,7 +18,8 @@ namespace DarkSector.Cli.Commands;
 /// (<see cref="OscillationRateReport"/>), --plot <see cref="RateSpectrumPlot"/>. The family's model options are the tokens
 /// rate itself does not recognise (<see cref="FamilySignal"/>, <see cref="ThreePlusOneOptions"/>).
 /// </summary>
-internal sealed class RateCommand : CliCommand
+internal sealed class RateCommand() : CliCommand("rate",
+    "Expected signal events at an experiment: upscattering in every volume, decay in the fiducial volumes, cuts, efficiency, exposure.")
 {
     private readonly AnalysisOptions _a = new("Experiment id, e.g. t2k-nd280 (see the discovered plugins).", "Number of generated events (>= 100).", 100_000, "Random seed.");
 
@@ -39,15 +40,8 @@ internal sealed class RateCommand : CliCommand
 
     private readonly Option<string?> _out = new("--out") { Description = "With --shard: the merged JSON report's file; the part OUT.shard-i-of-n is written next to it." };
 
-    /// <summary>Chunk payloads of a merged sharded run (<see cref="RateShards.WriteMerged"/>): the report is computed from them.</summary>
-    internal IReadOnlyList<byte[]>? MergedChunks { get; set; }
-
     /// <inheritdoc />
-    public override string? HelpSection => Options.ModelOptionsHelp.ModelOptions(withCard: true);
-
-    public override string Path => "rate";
-
-    public override string Description => "Expected signal events at an experiment: upscattering in every volume, decay in the fiducial volumes, cuts, efficiency, exposure.";
+    public override string? HelpSection => Reporting.Reports.ModelOptionsHelp.ModelOptions(DarkSeesawOptions.CardDescription);
 
     protected override void Configure(Command command)
     {
@@ -59,13 +53,10 @@ internal sealed class RateCommand : CliCommand
         _a.Production.AddTo(command);
     }
 
-    /// <summary>Runs the command on a parse of <see cref="CliCommand.ParseAlone"/> (a merge of its parts).</summary>
-    internal int Run(ParseResult parse, CliContext context) => Execute(parse, context);
-
     protected override int Execute(ParseResult parse, CliContext context)
     {
         OutputPaths.Check("--plot", parse.GetValue(_plot), FigureFile.Extensions);
-        var shard = RateShards.ParseShard(parse.GetValue(_shard), parse.GetValue(_out));
+        var shard = RateShards.ParseShard(parse.GetValue(_shard), parse.GetValue(_out), context.Merged is not null);
         var experiment = _a.ExperimentOf(parse);
         var analysis = AnalysisInference.Find(experiment, parse.GetValue(_a.Analysis));
         var exposures = analysis.ExposuresOf(parse.GetValue(_mode)!);
@@ -87,16 +78,17 @@ internal sealed class RateCommand : CliCommand
         if (precision is not null && shard is not null)
             throw new ArgumentException($"--precision cannot be combined with --shard {parse.GetValue(_shard)}: a requested precision grows one sample adaptively; run the shards at a fixed --events", "--precision");
         var progress = new SynchronousProgress(context);
-        if (shard is not null && MergedChunks is null)
+        if (shard is not null)
         {
             if (signals.Count > 1) throw new ArgumentException($"--shard is not available for a summed family ({signals.Count} heavy states of the card): run at a fixed --events in one process", "--shard");
             return RateShards.RunShard(parse, context, shard.Value, parse.GetValue(_out)!, simulation,
                 o => DetectorSimulation.Run(experiment, analysis, exposures, signals[0], o, progress), _out.Name, _shard.Name);
         }
-        var report = RateRun.Simulate(experiment, analysis, exposures, signals, simulation, allModes, precision is double p ? new PrecisionTarget(p) : null, MergedChunks, progress)
+        var report = RateRun.Simulate(experiment, analysis, exposures, signals, simulation, allModes, precision is double p ? new PrecisionTarget(p) : null, context.Merged?.Units, progress)
             with { Processes = ProductionSelectionOptions.Describe(simulation) };
         Plot(parse, experiment, analysis, report.Result.Bins, string.Join("; ", signals.Select(s => s.Description)));
-        return context.Report(report.ToJson(), report.WriteText);
+        return context.Merged is var (job, chunks) ? RateShards.WriteMerged(context, context.Serialize(report.ToJson()), parse.GetValue(_out)!, job, chunks.Count)
+            : context.Report(report.ToJson(), report.WriteText);
     }
 
     /// <summary>Writes the --plot figure, if asked for.</summary>

@@ -22,7 +22,8 @@ namespace DarkSector.Cli.Commands;
 /// dashed on the figure. With --json the scan's JSON is printed. A composite figure (<see cref="CompositeFigure"/>, e.g.
 /// sbn-projections) runs one scan per part, writes <c>DIR/figure.json</c> with every part's lower edges side by side and
 /// one overlay SVG per plane (<see cref="ProjectionOverlay"/>).</remarks>
-internal sealed class ReproduceCommand : CliCommand
+internal sealed class ReproduceCommand() : CliCommand("reproduce",
+    "Recompute a published limit (default: the T2K ND280 heavy-mediator plane) as JSON, Parquet and a figure (SVG, PDF, PNG).")
 {
     private readonly PluginFolderOption _plugins = new();
 
@@ -42,10 +43,6 @@ internal sealed class ReproduceCommand : CliCommand
     private readonly Option<double?> _precision = new("--precision") { Description = "Requested relative MC error on the selected signal per mass column, in (0, 1) (scan --precision): the figure's --events is the starting sample." };
 
     private readonly Option<bool> _list = new("--list") { Description = "List the figures the plugins declare and exit." };
-
-    public override string Path => "reproduce";
-
-    public override string Description => "Recompute a published limit (default: the T2K ND280 heavy-mediator plane) as JSON, Parquet and a figure (SVG, PDF, PNG).";
 
     protected override void Configure(Command command)
     {

@@ -21,7 +21,7 @@ namespace DarkSector.Cli.Commands;
 /// every other parameter is fixed with --fix and stored in the file; --processes, --volumes and --exclude-volumes restrict
 /// the simulated production and are not recorded. Output: <see cref="JointSampleReport"/>. --shard/--resume/merge:
 /// <see cref="JointSampleRun"/> (docs/cluster.md).</remarks>
-internal sealed class SampleCommand : CliCommand
+internal sealed class SampleCommand() : CliCommand("sample", "Generate a joint reweighting sample over a family's masses once, for scan --sample.")
 {
     private readonly AnalysisOptions _a = new("Experiment id, e.g. t2k-nd280.", "Generated events per mass point (>= 100).", 2000, "Random seed of the mass draws and simulations.");
 
@@ -43,10 +43,6 @@ internal sealed class SampleCommand : CliCommand
 
     private readonly Option<bool> _resume = CommonOptions.Resume("mass points");
 
-    public override string Path => "sample";
-
-    public override string Description => "Generate a joint reweighting sample over a family's masses once, for scan --sample.";
-
     protected override void Configure(Command command)
     {
         _a.AddTo(command, _family.Family, _x, _y, _fix, _a.Analysis, _massPoints, _masses, _a.Events, _a.Seed, _out, _shard, _resume, _family.DipoleConvention);
@@ -56,6 +52,11 @@ internal sealed class SampleCommand : CliCommand
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         OutputPaths.Check("--out", parse.GetValue(_out));
+        if (context.Merged is var (job, units))   // a merge: the points' events stacked in point order
+        {
+            var merged = JointSampleRun.Merge(job, parse.GetValue(_out)!, units);
+            return context.Report(merged.ToJson(), merged.WriteText);
+        }
         var family = _family.Get(parse);
         var axes = new List<JointSampleAxis> { AxisText.Joint(parse.GetValue(_x)!, "--x", family) };
         if (parse.GetValue(_y) is string y) axes.Add(AxisText.Joint(y, "--y", family));
@@ -92,16 +93,5 @@ internal sealed class SampleCommand : CliCommand
             Processes = ProductionSelectionOptions.Describe(signal.Options), Bytes = new FileInfo(path).Length, Seconds = clock.Elapsed.TotalSeconds,
         };
         return context.Report(report.ToJson(), report.WriteText);
-    }
-
-    /// <summary>Writes the joint sample of a merged job: the points' events stacked in point order.</summary>
-    /// <param name="request">The parts' request (kind "sample").</param>
-    /// <param name="outPath">The sample's --out.</param>
-    /// <param name="units">Payloads of every mass point, in point order.</param>
-    /// <param name="context">Output writers.</param>
-    internal static int WriteMerged(JobRequest request, string outPath, IReadOnlyList<byte[]> units, CliContext context)
-    {
-        var merged = JointSampleRun.Merge(request, outPath, units);
-        return context.Report(merged.ToJson(), merged.WriteText);
     }
 }

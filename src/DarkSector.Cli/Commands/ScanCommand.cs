@@ -28,10 +28,11 @@ namespace DarkSector.Cli.Commands;
 /// benchmark point's simulation).</para>
 /// <para>Beyond one machine (docs/cluster.md): the work units are the grid's columns (<see cref="FamilyScanColumns"/>);
 /// <c>--shard i/n</c> computes only shard i's columns into OUT.shard-i-of-n, <c>darksector merge</c> writes the scan from
-/// the parts (<see cref="WriteMerged"/>: the same code, so the same bytes but <c>seconds</c>), and <c>--resume</c>
+/// the parts (<see cref="CliCommand.Merge"/>: the same code, so the same bytes but <c>seconds</c>), and <c>--resume</c>
 /// checkpoints columns and continues a checkpoint.</para>
 /// </remarks>
-internal sealed class ScanCommand : CliCommand
+internal sealed class ScanCommand() : CliCommand("scan",
+    "Likelihood scan of an analysis over two parameters, with the exclusion contour (JSON or Parquet, and a figure).")
 {
     private readonly AnalysisOptions _a = new("Experiment id, e.g. t2k-nd280, or a comma list (miniboone,t2k-nd280,minerva,microboone) for a combined scan: every layer in one JSON and one figure.",
         "Generated events per grid point (>= 100).", 2000, "Random seed (the same at every grid point).", "the sensitivity");
@@ -85,11 +86,7 @@ internal sealed class ScanCommand : CliCommand
     private readonly Option<double?> _precision = new("--precision") { Description = "Requested relative MC error on the selected signal per mass column, in (0, 1): --events is the starting sample, grown until reached at the points bracketing the limit or 4e6 events; the output lists the columns that did not reach it." };
 
     /// <inheritdoc />
-    public override string? HelpSection => Options.ModelOptionsHelp.ScanParameters();
-
-    public override string Path => "scan";
-
-    public override string Description => "Likelihood scan of an analysis over two parameters, with the exclusion contour (JSON or Parquet, and a figure).";
+    public override string? HelpSection => Reporting.Reports.ModelOptionsHelp.ScanParameters();
 
     protected override void Configure(Command command)
     {
@@ -97,24 +94,9 @@ internal sealed class ScanCommand : CliCommand
         _card.AddTo(command);
     }
 
-    protected override int Execute(ParseResult parse, CliContext context) => Run(parse, context, null);
-
-    /// <summary>Writes the scan of a merged job: the arguments of its parts' request, the grid from their payloads.</summary>
-    /// <param name="request">The parts' request (kind "scan").</param>
-    /// <param name="outPath">The scan's --out.</param>
-    /// <param name="units">Payloads of every column, in column order.</param>
-    /// <param name="context">Output writers.</param>
-    internal static int WriteMerged(JobRequest request, string outPath, IReadOnlyList<byte[]> units, CliContext context)
+    protected override int Execute(ParseResult parse, CliContext context)
     {
-        var scan = new ScanCommand();
-        var parse = scan.ParseAlone([.. request.Arguments, "--out", outPath]);
-        if (parse.Errors.Count > 0) throw new ArgumentException($"the parts' scan arguments do not parse: {parse.Errors[0].Message}");
-        // The merged file describes the scan the parts computed, not the merge command.
-        return scan.Run(parse, context with { Provenance = RunProvenance.Of(parse.Tokens.Select(t => t.Value)) }, units);
-    }
-
-    private int Run(ParseResult parse, CliContext context, IReadOnlyList<byte[]>? merged)
-    {
+        var merged = context.Merged?.Units;   // a merge: the grid from the parts' payloads
         var clock = System.Diagnostics.Stopwatch.StartNew();
         string[] outPaths = parse.GetValue(_out) ?? [], plotPaths = parse.GetValue(_plot) ?? [];
         foreach (string path in outPaths) OutputPaths.Check("--out", path);
@@ -123,33 +105,21 @@ internal sealed class ScanCommand : CliCommand
         var slice = Slice(parse);
         string? samplePath = parse.GetValue(_sample);
         var saved = samplePath is null ? null : JointSamplePrediction.Read(samplePath, "--sample");
-        if (saved is not null)
+        Shard? shard = parse.GetValue(_shard) is string shardText ? Shard.Parse(shardText) : null;
+        bool resume = parse.GetValue(_resume);
+        var rules = new ScanJobOptions
         {
-            // The saved sample fixes its mass points, events per point and seed; only a --benchmark point is simulated.
-            if (parse.GetValue(_saveSample) is not null) throw new ArgumentException("--save-sample: the scan already reads a saved sample (--sample)");
-            if (parse.GetResult(_massPoints) is { Implicit: false })
-                throw new ArgumentException($"--mass-points: not allowed with --sample (the saved sample fixes it: {saved.Metadata.PointCount} mass points)");
-            foreach (var (option, value) in new (Option Option, string Value)[] { (_a.Events, $"{saved.Metadata.EventsPerPoint} events per mass point"), (_a.Seed, $"seed {saved.Metadata.Seed}") })
-                if (slice.Benchmark is null && parse.GetResult(option) is { Implicit: false })
-                    throw new ArgumentException($"{option.Name}: not allowed with --sample (the saved sample fixes it: {value}) unless --benchmark is given, whose point it then simulates");
-            _a.Production.RejectWith(parse, "--sample or --save-sample");
-        }
+            MassPointsGiven = parse.GetResult(_massPoints) is { Implicit: false }, EventsGiven = parse.GetResult(_a.Events) is { Implicit: false },
+            SeedGiven = parse.GetResult(_a.Seed) is { Implicit: false }, SavesSample = parse.GetValue(_saveSample) is not null,
+            Shard = shard, Resume = resume, Merged = merged is not null, Precision = Checks.Precision(parse.GetValue(_precision)) is not null,
+        };
+        rules.CheckSample(saved?.Metadata, slice.Benchmark is not null);   // the saved sample fixes its mass points, events per point and seed
+        if (saved is not null) _a.Production.RejectWith(parse, "--sample or --save-sample");
         var ids = parse.GetValue(_a.Experiment)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (ids.Length > 1) return Combined(parse, context, ids, slice with { Sample = saved, SamplePath = samplePath }, outPaths, plotPaths, clock);
 
-        Shard? shard = parse.GetValue(_shard) is string shardText ? Shard.Parse(shardText) : null;
-        bool resume = parse.GetValue(_resume);
-        Checks.Precision(parse.GetValue(_precision));
-        if (parse.GetValue(_precision) is not null && (shard is not null || resume || merged is not null))
-            throw new ArgumentException($"--precision cannot be combined with {(shard is not null ? $"--shard {parse.GetValue(_shard)}" : resume ? "--resume" : "merge")}: a requested precision grows each column's sample adaptively; run the shards at a fixed --events", "--precision");
-        bool twoMasses = slice.Family.IsMass(slice.X.Name) && slice.Family.IsMass(slice.Y.Name);
-        bool builds = saved is null && twoMasses && parse.GetValue(_massPoints) > 0;   // a joint sample built in memory
-        if (shard is not null && parse.GetValue(_saveSample) is not null) throw new ArgumentException("--save-sample: not allowed with --shard (shard the joint sample with darksector sample --shard)");
-        if (shard is not null && builds)
-            throw new ArgumentException("--shard: a two-mass scan builds one joint sample in memory; shard darksector sample instead, merge it, and scan it with --sample");
-        if (parse.GetValue(_saveSample) is not null && !builds)
-            throw new ArgumentException("--save-sample: only a scan over two mass axes with --mass-points > 0 builds a joint sample (or use darksector sample)");
-        if (parse.GetValue(_saveSample) is not null) _a.Production.RejectWith(parse, "--sample or --save-sample");
+        rules.Check(slice with { Sample = saved });
+        if (rules.SavesSample) _a.Production.RejectWith(parse, "--sample or --save-sample");
         var job = CommandRequest.From(parse, "scan", _out.Name, _shard.Name, _resume.Name);
         string partPath = (shard ?? Shard.Whole).PartPath(outPaths[0]);   // the parts and checkpoints sit next to the first --out
         var start = ShardPartFile.OpenCheckpoint(partPath, job, shard ?? Shard.Whole, FamilyScanColumns.CountFor(slice.Family, slice.X, slice.Y, saved is not null), merged is null && resume);

@@ -20,7 +20,8 @@ namespace DarkSector.Cli.Commands;
 /// <c>rate</c> (<see cref="FamilySignal.Parse"/>). Family 3p1 (<see cref="ThreePlusOneOptions"/>): the oscillation
 /// component from each analysis's fully oscillated Monte Carlo (<see cref="OscillationPrediction"/>), no simulation; by
 /// default every analysis that has one.</remarks>
-internal sealed class SpectrumPlotCommand : CliCommand
+internal sealed class SpectrumPlotCommand() : CliCommand("spectrum-plot",
+    "Figure (SVG, PDF or PNG) of the predicted spectra of an experiment's analyses stacked on the background, with the data points.")
 {
     private readonly PluginFolderOption _plugins = new();
 
@@ -44,11 +45,7 @@ internal sealed class SpectrumPlotCommand : CliCommand
     private readonly Option<string> _decayTo = CommonOptions.DecayTo();
 
     /// <inheritdoc />
-    public override string? HelpSection => Options.ModelOptionsHelp.ModelOptions(withCard: true);
-
-    public override string Path => "spectrum-plot";
-
-    public override string Description => "Figure (SVG, PDF or PNG) of the predicted spectra of an experiment's analyses stacked on the background, with the data points.";
+    public override string? HelpSection => Reporting.Reports.ModelOptionsHelp.ModelOptions(DarkSeesawOptions.CardDescription);
 
     protected override void Configure(Command command)
     {

@@ -15,7 +15,8 @@ namespace DarkSector.Cli.Commands;
 /// ratio and verdict (rules: <see cref="ValidationRow"/>); exit code 0 when every row agrees or is explained, 1 otherwise.
 /// </summary>
 /// <remarks>Output: <see cref="ValidationReport"/>; --report writes its Markdown table atomically.</remarks>
-internal sealed class ValidateCommand : CliCommand
+internal sealed class ValidateCommand() : CliCommand("validate",
+    "Reproduce the published numbers under the publications' assumptions; explain every difference.")
 {
     private readonly PluginFolderOption _plugins = new();
 
@@ -26,10 +27,6 @@ internal sealed class ValidateCommand : CliCommand
     private readonly Option<string?> _report = new("--report") { Description = "Write the rows as a Markdown table to this file." };
 
     private readonly Option<ulong> _seed = new("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 1UL };
-
-    public override string Path => "validate";
-
-    public override string Description => "Reproduce the published numbers under the publications' assumptions; explain every difference.";
 
     protected override void Configure(Command command)
     {

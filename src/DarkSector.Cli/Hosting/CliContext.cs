@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DarkSector.Sampling.Distributed;
 using DarkSector.Reporting.Reports;
 using DarkSector.Reporting.Tables;
 using Spectre.Console;
@@ -11,6 +12,10 @@ internal sealed record CliContext(TextWriter Out, TextWriter Error, bool Json = 
 {
     /// <summary>Whether progress display is off (<c>--quiet</c>).</summary>
     public bool Quiet { get; init; }
+
+    /// <summary>The parts' request and every work unit's payload when the command runs as the merge of its sharded parts
+    /// (<see cref="CliCommand.Merge"/>), else null.</summary>
+    public (JobRequest Request, IReadOnlyList<byte[]> Units)? Merged { get; init; }
 
     /// <summary>The command line and tool version of the running command.</summary>
     public RunProvenance Provenance { get; init; } = new(RunProvenance.Tool);

@@ -16,7 +16,8 @@ namespace DarkSector.Cli.Commands.Slurm;
 /// folder, so relative paths keep their meaning; the merge job writes OUT itself, equal to what the single-process command
 /// writes. Output: array and merge job ids, the scripts and the parts (JSON with --json).
 /// </remarks>
-internal sealed class SlurmSubmitCommand(string kind, string what, CliCommand target) : CliCommand
+internal sealed class SlurmSubmitCommand(string kind, string what, CliCommand target) : CliCommand("slurm " + kind,
+    $"Submit {what} as a Slurm job array (one shard per task) and a merge job writing its --out.")
 {
     /// <summary><c>slurm scan</c> and <c>slurm sample</c> (one set per command tree).</summary>
     public static IEnumerable<CliCommand> Create() => [new SlurmSubmitCommand("scan", "a scan", new ScanCommand()), new SlurmSubmitCommand("sample", "a joint sample", new SampleCommand())];
@@ -30,10 +31,6 @@ internal sealed class SlurmSubmitCommand(string kind, string what, CliCommand ta
     private readonly Option<int?> _cpus = new("--cpus-per-task") { Description = "CPUs per array task (default: the cluster's default)." };
 
     private readonly Option<bool> _dryRun = new("--dry-run") { Description = "Print the scripts and sbatch commands; write and submit nothing." };
-
-    public override string Path => "slurm " + kind;
-
-    public override string Description => $"Submit {what} as a Slurm job array (one shard per task) and a merge job writing its --out.";
 
     protected override void Configure(Command command)
     {
