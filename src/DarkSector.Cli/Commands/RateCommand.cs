@@ -85,7 +85,7 @@ internal sealed class RateCommand() : CliCommand("rate",
                 o => DetectorSimulation.Run(experiment, analysis, exposures, signals[0], o, progress), _out.Name, _shard.Name);
         }
         var report = RateRun.Simulate(experiment, analysis, exposures, signals, simulation, allModes, precision is double p ? new PrecisionTarget(p) : null, context.Merged?.Units, progress)
-            with { Processes = ProductionSelectionOptions.Describe(simulation) };
+            with { Processes = ProductionSelection.Describe(simulation) };
         Plot(parse, experiment, analysis, report.Result.Bins, string.Join("; ", signals.Select(s => s.Description)));
         return context.Merged is var (job, chunks) ? RateShards.WriteMerged(context, context.Serialize(report.ToJson()), parse.GetValue(_out)!, job, chunks.Count)
             : context.Report(report.ToJson(), report.WriteText);

@@ -90,7 +90,7 @@ internal sealed class SampleCommand() : CliCommand("sample", "Generate a joint r
         var report = new JointSampleReport
         {
             File = path, Sample = sample, ExperimentName = signal.Experiment.Info.Name, Topology = signal.Analysis.Signal, Family = family.Name,
-            Processes = ProductionSelectionOptions.Describe(signal.Options), Bytes = new FileInfo(path).Length, Seconds = clock.Elapsed.TotalSeconds,
+            Processes = Sampling.Simulation.ProductionSelection.Describe(signal.Options), Bytes = new FileInfo(path).Length, Seconds = clock.Elapsed.TotalSeconds,
         };
         return context.Report(report.ToJson(), report.WriteText);
     }

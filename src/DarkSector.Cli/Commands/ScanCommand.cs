@@ -153,13 +153,8 @@ internal sealed class ScanCommand() : CliCommand("scan",
     /// <summary>The scan of the comma list of experiments, combined.</summary>
     private int Combined(ParseResult parse, CliContext context, string[] ids, ScanRequest slice, string[] outPaths, string[] plotPaths, System.Diagnostics.Stopwatch clock)
     {
-        var analyses = CombinedScanRun.AnalysisIds(parse.GetValue(_a.Analysis), ids.Length);
         if (outPaths.Any(p => !p.EndsWith(".json", StringComparison.OrdinalIgnoreCase))) throw new ArgumentException("--out: a combined scan writes JSON (.json)");
-        var layers = ids.Select((id, k) => (id, slice with
-        {
-            Setup = _a.Setup(parse, id, analyses[k]),
-            ConfidenceLevel = null, Sigmas = null,   // each experiment at its own confidence level; --cl and --sigmas are the combination's
-        })).ToArray();
+        var layers = CombinedScanRun.Requests(slice, ids, parse.GetValue(_a.Analysis), (id, analysis) => _a.Setup(parse, id, analysis));
         var combined = CombinedScanRun.Run(layers, slice.ConfidenceLevel, slice.Sigmas, id => { if (!context.Quiet) context.Error.WriteLine($"scan {id} ..."); });
         var files = combined.Files(outPaths, plotPaths, clock.Elapsed.TotalSeconds);
         foreach (var (path, bytes) in files) AtomicFile.Write(path, stream => stream.Write(bytes));

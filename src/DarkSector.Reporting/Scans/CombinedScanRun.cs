@@ -44,6 +44,23 @@ public sealed class CombinedScanRun
         return [.. Enumerable.Range(0, experiments).Select(k => ids.Length == 1 ? ids[0] : ids[k]).Select(a => a == "-" ? null : a)];
     }
 
+    /// <summary>The requests of a combined scan of <paramref name="slice"/> (<see cref="Run"/>'s input): per experiment id the
+    /// slice with that experiment's setup for the analysis <paramref name="analyses"/> names (<see cref="AnalysisIds"/>), each
+    /// at its experiment's own confidence level and without preferred regions (the slice's are the combination's).</summary>
+    /// <param name="slice">The family, axes, fixed values and the rest of the scan.</param>
+    /// <param name="ids">The experiment ids.</param>
+    /// <param name="analyses">The --analysis value, or null.</param>
+    /// <param name="setup">The setup of an experiment id and analysis id (null: its first analysis).</param>
+    /// <exception cref="ArgumentException">See <see cref="AnalysisIds"/>.</exception>
+    public static IReadOnlyList<(string Id, ScanRequest Request)> Requests(ScanRequest slice, IReadOnlyList<string> ids, string? analyses, Func<string, string?, AnalysisInference> setup)
+    {
+        ArgumentNullException.ThrowIfNull(slice);
+        ArgumentNullException.ThrowIfNull(ids);
+        ArgumentNullException.ThrowIfNull(setup);
+        var analysisIds = AnalysisIds(analyses, ids.Count);
+        return [.. ids.Select((id, k) => (id, slice with { Setup = setup(id, analysisIds[k]), ConfidenceLevel = null, Sigmas = null }))];
+    }
+
     /// <summary>Scans the plane at every experiment and combines the scans.</summary>
     /// <param name="experiments">Per experiment (id, scan of the same family, axes and fixed values); ≥ 2, distinct ids.</param>
     /// <param name="confidenceLevel">The combination's confidence level, or null for 0.95.</param>
