@@ -58,12 +58,7 @@ internal sealed class LimitCommand() : CliCommand("limit",
             sample = setup.Sample(signal);
             progress.Advance();
         }
-        var report = new LimitReport
-        {
-            ExperimentName = setup.Experiment.Info.Name, AnalysisId = setup.Analysis.Id, Model = signal, IsAsimov = setup.IsAsimov,
-            Limit = LifetimeLimit.Scan(setup, sample, min, max, points, requestedCl ?? setup.Experiment.Defaults.ConfidenceLevel),
-            Seed = parse.GetValue(_a.Seed), Events = parse.GetValue(_a.Events),
-        };
+        var report = LimitReport.Of(setup, signal, LifetimeLimit.Scan(setup, sample, min, max, points, requestedCl ?? setup.Experiment.Defaults.ConfidenceLevel));
         return context.Report(report.ToJson(), report.WriteText);
     }
 }

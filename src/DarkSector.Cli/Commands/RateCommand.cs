@@ -70,7 +70,7 @@ internal sealed class RateCommand() : CliCommand("rate",
         {
             var parameters = ThreePlusOneOptions.Parse(parse.UnmatchedTokens);
             var oscillation = RateRun.Oscillation(experiment, analysis, exposures, parameters);
-            Plot(parse, experiment, analysis, oscillation.Bins, OscillationPrediction.Describe(parameters));
+            if (parse.GetValue(_plot) is string plotPath) RateSpectrumPlot.Save(plotPath, experiment.Info.Name, analysis, oscillation.Bins, OscillationPrediction.Describe(parameters));
             return context.Report(oscillation.ToJson(), oscillation.WriteText);
         }
         var signals = FamilySignal.ParseAll(parse.GetValue(_family)!, parse.UnmatchedTokens, analysis, parse.GetValue(_decayTo)!);
@@ -86,17 +86,9 @@ internal sealed class RateCommand() : CliCommand("rate",
         }
         var report = RateRun.Simulate(experiment, analysis, exposures, signals, simulation, allModes, precision is double p ? new PrecisionTarget(p) : null, context.Merged?.Units, progress)
             with { Processes = ProductionSelection.Describe(simulation) };
-        Plot(parse, experiment, analysis, report.Result.Bins, string.Join("; ", signals.Select(s => s.Description)));
+        if (parse.GetValue(_plot) is string path) RateSpectrumPlot.Save(path, experiment.Info.Name, analysis, report.Result.Bins, string.Join("; ", signals.Select(s => s.Description)));
         return context.Merged is var (job, chunks) ? RateShards.WriteMerged(context, context.Serialize(report.ToJson()), parse.GetValue(_out)!, job, chunks.Count)
             : context.Report(report.ToJson(), report.WriteText);
-    }
-
-    /// <summary>Writes the --plot figure, if asked for.</summary>
-    private void Plot(ParseResult parse, IExperiment experiment, AnalysisDefinition analysis, IReadOnlyList<double> bins, string description)
-    {
-        if (parse.GetValue(_plot) is not string plotPath) return;
-        string title = $"{experiment.Info.Name} {analysis.Id}: {description}";
-        SvgPanels.Save(plotPath, RateSpectrumPlot.Build(analysis, bins, title), 2, title);
     }
 
     /// <summary>Writes progress lines to stderr immediately (System.Progress would post them to the thread pool).</summary>

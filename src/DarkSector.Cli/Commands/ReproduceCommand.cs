@@ -14,9 +14,9 @@ namespace DarkSector.Cli.Commands;
 /// <summary>
 /// <c>darksector reproduce [figure] [--out-dir DIR] [--events N] [--precision P] [--formats svg,pdf,png] [--list] [--plugins DIR] [--json]</c>:
 /// recomputes a published figure that an experiment plugin declares (<see cref="IExperiment.Figures"/>) by a library call
-/// (<see cref="FigureReproduction"/>, a <see cref="ScanRun"/>), writing <c>DIR/figure.json</c>, <c>DIR/figure.parquet</c>
-/// (the grid) and the figure in each format (default <c>DIR/figure.svg</c>), and prints where the excluded region's lower
-/// edge lies at each mass.
+/// (<see cref="FigureCatalog.Reproduce"/>: <see cref="FigureReproduction"/>, a <see cref="ScanRun"/> per scan), writing
+/// <c>DIR/figure.json</c>, <c>DIR/figure.parquet</c> (the grid) and the figure in each format (default <c>DIR/figure.svg</c>),
+/// and prints where the excluded region's lower edge lies at each mass.
 /// </summary>
 /// <remarks>The figure's variants (e.g. "as published") run first, each to <c>DIR/figure-variant.json</c>, and are drawn
 /// dashed on the figure. With --json the scan's JSON is printed. A composite figure (<see cref="CompositeFigure"/>, e.g.
@@ -53,40 +53,14 @@ internal sealed class ReproduceCommand() : CliCommand("reproduce",
 
     protected override int Execute(ParseResult parse, CliContext context)
     {
-        var catalog = _plugins.Discover(parse);
-        var figures = new FigureCatalog(catalog);
+        var figures = new FigureCatalog(_plugins.Discover(parse));
         if (parse.GetValue(_list)) return context.Report(figures.ListJson(), figures.WriteList);
-        var (figure, composite, parts) = figures.Find(parse.GetValue(_figure)!);
-        var formats = FigureCatalog.Formats(parse.GetValue(_formats)!);
         string folder = parse.GetValue(_outDir)!;
-        OutputPaths.EnsureFolder("--out-dir", folder);
         int? events = parse.GetValue(_events) is int n ? Checks.Events(n) : null;
         var precision = Checks.Precision(parse.GetValue(_precision)) is double p ? new PrecisionTarget(p) : null;
-        var say = context.Json || context.Quiet ? TextWriter.Null : context.Out;
-        say.WriteLine($"{figure?.Title ?? composite!.Title}\nsource: {figure?.Reference ?? composite!.Reference}");
-        ScanOutcome Scan(string name, PublishedFigure f, AssumptionSet assumptions, IReadOnlyList<string> formats, IReadOnlyList<ScanOverlay> overlays) =>
-            Run(name, FigureReproduction.Request(f, assumptions, catalog.Get(f.ExperimentId), events, precision, overlays), folder, formats, context);
-        if (figure is not null)
-        {
-            var overlays = new List<ScanOverlay>();
-            foreach (var variant in figure.Variants)
-            {
-                say.WriteLine($"-- variant {variant.Id}: {variant.Label}");
-                overlays.Add(Scan($"{figure.Id}-{variant.Id}", figure, variant.Assumptions, [], []).AsOverlay(variant.Label));
-            }
-            if (figure.Variants.Count > 0) say.WriteLine("-- DarkSector physics");
-            Scan(figure.Id, figure, figure.Assumptions, formats, overlays);
-            return 0;
-        }
-        var outcomes = parts.Select(part =>
-        {
-            say.WriteLine($"-- {part.Title}");
-            return (part, Scan($"{composite!.Id}-{part.Id}", part, part.Assumptions, formats, []));
-        }).ToArray();
-        string path = System.IO.Path.Combine(folder, composite!.Id + ".json");
-        AtomicFile.Write(path, stream => stream.Write(FigureCatalog.CompositeSummary(composite, outcomes, context.Provenance.AddTo)));
-        var planes = ProjectionOverlay.Write(composite, folder);
-        if (!context.Json) context.Out.WriteLine($"written {path} and {string.Join(", ", planes)}");
+        var written = figures.Reproduce(parse.GetValue(_figure)!, parse.GetValue(_formats)!, folder, events, precision,
+            (name, request, formats) => Run(name, request, folder, formats, context), context.Json || context.Quiet ? TextWriter.Null : context.Out, context.Provenance.AddTo);
+        if (written.Count > 0 && !context.Json) context.Out.WriteLine($"written {written[0]} and {string.Join(", ", written.Skip(1))}");
         return 0;
     }
 
