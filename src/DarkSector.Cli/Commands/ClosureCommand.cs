@@ -45,8 +45,8 @@ internal sealed class ClosureCommand() : CliCommand("closure",
     {
         OutputPaths.Check("--out", parse.GetValue(_out), ".json");
         OutputPaths.Check("--plot", parse.GetValue(_plot), FigureFile.Extensions);
-        int points = Checks.InRange("--points", parse.GetValue(_points), 1, 10_000);
-        var options = new SimulationOptions { Events = Checks.Events(parse.GetValue(_events)), Seed = parse.GetValue(_seed) };
+        int points = (int)Physics.Check.InRange(parse.GetValue(_points), 1, 10_000, "--points");
+        var options = new SimulationOptions { Events = Physics.Check.AtLeast(parse.GetValue(_events), 100, "--events"), Seed = parse.GetValue(_seed) };
         ClosureRunReport report;
         using (var progress = CliProgress.Start(context, $"closure {System.IO.Path.GetFileName(parse.GetValue(_sample))}", points))
             report = ClosureRun.Run(parse.GetValue(_sample)!, _plugins.Discover(parse), points, options, parse.GetValue(_bandwidth), () => progress.Advance());

@@ -45,8 +45,8 @@ internal sealed class LimitCommand() : CliCommand("limit",
 
     protected override int Execute(ParseResult parse, CliContext context)
     {
-        double? requestedCl = Checks.ConfidenceLevel(parse.GetValue(_cl));
-        int points = Checks.InRange("--points", parse.GetValue(_points), 2, 1000);
+        double? requestedCl = parse.GetValue(_cl) is double cl ? Physics.Check.InOpenRange(cl, 0, 1, "--cl") : null;
+        int points = (int)Physics.Check.InRange(parse.GetValue(_points), 2, 1000, "--points");
         double min = parse.GetValue(_min), max = parse.GetValue(_max);
         if (!(min > 0) || !(max > min) || !double.IsFinite(max))
             throw new ArgumentOutOfRangeException("--max", max, $"the c tau0 range [{min}, {max}] must satisfy 0 < min < max < infinity");

@@ -62,7 +62,7 @@ internal sealed class RateCommand() : CliCommand("rate",
         var exposures = analysis.ExposuresOf(parse.GetValue(_mode)!);
         double? pot = parse.GetValue(_pot);
         if (pot is double amount) exposures = [.. exposures.Select(e => e with { Amount = Checks.Positive("--pot", amount) })];
-        Checks.Events(parse.GetValue(_a.Events));
+        Physics.Check.AtLeast(parse.GetValue(_a.Events), 100, "--events");
         double? precision = Checks.Precision(parse.GetValue(_precision));
         bool allModes = exposures.Count == analysis.Exposures.Count && pot is null;   // else no chi2 against the data
 

@@ -56,7 +56,7 @@ internal sealed class ReproduceCommand() : CliCommand("reproduce",
         var figures = new FigureCatalog(_plugins.Discover(parse));
         if (parse.GetValue(_list)) return context.Report(figures.ListJson(), figures.WriteList);
         string folder = parse.GetValue(_outDir)!;
-        int? events = parse.GetValue(_events) is int n ? Checks.Events(n) : null;
+        int? events = parse.GetValue(_events) is int n ? Physics.Check.AtLeast(n, 100, "--events") : null;
         var precision = Checks.Precision(parse.GetValue(_precision)) is double p ? new PrecisionTarget(p) : null;
         var written = figures.Reproduce(parse.GetValue(_figure)!, parse.GetValue(_formats)!, folder, events, precision,
             (name, request, formats) => Run(name, request, folder, formats, context), context.Json || context.Quiet ? TextWriter.Null : context.Out, context.Provenance.AddTo);

@@ -60,7 +60,7 @@ internal sealed class SpectrumPlotCommand() : CliCommand("spectrum-plot",
     {
         OutputPaths.Check("--out", parse.GetValue(_out), FigureFile.Extensions);
         var experiment = _plugins.Discover(parse).Get(parse.GetValue(_experiment)!);   // an unknown id: "unknown experiment 'x'; known: ..."
-        var options = new SimulationOptions { Events = Checks.Events(parse.GetValue(_events)), Seed = parse.GetValue(_seed) };
+        var options = new SimulationOptions { Events = Physics.Check.AtLeast(parse.GetValue(_events), 100, "--events"), Seed = parse.GetValue(_seed) };
         var parameters = parse.GetValue(_family) == ThreePlusOneOptions.Family ? ThreePlusOneOptions.Parse(parse.UnmatchedTokens) : null;
         var analyses = SpectrumRun.Analyses(experiment, parse.GetValue(_analyses), parameters is not null);
         var report = SpectrumRun.Run(experiment, analyses, analysis =>

@@ -46,7 +46,7 @@ internal sealed class AnalysisOptions(string experiment, string events, int defa
 
     /// <summary>The simulation settings: --events (checked), --seed and the production selection.</summary>
     public SimulationOptions Simulation(ParseResult parse) =>
-        Production.Apply(parse, new SimulationOptions { Events = Checks.Events(parse.GetValue(Events)), Seed = parse.GetValue(Seed) });
+        Production.Apply(parse, new SimulationOptions { Events = Physics.Check.AtLeast(parse.GetValue(Events), 100, "--events"), Seed = parse.GetValue(Seed) });
 
     /// <summary>The analysis setup the experiment argument and --analysis name, with the simulation settings and --data.</summary>
     public AnalysisInference Setup(ParseResult parse) => Setup(parse, parse.GetValue(Experiment)!, parse.GetValue(Analysis));
