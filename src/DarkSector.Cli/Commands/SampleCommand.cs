@@ -58,12 +58,7 @@ internal sealed class SampleCommand() : CliCommand("sample", "Generate a joint r
             return context.Report(merged.ToJson(), merged.WriteText);
         }
         var family = _family.Get(parse);
-        var axes = new List<JointSampleAxis> { AxisText.Joint(parse.GetValue(_x)!, "--x", family) };
-        if (parse.GetValue(_y) is string y) axes.Add(AxisText.Joint(y, "--y", family));
-        if (axes.Count == 2 && axes[0].Name == axes[1].Name) throw new ArgumentException($"--x and --y both sample '{axes[0].Name}'");
-        var fixedValues = family.ParseFixed(parse.GetValue(_fix));
-        foreach (var axis in axes)
-            if (fixedValues.ContainsKey(axis.Name)) throw new ArgumentException($"--fix: '{axis.Name}' is sampled on an axis");
+        var (axes, fixedValues) = AxisText.JointBox(parse.GetValue(_x)!, parse.GetValue(_y), parse.GetValue(_fix), family);
         string path = parse.GetValue(_out)!;
         Shard? shard = parse.GetValue(_shard) is string shardText ? Shard.Parse(shardText) : null;
         bool resume = parse.GetValue(_resume);
