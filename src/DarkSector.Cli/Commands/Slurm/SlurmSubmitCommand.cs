@@ -46,12 +46,7 @@ internal sealed class SlurmSubmitCommand(string kind, string what, CliCommand ta
         var inner = target.ParseAlone(tokens);
         if (inner.Errors.Count > 0) throw new ArgumentException($"{kind}: {inner.Errors[0].Message}");
         // scan takes --out repeatedly (JSON, Parquet), sample once; a job array merges into exactly one file.
-        string[] outs = inner.CommandResult.Command.Options.First(o => o.Name == "--out") switch
-        {
-            Option<string[]> many => inner.GetValue(many) ?? [],
-            Option<string> one => inner.GetValue(one) is string path ? [path] : [],
-            _ => [],
-        };
+        string[] outs = [.. inner.GetResult(inner.CommandResult.Command.Options.First(o => o.Name == "--out"))?.Tokens.Select(t => t.Value) ?? []];
         var submission = SlurmSubmission.Plan(SelfInvocation.Command(), CommandRequest.From(inner, kind, "--out", "--shard", "--resume"), outs,
             Environment.CurrentDirectory, parse.GetValue(_array), parse.GetValue(_partition), parse.GetValue(_time), parse.GetValue(_cpus));
         if (parse.GetValue(_dryRun)) return context.Report(submission.DryRunJson(), submission.WriteDryRun);
