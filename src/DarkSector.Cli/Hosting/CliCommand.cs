@@ -36,10 +36,12 @@ internal abstract class CliCommand(string path, string description)
         return command;
     }
 
-    /// <summary>Parses <paramref name="args"/> as this command alone (a command run on behalf of another: a merge, a batch submission).</summary>
+    /// <summary>Parses <paramref name="args"/> as this command alone (a command run on behalf of another: a merge, a batch
+    /// submission), with the tool's number parsing (<see cref="StrictNumbers"/>: <c>--events 1e3</c> as on the command line).</summary>
     internal ParseResult ParseAlone(IEnumerable<string> args)
     {
         var command = Create();
+        StrictNumbers.Apply(command);
         var root = new RootCommand { command };
         root.Options.Add(CliApplication.JsonOption);
         return root.Parse([command.Name, .. args]);
