@@ -6,10 +6,6 @@ namespace DarkSector.Cli.Commands;
 /// the option, its value and the allowed range.</summary>
 internal static class Checks
 {
-    /// <summary>A finite value &gt; 0.</summary>
-    public static double Positive(string option, double value) =>
-        value > 0 && !double.IsInfinity(value) ? value : throw new ArgumentOutOfRangeException(option, value, $"{option} = {value} must be finite and > 0");
-
     /// <summary>--precision in (0, 1), or null.</summary>
     public static double? Precision(double? value) => value is double p && !(p > 0 && p < 1)
         ? throw new ArgumentOutOfRangeException("--precision", p, $"--precision = {p.ToString(CultureInfo.InvariantCulture)} must be in (0, 1)") : value;

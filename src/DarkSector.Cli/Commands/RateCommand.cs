@@ -59,12 +59,9 @@ internal sealed class RateCommand() : CliCommand("rate",
         var shard = RateShards.ParseShard(parse.GetValue(_shard), parse.GetValue(_out), context.Merged is not null);
         var experiment = _a.ExperimentOf(parse);
         var analysis = AnalysisInference.Find(experiment, parse.GetValue(_a.Analysis));
-        var exposures = analysis.ExposuresOf(parse.GetValue(_mode)!);
-        double? pot = parse.GetValue(_pot);
-        if (pot is double amount) exposures = [.. exposures.Select(e => e with { Amount = Checks.Positive("--pot", amount) })];
+        var (exposures, allModes) = RateRun.Exposures(analysis, parse.GetValue(_mode)!, parse.GetValue(_pot));   // a chi2 against the data only for the analysis's own
         Physics.Check.AtLeast(parse.GetValue(_a.Events), 100, "--events");
         double? precision = Checks.Precision(parse.GetValue(_precision));
-        bool allModes = exposures.Count == analysis.Exposures.Count && pot is null;   // else no chi2 against the data
 
         if (parse.GetValue(_family) == ThreePlusOneOptions.Family)
         {
