@@ -76,12 +76,12 @@ public class BadInputTests
         try
         {
             string folder = Path.Combine(parent, "a", "b");
-            DarkSector.Cli.Hosting.OutputPaths.EnsureFolder("--out-dir", folder);
+            DarkSector.Reporting.Outputs.OutputPaths.EnsureFolder("--out-dir", folder);
             Assert.True(Directory.Exists(folder));
             Assert.Empty(Directory.GetFileSystemEntries(folder));   // the write probe is gone
             string file = Path.Combine(parent, "file");
             File.WriteAllText(file, "");
-            var e = Assert.Throws<IOException>(() => DarkSector.Cli.Hosting.OutputPaths.EnsureFolder("--out-dir", file));
+            var e = Assert.Throws<IOException>(() => DarkSector.Reporting.Outputs.OutputPaths.EnsureFolder("--out-dir", file));
             Assert.Contains("--out-dir", e.Message);
         }
         finally { Directory.Delete(parent, recursive: true); }

@@ -15,7 +15,8 @@ namespace DarkSector.Cli.Commands;
 /// </summary>
 /// <remarks>Output: <see cref="ClosureRunReport"/>, JSON to --out (atomic) and to stdout with --json; --plot draws the pulls
 /// against the first axis with the ±2 band.</remarks>
-internal sealed class ClosureCommand : CliCommand
+internal sealed class ClosureCommand() : CliCommand("closure",
+    "Check a joint sample's kernel predictions against dedicated simulations at random points (bias, pulls, coverage).")
 {
     private readonly Experiments.PluginFolderOption _plugins = new();
 
@@ -33,10 +34,6 @@ internal sealed class ClosureCommand : CliCommand
 
     private readonly Option<string?> _plot = new("--plot") { Description = "Plot of the pulls (.svg, .pdf or .png)." };
 
-    public override string Path => "closure";
-
-    public override string Description => "Check a joint sample's kernel predictions against dedicated simulations at random points (bias, pulls, coverage).";
-
     protected override void Configure(Command command)
     {
         _plugins.AddTo(command);
@@ -48,8 +45,8 @@ internal sealed class ClosureCommand : CliCommand
     {
         OutputPaths.Check("--out", parse.GetValue(_out), ".json");
         OutputPaths.Check("--plot", parse.GetValue(_plot), FigureFile.Extensions);
-        int points = Checks.InRange("--points", parse.GetValue(_points), 1, 10_000);
-        var options = new SimulationOptions { Events = Checks.Events(parse.GetValue(_events)), Seed = parse.GetValue(_seed) };
+        int points = (int)Physics.Check.InRange(parse.GetValue(_points), 1, 10_000, "--points");
+        var options = new SimulationOptions { Events = Physics.Check.AtLeast(parse.GetValue(_events), 100, "--events"), Seed = parse.GetValue(_seed) };
         ClosureRunReport report;
         using (var progress = CliProgress.Start(context, $"closure {System.IO.Path.GetFileName(parse.GetValue(_sample))}", points))
             report = ClosureRun.Run(parse.GetValue(_sample)!, _plugins.Discover(parse), points, options, parse.GetValue(_bandwidth), () => progress.Advance());

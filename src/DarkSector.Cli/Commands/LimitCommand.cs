@@ -15,13 +15,10 @@ namespace DarkSector.Cli.Commands;
 /// </summary>
 /// <remarks>With <c>--data asimov</c> the data are the expected background (<see cref="DataSet.Asimov"/>): the expected
 /// exclusion. Output: <see cref="LimitReport"/>.</remarks>
-internal sealed class LimitCommand : CliCommand
+internal sealed class LimitCommand() : CliCommand("limit",
+    "Excluded range of one parameter (c tau0 through |V_N|^2) with the rest of the model fixed.")
 {
-    private readonly Experiments.PluginFolderOption _plugins = new();
-
-    private readonly ProductionSelectionOptions _production = new();
-
-    private readonly Argument<string> _experiment = new("experiment") { Description = "Experiment id, e.g. t2k-nd280." };
+    private readonly AnalysisOptions _a = new("Experiment id, e.g. t2k-nd280.", "Generated events per grid point (>= 100).", 20_000, "Random seed.", "the expected exclusion");
 
     private readonly Argument<string> _family = new Argument<string>("family") { Description = "Model family: dark-photon or dipole (their model options are listed below)." }
         .AcceptOnlyFromAmong(FamilySignal.Families);
@@ -35,43 +32,25 @@ internal sealed class LimitCommand : CliCommand
 
     private readonly Option<int> _points = new("--points") { Description = "Grid points, log-spaced (2 to 1000).", DefaultValueFactory = _ => 200 };
 
-    private readonly Option<string?> _analysis = CommonOptions.Analysis();
-
     private readonly Option<double?> _cl = CommonOptions.Cl();
 
-    private readonly Option<int> _events = new("--events") { Description = "Generated events per grid point (>= 100).", DefaultValueFactory = _ => 20_000 };
-
-    private readonly Option<ulong> _seed = new("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 1UL };
-
-    private readonly Option<string> _data = CommonOptions.Data("the expected exclusion");
-
     /// <inheritdoc />
-    public override string? HelpSection => Options.ModelOptionsHelp.ModelOptions();
-
-    public override string Path => "limit";
-
-    public override string Description => "Excluded range of one parameter (c tau0 through |V_N|^2) with the rest of the model fixed.";
+    public override string? HelpSection => Reporting.Reports.ModelOptionsHelp.ModelOptions();
 
     protected override void Configure(Command command)
     {
-        _plugins.AddTo(command);
-        command.Arguments.Add(_experiment);
-        command.Arguments.Add(_family);
+        _a.AddTo(command, _family, _param, _min, _max, _points, _a.Analysis, _cl, _a.Events, _a.Seed, _a.Data!);
         command.TreatUnmatchedTokensAsErrors = false;   // the family's model options, parsed in Execute
-        foreach (Option option in new Option[] { _param, _min, _max, _points, _analysis, _cl, _events, _seed, _data }) command.Options.Add(option);
-        _production.AddTo(command);
     }
 
     protected override int Execute(ParseResult parse, CliContext context)
     {
-        double? requestedCl = Checks.ConfidenceLevel(parse.GetValue(_cl));
-        int points = Checks.InRange("--points", parse.GetValue(_points), 2, 1000);
+        double? requestedCl = parse.GetValue(_cl) is double cl ? Physics.Check.InOpenRange(cl, 0, 1, "--cl") : null;
+        int points = (int)Physics.Check.InRange(parse.GetValue(_points), 2, 1000, "--points");
         double min = parse.GetValue(_min), max = parse.GetValue(_max);
         if (!(min > 0) || !(max > min) || !double.IsFinite(max))
             throw new ArgumentOutOfRangeException("--max", max, $"the c tau0 range [{min}, {max}] must satisfy 0 < min < max < infinity");
-        var setup = AnalysisInference.For(_plugins.Discover(parse).Get(parse.GetValue(_experiment)!), parse.GetValue(_analysis),
-            _production.Apply(parse, new SimulationOptions { Events = Checks.Events(parse.GetValue(_events)), Seed = parse.GetValue(_seed) }),
-            CommonOptions.DataSetOf(parse, _data));
+        var setup = _a.Setup(parse);
         var signal = FamilySignal.Parse(parse.GetValue(_family)!, parse.UnmatchedTokens, setup.Analysis);
         Sampling.Reweighting.ReweightingEvents sample;
         using (var progress = CliProgress.Start(context, $"limit {setup.Experiment.Info.Id}", 1))
@@ -79,12 +58,7 @@ internal sealed class LimitCommand : CliCommand
             sample = setup.Sample(signal);
             progress.Advance();
         }
-        var report = new LimitReport
-        {
-            ExperimentName = setup.Experiment.Info.Name, AnalysisId = setup.Analysis.Id, Model = signal, IsAsimov = setup.IsAsimov,
-            Limit = LifetimeLimit.Scan(setup, sample, min, max, points, requestedCl ?? setup.Experiment.Defaults.ConfidenceLevel),
-            Seed = parse.GetValue(_seed), Events = parse.GetValue(_events),
-        };
+        var report = LimitReport.Of(setup, signal, LifetimeLimit.Scan(setup, sample, min, max, points, requestedCl ?? setup.Experiment.Defaults.ConfidenceLevel));
         return context.Report(report.ToJson(), report.WriteText);
     }
 }

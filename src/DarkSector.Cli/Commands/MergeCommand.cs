@@ -1,6 +1,7 @@
 using System.CommandLine;
 using DarkSector.Cli.Hosting;
 using DarkSector.Sampling.Distributed;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DarkSector.Cli.Commands;
 
@@ -17,15 +18,11 @@ namespace DarkSector.Cli.Commands;
 /// the merge's --out) are the single run's events, unweighted after the merge when the parts' command asked for it
 /// (identical bytes except Parquet's provenance metadata).
 /// </remarks>
-internal sealed class MergeCommand : CliCommand
+internal sealed class MergeCommand() : CliCommand("merge", "Join the parts of a sharded scan, sample, generate or rate into the single-run result.")
 {
     private readonly Argument<string[]> _parts = new("parts") { Description = "Part files (OUT.shard-i-of-n), in any order.", Arity = ArgumentArity.OneOrMore };
 
     private readonly Option<string> _out = new("--out") { Description = "Output file (the --out of the sharded command).", Required = true };
-
-    public override string Path => "merge";
-
-    public override string Description => "Join the parts of a sharded scan, sample, generate or rate into the single-run result.";
 
     protected override void Configure(Command command)
     {
@@ -42,14 +39,9 @@ internal sealed class MergeCommand : CliCommand
             if (!ShardPartFile.IsPart(path)) throw new FormatException($"{path}: not a shard part (parts are written by scan, sample, generate or rate with --shard i/n)");
         }
         var (request, units) = ShardMerge.Merge([.. paths.Select(p => (p, ShardPartFile.Read(p)))]);
-        string outPath = parse.GetValue(_out)!;
-        return request.Kind switch
-        {
-            "scan" => ScanCommand.WriteMerged(request, outPath, units, context),
-            "sample" => SampleCommand.WriteMerged(request, outPath, units, context),
-            "rate" => RateShards.WriteMerged(request, outPath, units, context),
-            _ when request.Kind.StartsWith("generate ", StringComparison.Ordinal) => Generate.GenerateRunner.WriteMerged(request, outPath, units, context),
-            _ => throw new FormatException($"{paths[0]}: parts of kind '{request.Kind}' cannot be merged by this version"),
-        };
+        using var services = CliServices.Commands();
+        var command = services.GetServices<CliCommand>().FirstOrDefault(c => c.Path == request.Kind && c is ScanCommand or SampleCommand or RateCommand or Generate.GenerateCommand)
+            ?? throw new FormatException($"{paths[0]}: parts of kind '{request.Kind}' cannot be merged by this version");
+        return command.Merge(request, units, parse.GetValue(_out)!, context);
     }
 }

@@ -18,30 +18,21 @@ namespace DarkSector.Cli.Commands;
 /// (<see cref="OscillationRateReport"/>), --plot <see cref="RateSpectrumPlot"/>. The family's model options are the tokens
 /// rate itself does not recognise (<see cref="FamilySignal"/>, <see cref="ThreePlusOneOptions"/>).
 /// </summary>
-internal sealed class RateCommand : CliCommand
+internal sealed class RateCommand() : CliCommand("rate",
+    "Expected signal events at an experiment: upscattering in every volume, decay in the fiducial volumes, cuts, efficiency, exposure.")
 {
-    private readonly PluginFolderOption _plugins = new();
-
-    private readonly ProductionSelectionOptions _production = new();
-
-    private readonly Argument<string> _experiment = new("experiment") { Description = "Experiment id, e.g. t2k-nd280 (see the discovered plugins)." };
+    private readonly AnalysisOptions _a = new("Experiment id, e.g. t2k-nd280 (see the discovered plugins).", "Number of generated events (>= 100).", 100_000, "Random seed.");
 
     private readonly Argument<string> _family = new Argument<string>("family") { Description = "Model family: dark-photon, dipole or dark-seesaw (--card FILE: every heavy state of the card, summed; their model options are listed below), or 3p1 (--dm2 in eV^2, --sin2-2theta: 3+1 oscillation)." }
         .AcceptOnlyFromAmong([.. FamilySignal.SummedFamilies, ThreePlusOneOptions.Family]);
-
-    private readonly Option<string?> _analysis = CommonOptions.Analysis();
 
     private readonly Option<string> _mode = new("--mode") { Description = "Beam modes of the analysis to use: a mode name (fhc, rhc, ...), a comma-separated list, or both/all (default).", DefaultValueFactory = _ => "both" };
 
     private readonly Option<double?> _pot = new("--pot") { Description = "Override the exposure of every simulated beam mode (POT, > 0; e.g. a projection's future exposure). The chi2 against the analysis's data is then not computed." };
 
-    private readonly Option<int> _events = new("--events") { Description = "Number of generated events (>= 100).", DefaultValueFactory = _ => 100_000 };
-
     private readonly Option<string?> _plot = new("--plot") { Description = "Write a figure (.svg, .pdf or .png, by extension) of the predicted spectrum stacked on the background, with the data points (analyses with data)." };
 
     private readonly Option<double?> _precision = new("--precision") { Description = "Requested relative MC error on the selected signal, in (0, 1): --events is the starting sample, grown until reached or 4e6 events; the output says whether it was reached." };
-
-    private readonly Option<ulong> _seed = new("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 1UL };
 
     private readonly Option<string> _decayTo = CommonOptions.DecayTo();
 
@@ -49,72 +40,52 @@ internal sealed class RateCommand : CliCommand
 
     private readonly Option<string?> _out = new("--out") { Description = "With --shard: the merged JSON report's file; the part OUT.shard-i-of-n is written next to it." };
 
-    /// <summary>Chunk payloads of a merged sharded run (<see cref="RateShards.WriteMerged"/>): the report is computed from them.</summary>
-    internal IReadOnlyList<byte[]>? MergedChunks { get; set; }
-
     /// <inheritdoc />
-    public override string? HelpSection => Options.ModelOptionsHelp.ModelOptions(withCard: true);
-
-    public override string Path => "rate";
-
-    public override string Description => "Expected signal events at an experiment: upscattering in every volume, decay in the fiducial volumes, cuts, efficiency, exposure.";
+    public override string? HelpSection => Reporting.Reports.ModelOptionsHelp.ModelOptions(DarkSeesawOptions.CardDescription);
 
     protected override void Configure(Command command)
     {
-        command.Arguments.Add(_experiment);
+        command.Arguments.Add(_a.Experiment);
         command.Arguments.Add(_family);
         command.TreatUnmatchedTokensAsErrors = false;   // the family's model options, parsed in Execute
-        foreach (Option option in new Option[] { _analysis, _mode, _pot, _events, _precision, _seed, _decayTo, _plot, _shard, _out }) command.Options.Add(option);
-        _plugins.AddTo(command);
-        _production.AddTo(command);
+        foreach (Option option in new Option[] { _a.Analysis, _mode, _pot, _a.Events, _precision, _a.Seed, _decayTo, _plot, _shard, _out }) command.Options.Add(option);
+        _a.Plugins.AddTo(command);
+        _a.Production.AddTo(command);
     }
-
-    /// <summary>Runs the command on a parse of <see cref="CliCommand.ParseAlone"/> (a merge of its parts).</summary>
-    internal int Run(ParseResult parse, CliContext context) => Execute(parse, context);
 
     protected override int Execute(ParseResult parse, CliContext context)
     {
         OutputPaths.Check("--plot", parse.GetValue(_plot), FigureFile.Extensions);
-        var shard = RateShards.ParseShard(parse.GetValue(_shard), parse.GetValue(_out));
-        var experiment = _plugins.Discover(parse).Get(parse.GetValue(_experiment)!);
-        var analysis = AnalysisInference.Find(experiment, parse.GetValue(_analysis));
-        var exposures = Checks.Modes(analysis, parse.GetValue(_mode)!);
-        double? pot = parse.GetValue(_pot);
-        if (pot is double amount) exposures = [.. exposures.Select(e => e with { Amount = Checks.Positive("--pot", amount) })];
-        int events = Checks.Events(parse.GetValue(_events));
+        var shard = RateShards.ParseShard(parse.GetValue(_shard), parse.GetValue(_out), context.Merged is not null);
+        var experiment = _a.ExperimentOf(parse);
+        var analysis = AnalysisInference.Find(experiment, parse.GetValue(_a.Analysis));
+        var (exposures, allModes) = RateRun.Exposures(analysis, parse.GetValue(_mode)!, parse.GetValue(_pot));   // a chi2 against the data only for the analysis's own
+        Physics.Check.AtLeast(parse.GetValue(_a.Events), 100, "--events");
         double? precision = Checks.Precision(parse.GetValue(_precision));
-        bool allModes = exposures.Count == analysis.Exposures.Count && pot is null;   // else no chi2 against the data
 
         if (parse.GetValue(_family) == ThreePlusOneOptions.Family)
         {
             var parameters = ThreePlusOneOptions.Parse(parse.UnmatchedTokens);
             var oscillation = RateRun.Oscillation(experiment, analysis, exposures, parameters);
-            Plot(parse, experiment, analysis, oscillation.Bins, OscillationPrediction.Describe(parameters));
+            if (parse.GetValue(_plot) is string plotPath) RateSpectrumPlot.Save(plotPath, experiment.Info.Name, analysis, oscillation.Bins, OscillationPrediction.Describe(parameters));
             return context.Report(oscillation.ToJson(), oscillation.WriteText);
         }
         var signals = FamilySignal.ParseAll(parse.GetValue(_family)!, parse.UnmatchedTokens, analysis, parse.GetValue(_decayTo)!);
-        var simulation = _production.Apply(parse, new SimulationOptions { Events = events, Seed = parse.GetValue(_seed) });
+        var simulation = _a.Simulation(parse);
         if (precision is not null && shard is not null)
             throw new ArgumentException($"--precision cannot be combined with --shard {parse.GetValue(_shard)}: a requested precision grows one sample adaptively; run the shards at a fixed --events", "--precision");
         var progress = new SynchronousProgress(context);
-        if (shard is not null && MergedChunks is null)
+        if (shard is not null)
         {
             if (signals.Count > 1) throw new ArgumentException($"--shard is not available for a summed family ({signals.Count} heavy states of the card): run at a fixed --events in one process", "--shard");
             return RateShards.RunShard(parse, context, shard.Value, parse.GetValue(_out)!, simulation,
                 o => DetectorSimulation.Run(experiment, analysis, exposures, signals[0], o, progress), _out.Name, _shard.Name);
         }
-        var report = RateRun.Simulate(experiment, analysis, exposures, signals, simulation, allModes, precision is double p ? new PrecisionTarget(p) : null, MergedChunks, progress)
-            with { Processes = ProductionSelectionOptions.Describe(simulation) };
-        Plot(parse, experiment, analysis, report.Result.Bins, string.Join("; ", signals.Select(s => s.Description)));
-        return context.Report(report.ToJson(), report.WriteText);
-    }
-
-    /// <summary>Writes the --plot figure, if asked for.</summary>
-    private void Plot(ParseResult parse, IExperiment experiment, AnalysisDefinition analysis, IReadOnlyList<double> bins, string description)
-    {
-        if (parse.GetValue(_plot) is not string plotPath) return;
-        string title = $"{experiment.Info.Name} {analysis.Id}: {description}";
-        SvgPanels.Save(plotPath, RateSpectrumPlot.Build(analysis, bins, title), 2, title);
+        var report = RateRun.Simulate(experiment, analysis, exposures, signals, simulation, allModes, precision is double p ? new PrecisionTarget(p) : null, context.Merged?.Units, progress)
+            with { Processes = ProductionSelection.Describe(simulation) };
+        if (parse.GetValue(_plot) is string path) RateSpectrumPlot.Save(path, experiment.Info.Name, analysis, report.Result.Bins, string.Join("; ", signals.Select(s => s.Description)));
+        return context.Merged is var (job, chunks) ? RateShards.WriteMerged(context, context.Serialize(report.ToJson()), parse.GetValue(_out)!, job, chunks.Count)
+            : context.Report(report.ToJson(), report.WriteText);
     }
 
     /// <summary>Writes progress lines to stderr immediately (System.Progress would post them to the thread pool).</summary>

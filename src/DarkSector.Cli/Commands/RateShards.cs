@@ -13,15 +13,15 @@ namespace DarkSector.Cli.Commands;
 /// </summary>
 internal static class RateShards
 {
-    /// <summary>--shard as a shard (null without); --out is required with it and only with it.</summary>
+    /// <summary>--shard as a shard (null without); --out is required with it and only with it (or in a merge, <paramref name="merged"/>).</summary>
     /// <exception cref="ArgumentException">--shard without --out or --out without --shard.</exception>
-    public static Shard? ParseShard(string? shard, string? outPath)
+    public static Shard? ParseShard(string? shard, string? outPath, bool merged)
     {
-        if (shard is null)
+        if (shard is null && !merged)
             return outPath is null ? null : throw new ArgumentException("--out: only with --shard (the merged report's file); print the report with --json otherwise");
         if (outPath is null) throw new ArgumentException("--shard: give --out (the part OUT.shard-i-of-n is written next to it)");
         OutputPaths.Check("--out", outPath);
-        return Shard.Parse(shard);
+        return shard is null ? null : Shard.Parse(shard);
     }
 
     /// <summary>Simulates the shard's chunks into its part and prints where it went.</summary>
@@ -34,34 +34,20 @@ internal static class RateShards
         string partPath = shard.PartPath(outPath);
         int chunks = SimulationChunks.ChunkCount(simulation.Events);
         var part = SimulationChunks.RunShard(ShardPart.Empty(request, shard, chunks), simulate, simulation, p => ShardPartFile.Write(p, partPath));
-        if (context.Json)
-            context.WriteJson(new { part = partPath, shard = shard.ToString(), chunks = part.Units.Count, totalChunks = chunks, fingerprint = request.Fingerprint, seconds = clock.Elapsed.TotalSeconds });
-        else context.Out.WriteLine($"shard {shard}: {part.Units.Count} of {chunks} event chunks, {clock.Elapsed.TotalSeconds:0.#} s; written {partPath} (join the parts with darksector merge)");
-        return ExitCodes.Success;
+        return ShardOutput.Written(context, partPath, shard, "chunks", part.Units.Count, chunks, "event chunks", request, clock.Elapsed.TotalSeconds);
     }
 
     /// <summary>Writes the JSON report of a merged sharded rate to <paramref name="outPath"/> (atomically) and prints one line.</summary>
-    /// <param name="request">The parts' request (kind "rate").</param>
-    /// <param name="outPath">The merge's --out.</param>
-    /// <param name="units">Every chunk's payload, in chunk order.</param>
     /// <param name="context">Output writers.</param>
-    public static int WriteMerged(JobRequest request, string outPath, IReadOnlyList<byte[]> units, CliContext context)
+    /// <param name="json">The report's JSON, as <c>rate --json</c> prints it for the parts' arguments.</param>
+    /// <param name="outPath">The merge's --out.</param>
+    /// <param name="request">The parts' request (kind "rate").</param>
+    /// <param name="chunks">The number of event chunks merged.</param>
+    public static int WriteMerged(CliContext context, string json, string outPath, JobRequest request, int chunks)
     {
-        OutputPaths.Check("--out", outPath);
-        var rate = new RateCommand { MergedChunks = units };
-        var parse = rate.ParseAlone(request.Arguments);
-        if (parse.Errors.Count > 0) throw new ArgumentException($"the parts' rate arguments do not parse: {parse.Errors[0].Message}");
-        using var report = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        // the report describes the rate the parts computed, not the merge command
-        int code = rate.Run(parse, context with { Out = report, Json = true, Provenance = RunProvenance.Of(parse) });
-        if (code != ExitCodes.Success) return code;
-        AtomicFile.Write(outPath, s =>
-        {
-            using var w = new StreamWriter(s, new System.Text.UTF8Encoding(false), leaveOpen: true);
-            w.Write(report.ToString());
-        });
-        if (context.Json) context.WriteJson(new { file = outPath, chunks = units.Count, fingerprint = request.Fingerprint });
-        else context.Out.WriteLine($"merged rate of {units.Count} event chunks; written {outPath}");
+        AtomicFile.Write(outPath, s => s.Write(new System.Text.UTF8Encoding(false).GetBytes(json + Environment.NewLine)));
+        if (context.Json) context.WriteJson(new { file = outPath, chunks, fingerprint = request.Fingerprint });
+        else context.Out.WriteLine($"merged rate of {chunks} event chunks; written {outPath}");
         return ExitCodes.Success;
     }
 }

@@ -4,10 +4,6 @@ using DarkSector.Cli.Commands.Options;
 using DarkSector.Cli.Hosting;
 using DarkSector.Physics;
 using DarkSector.Physics.CrossSections;
-using DarkSector.Physics.FormFactors;
-using DarkSector.Physics.Models.DarkPhoton;
-using DarkSector.Physics.Models.DarkSeesaw;
-using DarkSector.Physics.Models.Dipole;
 using DarkSector.Physics.Targets;
 using DarkSector.Reporting.Reports;
 using static DarkSector.Cli.Hosting.ReportCommand;
@@ -26,57 +22,40 @@ internal static class ReportCommands
             "Dark-photon HNL decays: N -> nu Z', nu e+e-, nu mu+mu- (off-shell Z', SM Z/W), nu nu nu and, with --m4, N5 -> N4 Z' / N4 l+l-.", c =>
             {
                 var model = new DarkPhotonOptions().AddTo(c);
-                return (p, _) =>
-                {
-                    var m = model.Parse(p);
-                    int n = m.Hnls.Count - 1;   // --mn: the heaviest
-                    return DecayReport.Of($"N{n + 4}", m.Hnl(n).MassGeV, DarkPhotonDecays.Hnl(m, n));
-                };
+                return (p, _) => DecayReport.DarkPhoton(model.Parse(p));
             }),
         new ReportCommand("decay dipole", "Dipole-portal HNL decays: N -> nu gamma, nu e+e-, nu mu+mu- (virtual photon) and, with --m4, N5 -> N4 gamma.", c =>
         {
             var model = new DipoleOptions().AddTo(c);
-            return (p, _) =>
-            {
-                var d = model.Parse(p);
-                return DecayReport.Of(d.LighterHnl is null ? "N4" : "N5", d.MassGeV, DipoleDecays.Table(d), DipoleConvention.Name(d.Normalisation));
-            };
+            return (p, _) => DecayReport.Dipole(model.Parse(p));
         }),
         new ReportCommand("decay dark-seesaw", "Partial widths, branching ratios, total width and c*tau0 of one state of a dark-seesaw model card.", c =>
         {
             var card = new DarkSeesawOptions().AddTo(c);
             var state = Add(c, new Option<string>("--state") { Description = "State to decay: nu1..nu3 (stable) or N4, N5, ... in ascending mass.", Required = true });
-            return (p, _) =>
-            {
-                var s = card.Spectrum(p);
-                int i = s.IndexOf(p.GetValue(state)!);
-                return DecayReport.Of(s.StateName(i), s.MassesGeV[i], DarkSeesawDecays.State(s, i));
-            };
+            return (p, _) => DecayReport.DarkSeesaw(card.Spectrum(p), p.GetValue(state)!);
         }),
         new ReportCommand("xsec dark-photon", "Dark-photon upscattering cross sections nu + target -> N + target (coherent, proton- and neutron-elastic) in cm^2.", c =>
         {
-            var model = new DarkPhotonOptions().AddTo(c);
+            var options = new DarkPhotonOptions().AddTo(c);
             var beam = Beam(c, "Flavour of the incoming neutrino: e, mu or tau (selects |V_alphaN|^2).",
                 "HNL helicity counted: both (default; 'total' is the same), conserving or flipping (identical for neutrinos and antineutrinos).");
             return (p, _) =>
             {
-                var m = model.Parse(p);
+                var model = options.Parse(p);   // the model's errors first
                 var (nucleus, energy, flavor, helicity) = beam(p);
-                int n = m.Hnls.Count - 1;
-                return CrossSectionReport.Of(nucleus, energy, DarkPhotonUpscattering.ProtonElastic(m, n, flavor, helicity),
-                    DarkPhotonUpscattering.NeutronElastic(m, n, flavor, helicity), () => DarkPhotonUpscattering.Coherent(m, nucleus, null, n, flavor, helicity));
+                return CrossSectionReport.DarkPhoton(model, nucleus, energy, flavor, helicity);
             };
         }),
         new ReportCommand("xsec dipole", "Dipole-portal (Primakoff) upscattering cross sections in cm^2: coherent, proton- and neutron-elastic.", c =>
         {
-            var model = new DipoleOptions().AddTo(c);
+            var options = new DipoleOptions().AddTo(c);
             var beam = Beam(c, "Incoming neutrino flavour (its coupling d_alphaN is used).", "HNL helicity counted: both (default; 'total' is the same), flipping (dominant) or conserving.");
             return (p, _) =>
             {
-                var d = model.Parse(p);
-                var (nucleus, energy, flavor, part) = beam(p);
-                return CrossSectionReport.Of(nucleus, energy, DipoleUpscattering.NucleonElastic(d, flavor, Nucleon.Proton, part),
-                    DipoleUpscattering.NucleonElastic(d, flavor, Nucleon.Neutron, part), () => DipoleUpscattering.Coherent(d, flavor, nucleus, NuclearFormFactors.Default(nucleus), part));
+                var model = options.Parse(p);   // the model's errors first
+                var (nucleus, energy, flavor, helicity) = beam(p);
+                return CrossSectionReport.Dipole(model, nucleus, energy, flavor, helicity);
             };
         }),
         new ReportCommand("spectrum dark-seesaw", "Diagonalise a dark-seesaw model card: masses, mixings |U_mu i|^2, Z' vertices |V_ij|^2, lifetimes, Z' branching ratios.", c =>

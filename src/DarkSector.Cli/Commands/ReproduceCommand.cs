@@ -14,9 +14,9 @@ namespace DarkSector.Cli.Commands;
 /// <summary>
 /// <c>darksector reproduce [figure] [--out-dir DIR] [--events N] [--precision P] [--formats svg,pdf,png] [--list] [--plugins DIR] [--json]</c>:
 /// recomputes a published figure that an experiment plugin declares (<see cref="IExperiment.Figures"/>) by a library call
-/// (<see cref="FigureReproduction"/>, a <see cref="ScanRun"/>), writing <c>DIR/figure.json</c>, <c>DIR/figure.parquet</c>
-/// (the grid) and the figure in each format (default <c>DIR/figure.svg</c>), and prints where the excluded region's lower
-/// edge lies at each mass.
+/// (<see cref="FigureCatalog.Reproduce"/>: <see cref="FigureReproduction"/>, a <see cref="ScanRun"/> per scan), writing
+/// <c>DIR/figure.json</c>, <c>DIR/figure.parquet</c> (the grid) and the figure in each format (default <c>DIR/figure.svg</c>),
+/// and prints where the excluded region's lower edge lies at each mass.
 /// </summary>
 /// <remarks>The figure's variants (e.g. "as published") run first, each to <c>DIR/figure-variant.json</c>, and are drawn
 /// dashed on the figure. With --json the scan's JSON is printed. A composite figure (<see cref="CompositeFigure"/>, e.g.
@@ -24,7 +24,8 @@ namespace DarkSector.Cli.Commands;
 /// one overlay SVG per plane (<see cref="ProjectionOverlay"/>). A combined figure (<see cref="CombinedFigure"/>, e.g.
 /// miniboone-light-zprime-combined) runs the plane at every experiment and writes <c>DIR/figure.json</c> (the combined
 /// scan's JSON) and the figure.</remarks>
-internal sealed class ReproduceCommand : CliCommand
+internal sealed class ReproduceCommand() : CliCommand("reproduce",
+    "Recompute a published limit (default: the T2K ND280 heavy-mediator plane) as JSON, Parquet and a figure (SVG, PDF, PNG).")
 {
     private readonly PluginFolderOption _plugins = new();
 
@@ -45,10 +46,6 @@ internal sealed class ReproduceCommand : CliCommand
 
     private readonly Option<bool> _list = new("--list") { Description = "List the figures the plugins declare and exit." };
 
-    public override string Path => "reproduce";
-
-    public override string Description => "Recompute a published limit (default: the T2K ND280 heavy-mediator plane) as JSON, Parquet and a figure (SVG, PDF, PNG).";
-
     protected override void Configure(Command command)
     {
         command.Arguments.Add(_figure);
@@ -58,59 +55,15 @@ internal sealed class ReproduceCommand : CliCommand
 
     protected override int Execute(ParseResult parse, CliContext context)
     {
-        var catalog = _plugins.Discover(parse);
-        var figures = new FigureCatalog(catalog);
+        var figures = new FigureCatalog(_plugins.Discover(parse));
         if (parse.GetValue(_list)) return context.Report(figures.ListJson(), figures.WriteList);
-        var combined = figures.FindCombined(parse.GetValue(_figure)!);
-        var (figure, composite, parts) = combined is null ? figures.Find(parse.GetValue(_figure)!) : (null, null, []);
-        var formats = FigureCatalog.Formats(parse.GetValue(_formats)!);
         string folder = parse.GetValue(_outDir)!;
-        OutputPaths.EnsureFolder("--out-dir", folder);
-        int? events = parse.GetValue(_events) is int n ? Checks.Events(n) : null;
+        int? events = parse.GetValue(_events) is int n ? Physics.Check.AtLeast(n, 100, "--events") : null;
         var precision = Checks.Precision(parse.GetValue(_precision)) is double p ? new PrecisionTarget(p) : null;
-        var say = context.Json || context.Quiet ? TextWriter.Null : context.Out;
-        if (combined is not null) return Combined(combined, catalog, folder, formats, events, precision, say, context);
-        say.WriteLine($"{figure?.Title ?? composite!.Title}\nsource: {figure?.Reference ?? composite!.Reference}");
-        ScanOutcome Scan(string name, PublishedFigure f, AssumptionSet assumptions, IReadOnlyList<string> formats, IReadOnlyList<ScanOverlay> overlays) =>
-            Run(name, FigureReproduction.Request(f, assumptions, catalog.Get(f.ExperimentId), events, precision, overlays), folder, formats, context);
-        if (figure is not null)
-        {
-            var overlays = new List<ScanOverlay>();
-            foreach (var variant in figure.Variants)
-            {
-                say.WriteLine($"-- variant {variant.Id}: {variant.Label}");
-                overlays.Add(Scan($"{figure.Id}-{variant.Id}", figure, variant.Assumptions, [], []).AsOverlay(variant.Label));
-            }
-            if (figure.Variants.Count > 0) say.WriteLine("-- DarkSector physics");
-            Scan(figure.Id, figure, figure.Assumptions, formats, overlays);
-            return 0;
-        }
-        var outcomes = parts.Select(part =>
-        {
-            say.WriteLine($"-- {part.Title}");
-            return (part, Scan($"{composite!.Id}-{part.Id}", part, part.Assumptions, formats, []));
-        }).ToArray();
-        string path = System.IO.Path.Combine(folder, composite!.Id + ".json");
-        AtomicFile.Write(path, stream => stream.Write(FigureCatalog.CompositeSummary(composite, outcomes, context.Provenance.AddTo)));
-        var planes = ProjectionOverlay.Write(composite, folder);
-        if (!context.Json) context.Out.WriteLine($"written {path} and {string.Join(", ", planes)}");
-        return 0;
-    }
-
-    /// <summary>Runs a combined figure (<see cref="FigureReproduction.RunCombined"/>) to <c>folder/id.json</c> and one
-    /// figure per format, and prints its summary or, with --json, its JSON.</summary>
-    private static int Combined(CombinedFigure figure, ExperimentCatalog catalog, string folder, IReadOnlyList<string> formats, int? events,
-        PrecisionTarget? precision, TextWriter say, CliContext context)
-    {
-        say.WriteLine($"{figure.Title}\nsource: {figure.Reference}");
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var run = FigureReproduction.RunCombined(figure, catalog, events, precision, id => { if (!context.Quiet) context.Error.WriteLine($"scan {id} ..."); });
-        string json = System.IO.Path.Combine(folder, figure.Id + ".json");
-        var plots = formats.Select(f => System.IO.Path.Combine(folder, figure.Id + "." + f)).ToArray();
-        var files = run.Files([json], plots, clock.Elapsed.TotalSeconds);
-        foreach (var (path, bytes) in files) AtomicFile.Write(path, stream => stream.Write(bytes));
-        if (context.Json) context.Out.WriteLine(System.Text.Encoding.UTF8.GetString(files[0].Bytes));
-        else run.WriteText(context.Out, [json, .. plots], clock.Elapsed.TotalSeconds);
+        var written = figures.Reproduce(parse.GetValue(_figure)!, parse.GetValue(_formats)!, folder, events, precision,
+            (name, request, formats) => Run(name, request, folder, formats, context), context.Json || context.Quiet ? TextWriter.Null : context.Out, context.Provenance.AddTo,
+            json => { if (context.Json) context.Out.WriteLine(System.Text.Encoding.UTF8.GetString(json)); });
+        if (written.Count > 0 && !context.Json) context.Out.WriteLine($"written {written[0]} and {string.Join(", ", written.Skip(1))}");
         return 0;
     }
 

@@ -21,18 +21,11 @@ namespace DarkSector.Cli.Commands;
 /// every other parameter is fixed with --fix and stored in the file; --processes, --volumes and --exclude-volumes restrict
 /// the simulated production and are not recorded. Output: <see cref="JointSampleReport"/>. --shard/--resume/merge:
 /// <see cref="JointSampleRun"/> (docs/cluster.md).</remarks>
-internal sealed class SampleCommand : CliCommand
+internal sealed class SampleCommand() : CliCommand("sample", "Generate a joint reweighting sample over a family's masses once, for scan --sample.")
 {
-    private readonly Experiments.PluginFolderOption _plugins = new();
+    private readonly AnalysisOptions _a = new("Experiment id, e.g. t2k-nd280.", "Generated events per mass point (>= 100).", 2000, "Random seed of the mass draws and simulations.");
 
-    private readonly Argument<string> _experiment = new("experiment") { Description = "Experiment id, e.g. t2k-nd280." };
-
-    private readonly Argument<string> _family = new Argument<string>("family") { Description = "Model family: dark-photon or dipole." }
-        .AcceptOnlyFromAmong([.. ModelFamilies.All.Select(f => f.Name)]);
-
-    private readonly Option<string> _dipoleConvention = DipoleOptions.NormalisationOption();
-
-    private readonly ProductionSelectionOptions _production = new();
+    private readonly FamilyArgument _family = new();
 
     private readonly Option<string> _x = new("--x") { Description = "First mass axis name:min:max (GeV), e.g. m-n:0.01:0.5.", Required = true };
 
@@ -40,15 +33,9 @@ internal sealed class SampleCommand : CliCommand
 
     private readonly Option<string?> _fix = new("--fix") { Description = "Reference couplings (and any mass not sampled) name=value,..." };
 
-    private readonly Option<string?> _analysis = CommonOptions.Analysis();
-
     private readonly Option<int> _massPoints = new("--mass-points") { Description = "Number of mass points drawn in the box (1 to 100000).", DefaultValueFactory = _ => 100 };
 
-    private readonly Option<int> _events = new("--events") { Description = "Generated events per mass point (>= 100).", DefaultValueFactory = _ => 2000 };
-
     private readonly Option<string> _masses = new("--masses") { Description = "Placement of the mass points: discrete (uniform in ln m), continuous (many points of few events, VEGAS scaled to them) or adaptive (a pilot, then points where the signal changes fastest).", DefaultValueFactory = _ => "discrete" };
-
-    private readonly Option<ulong> _seed = new("--seed") { Description = "Random seed of the mass draws and simulations.", DefaultValueFactory = _ => 1UL };
 
     private readonly Option<string> _out = new("--out") { Description = "Output joint-sample file (.dsev).", Required = true };
 
@@ -56,38 +43,27 @@ internal sealed class SampleCommand : CliCommand
 
     private readonly Option<bool> _resume = CommonOptions.Resume("mass points");
 
-    public override string Path => "sample";
-
-    public override string Description => "Generate a joint reweighting sample over a family's masses once, for scan --sample.";
-
     protected override void Configure(Command command)
     {
-        _plugins.AddTo(command);
-        command.Arguments.Add(_experiment);
-        command.Arguments.Add(_family);
-        foreach (Option option in new Option[] { _x, _y, _fix, _analysis, _massPoints, _masses, _events, _seed, _out, _shard, _resume, _dipoleConvention })
-            command.Options.Add(option);
-        _production.AddTo(command);
+        _a.AddTo(command, _family.Family, _x, _y, _fix, _a.Analysis, _massPoints, _masses, _a.Events, _a.Seed, _out, _shard, _resume, _family.DipoleConvention);
     }
 
     protected override int Execute(ParseResult parse, CliContext context)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         OutputPaths.Check("--out", parse.GetValue(_out));
-        var family = ModelFamilies.Get(parse.GetValue(_family)!, parse.GetResult(_dipoleConvention) is { Implicit: false } ? Physics.Models.Dipole.DipoleConvention.Parse(parse.GetValue(_dipoleConvention)!) : null);
-        var axes = new List<JointSampleAxis> { AxisText.Joint(parse.GetValue(_x)!, "--x", family) };
-        if (parse.GetValue(_y) is string y) axes.Add(AxisText.Joint(y, "--y", family));
-        if (axes.Count == 2 && axes[0].Name == axes[1].Name) throw new ArgumentException($"--x and --y both sample '{axes[0].Name}'");
-        var fixedValues = family.ParseFixed(parse.GetValue(_fix));
-        foreach (var axis in axes)
-            if (fixedValues.ContainsKey(axis.Name)) throw new ArgumentException($"--fix: '{axis.Name}' is sampled on an axis");
+        if (context.Merged is var (job, units))   // a merge: the points' events stacked in point order
+        {
+            var merged = JointSampleRun.Merge(job, parse.GetValue(_out)!, units);
+            return context.Report(merged.ToJson(), merged.WriteText);
+        }
+        var family = _family.Get(parse);
+        var (axes, fixedValues) = AxisText.JointBox(parse.GetValue(_x)!, parse.GetValue(_y), parse.GetValue(_fix), family);
         string path = parse.GetValue(_out)!;
         Shard? shard = parse.GetValue(_shard) is string shardText ? Shard.Parse(shardText) : null;
         bool resume = parse.GetValue(_resume);
-        int events = Checks.Events(parse.GetValue(_events));
-        var signal = AnalysisInference.For(_plugins.Discover(parse).Get(parse.GetValue(_experiment)!), parse.GetValue(_analysis),
-            _production.Apply(parse, new Sampling.Simulation.SimulationOptions { Events = events, Seed = parse.GetValue(_seed) }));   // --processes, --volumes, --exclude-volumes
-        var (metadata, modelAt) = JointSamplePrediction.Plan(signal, family, axes, fixedValues, parse.GetValue(_massPoints), parse.GetValue(_seed),
+        var signal = _a.Setup(parse);
+        var (metadata, modelAt) = JointSamplePrediction.Plan(signal, family, axes, fixedValues, parse.GetValue(_massPoints), parse.GetValue(_a.Seed),
             placement: JointSamplePrediction.ParsePlacement(parse.GetValue(_masses)!, "--masses"));
         if (metadata.Placement == MassPlacement.Adaptive && (shard is not null || resume))
             throw new ArgumentException("--masses adaptive: the points after the pilot depend on its simulations, so the sample cannot be generated with --shard or --resume");
@@ -101,12 +77,7 @@ internal sealed class SampleCommand : CliCommand
             string partPath = (shard ?? Shard.Whole).PartPath(path);
             var start = ShardPartFile.OpenCheckpoint(partPath, request, shard ?? Shard.Whole, metadata.PointCount, resume);
             var part = JointSampleRun.GenerateShard(signal, metadata, modelAt, start, partPath, () => progress.Advance());
-            if (shard is Shard s)
-            {
-                if (context.Json) context.WriteJson(new { part = partPath, shard = s.ToString(), massPoints = part.Units.Count, totalMassPoints = metadata.PointCount, fingerprint = request.Fingerprint, seconds = clock.Elapsed.TotalSeconds });
-                else context.Out.WriteLine($"shard {s}: {part.Units.Count} of {metadata.PointCount} mass points, {clock.Elapsed.TotalSeconds:0.#} s; written {partPath} (join the parts with darksector merge)");
-                return 0;
-            }
+            if (shard is Shard s) return ShardOutput.Written(context, partPath, s, "massPoints", part.Units.Count, metadata.PointCount, "mass points", request, clock.Elapsed.TotalSeconds);
             sample = JointSampleFile.Stack([.. part.Units.Values], partPath);
         }
         JointSampleFile.Write(sample, path);
@@ -114,19 +85,8 @@ internal sealed class SampleCommand : CliCommand
         var report = new JointSampleReport
         {
             File = path, Sample = sample, ExperimentName = signal.Experiment.Info.Name, Topology = signal.Analysis.Signal, Family = family.Name,
-            Processes = ProductionSelectionOptions.Describe(signal.Options), Bytes = new FileInfo(path).Length, Seconds = clock.Elapsed.TotalSeconds,
+            Processes = Sampling.Simulation.ProductionSelection.Describe(signal.Options), Bytes = new FileInfo(path).Length, Seconds = clock.Elapsed.TotalSeconds,
         };
         return context.Report(report.ToJson(), report.WriteText);
-    }
-
-    /// <summary>Writes the joint sample of a merged job: the points' events stacked in point order.</summary>
-    /// <param name="request">The parts' request (kind "sample").</param>
-    /// <param name="outPath">The sample's --out.</param>
-    /// <param name="units">Payloads of every mass point, in point order.</param>
-    /// <param name="context">Output writers.</param>
-    internal static int WriteMerged(JobRequest request, string outPath, IReadOnlyList<byte[]> units, CliContext context)
-    {
-        var merged = JointSampleRun.Merge(request, outPath, units);
-        return context.Report(merged.ToJson(), merged.WriteText);
     }
 }

@@ -28,21 +28,16 @@ namespace DarkSector.Cli.Commands;
 /// benchmark point's simulation).</para>
 /// <para>Beyond one machine (docs/cluster.md): the work units are the grid's columns (<see cref="FamilyScanColumns"/>);
 /// <c>--shard i/n</c> computes only shard i's columns into OUT.shard-i-of-n, <c>darksector merge</c> writes the scan from
-/// the parts (<see cref="WriteMerged"/>: the same code, so the same bytes but <c>seconds</c>), and <c>--resume</c>
+/// the parts (<see cref="CliCommand.Merge"/>: the same code, so the same bytes but <c>seconds</c>), and <c>--resume</c>
 /// checkpoints columns and continues a checkpoint.</para>
 /// </remarks>
-internal sealed class ScanCommand : CliCommand
+internal sealed class ScanCommand() : CliCommand("scan",
+    "Likelihood scan of an analysis over two parameters, with the exclusion contour (JSON or Parquet, and a figure).")
 {
-    private readonly Experiments.PluginFolderOption _plugins = new();
+    private readonly AnalysisOptions _a = new("Experiment id, e.g. t2k-nd280, or a comma list (miniboone,t2k-nd280,minerva,microboone) for a combined scan: every layer in one JSON and one figure.",
+        "Generated events per grid point (>= 100).", 2000, "Random seed (the same at every grid point).", "the sensitivity");
 
-    private readonly ProductionSelectionOptions _production = new();
-
-    private readonly Argument<string> _experiment = new("experiment") { Description = "Experiment id, e.g. t2k-nd280, or a comma list (miniboone,t2k-nd280,minerva,microboone) for a combined scan: every layer in one JSON and one figure." };
-
-    private readonly Argument<string> _family = new Argument<string>("family") { Description = "Model family: dark-photon or dipole." }
-        .AcceptOnlyFromAmong([.. ModelFamilies.All.Select(f => f.Name)]);
-
-    private readonly Option<string> _dipoleConvention = DipoleOptions.NormalisationOption();
+    private readonly FamilyArgument _family = new();
 
     private readonly DarkSeesawOptions _card = DarkSeesawOptions.Optional();
 
@@ -58,12 +53,6 @@ internal sealed class ScanCommand : CliCommand
     {
         Description = "Parameters off the axes to profile for the best fit, name:min:max:lin|log:n,... (e.g. alpha-d:0.05:1:log:5): JSON profiledFit with the profiled values.",
     };
-
-    private readonly Option<string?> _analysis = CommonOptions.Analysis();
-
-    private readonly Option<int> _events = new("--events") { Description = "Generated events per grid point (>= 100).", DefaultValueFactory = _ => 2000 };
-
-    private readonly Option<ulong> _seed = new("--seed") { Description = "Random seed (the same at every grid point).", DefaultValueFactory = _ => 1UL };
 
     private readonly Option<double?> _cl = CommonOptions.Cl();
 
@@ -84,8 +73,6 @@ internal sealed class ScanCommand : CliCommand
 
     private readonly Option<string[]> _plot = new("--plot") { Description = "Output figure, by extension: .svg, .pdf or .png; repeat for several.", Arity = ArgumentArity.OneOrMore };
 
-    private readonly Option<string> _data = CommonOptions.Data("the sensitivity");
-
     private readonly Option<string?> _sigmas = new("--sigmas") { Description = "Preferred regions: comma-separated significances, e.g. 1,2,3 (contours of -2 Delta ln L around the minimum at that many sigma for 2 dof: 2.30, 6.18, 11.83)." };
 
     private readonly Option<string[]> _overlay = new("--overlay") { Description = "Draw another scan's contours (its JSON, same two parameters) dashed on the figure: FILE.json or FILE.json=LABEL; repeatable.", Arity = ArgumentArity.OneOrMore };
@@ -99,41 +86,17 @@ internal sealed class ScanCommand : CliCommand
     private readonly Option<double?> _precision = new("--precision") { Description = "Requested relative MC error on the selected signal per mass column, in (0, 1): --events is the starting sample, grown until reached at the points bracketing the limit or 4e6 events; the output lists the columns that did not reach it." };
 
     /// <inheritdoc />
-    public override string? HelpSection => Options.ModelOptionsHelp.ScanParameters();
-
-    public override string Path => "scan";
-
-    public override string Description => "Likelihood scan of an analysis over two parameters, with the exclusion contour (JSON or Parquet, and a figure).";
+    public override string? HelpSection => Reporting.Reports.ModelOptionsHelp.ScanParameters();
 
     protected override void Configure(Command command)
     {
-        _plugins.AddTo(command);
-        command.Arguments.Add(_experiment);
-        command.Arguments.Add(_family);
-        foreach (Option option in new Option[] { _x, _y, _fix, _analysis, _events, _seed, _cl, _sample, _saveSample, _massPoints, _bandwidth, _out, _plot, _benchmark, _data, _sigmas, _profile, _profileFit, _shard, _resume, _dipoleConvention, _overlay, _precision })
-            command.Options.Add(option);
-        _production.AddTo(command);
+        _a.AddTo(command, _family.Family, _x, _y, _fix, _a.Analysis, _a.Events, _a.Seed, _cl, _sample, _saveSample, _massPoints, _bandwidth, _out, _plot, _benchmark, _a.Data!, _sigmas, _profile, _profileFit, _shard, _resume, _family.DipoleConvention, _overlay, _precision);
         _card.AddTo(command);
     }
 
-    protected override int Execute(ParseResult parse, CliContext context) => Run(parse, context, null);
-
-    /// <summary>Writes the scan of a merged job: the arguments of its parts' request, the grid from their payloads.</summary>
-    /// <param name="request">The parts' request (kind "scan").</param>
-    /// <param name="outPath">The scan's --out.</param>
-    /// <param name="units">Payloads of every column, in column order.</param>
-    /// <param name="context">Output writers.</param>
-    internal static int WriteMerged(JobRequest request, string outPath, IReadOnlyList<byte[]> units, CliContext context)
+    protected override int Execute(ParseResult parse, CliContext context)
     {
-        var scan = new ScanCommand();
-        var parse = scan.ParseAlone([.. request.Arguments, "--out", outPath]);
-        if (parse.Errors.Count > 0) throw new ArgumentException($"the parts' scan arguments do not parse: {parse.Errors[0].Message}");
-        // The merged file describes the scan the parts computed, not the merge command.
-        return scan.Run(parse, context with { Provenance = RunProvenance.Of(parse) }, units);
-    }
-
-    private int Run(ParseResult parse, CliContext context, IReadOnlyList<byte[]>? merged)
-    {
+        var merged = context.Merged?.Units;   // a merge: the grid from the parts' payloads
         var clock = System.Diagnostics.Stopwatch.StartNew();
         string[] outPaths = parse.GetValue(_out) ?? [], plotPaths = parse.GetValue(_plot) ?? [];
         foreach (string path in outPaths) OutputPaths.Check("--out", path);
@@ -142,40 +105,28 @@ internal sealed class ScanCommand : CliCommand
         var slice = Slice(parse);
         string? samplePath = parse.GetValue(_sample);
         var saved = samplePath is null ? null : JointSamplePrediction.Read(samplePath, "--sample");
-        if (saved is not null)
-        {
-            // The saved sample fixes its mass points, events per point and seed; only a --benchmark point is simulated.
-            if (parse.GetValue(_saveSample) is not null) throw new ArgumentException("--save-sample: the scan already reads a saved sample (--sample)");
-            if (parse.GetResult(_massPoints) is { Implicit: false })
-                throw new ArgumentException($"--mass-points: not allowed with --sample (the saved sample fixes it: {saved.Metadata.PointCount} mass points)");
-            foreach (var (option, value) in new (Option Option, string Value)[] { (_events, $"{saved.Metadata.EventsPerPoint} events per mass point"), (_seed, $"seed {saved.Metadata.Seed}") })
-                if (slice.Benchmark is null && parse.GetResult(option) is { Implicit: false })
-                    throw new ArgumentException($"{option.Name}: not allowed with --sample (the saved sample fixes it: {value}) unless --benchmark is given, whose point it then simulates");
-            _production.RejectWith(parse, "--sample or --save-sample");
-        }
-        var ids = parse.GetValue(_experiment)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        if (ids.Length > 1) return Combined(parse, context, ids, slice with { Sample = saved, SamplePath = samplePath }, outPaths, plotPaths, clock);
-
         Shard? shard = parse.GetValue(_shard) is string shardText ? Shard.Parse(shardText) : null;
         bool resume = parse.GetValue(_resume);
-        Checks.Precision(parse.GetValue(_precision));
-        if (parse.GetValue(_precision) is not null && (shard is not null || resume || merged is not null))
-            throw new ArgumentException($"--precision cannot be combined with {(shard is not null ? $"--shard {parse.GetValue(_shard)}" : resume ? "--resume" : "merge")}: a requested precision grows each column's sample adaptively; run the shards at a fixed --events", "--precision");
-        bool twoMasses = slice.Family.IsMass(slice.X.Name) && slice.Family.IsMass(slice.Y.Name);
-        bool builds = saved is null && twoMasses && parse.GetValue(_massPoints) > 0;   // a joint sample built in memory
-        if (shard is not null && parse.GetValue(_saveSample) is not null) throw new ArgumentException("--save-sample: not allowed with --shard (shard the joint sample with darksector sample --shard)");
-        if (shard is not null && builds)
-            throw new ArgumentException("--shard: a two-mass scan builds one joint sample in memory; shard darksector sample instead, merge it, and scan it with --sample");
-        if (parse.GetValue(_saveSample) is not null && !builds)
-            throw new ArgumentException("--save-sample: only a scan over two mass axes with --mass-points > 0 builds a joint sample (or use darksector sample)");
-        if (parse.GetValue(_saveSample) is not null) _production.RejectWith(parse, "--sample or --save-sample");
+        var rules = new ScanJobOptions
+        {
+            MassPointsGiven = parse.GetResult(_massPoints) is { Implicit: false }, EventsGiven = parse.GetResult(_a.Events) is { Implicit: false },
+            SeedGiven = parse.GetResult(_a.Seed) is { Implicit: false }, SavesSample = parse.GetValue(_saveSample) is not null,
+            Shard = shard, Resume = resume, Merged = merged is not null, Precision = Checks.Precision(parse.GetValue(_precision)) is not null,
+        };
+        rules.CheckSample(saved?.Metadata, slice.Benchmark is not null);   // the saved sample fixes its mass points, events per point and seed
+        if (saved is not null) _a.Production.RejectWith(parse, "--sample or --save-sample");
+        var ids = parse.GetValue(_a.Experiment)!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (ids.Length > 1) return Combined(parse, context, ids, slice with { Sample = saved, SamplePath = samplePath }, outPaths, plotPaths, clock);
+
+        rules.Check(slice with { Sample = saved });
+        if (rules.SavesSample) _a.Production.RejectWith(parse, "--sample or --save-sample");
         var job = CommandRequest.From(parse, "scan", _out.Name, _shard.Name, _resume.Name);
         string partPath = (shard ?? Shard.Whole).PartPath(outPaths[0]);   // the parts and checkpoints sit next to the first --out
         var start = ShardPartFile.OpenCheckpoint(partPath, job, shard ?? Shard.Whole, FamilyScanColumns.CountFor(slice.Family, slice.X, slice.Y, saved is not null), merged is null && resume);
         string experimentId = ids[0];
         var request = slice with
         {
-            Setup = Setup(parse, experimentId, parse.GetValue(_analysis) ?? (saved?.Metadata.ExperimentId == experimentId ? saved?.Metadata.AnalysisId : null)),
+            Setup = _a.Setup(parse, experimentId, parse.GetValue(_a.Analysis) ?? (saved?.Metadata.ExperimentId == experimentId ? saved?.Metadata.AnalysisId : null)),
             Sample = saved, SamplePath = samplePath,
             Precision = parse.GetValue(_precision) is double target ? new PrecisionTarget(target) : null,
         };
@@ -186,12 +137,7 @@ internal sealed class ScanCommand : CliCommand
         if (units is null)
         {
             var part = run.Compute(start, shard is not null || resume ? q => ShardPartFile.Write(q, partPath) : null);
-            if (shard is Shard s)
-            {
-                if (context.Json) context.WriteJson(new { part = partPath, shard = s.ToString(), columns = part.Units.Count, totalColumns = run.Columns.Count, fingerprint = job.Fingerprint, seconds = clock.Elapsed.TotalSeconds });
-                else context.Out.WriteLine($"shard {s}: {part.Units.Count} of {run.Columns.Count} columns ({run.Scan.Method}), {clock.Elapsed.TotalSeconds:0.#} s; written {partPath} (join the parts with darksector merge)");
-                return 0;
-            }
+            if (shard is Shard s) return ShardOutput.Written(context, partPath, s, "columns", part.Units.Count, run.Columns.Count, $"columns ({run.Scan.Method})", job, clock.Elapsed.TotalSeconds);
             units = [.. part.Units.Values];
         }
         var outcome = run.Finish(units, context.Provenance.AddTo(new JsonObject()), () => clock.Elapsed.TotalSeconds);
@@ -207,16 +153,8 @@ internal sealed class ScanCommand : CliCommand
     /// <summary>The scan of the comma list of experiments, combined.</summary>
     private int Combined(ParseResult parse, CliContext context, string[] ids, ScanRequest slice, string[] outPaths, string[] plotPaths, System.Diagnostics.Stopwatch clock)
     {
-        // --analysis: one id for all, or a comma list aligned with the experiments ("-" = the experiment's first analysis)
-        string[]? analyses = parse.GetValue(_analysis)?.Split(',', StringSplitOptions.TrimEntries);
-        if (analyses is { Length: > 1 } && analyses.Length != ids.Length)
-            throw new ArgumentException($"--analysis: give one analysis or one per experiment ({ids.Length}, '-' for the default); got {analyses.Length}");
         if (outPaths.Any(p => !p.EndsWith(".json", StringComparison.OrdinalIgnoreCase))) throw new ArgumentException("--out: a combined scan writes JSON (.json)");
-        var layers = ids.Select((id, k) => (id, slice with
-        {
-            Setup = Setup(parse, id, analyses is null ? null : (analyses.Length == 1 ? analyses[0] : analyses[k]) is var a && a != "-" ? a : null),
-            ConfidenceLevel = null, Sigmas = null,   // each experiment at its own confidence level; --cl and --sigmas are the combination's
-        })).ToArray();
+        var layers = CombinedScanRun.Requests(slice, ids, parse.GetValue(_a.Analysis), (id, analysis) => _a.Setup(parse, id, analysis));
         var combined = CombinedScanRun.Run(layers, slice.ConfidenceLevel, slice.Sigmas, id => { if (!context.Quiet) context.Error.WriteLine($"scan {id} ..."); });
         var files = combined.Files(outPaths, plotPaths, clock.Elapsed.TotalSeconds);
         foreach (var (path, bytes) in files) AtomicFile.Write(path, stream => stream.Write(bytes));
@@ -225,17 +163,11 @@ internal sealed class ScanCommand : CliCommand
         return 0;
     }
 
-    /// <summary>The analysis setup of <paramref name="experimentId"/>: simulation settings and data from the options.</summary>
-    private AnalysisInference Setup(ParseResult parse, string experimentId, string? analysisId) =>
-        AnalysisInference.For(_plugins.Discover(parse).Get(experimentId), analysisId,
-            _production.Apply(parse, new SimulationOptions { Events = Checks.Events(parse.GetValue(_events)), Seed = parse.GetValue(_seed) }),
-            CommonOptions.DataSetOf(parse, _data));
-
     /// <summary>The slice the options describe (family, axes, fixed values, profile, regions, benchmark, overlays); its
     /// setup is filled in per experiment.</summary>
     private ScanRequest Slice(ParseResult parse)
     {
-        var family = ModelFamilies.Get(parse.GetValue(_family)!, parse.GetResult(_dipoleConvention) is { Implicit: false } ? DipoleConvention.Parse(parse.GetValue(_dipoleConvention)!) : null);
+        var family = _family.Get(parse);
         if (family is DarkSeesawFamily) family = new DarkSeesawFamily(parse.GetValue(_card.Card) is null ? null : _card.Parameters(parse));
         var x = AxisText.Slice(parse.GetValue(_x)!, "--x", family);
         var y = AxisText.Slice(parse.GetValue(_y)!, "--y", family);
@@ -251,7 +183,7 @@ internal sealed class ScanCommand : CliCommand
             Overlays = [.. (parse.GetValue(_overlay) ?? []).Select(ScanOverlay.Parse)],
             Fixed = family.ParseFixed(parse.GetValue(_fix)),
             Profile = parse.GetValue(_profile) is string profileText ? AxisText.Slice(profileText, "--profile", family) : null,
-            ConfidenceLevel = Checks.ConfidenceLevel(parse.GetValue(_cl)),
+            ConfidenceLevel = parse.GetValue(_cl) is double cl ? Physics.Check.InOpenRange(cl, 0, 1, "--cl") : null,
             Benchmark = parse.GetValue(_benchmark) is string b ? AxisText.Pair(b, "--benchmark") : null,
             Sigmas = parse.GetValue(_sigmas) is string sigmaList ? PreferredRegions.ParseSigmas(sigmaList, "--sigmas") : null,
             MassPoints = parse.GetValue(_massPoints),

@@ -20,7 +20,8 @@ namespace DarkSector.Cli.Commands;
 /// <c>rate</c> (<see cref="FamilySignal.Parse"/>). Family 3p1 (<see cref="ThreePlusOneOptions"/>): the oscillation
 /// component from each analysis's fully oscillated Monte Carlo (<see cref="OscillationPrediction"/>), no simulation; by
 /// default every analysis that has one.</remarks>
-internal sealed class SpectrumPlotCommand : CliCommand
+internal sealed class SpectrumPlotCommand() : CliCommand("spectrum-plot",
+    "Figure (SVG, PDF or PNG) of the predicted spectra of an experiment's analyses stacked on the background, with the data points.")
 {
     private readonly PluginFolderOption _plugins = new();
 
@@ -44,11 +45,7 @@ internal sealed class SpectrumPlotCommand : CliCommand
     private readonly Option<string> _decayTo = CommonOptions.DecayTo();
 
     /// <inheritdoc />
-    public override string? HelpSection => Options.ModelOptionsHelp.ModelOptions(withCard: true);
-
-    public override string Path => "spectrum-plot";
-
-    public override string Description => "Figure (SVG, PDF or PNG) of the predicted spectra of an experiment's analyses stacked on the background, with the data points.";
+    public override string? HelpSection => Reporting.Reports.ModelOptionsHelp.ModelOptions(DarkSeesawOptions.CardDescription);
 
     protected override void Configure(Command command)
     {
@@ -63,7 +60,7 @@ internal sealed class SpectrumPlotCommand : CliCommand
     {
         OutputPaths.Check("--out", parse.GetValue(_out), FigureFile.Extensions);
         var experiment = _plugins.Discover(parse).Get(parse.GetValue(_experiment)!);   // an unknown id: "unknown experiment 'x'; known: ..."
-        var options = new SimulationOptions { Events = Checks.Events(parse.GetValue(_events)), Seed = parse.GetValue(_seed) };
+        var options = new SimulationOptions { Events = Physics.Check.AtLeast(parse.GetValue(_events), 100, "--events"), Seed = parse.GetValue(_seed) };
         var parameters = parse.GetValue(_family) == ThreePlusOneOptions.Family ? ThreePlusOneOptions.Parse(parse.UnmatchedTokens) : null;
         var analyses = SpectrumRun.Analyses(experiment, parse.GetValue(_analyses), parameters is not null);
         var report = SpectrumRun.Run(experiment, analyses, analysis =>

@@ -10,12 +10,12 @@ namespace DarkSector.Cli.Commands;
 
 /// <summary>
 /// <c>darksector validate [--experiment ID] [--quick] [--json] [--report FILE.md]</c>: computes every validation row the
-/// core declares for the model quantities (<see cref="CoreValidation"/>, experiment id "core") and the discovered plugins
-/// declare (<see cref="IValidationSource"/>) and prints quantity, published value, ours ± MC error,
-/// ratio and verdict (rules: <see cref="ValidationRow"/>); exit code 0 when every row agrees or is explained, 1 otherwise.
+/// core declares for the model quantities and the discovered plugins declare (<see cref="ValidationRows"/>) and prints
+/// quantity, published value, ours ± MC error, ratio and verdict (rules: <see cref="ValidationRow"/>); exit code 0 when every row agrees or is explained, 1 otherwise.
 /// </summary>
 /// <remarks>Output: <see cref="ValidationReport"/>; --report writes its Markdown table atomically.</remarks>
-internal sealed class ValidateCommand : CliCommand
+internal sealed class ValidateCommand() : CliCommand("validate",
+    "Reproduce the published numbers under the publications' assumptions; explain every difference.")
 {
     private readonly PluginFolderOption _plugins = new();
 
@@ -27,10 +27,6 @@ internal sealed class ValidateCommand : CliCommand
 
     private readonly Option<ulong> _seed = new("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 1UL };
 
-    public override string Path => "validate";
-
-    public override string Description => "Reproduce the published numbers under the publications' assumptions; explain every difference.";
-
     protected override void Configure(Command command)
     {
         foreach (Option option in new Option[] { _experiment, _quick, _report, _seed }) command.Options.Add(option);
@@ -40,13 +36,7 @@ internal sealed class ValidateCommand : CliCommand
     protected override int Execute(ParseResult parse, CliContext context)
     {
         OutputPaths.Check("--report", parse.GetValue(_report), ".md");
-        var catalog = _plugins.Discover(parse);
-        string? only = parse.GetValue(_experiment);
-        if (only is not null && only != CoreValidation.Experiment && !catalog.Ids.Contains(only))
-            throw new ArgumentException($"--experiment: unknown experiment '{only}'; known: {CoreValidation.Experiment} (model quantities), {string.Join(", ", catalog.Ids)}");
-        // the core's model quantities first, then every plugin's rows
-        var rows = (only is null || only == CoreValidation.Experiment ? CoreValidation.Rows : [])
-            .Concat(catalog.LoadAll().Where(e => only is null || e.Info.Id == only).OfType<IValidationSource>().SelectMany(s => s.ValidationRows)).ToArray();
+        var rows = ValidationRows.Of(_plugins.Discover(parse), parse.GetValue(_experiment));
         var settings = new ValidationSettings(parse.GetValue(_quick), parse.GetValue(_seed));
         var report = new ValidationReport(Validator.Run(rows, settings, new RateCommand.SynchronousProgress(context)), settings);
         if (parse.GetValue(_report) is string path) AtomicFile.Write(path, stream => stream.Write(new UTF8Encoding(false).GetBytes(report.Markdown())));

@@ -1,5 +1,6 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
+using DarkSector.Sampling.Distributed;
+using DarkSector.Reporting.Reports;
 using DarkSector.Reporting.Tables;
 using Spectre.Console;
 
@@ -12,16 +13,12 @@ internal sealed record CliContext(TextWriter Out, TextWriter Error, bool Json = 
     /// <summary>Whether progress display is off (<c>--quiet</c>).</summary>
     public bool Quiet { get; init; }
 
+    /// <summary>The parts' request and every work unit's payload when the command runs as the merge of its sharded parts
+    /// (<see cref="CliCommand.Merge"/>), else null.</summary>
+    public (JobRequest Request, IReadOnlyList<byte[]> Units)? Merged { get; init; }
+
     /// <summary>The command line and tool version of the running command.</summary>
     public RunProvenance Provenance { get; init; } = new(RunProvenance.Tool);
-
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = true,
-        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
 
     /// <summary>Writes <paramref name="value"/> as indented JSON with camelCase keys to stdout (an object with the provenance keys).</summary>
     public void WriteJson<T>(T value) => Out.WriteLine(Serialize(value));
@@ -29,9 +26,17 @@ internal sealed record CliContext(TextWriter Out, TextWriter Error, bool Json = 
     /// <summary>The JSON text of <paramref name="value"/>'s runtime type (camelCase keys, indented; an object with the provenance keys).</summary>
     public string Serialize<T>(T value)
     {
-        var node = JsonSerializer.SerializeToNode(value, value?.GetType() ?? typeof(T), JsonOptions);
+        var node = JsonSerializer.SerializeToNode(value, value?.GetType() ?? typeof(T), ReportJson.Options);
         if (node is System.Text.Json.Nodes.JsonObject json) Provenance.AddTo(json);
-        return node?.ToJsonString(JsonOptions) ?? "null";
+        return node?.ToJsonString(ReportJson.Options) ?? "null";
+    }
+
+    /// <summary>Writes a library report: <paramref name="json"/> (with the provenance keys) with <c>--json</c>, else <paramref name="text"/>.</summary>
+    public int Report(System.Text.Json.Nodes.JsonNode json, Action<TextWriter> text)
+    {
+        if (Json) WriteJson(json);
+        else text(Out);
+        return ExitCodes.Success;
     }
 
     /// <summary>Writes a report: its JSON with <c>--json</c>, else its text (lines as they are, tables drawn by Spectre).</summary>

@@ -4,7 +4,7 @@ namespace DarkSector.Cli.Hosting;
 /// ones are listed in <see cref="Builtin"/>; a sealed subclass with a parameterless constructor is discovered too.</summary>
 internal class CliGroup(string path = "", string description = "")
 {
-    /// <summary>The groups of the tool's model commands.</summary>
+    /// <summary>The groups of the tool's model commands and of <c>slurm</c>.</summary>
     public static readonly CliGroup[] Builtin =
     [
         new("decay", "Decay channels, partial widths, branching ratios, total width and c*tau0 of an HNL."),
@@ -12,6 +12,7 @@ internal class CliGroup(string path = "", string description = "")
         new("generate", "Generate weighted events (VEGAS) for a model point and a flux; write CSV, HepMC3 or .dsev."),
         new("spectrum", "Mass spectrum, mixings, vertices and lifetimes derived from a model's Lagrangian parameters."),
         new("recast", "Re-implementations of published pipelines, with their choices as switches (validation)."),
+        new("slurm", "Run a scan or sample as a Slurm job array with a dependent merge job; report progress."),
     ];
 
     /// <summary>Space-separated path from the root, e.g. "decay".</summary>

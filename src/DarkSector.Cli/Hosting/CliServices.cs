@@ -1,6 +1,7 @@
 using DarkSector.Cli.Commands;
 using DarkSector.Cli.Commands.Generate;
 using DarkSector.Cli.Commands.Recast;
+using DarkSector.Cli.Commands.Slurm;
 using DarkSector.Sampling.Experiments;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,7 +20,7 @@ internal static class CliServices
         var types = typeof(CliServices).Assembly.GetTypes().Where(t => !t.IsAbstract && t.GetConstructor(Type.EmptyTypes) is not null);
         foreach (var type in types.Where(t => t.IsSubclassOf(typeof(CliGroup)))) services.AddSingleton(typeof(CliGroup), type);
         foreach (var type in types.Where(t => t.IsSubclassOf(typeof(CliCommand)))) services.AddSingleton(typeof(CliCommand), type);
-        foreach (var command in ReportCommands.Create().Concat(GenerateCommand.Create()).Append(Liu2025RecastCommand.Create())) services.AddSingleton(command);
+        foreach (var command in ReportCommands.Create().Concat(GenerateCommand.Create()).Concat(SlurmSubmitCommand.Create()).Append(Liu2025RecastCommand.Create())) services.AddSingleton(command);
         return services.BuildServiceProvider();
     }
 

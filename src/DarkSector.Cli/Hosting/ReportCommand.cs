@@ -6,13 +6,9 @@ namespace DarkSector.Cli.Hosting;
 /// <summary>The shape of most commands: add the options, then parse, call the library and print its report
 /// (<see cref="ITextReport"/>: JSON with <c>--json</c>, else text). <c>define</c> adds the options to the
 /// command and returns the report of a parse (bad input throws; the host prints one line and exits 2).</summary>
-internal sealed class ReportCommand(string path, string description, Func<Command, Func<ParseResult, CliContext, ITextReport>> define) : CliCommand
+internal sealed class ReportCommand(string path, string description, Func<Command, Func<ParseResult, CliContext, ITextReport>> define) : CliCommand(path, description)
 {
     private readonly Dictionary<Command, Func<ParseResult, CliContext, ITextReport>> _reports = [];
-
-    public override string Path => path;
-
-    public override string Description => description;
 
     /// <summary>Adds <paramref name="option"/> to <paramref name="command"/> and returns it.</summary>
     public static T Add<T>(Command command, T option) where T : Option

@@ -1,9 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using DarkSector.Reporting.Outputs;
 using DarkSector.Reporting.Plotting;
 using DarkSector.Reporting.Reports;
 using DarkSector.Reporting.Scans;
 using DarkSector.Sampling.Experiments;
+using DarkSector.Sampling.IO;
+using DarkSector.Sampling.Simulation;
 
 namespace DarkSector.Reporting.Figures;
 
@@ -15,11 +18,14 @@ public sealed class FigureCatalog
     /// <summary>The figure reproduced when none is named: the T2K ND280 heavy-mediator plane.</summary>
     public const string DefaultFigure = "t2k-nd280-heavy";
 
+    private readonly ExperimentCatalog _catalog;
+
     /// <summary>The figures of <paramref name="catalog"/>'s plugins.</summary>
     /// <param name="catalog">The discovered experiments.</param>
     public FigureCatalog(ExperimentCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
+        _catalog = catalog;
         Figures = [.. catalog.Figures().OrderBy(f => f.Id != DefaultFigure)];
         Composites = catalog.CompositeFigures();
         Combined = catalog.CombinedFigures();
@@ -64,6 +70,81 @@ public sealed class FigureCatalog
             ?? throw new ArgumentException($"figure '{id}' is unknown; figures: {string.Join(", ", Rows.Select(r => r.Id))} (see reproduce --list)");
         return (null, composite, [.. composite.Parts.Select(p => Figures.FirstOrDefault(f => f.Id == p.FigureId)
             ?? throw new ArgumentException($"composite figure '{composite.Id}' names figure '{p.FigureId}' that no discovered plugin declares"))]);
+    }
+
+    /// <summary>Reproduces figure <paramref name="id"/> (<c>darksector reproduce</c>): a single figure's variants first (each
+    /// scan named <c>id-variant</c>, without figure files), then its own scan (<c>id</c>, every format) with the variants'
+    /// contours drawn dashed; a composite's parts each (<c>id-part</c>), then its summary <c>folder/id.json</c>
+    /// (<see cref="CompositeSummary"/>) and one overlay per plane (<see cref="ProjectionOverlay"/>); a combined figure's
+    /// scans at every experiment (<see cref="FigureReproduction.RunCombined"/>), written to <c>folder/id.json</c> and one
+    /// figure per format, with its summary told to <paramref name="say"/>.</summary>
+    /// <param name="id">Figure id.</param>
+    /// <param name="formats">The figure formats, a comma list (<see cref="Formats"/>).</param>
+    /// <param name="folder">The output folder (created if missing).</param>
+    /// <param name="events">Events per simulation overriding the figures', or null.</param>
+    /// <param name="precision">Requested relative MC error per mass column, or null.</param>
+    /// <param name="scan">Runs one scan and writes its files: the scan's name (their stem), request and figure formats.</param>
+    /// <param name="say">Told the figure's title and source and each scan's heading.</param>
+    /// <param name="provenance">Adds the provenance keys to the composite's summary.</param>
+    /// <param name="combinedJson">Given a combined figure's JSON (e.g. to print it), or null.</param>
+    /// <returns>A composite's summary file and its overlays; none for a single or combined figure (their scans report
+    /// their own files).</returns>
+    /// <exception cref="ArgumentException">An unknown figure or format (see <see cref="Find"/>, <see cref="Formats"/>).</exception>
+    /// <exception cref="IOException">The folder cannot be created or written.</exception>
+    public IReadOnlyList<string> Reproduce(string id, string formats, string folder, int? events, PrecisionTarget? precision,
+        Func<string, ScanRequest, IReadOnlyList<string>, ScanOutcome> scan, TextWriter say, Func<JsonObject, JsonObject> provenance,
+        Action<byte[]>? combinedJson = null)
+    {
+        ArgumentNullException.ThrowIfNull(scan);
+        ArgumentNullException.ThrowIfNull(say);
+        ArgumentNullException.ThrowIfNull(provenance);
+        var combined = FindCombined(id);
+        var (figure, composite, parts) = combined is null ? Find(id) : (null, null, []);
+        var figureFormats = Formats(formats);
+        OutputPaths.EnsureFolder("--out-dir", folder);
+        if (combined is not null)
+        {
+            ReproduceCombined(combined, figureFormats, folder, events, precision, say, combinedJson);
+            return [];
+        }
+        say.WriteLine($"{figure?.Title ?? composite!.Title}\nsource: {figure?.Reference ?? composite!.Reference}");
+        ScanOutcome Scan(string name, PublishedFigure f, AssumptionSet assumptions, IReadOnlyList<string> fileFormats, IReadOnlyList<ScanOverlay> overlays) =>
+            scan(name, FigureReproduction.Request(f, assumptions, _catalog.Get(f.ExperimentId), events, precision, overlays), fileFormats);
+        if (figure is not null)
+        {
+            var overlays = new List<ScanOverlay>();
+            foreach (var variant in figure.Variants)
+            {
+                say.WriteLine($"-- variant {variant.Id}: {variant.Label}");
+                overlays.Add(Scan($"{figure.Id}-{variant.Id}", figure, variant.Assumptions, [], []).AsOverlay(variant.Label));
+            }
+            if (figure.Variants.Count > 0) say.WriteLine("-- DarkSector physics");
+            Scan(figure.Id, figure, figure.Assumptions, figureFormats, overlays);
+            return [];
+        }
+        var outcomes = parts.Select(part =>
+        {
+            say.WriteLine($"-- {part.Title}");
+            return (part, Scan($"{composite!.Id}-{part.Id}", part, part.Assumptions, figureFormats, []));
+        }).ToArray();
+        string path = Path.Combine(folder, composite!.Id + ".json");
+        AtomicFile.Write(path, stream => stream.Write(CompositeSummary(composite, outcomes, provenance)));
+        return [path, .. ProjectionOverlay.Write(composite, folder)];
+    }
+
+    /// <summary>Runs a combined figure and writes its JSON and figures (all rendered before any is written).</summary>
+    private void ReproduceCombined(CombinedFigure figure, IReadOnlyList<string> formats, string folder, int? events, PrecisionTarget? precision,
+        TextWriter say, Action<byte[]>? json)
+    {
+        say.WriteLine($"{figure.Title}\nsource: {figure.Reference}");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var run = FigureReproduction.RunCombined(figure, _catalog, events, precision, experiment => say.WriteLine($"-- {experiment}"));
+        string path = Path.Combine(folder, figure.Id + ".json");
+        var plots = formats.Select(f => Path.Combine(folder, figure.Id + "." + f)).ToArray();
+        var files = run.Files([path], plots, clock.Elapsed.TotalSeconds);
+        foreach (var (file, bytes) in files) AtomicFile.Write(file, stream => stream.Write(bytes));
+        run.WriteText(say, [path, .. plots], clock.Elapsed.TotalSeconds);
+        json?.Invoke(files[0].Bytes);
     }
 
     /// <summary>The figure formats of a comma list (svg, pdf, png), without repeats.</summary>

@@ -32,6 +32,21 @@ public sealed record LimitReport
     /// <summary>The simulation's generated events.</summary>
     public required int Events { get; init; }
 
+    /// <summary>The report of <paramref name="limit"/>, computed for <paramref name="model"/> with <paramref name="setup"/>'s
+    /// experiment, analysis, data, seed and events.</summary>
+    /// <param name="setup">The analysis setup the limit was computed with.</param>
+    /// <param name="model">The model point with all but c τ₀ fixed.</param>
+    /// <param name="limit">The interval scan in c τ₀ (<see cref="LifetimeLimit"/>).</param>
+    public static LimitReport Of(AnalysisInference setup, ISignalModel model, IntervalScan limit)
+    {
+        ArgumentNullException.ThrowIfNull(setup);
+        return new LimitReport
+        {
+            ExperimentName = setup.Experiment.Info.Name, AnalysisId = setup.Analysis.Id, Model = model, IsAsimov = setup.IsAsimov,
+            Limit = limit, Seed = setup.Options.Seed, Events = setup.Options.Events,
+        };
+    }
+
     /// <summary>The report as JSON (without provenance keys).</summary>
     public JsonObject ToJson()
     {

@@ -9,6 +9,21 @@ namespace DarkSector.Reporting.Plotting;
 /// one panel per block of the binning (e.g. neutrino and antineutrino mode of a combined fit).</summary>
 public static class RateSpectrumPlot
 {
+    /// <summary>Writes the figure of <c>rate --plot</c> to <paramref name="path"/> (.svg, .pdf or .png by extension): the
+    /// panels of <see cref="Build"/>, two per row, titled "EXPERIMENT ANALYSIS: DESCRIPTION".</summary>
+    /// <param name="path">The figure file.</param>
+    /// <param name="experimentName">The experiment's name.</param>
+    /// <param name="analysis">The analysis (with data).</param>
+    /// <param name="signal">Predicted signal per analysis bin.</param>
+    /// <param name="description">The model point, one line.</param>
+    /// <exception cref="ArgumentException">See <see cref="Build"/>.</exception>
+    public static void Save(string path, string experimentName, AnalysisDefinition analysis, IReadOnlyList<double> signal, string description)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        string title = $"{experimentName} {analysis.Id}: {description}";
+        SvgPanels.Save(path, Build(analysis, signal, title), 2, title);
+    }
+
     /// <summary>Builds the panels (one per <see cref="Binning.Blocks"/>); bins with infinite edges (counting analyses)
     /// are not drawable.</summary>
     /// <param name="analysis">The analysis (with data).</param>

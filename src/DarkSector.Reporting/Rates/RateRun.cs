@@ -9,6 +9,26 @@ namespace DarkSector.Reporting.Rates;
 /// <summary>One rate as a library call (<c>darksector rate</c>): simulates the model(s) and returns the <see cref="RateReport"/>.</summary>
 public static class RateRun
 {
+    /// <summary>The beam exposures a rate simulates: the analysis's modes <paramref name="modes"/>
+    /// (<see cref="AnalysisDefinition.ExposuresOf"/>), each at <paramref name="pot"/> when given (e.g. a projection's future
+    /// exposure); the rate is compared with the analysis's data only when they are its own exposures (every mode, as published).</summary>
+    /// <param name="analysis">The analysis.</param>
+    /// <param name="modes">The mode list (--mode): a mode, a comma list, or both/all.</param>
+    /// <param name="pot">The exposure of every simulated mode (--pot, POT), or null for the analysis's own.</param>
+    /// <exception cref="ArgumentException">A mode the analysis lacks (names --mode), or a POT not finite and &gt; 0 (names --pot).</exception>
+    public static (IReadOnlyList<BeamExposure> Exposures, bool CompareWithData) Exposures(AnalysisDefinition analysis, string modes, double? pot)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        var exposures = analysis.ExposuresOf(modes);
+        if (pot is double amount)
+        {
+            if (!(amount > 0) || double.IsInfinity(amount))
+                throw new ArgumentOutOfRangeException("--pot", amount, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"--pot = {amount} must be finite and > 0"));
+            exposures = [.. exposures.Select(e => e with { Amount = amount })];
+        }
+        return (exposures, exposures.Count == analysis.Exposures.Count && pot is null);
+    }
+
     /// <summary>Simulates <paramref name="models"/> in <paramref name="analysis"/> and builds the report: one model by
     /// <see cref="SimulationChunks.Run"/> (with <paramref name="precision"/>, grown by <see cref="DetectorSimulation.RunToPrecision"/>;
     /// with <paramref name="chunks"/>, the merged payloads of a sharded run), several summed by <see cref="SignalSum.Run"/>.</summary>

@@ -1,4 +1,8 @@
+using DarkSector.Physics;
 using DarkSector.Physics.CrossSections;
+using DarkSector.Physics.FormFactors;
+using DarkSector.Physics.Models.DarkPhoton;
+using DarkSector.Physics.Models.Dipole;
 using DarkSector.Physics.Targets;
 using DarkSector.Reporting.Tables;
 using static DarkSector.Reporting.Tables.Cells;
@@ -45,6 +49,32 @@ public sealed record CrossSectionReport(string Target, double EnuGeV, double Thr
         double neutronElastic = nucleus.N * neutron.TotalCm2(enuGeV);
         return new(nucleus.Name, enuGeV, threshold, new Sigma(coherentCm2, protonElastic, neutronElastic, coherentCm2 + protonElastic + neutronElastic));
     }
+
+    /// <summary>The dark-photon model's upscattering to its heaviest HNL (<c>--mn</c>): <see cref="DarkPhotonUpscattering"/>
+    /// proton-, neutron-elastic and coherent (the nucleus's default form factor).</summary>
+    /// <param name="model">The model point.</param>
+    /// <param name="nucleus">Target nucleus.</param>
+    /// <param name="enuGeV">Neutrino energy, GeV.</param>
+    /// <param name="flavour">Flavour of the incoming neutrino (selects |V_αN|²).</param>
+    /// <param name="helicity">The HNL helicities counted.</param>
+    public static CrossSectionReport DarkPhoton(DarkPhotonModel model, Nucleus nucleus, double enuGeV, LeptonFlavour flavour, UpscatteringHelicity helicity)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        int n = model.Hnls.Count - 1;
+        return Of(nucleus, enuGeV, DarkPhotonUpscattering.ProtonElastic(model, n, flavour, helicity), DarkPhotonUpscattering.NeutronElastic(model, n, flavour, helicity),
+            () => DarkPhotonUpscattering.Coherent(model, nucleus, null, n, flavour, helicity));
+    }
+
+    /// <summary>The dipole portal's (Primakoff) upscattering: <see cref="DipoleUpscattering"/> proton-, neutron-elastic and
+    /// coherent with the nucleus's default form factor (<see cref="NuclearFormFactors.Default"/>).</summary>
+    /// <param name="parameters">The model point.</param>
+    /// <param name="nucleus">Target nucleus.</param>
+    /// <param name="enuGeV">Neutrino energy, GeV.</param>
+    /// <param name="flavour">Flavour of the incoming neutrino (its coupling d_αN is used).</param>
+    /// <param name="helicity">The HNL helicities counted.</param>
+    public static CrossSectionReport Dipole(DipoleParameters parameters, Nucleus nucleus, double enuGeV, LeptonFlavour flavour, UpscatteringHelicity helicity) =>
+        Of(nucleus, enuGeV, DipoleUpscattering.NucleonElastic(parameters, flavour, Nucleon.Proton, helicity), DipoleUpscattering.NucleonElastic(parameters, flavour, Nucleon.Neutron, helicity),
+            () => DipoleUpscattering.Coherent(parameters, flavour, nucleus, NuclearFormFactors.Default(nucleus), helicity));
 
     /// <inheritdoc/>
     public IEnumerable<ReportBlock> Text()

@@ -1,4 +1,7 @@
 using DarkSector.Physics.Decays;
+using DarkSector.Physics.Models.DarkPhoton;
+using DarkSector.Physics.Models.DarkSeesaw;
+using DarkSector.Physics.Models.Dipole;
 using DarkSector.Reporting.Tables;
 using static DarkSector.Reporting.Tables.Cells;
 
@@ -36,6 +39,36 @@ public sealed record DecayReport(string Particle, double MassGeV, double TotalWi
                 + "give a decay coupling > 0 (dark-photon: --v-n2 or --u-e-n2/--u-mu-n2/--u-tau-n2; dipole: --d-e/--d-mu/--d-tau)");
         return new(particle, massGeV, table.TotalWidthGeV, table.CTau0Cm,
             [.. table.Channels.Select(c => new Channel(c.Name, c.WidthGeV, table.BranchingRatio(c.Name)))], convention);
+    }
+
+    /// <summary>The decays of the dark-photon model's heaviest HNL (<c>--mn</c>; N4, or N5 with a second HNL):
+    /// <see cref="DarkPhotonDecays.Hnl"/>.</summary>
+    /// <param name="model">The model point.</param>
+    /// <exception cref="ArgumentException">The HNL does not decay at this point (see <see cref="Of(string, double, DecayTable, string?)"/>).</exception>
+    public static DecayReport DarkPhoton(DarkPhotonModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        int n = model.Hnls.Count - 1;
+        return Of($"N{n + 4}", model.Hnl(n).MassGeV, DarkPhotonDecays.Hnl(model, n));
+    }
+
+    /// <summary>The decays of the dipole portal's HNL (N4, or N5 with a lighter N4; <see cref="DipoleDecays.Table"/>), with
+    /// the coupling convention.</summary>
+    /// <param name="parameters">The model point.</param>
+    public static DecayReport Dipole(DipoleParameters parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        return Of(parameters.LighterHnl is null ? "N4" : "N5", parameters.MassGeV, DipoleDecays.Table(parameters), DipoleConvention.Name(parameters.Normalisation));
+    }
+
+    /// <summary>The decays of one state of a dark-seesaw spectrum (<see cref="DarkSeesawDecays.State"/>).</summary>
+    /// <param name="spectrum">The diagonalised card.</param>
+    /// <param name="state">The state's name: nu1..nu3 or N4, N5, ... in ascending mass.</param>
+    public static DecayReport DarkSeesaw(DarkSeesawSpectrum spectrum, string state)
+    {
+        ArgumentNullException.ThrowIfNull(spectrum);
+        int i = spectrum.IndexOf(state);
+        return Of(spectrum.StateName(i), spectrum.MassesGeV[i], DarkSeesawDecays.State(spectrum, i));
     }
 
     /// <inheritdoc/>

@@ -34,6 +34,27 @@ public static class AxisText
         return new SliceAxis(parts[0], min, max, scale, n);
     }
 
+    /// <summary>The box of a joint sample (<c>darksector sample</c>): the mass axis <paramref name="x"/> (--x), the optional
+    /// second <paramref name="y"/> (--y), each parsed by <see cref="Joint"/>, and the fixed values <paramref name="fix"/>
+    /// (--fix, name=value,...), which may not name a sampled axis.</summary>
+    /// <param name="x">The first axis, name:min:max.</param>
+    /// <param name="y">The second axis, or null.</param>
+    /// <param name="fix">The fixed values, or null.</param>
+    /// <param name="family">The family whose parameters they name.</param>
+    /// <exception cref="ArgumentException">An axis as <see cref="Joint"/> refuses it, both axes on one mass, or a fixed
+    /// value of a sampled mass (the message names the option).</exception>
+    public static (IReadOnlyList<JointSampleAxis> Axes, IReadOnlyDictionary<string, double> Fixed) JointBox(string x, string? y, string? fix, ModelFamily family)
+    {
+        ArgumentNullException.ThrowIfNull(family);
+        var axes = new List<JointSampleAxis> { Joint(x, "--x", family) };
+        if (y is not null) axes.Add(Joint(y, "--y", family));
+        if (axes.Count == 2 && axes[0].Name == axes[1].Name) throw new ArgumentException($"--x and --y both sample '{axes[0].Name}'");
+        var fixedValues = family.ParseFixed(fix);
+        foreach (var axis in axes)
+            if (fixedValues.ContainsKey(axis.Name)) throw new ArgumentException($"--fix: '{axis.Name}' is sampled on an axis");
+        return (axes, fixedValues);
+    }
+
     /// <summary>Parses a joint-sample box name:min:max with name a mass of <paramref name="family"/> and 0 &lt; min &lt; max.</summary>
     /// <param name="text">The text.</param>
     /// <param name="option">The option it came from (for messages).</param>

@@ -29,6 +29,38 @@ public sealed class CombinedScanRun
     /// <summary>The combination's options.</summary>
     public CombinedScanOptions Options { get; }
 
+    /// <summary>The analysis of each of <paramref name="experiments"/> experiments that <paramref name="list"/> names: null
+    /// (each experiment's first), one id for all, or a comma list of one id per experiment ('-' for its first).</summary>
+    /// <param name="list">The --analysis value, or null.</param>
+    /// <param name="experiments">Number of experiments combined.</param>
+    /// <returns>Per experiment its analysis id, or null for its first analysis.</returns>
+    /// <exception cref="ArgumentException">A list of several ids whose length is not the number of experiments.</exception>
+    public static IReadOnlyList<string?> AnalysisIds(string? list, int experiments)
+    {
+        if (list is null) return new string?[experiments];
+        var ids = list.Split(',', StringSplitOptions.TrimEntries);
+        if (ids.Length > 1 && ids.Length != experiments)
+            throw new ArgumentException($"--analysis: give one analysis or one per experiment ({experiments}, '-' for the default); got {ids.Length}");
+        return [.. Enumerable.Range(0, experiments).Select(k => ids.Length == 1 ? ids[0] : ids[k]).Select(a => a == "-" ? null : a)];
+    }
+
+    /// <summary>The requests of a combined scan of <paramref name="slice"/> (<see cref="Run"/>'s input): per experiment id the
+    /// slice with that experiment's setup for the analysis <paramref name="analyses"/> names (<see cref="AnalysisIds"/>), each
+    /// at its experiment's own confidence level and without preferred regions (the slice's are the combination's).</summary>
+    /// <param name="slice">The family, axes, fixed values and the rest of the scan.</param>
+    /// <param name="ids">The experiment ids.</param>
+    /// <param name="analyses">The --analysis value, or null.</param>
+    /// <param name="setup">The setup of an experiment id and analysis id (null: its first analysis).</param>
+    /// <exception cref="ArgumentException">See <see cref="AnalysisIds"/>.</exception>
+    public static IReadOnlyList<(string Id, ScanRequest Request)> Requests(ScanRequest slice, IReadOnlyList<string> ids, string? analyses, Func<string, string?, AnalysisInference> setup)
+    {
+        ArgumentNullException.ThrowIfNull(slice);
+        ArgumentNullException.ThrowIfNull(ids);
+        ArgumentNullException.ThrowIfNull(setup);
+        var analysisIds = AnalysisIds(analyses, ids.Count);
+        return [.. ids.Select((id, k) => (id, slice with { Setup = setup(id, analysisIds[k]), ConfidenceLevel = null, Sigmas = null }))];
+    }
+
     /// <summary>Scans the plane at every experiment and combines the scans.</summary>
     /// <param name="experiments">Per experiment (id, scan of the same family, axes and fixed values); ≥ 2, distinct ids.</param>
     /// <param name="confidenceLevel">The combination's confidence level, or null for 0.95.</param>

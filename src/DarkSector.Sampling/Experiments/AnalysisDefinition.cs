@@ -58,6 +58,20 @@ public sealed class AnalysisDefinition
     /// <summary>Exposure per beam mode.</summary>
     public IReadOnlyList<BeamExposure> Exposures { get; }
 
+    /// <summary>The exposures a mode list names: one mode (fhc, rhc, ..., case-insensitive), a comma list, or both/all for every one.</summary>
+    /// <param name="modes">The mode list.</param>
+    /// <param name="option">The option that gave it, for the message.</param>
+    /// <exception cref="ArgumentException">A name that is not one of this analysis's modes.</exception>
+    public IReadOnlyList<BeamExposure> ExposuresOf(string modes, string option = "--mode")
+    {
+        ArgumentNullException.ThrowIfNull(modes);
+        if (modes is "both" or "all") return Exposures;
+        var wanted = modes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var chosen = Exposures.Where(e => wanted.Contains(e.Mode, StringComparer.OrdinalIgnoreCase)).ToArray();
+        return chosen.Length == wanted.Length ? chosen
+            : throw new ArgumentException($"{option}: '{modes}' does not name modes of analysis {Id}; modes: {string.Join(", ", Exposures.Select(e => e.Mode.ToLowerInvariant()))}, both");
+    }
+
     /// <summary>Smearing, cuts, efficiencies and the observable.</summary>
     public IEventSelection Selection { get; }
 

@@ -1,9 +1,11 @@
 using System.Text.Json;
+using DarkSector.Physics;
 using DarkSector.Physics.CrossSections;
 using DarkSector.Physics.Decays;
 using DarkSector.Physics.Targets;
 using DarkSector.Reporting.Reports;
 using DarkSector.Reporting.Tables;
+using DarkSector.Sampling.Inference;
 
 namespace DarkSector.Reporting.Tests.Reports;
 
@@ -35,6 +37,41 @@ public sealed class ReportTests
         Assert.Contains("N4 (m = 0.4 GeV), convention kamp2023", Text(report));
         Assert.Contains("nu_gamma | 3.0000E-15 | 0.75", Text(report));
         Assert.Contains("does not decay", Assert.Throws<ArgumentException>(() => DecayReport.Of("N4", 0.4, new DecayTable([new PartialWidth("nu_gamma", 0)]))).Message);
+    }
+
+    private static Dictionary<string, object> Given(params (string Name, object Value)[] values) => values.ToDictionary(v => v.Name, v => v.Value);
+
+    private static readonly (string, object)[] ZPrime = [("mzprime", 1.25), ("epsilon2", 4.6e-4), ("alpha-d", 0.4), ("v-mu-n2", 2e-7)];
+
+    [Fact] // the reported state is the model's heaviest HNL (--mn): N4 alone, N5 above a lighter N4; its branching ratios sum to 1
+    public void DecayReport_FamiliesReportTheHeaviestHnl()
+    {
+        var one = DecayReport.DarkPhoton(ModelOptionSets.DarkPhoton.Build(Given([("mn", 0.1), .. ZPrime])));
+        Assert.Equal(("N4", 0.1), (one.Particle, one.MassGeV));
+        Assert.Equal(1.0, one.Channels.Sum(c => c.BranchingRatio), 1e-12);
+        var two = DecayReport.DarkPhoton(ModelOptionSets.DarkPhoton.Build(Given([("mn", 0.3), ("m4", 0.1), ("v-45", 0.5), .. ZPrime])));
+        Assert.Equal(("N5", 0.3), (two.Particle, two.MassGeV));
+        Assert.Equal(1.0, two.Channels.Sum(c => c.BranchingRatio), 1e-12);
+        var dipole = DecayReport.Dipole(ModelOptionSets.Dipole.Build(Given(("mn", 0.47), ("d-mu", 1.25e-6))));
+        Assert.Equal(("N4", 0.47, "kamp2023"), (dipole.Particle, dipole.MassGeV, dipole.Convention));
+        Assert.Equal(1.0, dipole.Channels.Sum(c => c.BranchingRatio), 1e-12);
+    }
+
+    [Fact] // the beam flavour selects the coupling (|V_eN|² = 0, d_eN = 0: nothing upscatters) and both helicities are the sum of each
+    public void CrossSectionReport_FamiliesSelectFlavourAndHelicity()
+    {
+        var carbon = Nuclei.Get("C12");
+        var darkPhoton = ModelOptionSets.DarkPhoton.Build(Given([("mn", 0.1), .. ZPrime]));
+        var dipole = ModelOptionSets.Dipole.Build(Given(("mn", 0.1), ("d-mu", 1e-6)));
+        foreach (var report in new Func<LeptonFlavour, UpscatteringHelicity, CrossSectionReport>[]
+            { (f, h) => CrossSectionReport.DarkPhoton(darkPhoton, carbon, 1.0, f, h), (f, h) => CrossSectionReport.Dipole(dipole, carbon, 1.0, f, h) })
+        {
+            var both = report(LeptonFlavour.Muon, UpscatteringHelicity.Both).SigmaCm2;
+            Assert.True(both.Coherent > 0 && both.ProtonElastic > 0 && both.NeutronElastic > 0);
+            Assert.Equal(0.0, report(LeptonFlavour.Electron, UpscatteringHelicity.Both).SigmaCm2.Total);
+            double sum = report(LeptonFlavour.Muon, UpscatteringHelicity.Conserving).SigmaCm2.Total + report(LeptonFlavour.Muon, UpscatteringHelicity.Flipping).SigmaCm2.Total;
+            Assert.Equal(1.0, sum / both.Total, 1e-6);
+        }
     }
 
     [Fact] // elastic σ per nucleus = Z σ_p + N σ_n (¹²C: 6 + 6); a free nucleon evaluates no coherent process

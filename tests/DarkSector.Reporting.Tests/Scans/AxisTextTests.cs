@@ -28,6 +28,17 @@ public sealed class AxisTextTests
     public void Slice_RefusesBadText(string text, string expected) =>
         Assert.Contains(expected, Assert.ThrowsAny<Exception>(() => AxisText.Slice(text, "--x", DarkPhoton)).Message, StringComparison.Ordinal);
 
+    [Fact] // a joint sample's box: one or two distinct masses, the fixed values off them
+    public void JointBox_SamplesDistinctMassesAndFixesTheRest()
+    {
+        var (axes, fixedValues) = AxisText.JointBox("m-n:0.01:0.5", "mzprime:0.1:2", "epsilon2=1e-4,v-mu-n2=1e-6", DarkPhoton);
+        Assert.Equal(["m-n", "mzprime"], axes.Select(a => a.Name));
+        Assert.Equal(1e-6, fixedValues["v-mu-n2"]);
+        Assert.Single(AxisText.JointBox("m-n:0.01:0.5", null, null, DarkPhoton).Axes);
+        Assert.Equal("--x and --y both sample 'm-n'", Assert.Throws<ArgumentException>(() => AxisText.JointBox("m-n:0.01:0.5", "m-n:0.1:0.2", null, DarkPhoton)).Message);
+        Assert.Equal("--fix: 'mzprime' is sampled on an axis", Assert.Throws<ArgumentException>(() => AxisText.JointBox("m-n:0.01:0.5", "mzprime:0.1:2", "mzprime=1", DarkPhoton)).Message);
+    }
+
     [Fact] // a joint-sample box is a mass with 0 < min < max; a coupling is refused with why
     public void Joint_IsAMassBox()
     {

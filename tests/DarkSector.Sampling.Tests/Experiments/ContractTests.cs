@@ -53,6 +53,20 @@ public class ContractTests
     }
 
     [Fact]
+    public void AnalysisDefinition_ExposuresOf_NamesModesCaseInsensitively()
+    {
+        var binning = new Binning("E", "GeV", [0.0, 1.0]);
+        var analysis = new AnalysisDefinition("c", "", SignalTopology.DecayInFiducial,
+            [new BeamExposure("FHC", 1e20), new BeamExposure("RHC", 2e20)], new NoSelection(), binning, new AnalysisData([1.0], [1.0]), PoissonLikelihood.Instance);
+        Assert.Equal(2, analysis.ExposuresOf("both").Count);
+        Assert.Equal(2, analysis.ExposuresOf("all").Count);
+        Assert.Equal([2e20], analysis.ExposuresOf("rhc").Select(e => e.Amount));
+        Assert.Equal(["FHC", "RHC"], analysis.ExposuresOf("fhc, RHC").Select(e => e.Mode));
+        var e = Assert.Throws<ArgumentException>(() => analysis.ExposuresOf("fhc,nubar"));
+        Assert.Equal("--mode: 'fhc,nubar' does not name modes of analysis c; modes: fhc, rhc, both", e.Message);
+    }
+
+    [Fact]
     public void AnalysisDefinition_RejectsDataNotMatchingTheBins()
     {
         var binning = new Binning("m", "GeV", [0.0, 0.1, 0.2]);

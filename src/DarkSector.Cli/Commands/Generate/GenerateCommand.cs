@@ -17,18 +17,14 @@ namespace DarkSector.Cli.Commands.Generate;
 /// <summary>A <c>generate &lt;family&gt;</c> command: the family's options (<c>define</c> adds them and returns
 /// the builder of the library model (<see cref="GenerationModels"/>) and its one-line description for the event file),
 /// then the shared ones (<see cref="GenerationCliOptions"/>); the library runs the job (<see cref="GenerationJob"/>: whole,
-/// or one shard or resumable with checkpoints) and writes the events; the summary is <see cref="GenerateRunner.Finish"/>'s.</summary>
-internal sealed class GenerateCommand(string path, string description, Func<Command, GenerateCommand.ModelBuilder> define) : CliCommand
+/// or one shard or resumable with checkpoints) and writes the events; the summary is <see cref="Finish"/>'s.</summary>
+internal sealed class GenerateCommand(string path, string description, Func<Command, GenerateCommand.ModelBuilder> define) : CliCommand(path, description)
 {
     /// <summary>The model and its description for the beam of <paramref name="flavor"/> (e, mu or tau) on <paramref name="targets"/>.</summary>
     internal delegate (GenerationModel Model, string Description) ModelBuilder(ParseResult parse, IReadOnlyList<Nucleus> targets, string flavor);
 
     private readonly GenerationCliOptions _g = new();
     private readonly Dictionary<Command, ModelBuilder> _builders = [];
-
-    public override string Path => path;
-
-    public override string Description => description;
 
     /// <summary>New instances of the three families' commands (one set per command tree).</summary>
     public static IEnumerable<CliCommand> Create() =>
@@ -86,6 +82,12 @@ internal sealed class GenerateCommand(string path, string description, Func<Comm
         string? outPath = parse.GetValue(_g.Out);
         if (outPath is not null) GenerationCliOptions.Naming("--out", () => EventFiles.FormatOf(outPath));   // fail before the run
         OutputPaths.Check("--out", outPath);
+        if (context.Merged is var (_, units))   // a merge: the parts' events, written as the single run writes them
+        {
+            var merged = GenerationShards.Merge(units);
+            if (merged.Events.Count == 0) throw new DarkSectorException("the merged generation has no event with nonzero weight");
+            return Finish(context, merged, parse.GetValue(_g.Seed), parse.GetValue(_g.Unweight), outPath);
+        }
         Shard? shard = parse.GetValue(_g.Shard) is string shardText ? Shard.Parse(shardText) : null;
         bool resume = parse.GetValue(_g.Resume);
         if ((shard is not null || resume) && outPath is null) throw new ArgumentException($"{(shard is null ? "--resume" : "--shard")}: give --out (the part OUT.shard-i-of-n is written next to it)");
@@ -109,14 +111,17 @@ internal sealed class GenerateCommand(string path, string description, Func<Comm
         GenerationJobResult job;
         using (var progress = CliProgress.Start(context, "generate (VEGAS iterations)", vegas.WarmupIterations + vegas.Iterations))
             job = GenerationJob.Run(flux, model, options, outPath, request, shard, resume, progress.Per<VegasIteration>(), progress.AddTotal, () => progress.Advance());
-        if (job.Result is not { } result)
-        {
-            if (context.Json) context.WriteJson(new { part = job.PartPath, shard = shard.ToString(), batches = job.Batches, totalBatches = job.TotalBatches, fingerprint = request.Fingerprint, seconds = clock.Elapsed.TotalSeconds });
-            else context.Out.WriteLine(Invariant($"shard {shard}: {job.Batches} of {job.TotalBatches} event batches, {clock.Elapsed.TotalSeconds:0.#} s; written {job.PartPath} (join the parts with darksector merge)"));
-            return ExitCodes.Success;
-        }
-        int code = GenerateRunner.Finish(context, result, vegas.Seed, parse.GetValue(_g.Unweight), outPath);
+        if (job.Result is not { } result) return ShardOutput.Written(context, job.PartPath!, shard!.Value, "batches", job.Batches, job.TotalBatches, "event batches", request, clock.Elapsed.TotalSeconds);
+        int code = Finish(context, result, vegas.Seed, parse.GetValue(_g.Unweight), outPath);
         if (resume) File.Delete(Shard.Whole.PartPath(outPath!));   // complete: the checkpoint is no longer needed
         return code;
+    }
+
+    /// <summary>The end of a generation, single or merged: unweights if asked, writes the events (with the run's provenance,
+    /// <see cref="GenerationJob.Write"/>) and prints the summary (<see cref="Reporting.Reports.GenerationReport"/>).</summary>
+    private static int Finish(CliContext context, GenerationResult result, ulong seed, bool unweight, string? outPath)
+    {
+        var (events, efficiency) = GenerationJob.Write(result, seed, unweight, outPath, context.Provenance.Metadata());
+        return context.Report(Reporting.Reports.GenerationReport.Of(result, events.Count, efficiency, seed, outPath, unweight));
     }
 }

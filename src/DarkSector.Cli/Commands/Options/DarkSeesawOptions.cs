@@ -7,9 +7,12 @@ namespace DarkSector.Cli.Commands.Options;
 /// library (<see cref="Sampling.IO.DarkSeesawCardFile"/>).</summary>
 internal sealed class DarkSeesawOptions
 {
+    /// <summary>The description of the required option (also in the help's model options, <see cref="Reporting.Reports.ModelOptionsHelp"/>).</summary>
+    public const string CardDescription = "Model card (.json, .yaml or .yml) with the dark-seesaw parameters; see docs/model-cards.md.";
+
     public Option<FileInfo> Card { get; } = new("--card")
     {
-        Description = "Model card (.json, .yaml or .yml) with the dark-seesaw parameters; see docs/model-cards.md.",
+        Description = CardDescription,
         Required = true,
     };
 

@@ -26,7 +26,4 @@ internal sealed class ProductionSelectionOptions
             if (parse.GetResult(option) is { Implicit: false })
                 throw new ArgumentException($"{option.Name}: not allowed with {reason} (joint samples do not record the production selection)");
     }
-
-    /// <summary>A one-line description of a non-default selection, or null for the defaults.</summary>
-    public static string? Describe(SimulationOptions options) => ProductionSelection.Describe(options);
 }

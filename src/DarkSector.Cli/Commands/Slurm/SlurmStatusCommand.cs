@@ -9,13 +9,9 @@ namespace DarkSector.Cli.Commands.Slurm;
 /// finished units per shard, missing shards, and whether the merged OUT exists. Needs no Slurm client.
 /// </summary>
 /// <remarks>Output: <see cref="ShardJobStatus"/>.</remarks>
-internal sealed class SlurmStatusCommand : CliCommand
+internal sealed class SlurmStatusCommand() : CliCommand("slurm status", "Progress of a sharded scan or sample from its parts on disk.")
 {
     private readonly Argument<string> _out = new("out") { Description = "The job's --out (its parts are OUT.shard-i-of-n)." };
-
-    public override string Path => "slurm status";
-
-    public override string Description => "Progress of a sharded scan or sample from its parts on disk.";
 
     protected override void Configure(Command command) => command.Arguments.Add(_out);
 

@@ -16,8 +16,12 @@ namespace DarkSector.Cli.Commands.Slurm;
 /// folder, so relative paths keep their meaning; the merge job writes OUT itself, equal to what the single-process command
 /// writes. Output: array and merge job ids, the scripts and the parts (JSON with --json).
 /// </remarks>
-internal abstract class SlurmSubmitCommand : CliCommand
+internal sealed class SlurmSubmitCommand(string kind, string what, CliCommand target) : CliCommand("slurm " + kind,
+    $"Submit {what} as a Slurm job array (one shard per task) and a merge job writing its --out.")
 {
+    /// <summary><c>slurm scan</c> and <c>slurm sample</c> (one set per command tree).</summary>
+    public static IEnumerable<CliCommand> Create() => [new SlurmSubmitCommand("scan", "a scan", new ScanCommand()), new SlurmSubmitCommand("sample", "a joint sample", new SampleCommand())];
+
     private readonly Option<int> _array = new("--array") { Description = "Number of array tasks (shards), 1 to 10000.", Required = true };
 
     private readonly Option<string?> _partition = new("--partition") { Description = "Slurm partition (default: the cluster's default)." };
@@ -27,12 +31,6 @@ internal abstract class SlurmSubmitCommand : CliCommand
     private readonly Option<int?> _cpus = new("--cpus-per-task") { Description = "CPUs per array task (default: the cluster's default)." };
 
     private readonly Option<bool> _dryRun = new("--dry-run") { Description = "Print the scripts and sbatch commands; write and submit nothing." };
-
-    /// <summary>The command each task runs.</summary>
-    protected abstract CliCommand Target { get; }
-
-    /// <summary>Its job kind (the command name).</summary>
-    protected abstract string Kind { get; }
 
     protected override void Configure(Command command)
     {
@@ -44,17 +42,12 @@ internal abstract class SlurmSubmitCommand : CliCommand
     {
         string[] tokens = [.. parse.UnmatchedTokens];
         foreach (string own in new[] { "--shard", "--resume" })
-            if (tokens.Contains(own)) throw new ArgumentException($"{own}: not allowed with slurm {Kind} (each array task runs its own shard, resumably)");
-        var inner = Target.ParseAlone(tokens);
-        if (inner.Errors.Count > 0) throw new ArgumentException($"{Kind}: {inner.Errors[0].Message}");
+            if (tokens.Contains(own)) throw new ArgumentException($"{own}: not allowed with slurm {kind} (each array task runs its own shard, resumably)");
+        var inner = target.ParseAlone(tokens);
+        if (inner.Errors.Count > 0) throw new ArgumentException($"{kind}: {inner.Errors[0].Message}");
         // scan takes --out repeatedly (JSON, Parquet), sample once; a job array merges into exactly one file.
-        string[] outs = inner.CommandResult.Command.Options.First(o => o.Name == "--out") switch
-        {
-            Option<string[]> many => inner.GetValue(many) ?? [],
-            Option<string> one => inner.GetValue(one) is string path ? [path] : [],
-            _ => [],
-        };
-        var submission = SlurmSubmission.Plan(SelfInvocation.Command(), CommandRequest.From(inner, Kind, "--out", "--shard", "--resume"), outs,
+        string[] outs = [.. inner.GetResult(inner.CommandResult.Command.Options.First(o => o.Name == "--out"))?.Tokens.Select(t => t.Value) ?? []];
+        var submission = SlurmSubmission.Plan(SelfInvocation.Command(), CommandRequest.From(inner, kind, "--out", "--shard", "--resume"), outs,
             Environment.CurrentDirectory, parse.GetValue(_array), parse.GetValue(_partition), parse.GetValue(_time), parse.GetValue(_cpus));
         if (parse.GetValue(_dryRun)) return context.Report(submission.DryRunJson(), submission.WriteDryRun);
         var jobs = submission.Submit();

@@ -32,6 +32,23 @@ public sealed class SlurmSubmitCommandTests
         finally { Directory.Delete(folder, true); }
     }
 
+    [Fact] // the inner command's numbers parse as on its own command line: --events 1e3 is a whole number, 1,5 is refused
+    public void DryRun_ParsesTheInnerNumbersAsTheCommandDoes()
+    {
+        var folder = Directory.CreateTempSubdirectory("ds-slurm").FullName;
+        try
+        {
+            string[] Run(string events) => ["slurm", "scan", .. Scan[..^2], "--events", events, "--out", Path.Combine(folder, "grid.json"), "--array", "2", "--dry-run"];
+            var result = CliRunner.Run(Run("1e3"));
+            Assert.True(result.ExitCode == 0, result.Error);
+            Assert.Contains("--events 1e3", result.Out);
+            var refused = CliRunner.Run(Run("1,5"));
+            Assert.Equal(2, refused.ExitCode);
+            Assert.Contains("--events = '1,5'", refused.Error);
+        }
+        finally { Directory.Delete(folder, true); }
+    }
+
     [Fact] // a stale part of another job next to --out would fail its task on --resume: refused before submitting
     public void Submit_RefusesStalePartsOfAnotherJob()
     {

@@ -1,14 +1,13 @@
-using System.CommandLine;
 using System.Globalization;
 using System.Reflection;
 using System.Text.Json.Nodes;
 
-namespace DarkSector.Cli.Hosting;
+namespace DarkSector.Reporting.Outputs;
 
 /// <summary>What makes an output self-describing: the schema version of DarkSector's JSON and Parquet outputs, the tool
 /// and its version, and the full command line that produced it.</summary>
 /// <param name="CommandLine">The command line as typed, "darksector scan ...", arguments quoted where needed.</param>
-internal sealed record RunProvenance(string CommandLine)
+public sealed record RunProvenance(string CommandLine)
 {
     /// <summary>Version of the output layout; raised when a key changes meaning (keys are only ever added).</summary>
     public const int SchemaVersion = 1;
@@ -20,10 +19,12 @@ internal sealed record RunProvenance(string CommandLine)
     public static string Version { get; } = typeof(Physics.PhysicalConstants).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
         ?? typeof(Physics.PhysicalConstants).Assembly.GetName().Version?.ToString() ?? "unknown";
 
-    /// <summary>The provenance of the command <paramref name="parse"/> describes.</summary>
-    public static RunProvenance Of(ParseResult parse) => new(string.Join(' ', parse.Tokens.Select(t => Quote(t.Value)).Prepend(Tool)));
+    /// <summary>The provenance of the command line <c>darksector</c> followed by <paramref name="tokens"/> (quoted where needed).</summary>
+    /// <param name="tokens">The arguments as parsed.</param>
+    public static RunProvenance Of(IEnumerable<string> tokens) => new(string.Join(' ', tokens.Select(Quote).Prepend(Tool)));
 
     /// <summary>Adds schemaVersion, tool, toolVersion and commandLine to <paramref name="json"/> (keys already present are kept).</summary>
+    /// <param name="json">The object to complete.</param>
     public JsonObject AddTo(JsonObject json)
     {
         foreach (var (key, value) in Metadata()) json.TryAdd(JsonKey(key), key == "schema_version" ? JsonValue.Create(SchemaVersion) : JsonValue.Create(value));
@@ -31,6 +32,7 @@ internal sealed record RunProvenance(string CommandLine)
     }
 
     /// <summary>The same fields as Parquet file metadata (snake_case keys), with <paramref name="extra"/> pairs.</summary>
+    /// <param name="extra">Further key/value pairs.</param>
     public Dictionary<string, string> Metadata(params IEnumerable<(string Key, string Value)> extra)
     {
         var metadata = new Dictionary<string, string>(StringComparer.Ordinal)

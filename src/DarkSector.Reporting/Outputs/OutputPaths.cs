@@ -1,13 +1,16 @@
-namespace DarkSector.Cli.Hosting;
+namespace DarkSector.Reporting.Outputs;
 
 /// <summary>Checks the output paths a command will write before any computation starts: a typo in a path is a one-line
 /// error in the first second, not after minutes of simulation. (The files themselves are written atomically by the library.)</summary>
-internal static class OutputPaths
+public static class OutputPaths
 {
     /// <summary>Checks that <paramref name="path"/> (when given) can be written: a file name (not a folder) with one of
     /// <paramref name="extensions"/> (when any), in an existing folder that accepts a new file.</summary>
     /// <exception cref="ArgumentException">Empty path, wrong extension, or a folder.</exception>
     /// <exception cref="IOException">The folder does not exist or cannot be written.</exception>
+    /// <param name="option">The option that names the path, for the message.</param>
+    /// <param name="path">The path, or null (nothing to check).</param>
+    /// <param name="extensions">Allowed extensions (with the dot), or none for any.</param>
     public static void Check(string option, string? path, params string[] extensions)
     {
         if (path is null) return;
@@ -22,6 +25,8 @@ internal static class OutputPaths
 
     /// <summary>Creates <paramref name="folder"/> if needed and checks that it accepts new files.</summary>
     /// <exception cref="IOException">It is a file, or cannot be created or written.</exception>
+    /// <param name="option">The option that names the folder, for the message.</param>
+    /// <param name="folder">The folder.</param>
     public static void EnsureFolder(string option, string folder)
     {
         if (string.IsNullOrWhiteSpace(folder)) throw new ArgumentException($"{option}: empty path");
