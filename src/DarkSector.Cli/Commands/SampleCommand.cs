@@ -8,12 +8,13 @@ using DarkSector.Sampling.Experiments;
 using DarkSector.Sampling.IO;
 using DarkSector.Sampling.Reweighting;
 using DarkSector.Sampling.Inference;
+using DarkSector.Sampling.Simulation;
 
 namespace DarkSector.Cli.Commands;
 
 /// <summary>
 /// <c>darksector sample &lt;experiment&gt; &lt;family&gt; --x m-n:min:max [--y mzprime:min:max] --fix name=value,...
-/// [--analysis id] [--mass-points 100] [--masses discrete|continuous|adaptive] [--events 2000] [--seed 1] --out joint.dsev [--json]</c>: generates a joint
+/// [--analysis id] [--mass-points 100] [--masses discrete|continuous|adaptive] [--events 2000] [--precision r] [--seed 1] --out joint.dsev [--json]</c>: generates a joint
 /// reweighting sample once, for <c>scan ... --sample joint.dsev</c> to evaluate any two-dimensional slice from it
 /// ("generate once, scan many slices", issue 9).
 /// </summary>
@@ -43,9 +44,11 @@ internal sealed class SampleCommand() : CliCommand("sample", "Generate a joint r
 
     private readonly Option<bool> _resume = CommonOptions.Resume("mass points");
 
+    private readonly Option<double?> _precision = new("--precision") { Description = "Requested relative MC error on each mass point's selected signal, in (0, 1): --events per point is the start, and the whole sample is regenerated with more events per point until the worst point with signal reaches it or 4e6 events per point; the output says whether it was reached." };
+
     protected override void Configure(Command command)
     {
-        _a.AddTo(command, _family.Family, _x, _y, _fix, _a.Analysis, _massPoints, _masses, _a.Events, _a.Seed, _out, _shard, _resume, _family.DipoleConvention);
+        _a.AddTo(command, _family.Family, _x, _y, _fix, _a.Analysis, _massPoints, _masses, _a.Events, _precision, _a.Seed, _out, _shard, _resume, _family.DipoleConvention);
     }
 
     protected override int Execute(ParseResult parse, CliContext context)
@@ -62,6 +65,9 @@ internal sealed class SampleCommand() : CliCommand("sample", "Generate a joint r
         string path = parse.GetValue(_out)!;
         Shard? shard = parse.GetValue(_shard) is string shardText ? Shard.Parse(shardText) : null;
         bool resume = parse.GetValue(_resume);
+        var precision = Checks.Precision(parse.GetValue(_precision)) is double r ? new PrecisionTarget(r) : null;
+        if (precision is not null && (shard is not null || resume))
+            throw new ArgumentException($"--precision cannot be combined with {(shard is not null ? $"--shard {parse.GetValue(_shard)}" : "--resume")}: a requested precision regenerates the whole sample; run the shards at a fixed --events", "--precision");
         var signal = _a.Setup(parse);
         var (metadata, modelAt) = JointSamplePrediction.Plan(signal, family, axes, fixedValues, parse.GetValue(_massPoints), parse.GetValue(_a.Seed),
             placement: JointSamplePrediction.ParsePlacement(parse.GetValue(_masses)!, "--masses"));
@@ -69,7 +75,9 @@ internal sealed class SampleCommand() : CliCommand("sample", "Generate a joint r
             throw new ArgumentException("--masses adaptive: the points after the pilot depend on its simulations, so the sample cannot be generated with --shard or --resume");
         JointSample sample;
         using var progress = CliProgress.Start(context, $"sample {signal.Experiment.Info.Id}", metadata.PointCount);
-        if (shard is null && !resume) sample = JointSampleGenerator.Generate(signal.Experiment, signal.Analysis, metadata, modelAt, signal.Options);
+        JointSamplePrecision? reached = null;
+        if (precision is not null) sample = JointSampleGenerator.GenerateToPrecision(signal.Experiment, signal.Analysis, metadata, modelAt, precision, out reached, signal.Options);
+        else if (shard is null && !resume) sample = JointSampleGenerator.Generate(signal.Experiment, signal.Analysis, metadata, modelAt, signal.Options);
         else
         {
             // Mass points are the work units: point p's events depend only on (seed, p), so shards stack to the single run.
@@ -86,6 +94,7 @@ internal sealed class SampleCommand() : CliCommand("sample", "Generate a joint r
         {
             File = path, Sample = sample, ExperimentName = signal.Experiment.Info.Name, Topology = signal.Analysis.Signal, Family = family.Name,
             Processes = Sampling.Simulation.ProductionSelection.Describe(signal.Options), Bytes = new FileInfo(path).Length, Seconds = clock.Elapsed.TotalSeconds,
+            Precision = reached,
         };
         return context.Report(report.ToJson(), report.WriteText);
     }

@@ -223,6 +223,40 @@ public sealed class JointSampleWorkflowTests(JointSampleFixture fixture) : IClas
         Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(PathOf("masses.dsev"))!, "masses*"));
     }
 
+    [Theory] // --precision outside (0, 1), or with --shard/--resume (it regenerates the whole sample): one line, exit code 2,
+             // no file written
+    [InlineData("2", null, "--precision = 2 must be in (0, 1)")]
+    [InlineData("0.1", "0/2", "--precision cannot be combined with --shard 0/2")]
+    public void Sample_BadPrecision_IsOneLineWithExitCodeTwo(string precision, string? shard, string expected)
+    {
+        string[] args = ["sample", "t2k-nd280", "dark-photon", "--x", "m-n:0.05:0.3", "--fix", "mzprime=1.25,v-mu-n2=2.2e-7,epsilon2=4.6e-4,alpha-d=0.4,v-n2=1",
+            "--events", "200", "--precision", precision, "--out", PathOf("precision.dsev"), .. shard is null ? Array.Empty<string>() : ["--shard", shard]];
+        var result = CliRunner.Run(args);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Single(result.Error.Trim().Split('\n'));
+        Assert.Contains(expected, result.Error);
+        Assert.Empty(Directory.GetFiles(fixture.Folder, "precision*"));
+    }
+
+    [Fact] // --precision grows the sample (2 mass points from 200 events) and the JSON says what it reached; the file holds the
+           // final events per point
+    public void Sample_Precision_ReportsWhatItReached()
+    {
+        string file = PathOf("grown.dsev");
+        var result = CliRunner.Run(["sample", "t2k-nd280", "dark-photon", "--x", "m-n:0.13:0.2", "--fix",
+            "mzprime=1.25,v-mu-n2=2.2e-7,epsilon2=4.6e-4,alpha-d=0.4,v-n2=1", "--mass-points", "2", "--events", "200", "--precision", "0.3", "--out", file, "--json"]);
+        Assert.True(result.ExitCode == 0, result.Error);
+        using var json = JsonDocument.Parse(result.Out);
+        var precision = json.RootElement.GetProperty("precision");
+        Assert.Equal(0.3, precision.GetProperty("target").GetDouble());
+        Assert.True(precision.GetProperty("rounds").GetInt32() >= 1);
+        bool reached = precision.GetProperty("reached").GetBoolean();
+        Assert.Equal(reached, precision.GetProperty("worst").GetDouble() <= 0.3 && precision.GetProperty("pointsWithSignal").GetInt32() > 0);
+        int events = json.RootElement.GetProperty("eventsPerPoint").GetInt32();
+        Assert.True(events >= 200);
+        Assert.Equal(events, JointSampleFile.Read(file).Metadata.EventsPerPoint);
+    }
+
     [Fact] // dipole: a one-axis sample in m_N reweights d_μN exactly (production and every width ∝ d², so BR_vis is
            // d-independent and c τ₀ ∝ 1/d²); with zero background −2 ln L = 2μ grows with d in the long-lifetime corner
     public void Dipole_OneMassAxisSample_ScansMassAndCoupling()
