@@ -21,7 +21,9 @@ namespace DarkSector.Sampling.Simulation;
 /// <para>The components are λ_k = λ·10^k for k = −D…D (D = <see cref="LifetimeSpreadDecades"/>) and, when D &gt; 0,
 /// λ = ∞ (uniform along the line of sight, the long-lifetime limit): with D &gt; 0 one sample keeps the stored
 /// decay-line crossings precise when reweighted across the lifetime range (<see cref="DetectorSimulation.Run"/>'s
-/// observer). The direction of N is not importance-sampled: it comes from the event kinematics, and the best azimuthal sampler would gain at most 3% in variance in the dirt of ND280 and MicroBooNE (measured, docs/precision.md, "Direction sampling").</para>
+/// observer). The direction of N is not importance-sampled: it comes from the event kinematics, and the best azimuthal
+/// sampler would gain at most 3% in variance in the dirt of ND280 and MicroBooNE (measured: docs/precision.md,
+/// "Direction sampling").</para>
 /// <para>Immutable; validated on initialisation.</para>
 /// </remarks>
 public sealed record ProductionPointSampling
