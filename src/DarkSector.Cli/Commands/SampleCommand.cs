@@ -14,7 +14,7 @@ namespace DarkSector.Cli.Commands;
 
 /// <summary>
 /// <c>darksector sample &lt;experiment&gt; &lt;family&gt; --x m-n:min:max [--y mzprime:min:max] --fix name=value,...
-/// [--analysis id] [--mass-points 100] [--masses discrete|continuous|adaptive] [--events 2000] [--precision r] [--seed 1] --out joint.dsev [--json]</c>: generates a joint
+/// [--analysis id] [--mass-points 100] [--masses discrete|continuous|adaptive] [--events 12000] [--precision r] [--seed 1] --out joint.dsev [--json]</c>: generates a joint
 /// reweighting sample once, for <c>scan ... --sample joint.dsev</c> to evaluate any two-dimensional slice from it
 /// ("generate once, scan many slices", issue 9).
 /// </summary>
@@ -24,7 +24,7 @@ namespace DarkSector.Cli.Commands;
 /// <see cref="JointSampleRun"/> (docs/cluster.md).</remarks>
 internal sealed class SampleCommand() : CliCommand("sample", "Generate a joint reweighting sample over a family's masses once, for scan --sample.")
 {
-    private readonly AnalysisOptions _a = new("Experiment id, e.g. t2k-nd280.", "Generated events per mass point (>= 100).", 2000, "Random seed of the mass draws and simulations.");
+    private readonly AnalysisOptions _a = new("Experiment id, e.g. t2k-nd280.", "Generated events per mass point (>= 100).", 12_000, "Random seed of the mass draws and simulations.");
 
     private readonly FamilyArgument _family = new();
 
