@@ -1,10 +1,5 @@
-using System.CommandLine;
 using System.Text;
-using DarkSector.Cli.Hosting;
-using DarkSector.Reporting.Plotting;
 using DarkSector.Reporting.Reweighting;
-using DarkSector.Sampling.IO;
-using DarkSector.Sampling.Simulation;
 
 namespace DarkSector.Cli.Commands;
 

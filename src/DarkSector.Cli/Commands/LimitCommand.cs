@@ -1,10 +1,4 @@
-using System.CommandLine;
-using DarkSector.Cli.Commands.Options;
-using DarkSector.Cli.Hosting;
 using DarkSector.Reporting.Limits;
-using DarkSector.Sampling.Experiments;
-using DarkSector.Sampling.Inference;
-using DarkSector.Sampling.Simulation;
 
 namespace DarkSector.Cli.Commands;
 

@@ -1,6 +1,3 @@
-using System.CommandLine;
-using DarkSector.Cli.Hosting;
-using DarkSector.Sampling.Distributed;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DarkSector.Cli.Commands;

@@ -1,13 +1,4 @@
-using System.CommandLine;
-using DarkSector.Cli.Commands.Experiments;
-using DarkSector.Cli.Commands.Options;
-using DarkSector.Cli.Hosting;
-using DarkSector.Reporting.Plotting;
 using DarkSector.Reporting.Rates;
-using DarkSector.Sampling.Distributed;
-using DarkSector.Sampling.Experiments;
-using DarkSector.Sampling.Inference;
-using DarkSector.Sampling.Simulation;
 
 namespace DarkSector.Cli.Commands;
 

@@ -1,9 +1,3 @@
-using System.CommandLine;
-using DarkSector.Cli.Hosting;
-using DarkSector.Sampling.Distributed;
-using DarkSector.Sampling.IO;
-using DarkSector.Sampling.Simulation;
-
 namespace DarkSector.Cli.Commands;
 
 /// <summary>

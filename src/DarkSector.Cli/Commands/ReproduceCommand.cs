@@ -1,13 +1,6 @@
-using System.CommandLine;
 using System.Text.Json.Nodes;
-using DarkSector.Cli.Commands.Experiments;
-using DarkSector.Cli.Hosting;
 using DarkSector.Reporting.Figures;
-using DarkSector.Reporting.Plotting;
 using DarkSector.Reporting.Scans;
-using DarkSector.Sampling.Experiments;
-using DarkSector.Sampling.IO;
-using DarkSector.Sampling.Simulation;
 
 namespace DarkSector.Cli.Commands;
 

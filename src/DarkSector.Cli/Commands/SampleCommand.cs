@@ -1,14 +1,6 @@
-using System.CommandLine;
 using DarkSector.Reporting.Scans;
-using DarkSector.Cli.Commands.Options;
 using DarkSector.Reporting.Samples;
-using DarkSector.Cli.Hosting;
-using DarkSector.Sampling.Distributed;
-using DarkSector.Sampling.Experiments;
-using DarkSector.Sampling.IO;
 using DarkSector.Sampling.Reweighting;
-using DarkSector.Sampling.Inference;
-using DarkSector.Sampling.Simulation;
 
 namespace DarkSector.Cli.Commands;
 

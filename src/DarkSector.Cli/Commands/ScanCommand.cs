@@ -1,16 +1,5 @@
-using System.CommandLine;
 using System.Text.Json.Nodes;
-using DarkSector.Cli.Commands.Options;
-using DarkSector.Cli.Hosting;
-using DarkSector.Physics.Models.Dipole;
-using DarkSector.Reporting.Plotting;
 using DarkSector.Reporting.Scans;
-using DarkSector.Sampling.Distributed;
-using DarkSector.Sampling.Experiments;
-using DarkSector.Sampling.Inference;
-using DarkSector.Sampling.IO;
-using DarkSector.Sampling.Limits;
-using DarkSector.Sampling.Simulation;
 
 namespace DarkSector.Cli.Commands;
 

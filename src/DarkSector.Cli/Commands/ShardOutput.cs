@@ -1,6 +1,4 @@
 using System.Text.Json.Nodes;
-using DarkSector.Cli.Hosting;
-using DarkSector.Sampling.Distributed;
 using static System.FormattableString;
 
 namespace DarkSector.Cli.Commands;

@@ -1,9 +1,5 @@
-using System.CommandLine;
 using System.Text;
-using DarkSector.Cli.Commands.Experiments;
-using DarkSector.Cli.Hosting;
 using DarkSector.Reporting.Validation;
-using DarkSector.Sampling.IO;
 using DarkSector.Sampling.Validation;
 
 namespace DarkSector.Cli.Commands;

@@ -1,14 +1,7 @@
-using System.CommandLine;
-using DarkSector.Cli.Commands.Options;
-using DarkSector.Cli.Hosting;
 using DarkSector.Physics;
 using DarkSector.Physics.Models.Dipole;
 using DarkSector.Physics.Targets;
-using DarkSector.Sampling.Distributed;
-using DarkSector.Sampling.Experiments;
 using DarkSector.Sampling.Generation;
-using DarkSector.Sampling.IO;
-using DarkSector.Sampling.Simulation;
 using DarkSector.Sampling.Vegas;
 using static System.FormattableString;
 

@@ -1,5 +1,3 @@
-using System.CommandLine;
-using DarkSector.Cli.Hosting;
 using DarkSector.Experiments.T2K.Validation;
 using DarkSector.Reporting.Tables;
 using static DarkSector.Cli.Hosting.ReportCommand;

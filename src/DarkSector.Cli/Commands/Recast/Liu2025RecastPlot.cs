@@ -1,5 +1,4 @@
 using DarkSector.Experiments.T2K.Validation;
-using DarkSector.Reporting.Plotting;
 using DarkSector.Sampling.Limits;
 
 namespace DarkSector.Cli.Commands.Recast;

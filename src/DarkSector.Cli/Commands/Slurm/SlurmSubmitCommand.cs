@@ -1,7 +1,4 @@
 using DarkSector.Reporting.Distributed;
-using System.CommandLine;
-using DarkSector.Cli.Hosting;
-using DarkSector.Sampling.Distributed;
 
 namespace DarkSector.Cli.Commands.Slurm;
 
