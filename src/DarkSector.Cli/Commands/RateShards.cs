@@ -28,7 +28,8 @@ internal static class RateShards
         string partPath = shard.PartPath(outPath);
         int chunks = SimulationChunks.ChunkCount(simulation.Events);
         var part = SimulationChunks.RunShard(ShardPart.Empty(request, shard, chunks), simulate, simulation, p => ShardPartFile.Write(p, partPath));
-        return ShardOutput.Written(context, partPath, shard, "chunks", part.Units.Count, chunks, "event chunks", request, clock.Elapsed.TotalSeconds);
+        var summary = ShardPartSummary.Of(part, partPath, "chunks", "event chunks", clock.Elapsed.TotalSeconds);
+        return context.Report(summary.ToJson(), summary.WriteText);
     }
 
     /// <summary>Writes the JSON report of a merged sharded rate to <paramref name="outPath"/> (atomically) and prints one line.</summary>
@@ -39,7 +40,7 @@ internal static class RateShards
     /// <param name="chunks">The number of event chunks merged.</param>
     public static int WriteMerged(CliContext context, string json, string outPath, JobRequest request, int chunks)
     {
-        AtomicFile.Write(outPath, s => s.Write(new System.Text.UTF8Encoding(false).GetBytes(json + Environment.NewLine)));
+        OutputFiles.WriteText(outPath, json + Environment.NewLine);
         if (context.Json) context.WriteJson(new { file = outPath, chunks, fingerprint = request.Fingerprint });
         else context.Out.WriteLine($"merged rate of {chunks} event chunks; written {outPath}");
         return ExitCodes.Success;

@@ -70,7 +70,7 @@ internal sealed class ReproduceCommand() : CliCommand("reproduce",
         ScanOutcome outcome;
         using (var progress = CliProgress.Start(context, $"scan {request.Setup.Experiment.Info.Id}", request.Benchmark is null ? 0 : 1))
             outcome = new ScanRun(request, progress.AddTotal, () => progress.Advance()).Run(context.Provenance.AddTo(new JsonObject()));
-        foreach (var (path, bytes) in outcome.Files([json, parquet], plots, context.Provenance.Metadata())) AtomicFile.Write(path, stream => stream.Write(bytes));
+        OutputFiles.Write(outcome.Files([json, parquet], plots, context.Provenance.Metadata()));
         if (context.Json) context.Out.WriteLine(outcome.Json);
         else outcome.WriteFigureText(context.Out, [json, parquet, .. plots], clock.Elapsed.TotalSeconds);
         return outcome;

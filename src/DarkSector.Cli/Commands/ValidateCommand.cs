@@ -1,4 +1,3 @@
-using System.Text;
 using DarkSector.Reporting.Validation;
 using DarkSector.Sampling.Validation;
 
@@ -35,7 +34,7 @@ internal sealed class ValidateCommand() : CliCommand("validate",
         var rows = ValidationRows.Of(_plugins.Discover(parse), parse.GetValue(_experiment));
         var settings = new ValidationSettings(parse.GetValue(_quick), parse.GetValue(_seed));
         var report = new ValidationReport(Validator.Run(rows, settings, new RateCommand.SynchronousProgress(context)), settings);
-        if (parse.GetValue(_report) is string path) AtomicFile.Write(path, stream => stream.Write(new UTF8Encoding(false).GetBytes(report.Markdown())));
+        if (parse.GetValue(_report) is string path) OutputFiles.WriteText(path, report.Markdown());
         context.Report(report.ToJson(), report.WriteText);
         return report.AnyDiffers ? 1 : 0;
     }

@@ -104,7 +104,11 @@ internal sealed class GenerateCommand(string path, string description, Func<Comm
         GenerationJobResult job;
         using (var progress = CliProgress.Start(context, "generate (VEGAS iterations)", vegas.WarmupIterations + vegas.Iterations))
             job = GenerationJob.Run(flux, model, options, outPath, request, shard, resume, progress.Per<VegasIteration>(), progress.AddTotal, () => progress.Advance());
-        if (job.Result is not { } result) return ShardOutput.Written(context, job.PartPath!, shard!.Value, "batches", job.Batches, job.TotalBatches, "event batches", request, clock.Elapsed.TotalSeconds);
+        if (job.Result is not { } result)
+        {
+            var part = new ShardPartSummary(job.PartPath!, shard!.Value, "batches", job.Batches, job.TotalBatches, "event batches", request.Fingerprint, clock.Elapsed.TotalSeconds);
+            return context.Report(part.ToJson(), part.WriteText);
+        }
         int code = Finish(context, result, vegas.Seed, parse.GetValue(_g.Unweight), outPath);
         if (resume) File.Delete(Shard.Whole.PartPath(outPath!));   // complete: the checkpoint is no longer needed
         return code;

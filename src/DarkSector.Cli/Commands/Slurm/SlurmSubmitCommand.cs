@@ -1,5 +1,3 @@
-using DarkSector.Reporting.Distributed;
-
 namespace DarkSector.Cli.Commands.Slurm;
 
 /// <summary>
