@@ -52,7 +52,7 @@ internal sealed class ReproduceCommand() : CliCommand("reproduce",
         if (parse.GetValue(_list)) return context.Report(figures.ListJson(), figures.WriteList);
         string folder = parse.GetValue(_outDir)!;
         int? events = parse.GetValue(_events) is int n ? Physics.Check.AtLeast(n, 100, "--events") : null;
-        var precision = Checks.Precision(parse.GetValue(_precision)) is double p ? new PrecisionTarget(p) : null;
+        var precision = PrecisionTarget.Of(parse.GetValue(_precision), "--precision");
         var written = figures.Reproduce(parse.GetValue(_figure)!, parse.GetValue(_formats)!, folder, events, precision,
             (name, request, formats) => Run(name, request, folder, formats, context), context.Json || context.Quiet ? TextWriter.Null : context.Out, context.Provenance.AddTo,
             json => { if (context.Json) context.Out.WriteLine(System.Text.Encoding.UTF8.GetString(json)); });

@@ -56,7 +56,7 @@ internal sealed class SampleCommand() : CliCommand("sample", "Generate a joint r
         var (axes, fixedValues) = AxisText.JointBox(parse.GetValue(_x)!, parse.GetValue(_y), parse.GetValue(_fix), family);
         Shard? shard = parse.GetValue(_shard) is string shardText ? Shard.Parse(shardText) : null;
         bool resume = parse.GetValue(_resume);
-        var precision = Checks.Precision(parse.GetValue(_precision)) is double r ? new PrecisionTarget(r) : null;
+        var precision = PrecisionTarget.Of(parse.GetValue(_precision), "--precision");
         JointSampleRun.CheckJob(shard, resume, precision);
         var signal = _a.Setup(parse);
         var (metadata, modelAt) = JointSamplePrediction.Plan(signal, family, axes, fixedValues, parse.GetValue(_massPoints), parse.GetValue(_a.Seed),

@@ -100,7 +100,7 @@ internal sealed class ScanCommand() : CliCommand("scan",
         {
             MassPointsGiven = parse.GetResult(_massPoints) is { Implicit: false }, EventsGiven = parse.GetResult(_a.Events) is { Implicit: false },
             SeedGiven = parse.GetResult(_a.Seed) is { Implicit: false }, SavesSample = parse.GetValue(_saveSample) is not null,
-            Shard = shard, Resume = resume, Merged = merged is not null, Precision = Checks.Precision(parse.GetValue(_precision)) is not null,
+            Shard = shard, Resume = resume, Merged = merged is not null, Precision = PrecisionTarget.Of(parse.GetValue(_precision), "--precision") is not null,
         };
         rules.CheckSample(saved?.Metadata, slice.Benchmark is not null);   // the saved sample fixes its mass points, events per point and seed
         if (saved is not null) _a.Production.RejectWith(parse, "--sample or --save-sample");
@@ -114,7 +114,7 @@ internal sealed class ScanCommand() : CliCommand("scan",
         {
             Setup = _a.Setup(parse, ids[0], parse.GetValue(_a.Analysis) ?? ScanJob.DefaultAnalysis(saved, ids[0])),
             Sample = saved, SamplePath = samplePath,
-            Precision = parse.GetValue(_precision) is double target ? new PrecisionTarget(target) : null,
+            Precision = PrecisionTarget.Of(parse.GetValue(_precision), "--precision"),
         };
         using var progress = CliProgress.Start(context, $"scan {request.Setup.Experiment.Info.Id}", slice.Benchmark is null ? 0 : 1);
         var run = new ScanRun(request, progress.AddTotal, () => progress.Advance());
