@@ -78,13 +78,11 @@ internal sealed class GenerateCommand(string path, string description, Func<Comm
         Shard? shard = parse.GetValue(_g.Shard) is string shardText ? Shard.Parse(shardText) : null;
         bool resume = parse.GetValue(_g.Resume);
         if ((shard is not null || resume) && outPath is null) throw new ArgumentException($"{(shard is null ? "--resume" : "--shard")}: give --out (the part OUT.shard-i-of-n is written next to it)");
-        string[] names = (parse.GetValue(_g.Target) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (names.Length == 0) throw new ArgumentException("--target needs at least one nucleus, e.g. C12");
-        var targets = names.Select(n => Nuclei.TryGet(n, out var nucleus) ? nucleus : throw new ArgumentException($"--target: unknown target '{n}'; examples: C12, O16, Ar40, Pb208, H1"));
+        var targets = Nuclei.ParseList(parse.GetValue(_g.Target) ?? "", "--target");
         var flavour = FlavorOption.Lepton(parse.GetValue(_g.Flavor)!);
         ModelBuilder build;
         lock (_builders) build = _builders[parse.CommandResult.Command];
-        var (model, description) = build(parse, [.. targets], flavour);
+        var (model, description) = build(parse, targets, flavour);
         model = GenerationCliOptions.Naming("--processes", () => GenerationModels.Restrict(model, UpscatteringProcessNames.Parse(parse.GetValue(_g.Processes)!)));
         var vegas = new VegasOptions
         {
