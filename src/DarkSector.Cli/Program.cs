@@ -1,5 +1,3 @@
-using DarkSector.Cli.Hosting;
-
 namespace DarkSector.Cli;
 
 /// <summary>Entry point of the <c>darksector</c> tool.</summary>

@@ -1,10 +1,4 @@
-using System.CommandLine;
-using System.Text;
-using DarkSector.Cli.Hosting;
-using DarkSector.Reporting.Plotting;
 using DarkSector.Reporting.Reweighting;
-using DarkSector.Sampling.IO;
-using DarkSector.Sampling.Simulation;
 
 namespace DarkSector.Cli.Commands;
 
@@ -51,11 +45,7 @@ internal sealed class ClosureCommand() : CliCommand("closure",
         using (var progress = CliProgress.Start(context, $"closure {System.IO.Path.GetFileName(parse.GetValue(_sample))}", points))
             report = ClosureRun.Run(parse.GetValue(_sample)!, _plugins.Discover(parse), points, options, parse.GetValue(_bandwidth), () => progress.Advance());
         string json = context.Serialize(report.ToJson());
-        // Render every output first, then write them: all or none.
-        var files = new List<(string Path, byte[] Bytes)>();
-        if (parse.GetValue(_out) is string outPath) files.Add((outPath, new UTF8Encoding(false).GetBytes(json)));
-        if (parse.GetValue(_plot) is string plotPath) files.Add((plotPath, FigureFile.Render([report.PullPlot()], 1, null, FigureFile.FormatOf(plotPath))));
-        foreach (var (file, bytes) in files) AtomicFile.Write(file, stream => stream.Write(bytes));
+        OutputFiles.Write(report.Files(json, parse.GetValue(_out), parse.GetValue(_plot)));
         if (context.Json) context.Out.WriteLine(json);
         else report.WriteText(context.Out);
         return 0;

@@ -1,6 +1,3 @@
-using System.CommandLine;
-using DarkSector.Sampling.Inference;
-
 namespace DarkSector.Cli.Commands;
 
 /// <summary>The options the analysis commands share, spelled once: --analysis, --cl, --data, --decay-to, --shard, --resume.</summary>

@@ -1,10 +1,4 @@
-using System.CommandLine;
-using DarkSector.Cli.Commands.Options;
-using DarkSector.Cli.Hosting;
 using DarkSector.Reporting.Limits;
-using DarkSector.Sampling.Experiments;
-using DarkSector.Sampling.Inference;
-using DarkSector.Sampling.Simulation;
 
 namespace DarkSector.Cli.Commands;
 
@@ -45,11 +39,10 @@ internal sealed class LimitCommand() : CliCommand("limit",
 
     protected override int Execute(ParseResult parse, CliContext context)
     {
-        double? requestedCl = parse.GetValue(_cl) is double cl ? Physics.Check.InOpenRange(cl, 0, 1, "--cl") : null;
-        int points = (int)Physics.Check.InRange(parse.GetValue(_points), 2, 1000, "--points");
+        double? requestedCl = parse.GetValue(_cl);
+        int points = parse.GetValue(_points);
         double min = parse.GetValue(_min), max = parse.GetValue(_max);
-        if (!(min > 0) || !(max > min) || !double.IsFinite(max))
-            throw new ArgumentOutOfRangeException("--max", max, $"the c tau0 range [{min}, {max}] must satisfy 0 < min < max < infinity");
+        LifetimeLimit.CheckGrid(min, max, points, requestedCl);   // before the simulation
         var setup = _a.Setup(parse);
         var signal = FamilySignal.Parse(parse.GetValue(_family)!, parse.UnmatchedTokens, setup.Analysis);
         Sampling.Reweighting.ReweightingEvents sample;

@@ -1,6 +1,3 @@
-using System.CommandLine;
-using DarkSector.Cli.Hosting;
-using DarkSector.Sampling.Distributed;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DarkSector.Cli.Commands;
@@ -33,12 +30,7 @@ internal sealed class MergeCommand() : CliCommand("merge", "Join the parts of a 
     protected override int Execute(ParseResult parse, CliContext context)
     {
         var paths = parse.GetValue(_parts)!;
-        foreach (string path in paths)
-        {
-            if (!File.Exists(path)) throw new ArgumentException($"part '{path}' does not exist");
-            if (!ShardPartFile.IsPart(path)) throw new FormatException($"{path}: not a shard part (parts are written by scan, sample, generate or rate with --shard i/n)");
-        }
-        var (request, units) = ShardMerge.Merge([.. paths.Select(p => (p, ShardPartFile.Read(p)))]);
+        var (request, units) = ShardMerge.Merge(ShardMerge.ReadParts(paths));
         using var services = CliServices.Commands();
         var command = services.GetServices<CliCommand>().FirstOrDefault(c => c.Path == request.Kind && c is ScanCommand or SampleCommand or RateCommand or Generate.GenerateCommand)
             ?? throw new FormatException($"{paths[0]}: parts of kind '{request.Kind}' cannot be merged by this version");

@@ -1,13 +1,4 @@
-using System.CommandLine;
-using DarkSector.Cli.Commands.Experiments;
-using DarkSector.Cli.Commands.Options;
-using DarkSector.Cli.Hosting;
-using DarkSector.Reporting.Plotting;
 using DarkSector.Reporting.Rates;
-using DarkSector.Sampling.Distributed;
-using DarkSector.Sampling.Experiments;
-using DarkSector.Sampling.Inference;
-using DarkSector.Sampling.Simulation;
 
 namespace DarkSector.Cli.Commands;
 
@@ -56,12 +47,12 @@ internal sealed class RateCommand() : CliCommand("rate",
     protected override int Execute(ParseResult parse, CliContext context)
     {
         OutputPaths.Check("--plot", parse.GetValue(_plot), FigureFile.Extensions);
-        var shard = RateShards.ParseShard(parse.GetValue(_shard), parse.GetValue(_out), context.Merged is not null);
+        var shard = ParseShard(parse.GetValue(_shard), parse.GetValue(_out), context.Merged is not null);
         var experiment = _a.ExperimentOf(parse);
         var analysis = AnalysisInference.Find(experiment, parse.GetValue(_a.Analysis));
         var (exposures, allModes) = RateRun.Exposures(analysis, parse.GetValue(_mode)!, parse.GetValue(_pot));   // a chi2 against the data only for the analysis's own
         Physics.Check.AtLeast(parse.GetValue(_a.Events), 100, "--events");
-        double? precision = Checks.Precision(parse.GetValue(_precision));
+        var precision = PrecisionTarget.Of(parse.GetValue(_precision), "--precision");
 
         if (parse.GetValue(_family) == ThreePlusOneOptions.Family)
         {
@@ -75,17 +66,30 @@ internal sealed class RateCommand() : CliCommand("rate",
         if (precision is not null && shard is not null)
             throw new ArgumentException($"--precision cannot be combined with --shard {parse.GetValue(_shard)}: a requested precision grows one sample adaptively; run the shards at a fixed --events", "--precision");
         var progress = new SynchronousProgress(context);
-        if (shard is not null)
+        if (shard is Shard s)
         {
             if (signals.Count > 1) throw new ArgumentException($"--shard is not available for a summed family ({signals.Count} heavy states of the card): run at a fixed --events in one process", "--shard");
-            return RateShards.RunShard(parse, context, shard.Value, parse.GetValue(_out)!, simulation,
-                o => DetectorSimulation.Run(experiment, analysis, exposures, signals[0], o, progress), _out.Name, _shard.Name);
+            // the family's model options are tokens rate itself does not declare: they belong to the job too
+            var request = new JobRequest("rate", [.. CommandRequest.From(parse, "rate", _out.Name, _shard.Name).Arguments, .. parse.UnmatchedTokens]);
+            var part = RateRun.SimulateShard(request, s, parse.GetValue(_out)!, simulation, o => DetectorSimulation.Run(experiment, analysis, exposures, signals[0], o, progress));
+            return context.Report(part.ToJson(), part.WriteText);
         }
-        var report = RateRun.Simulate(experiment, analysis, exposures, signals, simulation, allModes, precision is double p ? new PrecisionTarget(p) : null, context.Merged?.Units, progress)
+        var report = RateRun.Simulate(experiment, analysis, exposures, signals, simulation, allModes, precision, context.Merged?.Units, progress)
             with { Processes = ProductionSelection.Describe(simulation) };
         if (parse.GetValue(_plot) is string path) RateSpectrumPlot.Save(path, experiment.Info.Name, analysis, report.Result.Bins, string.Join("; ", signals.Select(s => s.Description)));
-        return context.Merged is var (job, chunks) ? RateShards.WriteMerged(context, context.Serialize(report.ToJson()), parse.GetValue(_out)!, job, chunks.Count)
-            : context.Report(report.ToJson(), report.WriteText);
+        if (context.Merged is not var (job, chunks)) return context.Report(report.ToJson(), report.WriteText);
+        var (json, text) = RateRun.WriteMerged(context.Serialize(report.ToJson()), parse.GetValue(_out)!, job, chunks.Count);   // the report rate --json prints
+        return context.Report(json, o => o.WriteLine(text));
+    }
+
+    /// <summary>--shard as a shard (null without); --out is required with it and only with it (or in a merge, <paramref name="merged"/>).</summary>
+    private static Shard? ParseShard(string? shard, string? outPath, bool merged)
+    {
+        if (shard is null && !merged)
+            return outPath is null ? null : throw new ArgumentException("--out: only with --shard (the merged report's file); print the report with --json otherwise");
+        if (outPath is null) throw new ArgumentException("--shard: give --out (the part OUT.shard-i-of-n is written next to it)");
+        OutputPaths.Check("--out", outPath);
+        return shard is null ? null : Shard.Parse(shard);
     }
 
     /// <summary>Writes progress lines to stderr immediately (System.Progress would post them to the thread pool).</summary>

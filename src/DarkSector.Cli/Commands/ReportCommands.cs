@@ -1,7 +1,3 @@
-using System.CommandLine;
-using DarkSector.Cli.Commands.Experiments;
-using DarkSector.Cli.Commands.Options;
-using DarkSector.Cli.Hosting;
 using DarkSector.Physics;
 using DarkSector.Physics.CrossSections;
 using DarkSector.Physics.Targets;

@@ -1,13 +1,6 @@
-using System.CommandLine;
 using System.Text.Json.Nodes;
-using DarkSector.Cli.Commands.Experiments;
-using DarkSector.Cli.Hosting;
 using DarkSector.Reporting.Figures;
-using DarkSector.Reporting.Plotting;
 using DarkSector.Reporting.Scans;
-using DarkSector.Sampling.Experiments;
-using DarkSector.Sampling.IO;
-using DarkSector.Sampling.Simulation;
 
 namespace DarkSector.Cli.Commands;
 
@@ -59,7 +52,7 @@ internal sealed class ReproduceCommand() : CliCommand("reproduce",
         if (parse.GetValue(_list)) return context.Report(figures.ListJson(), figures.WriteList);
         string folder = parse.GetValue(_outDir)!;
         int? events = parse.GetValue(_events) is int n ? Physics.Check.AtLeast(n, 100, "--events") : null;
-        var precision = Checks.Precision(parse.GetValue(_precision)) is double p ? new PrecisionTarget(p) : null;
+        var precision = PrecisionTarget.Of(parse.GetValue(_precision), "--precision");
         var written = figures.Reproduce(parse.GetValue(_figure)!, parse.GetValue(_formats)!, folder, events, precision,
             (name, request, formats) => Run(name, request, folder, formats, context), context.Json || context.Quiet ? TextWriter.Null : context.Out, context.Provenance.AddTo,
             json => { if (context.Json) context.Out.WriteLine(System.Text.Encoding.UTF8.GetString(json)); });
@@ -77,7 +70,7 @@ internal sealed class ReproduceCommand() : CliCommand("reproduce",
         ScanOutcome outcome;
         using (var progress = CliProgress.Start(context, $"scan {request.Setup.Experiment.Info.Id}", request.Benchmark is null ? 0 : 1))
             outcome = new ScanRun(request, progress.AddTotal, () => progress.Advance()).Run(context.Provenance.AddTo(new JsonObject()));
-        foreach (var (path, bytes) in outcome.Files([json, parquet], plots, context.Provenance.Metadata())) AtomicFile.Write(path, stream => stream.Write(bytes));
+        OutputFiles.Write(outcome.Files([json, parquet], plots, context.Provenance.Metadata()));
         if (context.Json) context.Out.WriteLine(outcome.Json);
         else outcome.WriteFigureText(context.Out, [json, parquet, .. plots], clock.Elapsed.TotalSeconds);
         return outcome;

@@ -1,14 +1,6 @@
-using System.CommandLine;
 using DarkSector.Reporting.Scans;
-using DarkSector.Cli.Commands.Options;
 using DarkSector.Reporting.Samples;
-using DarkSector.Cli.Hosting;
-using DarkSector.Sampling.Distributed;
-using DarkSector.Sampling.Experiments;
-using DarkSector.Sampling.IO;
 using DarkSector.Sampling.Reweighting;
-using DarkSector.Sampling.Inference;
-using DarkSector.Sampling.Simulation;
 
 namespace DarkSector.Cli.Commands;
 
@@ -62,40 +54,16 @@ internal sealed class SampleCommand() : CliCommand("sample", "Generate a joint r
         }
         var family = _family.Get(parse);
         var (axes, fixedValues) = AxisText.JointBox(parse.GetValue(_x)!, parse.GetValue(_y), parse.GetValue(_fix), family);
-        string path = parse.GetValue(_out)!;
         Shard? shard = parse.GetValue(_shard) is string shardText ? Shard.Parse(shardText) : null;
         bool resume = parse.GetValue(_resume);
-        var precision = Checks.Precision(parse.GetValue(_precision)) is double r ? new PrecisionTarget(r) : null;
-        if (precision is not null && (shard is not null || resume))
-            throw new ArgumentException($"--precision cannot be combined with {(shard is not null ? $"--shard {parse.GetValue(_shard)}" : "--resume")}: a requested precision regenerates the whole sample; run the shards at a fixed --events", "--precision");
+        var precision = PrecisionTarget.Of(parse.GetValue(_precision), "--precision");
+        JointSampleRun.CheckJob(shard, resume, precision);
         var signal = _a.Setup(parse);
         var (metadata, modelAt) = JointSamplePrediction.Plan(signal, family, axes, fixedValues, parse.GetValue(_massPoints), parse.GetValue(_a.Seed),
             placement: JointSamplePrediction.ParsePlacement(parse.GetValue(_masses)!, "--masses"));
-        if (metadata.Placement == MassPlacement.Adaptive && (shard is not null || resume))
-            throw new ArgumentException("--masses adaptive: the points after the pilot depend on its simulations, so the sample cannot be generated with --shard or --resume");
-        JointSample sample;
         using var progress = CliProgress.Start(context, $"sample {signal.Experiment.Info.Id}", metadata.PointCount);
-        JointSamplePrecision? reached = null;
-        if (precision is not null) sample = JointSampleGenerator.GenerateToPrecision(signal.Experiment, signal.Analysis, metadata, modelAt, precision, out reached, signal.Options);
-        else if (shard is null && !resume) sample = JointSampleGenerator.Generate(signal.Experiment, signal.Analysis, metadata, modelAt, signal.Options);
-        else
-        {
-            // Mass points are the work units: point p's events depend only on (seed, p), so shards stack to the single run.
-            var request = CommandRequest.From(parse, "sample", _out.Name, _shard.Name, _resume.Name);
-            string partPath = (shard ?? Shard.Whole).PartPath(path);
-            var start = ShardPartFile.OpenCheckpoint(partPath, request, shard ?? Shard.Whole, metadata.PointCount, resume);
-            var part = JointSampleRun.GenerateShard(signal, metadata, modelAt, start, partPath, () => progress.Advance());
-            if (shard is Shard s) return ShardOutput.Written(context, partPath, s, "massPoints", part.Units.Count, metadata.PointCount, "mass points", request, clock.Elapsed.TotalSeconds);
-            sample = JointSampleFile.Stack([.. part.Units.Values], partPath);
-        }
-        JointSampleFile.Write(sample, path);
-        if (resume) File.Delete((shard ?? Shard.Whole).PartPath(path));   // the sample is complete: its checkpoint is no longer needed
-        var report = new JointSampleReport
-        {
-            File = path, Sample = sample, ExperimentName = signal.Experiment.Info.Name, Topology = signal.Analysis.Signal, Family = family.Name,
-            Processes = Sampling.Simulation.ProductionSelection.Describe(signal.Options), Bytes = new FileInfo(path).Length, Seconds = clock.Elapsed.TotalSeconds,
-            Precision = reached,
-        };
-        return context.Report(report.ToJson(), report.WriteText);
+        var (report, part) = JointSampleRun.Generate(signal, family.Name, metadata, modelAt, parse.GetValue(_out)!, CommandRequest.From(parse, "sample", _out.Name, _shard.Name, _resume.Name),
+            shard, resume, precision, () => progress.Advance(), () => clock.Elapsed.TotalSeconds);
+        return report is null ? context.Report(part!.ToJson(), part.WriteText) : context.Report(report.ToJson(), report.WriteText);
     }
 }

@@ -1,16 +1,5 @@
-using System.CommandLine;
 using System.Text.Json.Nodes;
-using DarkSector.Cli.Commands.Options;
-using DarkSector.Cli.Hosting;
-using DarkSector.Physics.Models.Dipole;
-using DarkSector.Reporting.Plotting;
 using DarkSector.Reporting.Scans;
-using DarkSector.Sampling.Distributed;
-using DarkSector.Sampling.Experiments;
-using DarkSector.Sampling.Inference;
-using DarkSector.Sampling.IO;
-using DarkSector.Sampling.Limits;
-using DarkSector.Sampling.Simulation;
 
 namespace DarkSector.Cli.Commands;
 
@@ -111,7 +100,7 @@ internal sealed class ScanCommand() : CliCommand("scan",
         {
             MassPointsGiven = parse.GetResult(_massPoints) is { Implicit: false }, EventsGiven = parse.GetResult(_a.Events) is { Implicit: false },
             SeedGiven = parse.GetResult(_a.Seed) is { Implicit: false }, SavesSample = parse.GetValue(_saveSample) is not null,
-            Shard = shard, Resume = resume, Merged = merged is not null, Precision = Checks.Precision(parse.GetValue(_precision)) is not null,
+            Shard = shard, Resume = resume, Merged = merged is not null, Precision = PrecisionTarget.Of(parse.GetValue(_precision), "--precision") is not null,
         };
         rules.CheckSample(saved?.Metadata, slice.Benchmark is not null);   // the saved sample fixes its mass points, events per point and seed
         if (saved is not null) _a.Production.RejectWith(parse, "--sample or --save-sample");
@@ -120,31 +109,21 @@ internal sealed class ScanCommand() : CliCommand("scan",
 
         rules.Check(slice with { Sample = saved });
         if (rules.SavesSample) _a.Production.RejectWith(parse, "--sample or --save-sample");
-        var job = CommandRequest.From(parse, "scan", _out.Name, _shard.Name, _resume.Name);
-        string partPath = (shard ?? Shard.Whole).PartPath(outPaths[0]);   // the parts and checkpoints sit next to the first --out
-        var start = ShardPartFile.OpenCheckpoint(partPath, job, shard ?? Shard.Whole, FamilyScanColumns.CountFor(slice.Family, slice.X, slice.Y, saved is not null), merged is null && resume);
-        string experimentId = ids[0];
+        var job = new ScanJob(slice with { Sample = saved }, CommandRequest.From(parse, "scan", _out.Name, _shard.Name, _resume.Name), outPaths[0], shard, resume, merged);
         var request = slice with
         {
-            Setup = _a.Setup(parse, experimentId, parse.GetValue(_a.Analysis) ?? (saved?.Metadata.ExperimentId == experimentId ? saved?.Metadata.AnalysisId : null)),
+            Setup = _a.Setup(parse, ids[0], parse.GetValue(_a.Analysis) ?? ScanJob.DefaultAnalysis(saved, ids[0])),
             Sample = saved, SamplePath = samplePath,
-            Precision = parse.GetValue(_precision) is double target ? new PrecisionTarget(target) : null,
+            Precision = PrecisionTarget.Of(parse.GetValue(_precision), "--precision"),
         };
         using var progress = CliProgress.Start(context, $"scan {request.Setup.Experiment.Info.Id}", slice.Benchmark is null ? 0 : 1);
         var run = new ScanRun(request, progress.AddTotal, () => progress.Advance());
         if (run.Scan.BuiltSample is not null && parse.GetValue(_saveSample) is string savePath) JointSampleFile.Write(run.Scan.BuiltSample, savePath);
-        var units = merged;
-        if (units is null)
-        {
-            var part = run.Compute(start, shard is not null || resume ? q => ShardPartFile.Write(q, partPath) : null);
-            if (shard is Shard s) return ShardOutput.Written(context, partPath, s, "columns", part.Units.Count, run.Columns.Count, $"columns ({run.Scan.Method})", job, clock.Elapsed.TotalSeconds);
-            units = [.. part.Units.Values];
-        }
-        var outcome = run.Finish(units, context.Provenance.AddTo(new JsonObject()), () => clock.Elapsed.TotalSeconds);
+        var (outcome, part) = job.Run(run, context.Provenance.AddTo(new JsonObject()), () => clock.Elapsed.TotalSeconds);
+        if (outcome is null) return context.Report(part!.ToJson(), part.WriteText);
         progress.Dispose();
-        // Render every output first, then write them: all or none.
-        foreach (var (path, bytes) in outcome.Files(outPaths, plotPaths, context.Provenance.Metadata())) AtomicFile.Write(path, stream => stream.Write(bytes));
-        if (merged is null && resume) File.Delete(partPath);   // the scan is complete: its checkpoint is no longer needed
+        OutputFiles.Write(outcome.Files(outPaths, plotPaths, context.Provenance.Metadata()));
+        job.Complete();
         if (context.Json) context.Out.WriteLine(outcome.Json);
         else outcome.WriteText(context.Out, outPaths.Concat(plotPaths), clock.Elapsed.TotalSeconds);
         return 0;
@@ -157,7 +136,7 @@ internal sealed class ScanCommand() : CliCommand("scan",
         var layers = CombinedScanRun.Requests(slice, ids, parse.GetValue(_a.Analysis), (id, analysis) => _a.Setup(parse, id, analysis));
         var combined = CombinedScanRun.Run(layers, slice.ConfidenceLevel, slice.Sigmas, id => { if (!context.Quiet) context.Error.WriteLine($"scan {id} ..."); });
         var files = combined.Files(outPaths, plotPaths, clock.Elapsed.TotalSeconds);
-        foreach (var (path, bytes) in files) AtomicFile.Write(path, stream => stream.Write(bytes));
+        OutputFiles.Write(files);
         if (context.Json) context.Out.WriteLine(System.Text.Encoding.UTF8.GetString(files[0].Bytes));
         else combined.WriteText(context.Out, outPaths.Concat(plotPaths), clock.Elapsed.TotalSeconds);
         return 0;

@@ -1,12 +1,4 @@
-using System.CommandLine;
-using DarkSector.Cli.Commands.Experiments;
-using DarkSector.Cli.Commands.Options;
-using DarkSector.Cli.Hosting;
-using DarkSector.Reporting.Plotting;
 using DarkSector.Reporting.Rates;
-using DarkSector.Sampling.Experiments;
-using DarkSector.Sampling.Simulation;
-using DarkSector.Sampling.Inference;
 
 namespace DarkSector.Cli.Commands;
 

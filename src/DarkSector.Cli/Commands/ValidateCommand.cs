@@ -1,9 +1,4 @@
-using System.CommandLine;
-using System.Text;
-using DarkSector.Cli.Commands.Experiments;
-using DarkSector.Cli.Hosting;
 using DarkSector.Reporting.Validation;
-using DarkSector.Sampling.IO;
 using DarkSector.Sampling.Validation;
 
 namespace DarkSector.Cli.Commands;
@@ -39,7 +34,7 @@ internal sealed class ValidateCommand() : CliCommand("validate",
         var rows = ValidationRows.Of(_plugins.Discover(parse), parse.GetValue(_experiment));
         var settings = new ValidationSettings(parse.GetValue(_quick), parse.GetValue(_seed));
         var report = new ValidationReport(Validator.Run(rows, settings, new RateCommand.SynchronousProgress(context)), settings);
-        if (parse.GetValue(_report) is string path) AtomicFile.Write(path, stream => stream.Write(new UTF8Encoding(false).GetBytes(report.Markdown())));
+        if (parse.GetValue(_report) is string path) OutputFiles.WriteText(path, report.Markdown());
         context.Report(report.ToJson(), report.WriteText);
         return report.AnyDiffers ? 1 : 0;
     }

@@ -1,8 +1,5 @@
-using System.CommandLine;
 using System.Text.RegularExpressions;
 using DarkSector.Physics;
-using DarkSector.Sampling.Distributed;
-using DarkSector.Sampling.Experiments;
 
 namespace DarkSector.Cli.Hosting;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using DarkSector.Sampling.Distributed;
 using DarkSector.Reporting.Reports;
 using DarkSector.Reporting.Tables;
 using Spectre.Console;

@@ -2,7 +2,6 @@ using DarkSector.Cli.Commands;
 using DarkSector.Cli.Commands.Generate;
 using DarkSector.Cli.Commands.Recast;
 using DarkSector.Cli.Commands.Slurm;
-using DarkSector.Sampling.Experiments;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DarkSector.Cli.Hosting;

@@ -1,6 +1,3 @@
-using System.CommandLine;
-using DarkSector.Sampling.Distributed;
-
 namespace DarkSector.Cli.Hosting;
 
 /// <summary>The canonical arguments of a parsed command, for the <see cref="JobRequest"/> of a sharded or resumable job:

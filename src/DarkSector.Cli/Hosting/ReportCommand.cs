@@ -1,4 +1,3 @@
-using System.CommandLine;
 using DarkSector.Reporting.Tables;
 
 namespace DarkSector.Cli.Hosting;

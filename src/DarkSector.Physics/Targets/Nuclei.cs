@@ -42,6 +42,18 @@ public static class Nuclei
         return TryGet(name, out var nucleus) ? nucleus : throw new ArgumentException(Table.Value.UnknownMessage(name), nameof(name));
     }
 
+    /// <summary>The nuclei of a comma-separated list of names, e.g. "C12,H1" (blanks around a name are ignored).</summary>
+    /// <param name="text">The list.</param>
+    /// <param name="option">The input's name for the messages, e.g. "--target".</param>
+    /// <exception cref="ArgumentException">An empty list, or an unknown name (the message names it and gives examples).</exception>
+    public static IReadOnlyList<Nucleus> ParseList(string text, string option)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        string[] names = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (names.Length == 0) throw new ArgumentException($"{option} needs at least one nucleus, e.g. C12");
+        return [.. names.Select(n => TryGet(n, out var nucleus) ? nucleus : throw new ArgumentException($"{option}: unknown target '{n}'; examples: C12, O16, Ar40, Pb208, H1"))];
+    }
+
     /// <summary>Looks up <paramref name="name"/> without throwing.</summary>
     /// <returns>True if the nucleus is registered.</returns>
     public static bool TryGet(string? name, [NotNullWhen(true)] out Nucleus? nucleus)

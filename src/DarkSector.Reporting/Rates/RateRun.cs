@@ -1,4 +1,8 @@
+using System.Text.Json.Nodes;
 using DarkSector.Physics.Oscillations;
+using DarkSector.Reporting.Distributed;
+using DarkSector.Reporting.Outputs;
+using DarkSector.Reporting.Reports;
 using DarkSector.Sampling.Distributed;
 using DarkSector.Sampling.Experiments;
 using DarkSector.Sampling.Inference;
@@ -9,6 +13,39 @@ namespace DarkSector.Reporting.Rates;
 /// <summary>One rate as a library call (<c>darksector rate</c>): simulates the model(s) and returns the <see cref="RateReport"/>.</summary>
 public static class RateRun
 {
+    /// <summary>A sharded rate's shard (docs/cluster.md): the event chunks (<see cref="SimulationChunks"/>, 10⁶ events each)
+    /// are the work units; this shard's chunks are simulated into the part OUT.shard-i-of-n next to <paramref name="outPath"/>.</summary>
+    /// <param name="request">The job's request (every argument of the rate, the model's included).</param>
+    /// <param name="shard">The shard.</param>
+    /// <param name="outPath">The merged report's file; the part is written next to it.</param>
+    /// <param name="simulation">Events and seed of the whole rate.</param>
+    /// <param name="simulate">The simulation of one chunk's settings (e.g. <see cref="DetectorSimulation.Run"/>).</param>
+    /// <param name="seconds">The run's time, read for the summary; null: this call's time.</param>
+    /// <returns>The summary of the part written.</returns>
+    public static ShardPartSummary SimulateShard(JobRequest request, Shard shard, string outPath, SimulationOptions simulation,
+        Func<SimulationOptions, SimulationResult> simulate, Func<double>? seconds = null)
+    {
+        ArgumentNullException.ThrowIfNull(simulation);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        string partPath = shard.PartPath(outPath);
+        var part = SimulationChunks.RunShard(ShardPart.Empty(request, shard, SimulationChunks.ChunkCount(simulation.Events)), simulate, simulation, p => ShardPartFile.Write(p, partPath));
+        return ShardPartSummary.Of(part, partPath, "chunks", "event chunks", seconds?.Invoke() ?? clock.Elapsed.TotalSeconds);
+    }
+
+    /// <summary>Writes the JSON report of a merged sharded rate (<paramref name="json"/>, as <c>rate --json</c> prints it for
+    /// the parts' arguments) to <paramref name="outPath"/> atomically, and returns what to print: JSON {file, chunks,
+    /// fingerprint} or one line.</summary>
+    /// <param name="json">The merged report's JSON text.</param>
+    /// <param name="outPath">The merge's output file.</param>
+    /// <param name="request">The parts' request.</param>
+    /// <param name="chunks">The event chunks merged.</param>
+    public static (JsonObject Json, string Text) WriteMerged(string json, string outPath, JobRequest request, int chunks)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        OutputFiles.WriteText(outPath, json + Environment.NewLine);
+        return (ReportJson.Object(new { file = outPath, chunks, fingerprint = request.Fingerprint }), $"merged rate of {chunks} event chunks; written {outPath}");
+    }
+
     /// <summary>The beam exposures a rate simulates: the analysis's modes <paramref name="modes"/>
     /// (<see cref="AnalysisDefinition.ExposuresOf"/>), each at <paramref name="pot"/> when given (e.g. a projection's future
     /// exposure); the rate is compared with the analysis's data only when they are its own exposures (every mode, as published).</summary>

@@ -104,6 +104,21 @@ public sealed record ClosureRunReport
             $"{r.Points.Count} points: |pull| <= 1 at {r.CoverageOneSigma:P0}, <= 2 at {r.CoverageTwoSigma:P0}; mean pull {r.MeanPull:0.00}, spread {r.PullStandardDeviation:0.00}; |bias| <= 10% at {r.BiasWithinTenPercent:P0} of the {r.PrecisePoints} points with direct error <= 5%; {r.Flagged} flagged; {Seconds:0.#} s"));
     }
 
+    /// <summary>The files of the report, rendered: the JSON to <paramref name="jsonPath"/> and the pull plot
+    /// (<see cref="PullPlot"/>, format by extension) to <paramref name="plotPath"/>, each when given (write them with
+    /// <see cref="Outputs.OutputFiles.Write"/>).</summary>
+    /// <param name="json">The report's JSON text as written (with the run's provenance keys).</param>
+    /// <param name="jsonPath">The JSON file, or null.</param>
+    /// <param name="plotPath">The figure (.svg, .pdf or .png), or null.</param>
+    public IReadOnlyList<(string Path, byte[] Bytes)> Files(string json, string? jsonPath, string? plotPath)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var files = new List<(string Path, byte[] Bytes)>();
+        if (jsonPath is not null) files.Add((jsonPath, Outputs.OutputFiles.Utf8(json)));
+        if (plotPath is not null) files.Add((plotPath, FigureFile.Render([PullPlot()], 1, null, FigureFile.FormatOf(plotPath))));
+        return files;
+    }
+
     /// <summary>The pulls against the first axis (log scale), the ±2 band, flagged points apart.</summary>
     public SvgPlot PullPlot()
     {

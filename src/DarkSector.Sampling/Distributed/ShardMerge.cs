@@ -10,6 +10,22 @@ namespace DarkSector.Sampling.Distributed;
 /// </remarks>
 public static class ShardMerge
 {
+    /// <summary>Reads the part files at <paramref name="paths"/>, for <see cref="Merge"/>.</summary>
+    /// <param name="paths">Part files (OUT.shard-i-of-n), in any order.</param>
+    /// <exception cref="ArgumentException">A file does not exist.</exception>
+    /// <exception cref="FormatException">A file is not a shard part (or is damaged).</exception>
+    public static IReadOnlyList<(string Source, ShardPart Part)> ReadParts(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        string[] files = [.. paths];
+        foreach (string path in files)
+        {
+            if (!File.Exists(path)) throw new ArgumentException($"part '{path}' does not exist");
+            if (!ShardPartFile.IsPart(path)) throw new FormatException($"{path}: not a shard part (parts are written by scan, sample, generate or rate with --shard i/n)");
+        }
+        return [.. files.Select(p => (p, ShardPartFile.Read(p)))];
+    }
+
     /// <summary>The payloads of every unit of the job, in unit order.</summary>
     /// <param name="parts">The parts, each with a name for errors (e.g. its file name); in any order.</param>
     /// <returns>The common request and the payloads.</returns>

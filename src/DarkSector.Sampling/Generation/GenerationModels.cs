@@ -7,6 +7,7 @@ using DarkSector.Physics.Targets;
 using DarkSector.Sampling.Events;
 using DarkSector.Sampling.Generation.Channels;
 using DarkSector.Sampling.Simulation;
+using static System.FormattableString;
 
 namespace DarkSector.Sampling.Generation;
 
@@ -131,6 +132,49 @@ public static class GenerationModels
         ArgumentNullException.ThrowIfNull(spectrum);
         return DarkSeesawGeneration.DefaultState(spectrum, flavour);
     }
+
+    /// <summary>The PDG code of the beam neutrino of <paramref name="flavour"/>: 12 (ν_e), 14 (ν_μ) or 16 (ν_τ), as written
+    /// for the light daughter ν (<see cref="GenerationOptions.NeutrinoPdgCode"/>).</summary>
+    /// <param name="flavour">Beam neutrino flavour.</param>
+    public static int NeutrinoPdg(LeptonFlavour flavour) => flavour switch { LeptonFlavour.Electron => 12, LeptonFlavour.Tau => 16, _ => 14 };
+
+    /// <summary>The one-line description of a dark-photon point that an event file records (<see cref="GenerationOptions.Model"/>):
+    /// "dark-photon m_N=… m_Zprime=… epsilon2=… alpha_D=… |V_muN|^2=… Dirac|Majorana flavor=e|mu|tau" (invariant culture).</summary>
+    /// <param name="model">The model point (its first HNL is described).</param>
+    /// <param name="flavour">Beam neutrino flavour.</param>
+    public static string Describe(DarkPhotonModel model, LeptonFlavour flavour)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return Invariant($"dark-photon m_N={model.Hnl(0).MassGeV} m_Zprime={model.ZPrimeMassGeV} epsilon2={model.Epsilon2} alpha_D={model.AlphaDark} |V_muN|^2={model.Hnl(0).VertexMu2} {(model.IsMajorana ? "Majorana" : "Dirac")} flavor={FlavourName(flavour)}");
+    }
+
+    /// <summary>The one-line description of a dipole point that an event file records: "dipole m_N=… d_e=… d_mu=… d_tau=… GeV^-1
+    /// Dirac|Majorana flavor=… convention=kamp2023|darknews" (invariant culture).</summary>
+    /// <param name="parameters">The model point.</param>
+    /// <param name="flavour">Beam neutrino flavour.</param>
+    public static string Describe(DipoleParameters parameters, LeptonFlavour flavour)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        var d = parameters;
+        return Invariant($"dipole m_N={d.MassGeV} d_e={d.DElectronGeVm1} d_mu={d.DMuonGeVm1} d_tau={d.DTauGeVm1} GeV^-1 {(d.IsMajorana ? "Majorana" : "Dirac")} flavor={FlavourName(flavour)} convention={DipoleConvention.Name(d.Normalisation)}");
+    }
+
+    /// <summary>The one-line description of a dark-seesaw point that an event file records: "dark-seesaw card=… state=… m_N=…
+    /// m_Zprime=… epsilon=… alpha_D=… Majorana flavor=… channels=…" (invariant culture).</summary>
+    /// <param name="spectrum">The spectrum.</param>
+    /// <param name="state">The upscattered heavy state.</param>
+    /// <param name="model">Its generation model (<see cref="DarkSeesaw"/>; its decay channels are listed).</param>
+    /// <param name="card">The model card's file name.</param>
+    /// <param name="flavour">Beam neutrino flavour.</param>
+    public static string Describe(DarkSeesawSpectrum spectrum, int state, GenerationModel model, string card, LeptonFlavour flavour)
+    {
+        ArgumentNullException.ThrowIfNull(spectrum);
+        ArgumentNullException.ThrowIfNull(model);
+        return Invariant($"dark-seesaw card={card} state={spectrum.StateName(state)} m_N={spectrum.MassesGeV[state]}")
+            + Invariant($" m_Zprime={spectrum.ZPrimeMassGeV} epsilon={spectrum.Epsilon} alpha_D={spectrum.AlphaDark} Majorana flavor={FlavourName(flavour)} channels={string.Join(",", model.Decays.Select(d => d.Sampler.Channel.Name))}");
+    }
+
+    private static string FlavourName(LeptonFlavour flavour) => flavour switch { LeptonFlavour.Electron => "e", LeptonFlavour.Tau => "tau", _ => "mu" };
 
     /// <summary>The processes of <paramref name="model"/> of the kinds <paramref name="kinds"/> (coherent, proton,
     /// neutron by target PDG code, <see cref="UpscatteringProcessNames.OfTarget"/>), with the same decays.</summary>

@@ -61,6 +61,17 @@ public static class LifetimeLimit
         return IntervalScan.From(ctau, AxisScale.Logarithmic, values, selected, setup.BackgroundOnly(), confidenceLevel, 1);
     }
 
+    /// <summary>Checks a c τ₀ grid before anything is simulated (<see cref="Scan(AnalysisInference, ISignalModel, double, double, int, double)"/>
+    /// checks it again): the confidence level when given, the point count, then the range; the messages name the
+    /// options of <c>darksector limit</c> (--cl, --points, --max).</summary>
+    /// <param name="minCm">Smallest c τ₀, cm (&gt; 0).</param>
+    /// <param name="maxCm">Largest c τ₀, cm (&gt; min, finite).</param>
+    /// <param name="points">Grid points, 2 to 1000.</param>
+    /// <param name="confidenceLevel">Confidence level in (0, 1), or null (the experiment's default, checked by the scan).</param>
+    /// <exception cref="ArgumentOutOfRangeException">The first bad input, with its value and allowed range.</exception>
+    public static void CheckGrid(double minCm, double maxCm, int points, double? confidenceLevel = null) =>
+        Check(minCm, maxCm, points, confidenceLevel ?? 0.5);
+
     private static void Check(double min, double max, int points, double confidenceLevel)
     {
         if (!(confidenceLevel > 0 && confidenceLevel < 1)) throw new ArgumentOutOfRangeException("--cl", confidenceLevel, $"--cl = {confidenceLevel} is outside (0, 1)");

@@ -12,6 +12,14 @@ public sealed record PrecisionTarget
     /// <param name="relativeError">Target relative MC error on <see cref="SimulationResult.Selected"/>, in (0, 1).</param>
     public PrecisionTarget(double relativeError) => RelativeError = relativeError;
 
+    /// <summary>The target an optional input requests: null without one, else a target at <paramref name="relativeError"/>.</summary>
+    /// <param name="relativeError">The requested relative MC error, in (0, 1), or null.</param>
+    /// <param name="option">The input's name for the message, e.g. "--precision".</param>
+    /// <exception cref="ArgumentOutOfRangeException">Outside (0, 1) or NaN: "OPTION = VALUE must be in (0, 1)".</exception>
+    public static PrecisionTarget? Of(double? relativeError, string option) => relativeError is not double r ? null
+        : r > 0 && r < 1 ? new PrecisionTarget(r)
+        : throw new ArgumentOutOfRangeException(option, r, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{option} = {r} must be in (0, 1)"));
+
     /// <summary>Target relative MC error on <see cref="SimulationResult.Selected"/>, in (0, 1).</summary>
     public double RelativeError { get; init => field = Check.InOpenRange(value, 0, 1, nameof(RelativeError)); }
 

@@ -144,4 +144,13 @@ public class NucleiTests
         Assert.Throws<ArgumentOutOfRangeException>(() => c12 with { Spin = 0.3 });
         Assert.Throws<ArgumentException>(() => c12 with { Name = " " });
     }
+
+    [Fact] // a comma list of names, blanks ignored, in order; an empty list or an unknown name is one line naming the input
+    public void ParseList_ReadsACommaListInOrder_AndNamesTheInputOnError()
+    {
+        Assert.Equal([Nuclei.Get("C12"), Nuclei.Get("H1"), Nuclei.Get("Ar40")], Nuclei.ParseList(" C12, H1 ,,Ar40 ", "--target"));
+        Assert.Equal("--target needs at least one nucleus, e.g. C12", Assert.Throws<ArgumentException>(() => Nuclei.ParseList(" , ", "--target")).Message);
+        Assert.Equal("--target: unknown target 'Xx99'; examples: C12, O16, Ar40, Pb208, H1",
+            Assert.Throws<ArgumentException>(() => Nuclei.ParseList("C12,Xx99", "--target")).Message);
+    }
 }

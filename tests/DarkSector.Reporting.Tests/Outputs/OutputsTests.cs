@@ -36,4 +36,21 @@ public sealed class OutputsTests
         }
         finally { Directory.Delete(folder, true); }
     }
+
+    [Fact]
+    public void OutputFiles_WriteEveryRenderedFile_TextAsUtf8WithoutBom()
+    {
+        string folder = Directory.CreateTempSubdirectory("ds-outputs-").FullName;
+        try
+        {
+            string a = Path.Combine(folder, "a.bin"), b = Path.Combine(folder, "b.md");
+            OutputFiles.Write([(a, [1, 2, 3]), (b, [4])]);
+            Assert.Equal([1, 2, 3], File.ReadAllBytes(a));
+            Assert.Equal([4], File.ReadAllBytes(b));
+            OutputFiles.WriteText(b, "μ\n");
+            Assert.Equal([0xCE, 0xBC, (byte)'\n'], File.ReadAllBytes(b));   // no byte-order mark
+            Assert.Equal(["a.bin", "b.md"], Directory.GetFiles(folder).Select(Path.GetFileName).Order());   // no temporary file left
+        }
+        finally { Directory.Delete(folder, true); }
+    }
 }

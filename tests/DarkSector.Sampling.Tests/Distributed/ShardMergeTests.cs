@@ -135,4 +135,23 @@ public sealed class ShardMergeTests
         for (int cut = 0; cut < bytes.Length; cut += 7)
             Assert.Throws<FormatException>(() => ShardPartFile.Read(new MemoryStream(bytes[..cut]), "cut"));
     }
+
+    [Fact]
+    public void ReadParts_ReadsPartFiles_AndNamesAMissingFileOrANonPart()
+    {
+        string folder = Directory.CreateTempSubdirectory("ds-readparts-").FullName;
+        try
+        {
+            string a = Path.Combine(folder, "out.shard-0-of-2"), b = Path.Combine(folder, "out.shard-1-of-2"), text = Path.Combine(folder, "notes.txt");
+            ShardPartFile.Write(ShardPart.Empty(Request(5), new Shard(0, 2), 4).With(0, Unit(5, 0)).With(1, Unit(5, 1)), a);
+            ShardPartFile.Write(ShardPart.Empty(Request(5), new Shard(1, 2), 4).With(2, Unit(5, 2)).With(3, Unit(5, 3)), b);
+            File.WriteAllText(text, "not a part");
+            var parts = ShardMerge.ReadParts([b, a]);
+            Assert.Equal([b, a], parts.Select(p => p.Source));
+            Assert.Equal([Unit(5, 0), Unit(5, 1), Unit(5, 2), Unit(5, 3)], ShardMerge.Merge(parts).Units);
+            Assert.Equal($"part '{Path.Combine(folder, "gone")}' does not exist", Assert.Throws<ArgumentException>(() => ShardMerge.ReadParts([a, Path.Combine(folder, "gone")])).Message);
+            Assert.StartsWith($"{text}: not a shard part", Assert.Throws<FormatException>(() => ShardMerge.ReadParts([a, text])).Message, StringComparison.Ordinal);
+        }
+        finally { Directory.Delete(folder, true); }
+    }
 }

@@ -130,6 +130,27 @@ public sealed class GenerationModelsTests
         Assert.Contains("processes: proton", e.Message);
     }
 
+    [Theory] // the neutrino written for the light daughter is the beam's
+    [InlineData(LeptonFlavour.Electron, 12)]
+    [InlineData(LeptonFlavour.Muon, 14)]
+    [InlineData(LeptonFlavour.Tau, 16)]
+    public void NeutrinoPdg_IsTheBeamNeutrinos(LeptonFlavour flavour, int pdg) => Assert.Equal(pdg, GenerationModels.NeutrinoPdg(flavour));
+
+    [Fact] // the event file's model line: every parameter that fixes the point, invariant culture, the beam flavour's short name
+    public void Describe_NamesEveryParameterOfThePoint()
+    {
+        var darkPhoton = DarkPhotonBenchmark() with { Epsilon = 0.5, IsMajorana = true };
+        Assert.Equal("dark-photon m_N=0.3 m_Zprime=1.25 epsilon2=0.25 alpha_D=0.25 |V_muN|^2=1E-06 Majorana flavor=e", GenerationModels.Describe(darkPhoton, LeptonFlavour.Electron));
+        var dipole = new DipoleParameters { MassGeV = 0.15, DElectronGeVm1 = 2e-8, DMuonGeVm1 = 1e-7, Normalisation = DipoleNormalisation.DarkNews };
+        Assert.Equal("dipole m_N=0.15 d_e=2E-08 d_mu=1E-07 d_tau=0 GeV^-1 Dirac flavor=tau convention=darknews", GenerationModels.Describe(dipole, LeptonFlavour.Tau));
+        var spectrum = Example();
+        int n6 = spectrum.IndexOf("N6");
+        var model = GenerationModels.DarkSeesaw(spectrum, n6, [Nuclei.Get("C12")], LeptonFlavour.Muon, 14);
+        string seesaw = GenerationModels.Describe(spectrum, n6, model, "card.yaml", LeptonFlavour.Muon);
+        Assert.StartsWith(FormattableString.Invariant($"dark-seesaw card=card.yaml state=N6 m_N={spectrum.MassesGeV[n6]} m_Zprime={spectrum.ZPrimeMassGeV} epsilon={spectrum.Epsilon}"), seesaw, StringComparison.Ordinal);
+        Assert.EndsWith(" Majorana flavor=mu channels=" + string.Join(",", model.Decays.Select(d => d.Sampler.Channel.Name)), seesaw, StringComparison.Ordinal);
+    }
+
     private static DarkPhotonModel DarkPhotonBenchmark(double zPrimeMassGeV = 1.25, double umu4 = 0) => new()
     {
         ZPrimeMassGeV = zPrimeMassGeV, Epsilon = 1e-3, AlphaDark = 0.25,

@@ -34,4 +34,23 @@ public class PrecisionDriverTests
         var e = Assert.Throws<ArgumentOutOfRangeException>(() => new PrecisionTarget(0.1) { MaxEvents = 10 });
         Assert.Contains("MaxEvents", e.Message);
     }
+
+    [Theory] // an optional request: none is null; one in (0, 1) is a target; anything else names the input, its value and the range
+    [InlineData(0.05, null)]
+    [InlineData(0.0, "--precision = 0 must be in (0, 1)")]
+    [InlineData(1.0, "--precision = 1 must be in (0, 1)")]
+    [InlineData(-0.5, "--precision = -0.5 must be in (0, 1)")]
+    [InlineData(double.NaN, "--precision = NaN must be in (0, 1)")]
+    public void PrecisionTarget_Of_ChecksAnOptionalRequest(double value, string? error)
+    {
+        Assert.Null(PrecisionTarget.Of(null, "--precision"));
+        if (error is null)
+        {
+            Assert.Equal(value, PrecisionTarget.Of(value, "--precision")!.RelativeError);
+            return;
+        }
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => PrecisionTarget.Of(value, "--precision"));
+        Assert.StartsWith(error, e.Message, StringComparison.Ordinal);
+        Assert.Equal("--precision", e.ParamName);
+    }
 }

@@ -1,7 +1,3 @@
-using System.CommandLine;
-using DarkSector.Cli.Hosting;
-using DarkSector.Sampling.Experiments;
-
 namespace DarkSector.Cli.Commands.Experiments;
 
 /// <summary>The <c>--plugins &lt;folder&gt;</c> option shared by the commands that need experiments, and the catalog it configures.</summary>

@@ -1,16 +1,7 @@
-using System.CommandLine;
-using DarkSector.Cli.Commands.Options;
-using DarkSector.Cli.Hosting;
 using DarkSector.Physics;
-using DarkSector.Physics.Models.Dipole;
 using DarkSector.Physics.Targets;
-using DarkSector.Sampling.Distributed;
-using DarkSector.Sampling.Experiments;
 using DarkSector.Sampling.Generation;
-using DarkSector.Sampling.IO;
-using DarkSector.Sampling.Simulation;
 using DarkSector.Sampling.Vegas;
-using static System.FormattableString;
 
 namespace DarkSector.Cli.Commands.Generate;
 
@@ -20,8 +11,8 @@ namespace DarkSector.Cli.Commands.Generate;
 /// or one shard or resumable with checkpoints) and writes the events; the summary is <see cref="Finish"/>'s.</summary>
 internal sealed class GenerateCommand(string path, string description, Func<Command, GenerateCommand.ModelBuilder> define) : CliCommand(path, description)
 {
-    /// <summary>The model and its description for the beam of <paramref name="flavor"/> (e, mu or tau) on <paramref name="targets"/>.</summary>
-    internal delegate (GenerationModel Model, string Description) ModelBuilder(ParseResult parse, IReadOnlyList<Nucleus> targets, string flavor);
+    /// <summary>The model and its description (<see cref="GenerationModels"/>) for the beam of <paramref name="flavour"/> on <paramref name="targets"/>.</summary>
+    internal delegate (GenerationModel Model, string Description) ModelBuilder(ParseResult parse, IReadOnlyList<Nucleus> targets, LeptonFlavour flavour);
 
     private readonly GenerationCliOptions _g = new();
     private readonly Dictionary<Command, ModelBuilder> _builders = [];
@@ -32,23 +23,21 @@ internal sealed class GenerateCommand(string path, string description, Func<Comm
         new GenerateCommand("generate dark-photon", "Weighted dark-photon events: nu T -> N T (coherent + nucleon elastic), N -> nu l+ l- via Z'.", c =>
         {
             var options = new DarkPhotonOptions().AddTo(c);
-            return (p, targets, flavor) =>
+            return (p, targets, flavour) =>
             {
                 var m = options.Parse(p);
                 if (m.Hnls.Count != 1) throw new ArgumentException("generate dark-photon supports one HNL; drop --m4 (N5 -> N4 l l decays are not wired yet)");
-                return (GenerationModels.DarkPhoton(m, targets, FlavorOption.Lepton(flavor), FlavorOption.NeutrinoPdg(flavor)),
-                    Invariant($"dark-photon m_N={m.Hnl(0).MassGeV} m_Zprime={m.ZPrimeMassGeV} epsilon2={m.Epsilon2} alpha_D={m.AlphaDark} |V_muN|^2={m.Hnl(0).VertexMu2} {(m.IsMajorana ? "Majorana" : "Dirac")} flavor={flavor}"));
+                return (GenerationModels.DarkPhoton(m, targets, flavour, GenerationModels.NeutrinoPdg(flavour)), GenerationModels.Describe(m, flavour));
             };
         }),
         new GenerateCommand("generate dipole", "Weighted dipole-portal events: nu T -> N T (coherent + nucleon elastic), N -> nu gamma and nu l+ l-.", c =>
         {
             var options = new DipoleOptions().AddTo(c);
-            return (p, targets, flavor) =>
+            return (p, targets, flavour) =>
             {
                 var d = options.Parse(p);
                 if (d.LighterHnl is not null) throw new ArgumentException("generate dipole supports one HNL; drop --m4 (N5 -> N4 gamma is not wired yet)");
-                return (GenerationModels.Dipole(d, targets, FlavorOption.Lepton(flavor), FlavorOption.NeutrinoPdg(flavor)),
-                    Invariant($"dipole m_N={d.MassGeV} d_e={d.DElectronGeVm1} d_mu={d.DMuonGeVm1} d_tau={d.DTauGeVm1} GeV^-1 {(d.IsMajorana ? "Majorana" : "Dirac")} flavor={flavor} convention={DipoleConvention.Name(d.Normalisation)}"));
+                return (GenerationModels.Dipole(d, targets, flavour, GenerationModels.NeutrinoPdg(flavour)), GenerationModels.Describe(d, flavour));
             };
         }),
         new GenerateCommand("generate dark-seesaw", "Weighted dark-seesaw events from a model card: nu T -> N_j T, N_j -> N_k l+ l- and N_j -> nu l+ l- via Z'.", c =>
@@ -59,14 +48,12 @@ internal sealed class GenerateCommand(string path, string description, Func<Comm
                 Description = "Upscattered heavy state (N4, N5, ... as `spectrum dark-seesaw` names them). "
                     + "Default: the heavy state with the largest production vertex |V_alpha j|^2 for the beam flavour.",
             });
-            return (p, targets, flavor) =>
+            return (p, targets, flavour) =>
             {
                 var s = card.Spectrum(p);
-                var lepton = FlavorOption.Lepton(flavor);
-                int state = p.GetValue(hnl) is { } name ? s.IndexOf(name) : GenerationCliOptions.Naming("--flavor", () => GenerationModels.DarkSeesawDefaultState(s, lepton));
-                var model = GenerationCliOptions.Naming("--hnl", () => GenerationModels.DarkSeesaw(s, state, targets, lepton, FlavorOption.NeutrinoPdg(flavor)));
-                return (model, Invariant($"dark-seesaw card={p.GetValue(card.Card)!.Name} state={s.StateName(state)} m_N={s.MassesGeV[state]}")
-                    + Invariant($" m_Zprime={s.ZPrimeMassGeV} epsilon={s.Epsilon} alpha_D={s.AlphaDark} Majorana flavor={flavor} channels={string.Join(",", model.Decays.Select(d => d.Sampler.Channel.Name))}"));
+                int state = p.GetValue(hnl) is { } name ? s.IndexOf(name) : GenerationCliOptions.Naming("--flavor", () => GenerationModels.DarkSeesawDefaultState(s, flavour));
+                var model = GenerationCliOptions.Naming("--hnl", () => GenerationModels.DarkSeesaw(s, state, targets, flavour, GenerationModels.NeutrinoPdg(flavour)));
+                return (model, GenerationModels.Describe(s, state, model, p.GetValue(card.Card)!.Name, flavour));
             };
         }),
     ];
@@ -91,27 +78,29 @@ internal sealed class GenerateCommand(string path, string description, Func<Comm
         Shard? shard = parse.GetValue(_g.Shard) is string shardText ? Shard.Parse(shardText) : null;
         bool resume = parse.GetValue(_g.Resume);
         if ((shard is not null || resume) && outPath is null) throw new ArgumentException($"{(shard is null ? "--resume" : "--shard")}: give --out (the part OUT.shard-i-of-n is written next to it)");
-        string[] names = (parse.GetValue(_g.Target) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (names.Length == 0) throw new ArgumentException("--target needs at least one nucleus, e.g. C12");
-        var targets = names.Select(n => Nuclei.TryGet(n, out var nucleus) ? nucleus : throw new ArgumentException($"--target: unknown target '{n}'; examples: C12, O16, Ar40, Pb208, H1"));
-        string flavor = parse.GetValue(_g.Flavor)!;
+        var targets = Nuclei.ParseList(parse.GetValue(_g.Target) ?? "", "--target");
+        var flavour = FlavorOption.Lepton(parse.GetValue(_g.Flavor)!);
         ModelBuilder build;
         lock (_builders) build = _builders[parse.CommandResult.Command];
-        var (model, description) = build(parse, [.. targets], flavor);
+        var (model, description) = build(parse, targets, flavour);
         model = GenerationCliOptions.Naming("--processes", () => GenerationModels.Restrict(model, UpscatteringProcessNames.Parse(parse.GetValue(_g.Processes)!)));
         var vegas = new VegasOptions
         {
             Seed = parse.GetValue(_g.Seed), WarmupIterations = parse.GetValue(_g.WarmupIterations), WarmupEvaluations = parse.GetValue(_g.WarmupEvaluations),
             Iterations = parse.GetValue(_g.Iterations), Evaluations = parse.GetValue(_g.Evaluations),
         };
-        var options = new GenerationOptions { Vegas = vegas, Events = Check.AtLeast(parse.GetValue(_g.Events), 2, "--events"), Model = description, NeutrinoPdgCode = FlavorOption.NeutrinoPdg(flavor) };
+        var options = new GenerationOptions { Vegas = vegas, Events = Check.AtLeast(parse.GetValue(_g.Events), 2, "--events"), Model = description, NeutrinoPdgCode = GenerationModels.NeutrinoPdg(flavour) };
         var request = CommandRequest.From(parse, "generate " + parse.CommandResult.Command.Name, _g.Out.Name, _g.Shard.Name, _g.Resume.Name);
         var flux = GenerationCliOptions.Naming("--flux", () => FluxSources.Load(parse.GetValue(_g.Flux)!));
         var clock = System.Diagnostics.Stopwatch.StartNew();
         GenerationJobResult job;
         using (var progress = CliProgress.Start(context, "generate (VEGAS iterations)", vegas.WarmupIterations + vegas.Iterations))
             job = GenerationJob.Run(flux, model, options, outPath, request, shard, resume, progress.Per<VegasIteration>(), progress.AddTotal, () => progress.Advance());
-        if (job.Result is not { } result) return ShardOutput.Written(context, job.PartPath!, shard!.Value, "batches", job.Batches, job.TotalBatches, "event batches", request, clock.Elapsed.TotalSeconds);
+        if (job.Result is not { } result)
+        {
+            var part = new ShardPartSummary(job.PartPath!, shard!.Value, "batches", job.Batches, job.TotalBatches, "event batches", request.Fingerprint, clock.Elapsed.TotalSeconds);
+            return context.Report(part.ToJson(), part.WriteText);
+        }
         int code = Finish(context, result, vegas.Seed, parse.GetValue(_g.Unweight), outPath);
         if (resume) File.Delete(Shard.Whole.PartPath(outPath!));   // complete: the checkpoint is no longer needed
         return code;

@@ -1,6 +1,3 @@
-using System.CommandLine;
-using DarkSector.Cli.Commands.Options;
-
 namespace DarkSector.Cli.Commands.Generate;
 
 /// <summary>The options every <c>generate &lt;family&gt;</c> command shares: <c>--flux --target --events --seed --out

@@ -1,8 +1,3 @@
-using System.CommandLine;
-using DarkSector.Cli.Commands.Experiments;
-using DarkSector.Sampling.Inference;
-using DarkSector.Sampling.Simulation;
-
 namespace DarkSector.Cli.Commands.Options;
 
 /// <summary>The options an analysis command repeats, bound once: the experiment argument, --plugins, --analysis, --events,

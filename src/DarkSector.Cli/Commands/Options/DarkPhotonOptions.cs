@@ -1,5 +1,4 @@
 using DarkSector.Physics.Models.DarkPhoton;
-using DarkSector.Sampling.Inference;
 
 namespace DarkSector.Cli.Commands.Options;
 

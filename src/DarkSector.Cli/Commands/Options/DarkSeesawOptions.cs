@@ -1,4 +1,3 @@
-using System.CommandLine;
 using DarkSector.Physics.Models.DarkSeesaw;
 
 namespace DarkSector.Cli.Commands.Options;

@@ -1,6 +1,4 @@
-using System.CommandLine;
 using DarkSector.Physics.Models.Dipole;
-using DarkSector.Sampling.Inference;
 
 namespace DarkSector.Cli.Commands.Options;
 

@@ -1,7 +1,3 @@
-using System.CommandLine;
-using DarkSector.Physics.Models.Dipole;
-using DarkSector.Sampling.Inference;
-
 namespace DarkSector.Cli.Commands.Options;
 
 /// <summary>The family argument of scan and sample (one of <see cref="ModelFamilies.All"/>) with --dipole-convention, and

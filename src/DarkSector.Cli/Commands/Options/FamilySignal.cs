@@ -1,9 +1,3 @@
-using System.CommandLine;
-using DarkSector.Cli.Hosting;
-using DarkSector.Sampling.Experiments;
-using DarkSector.Sampling.Inference;
-using DarkSector.Sampling.Simulation;
-
 namespace DarkSector.Cli.Commands.Options;
 
 /// <summary>The model point of a family given as command-line tokens (<c>rate</c>, <c>limit</c>, <c>spectrum-plot</c>):

@@ -1,6 +1,3 @@
-using System.CommandLine;
-using DarkSector.Sampling.Inference;
-
 namespace DarkSector.Cli.Commands.Options;
 
 /// <summary>The System.CommandLine options of a library <see cref="ModelOptionSet{T}"/>: one per schema entry ("--" + its

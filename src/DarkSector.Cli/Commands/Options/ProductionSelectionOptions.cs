@@ -1,6 +1,3 @@
-using System.CommandLine;
-using DarkSector.Sampling.Simulation;
-
 namespace DarkSector.Cli.Commands.Options;
 
 /// <summary><c>--processes</c>, <c>--volumes</c>, <c>--exclude-volumes</c>: the library's <see cref="ProductionSelection"/>.</summary>

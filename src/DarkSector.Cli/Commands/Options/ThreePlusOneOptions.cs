@@ -1,7 +1,4 @@
-using System.CommandLine;
-using DarkSector.Cli.Hosting;
 using DarkSector.Physics.Oscillations;
-using DarkSector.Sampling.Inference;
 
 namespace DarkSector.Cli.Commands.Options;
 

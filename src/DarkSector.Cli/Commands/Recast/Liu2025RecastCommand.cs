@@ -1,6 +1,5 @@
-using System.CommandLine;
-using DarkSector.Cli.Hosting;
 using DarkSector.Experiments.T2K.Validation;
+using DarkSector.Sampling.Limits;
 using DarkSector.Reporting.Tables;
 using static DarkSector.Cli.Hosting.ReportCommand;
 using static DarkSector.Reporting.Tables.Cells;
@@ -8,7 +7,9 @@ using static DarkSector.Reporting.Tables.Cells;
 namespace DarkSector.Cli.Commands.Recast;
 
 /// <summary><c>darksector recast t2k-liu2025 [--point m,mu_tr ...] [--step ID|all] [--plot FILE]</c>: the library's recast
-/// of Liu, Kamp, Argüelles 2025 (<see cref="Liu2025Recast"/>). JSON: {threshold, rows: [<see cref="Liu2025RecastRow"/>]}.</summary>
+/// of Liu, Kamp, Argüelles 2025 (<see cref="Liu2025Recast"/>). JSON: {threshold, rows: [<see cref="Liu2025RecastRow"/>]}.
+/// --plot: the MiniBooNE E_QE 95% CL region and the contours where the 2019 FHC e⁺e⁻ signal equals their threshold
+/// (<see cref="Liu2025Recast.Grid"/>, <see cref="ThresholdFigure"/>: marching squares in log–log).</summary>
 internal static class Liu2025RecastCommand
 {
     /// <summary>A new instance of the command.</summary>
@@ -36,7 +37,12 @@ internal static class Liu2025RecastCommand
                 if (p.GetValue(plot) is string plotPath)
                 {
                     using var progress = CliProgress.Start(context, "recast t2k-liu2025 --plot", 100);
-                    Liu2025RecastPlot.Save(plotPath, report.Threshold, Liu2025Recast.Grid(() => progress.Advance()));
+                    var grid = Liu2025Recast.Grid(() => progress.Advance());   // the figure of docs/t2k-dipole-recast.md, in (m_N, d = mu_tr/2)
+                    ThresholdFigure.Build(new PlotAxis(0.01, 2, AxisScale.Logarithmic, "m_N [GeV]"), new PlotAxis(5e-8, 5e-6, AxisScale.Logarithmic, "d = mu_tr/2 [GeV^-1]"),
+                        $"ND280 TPC e+e- (FHC 1.234e21 POT): signal = {report.Threshold:0.00} events; max DarkSector {grid.Corrected.Max():0.00}", grid.MassesGeV, grid.DGeVm1, report.Threshold,
+                        [(grid.Published, "#000000", "Liu et al. published", null), (grid.AsIs, "#d62728", "flaw reproduced (asis)", "6,4"),
+                            (grid.Corrected, "#1f77b4", "DarkSector (all corrections)", null)],
+                        ([.. MiniBooNEDipoleRegion.Embedded.Polygon.Select(q => new ContourPoint(q.MassGeV, q.DGeVm1))], "#f4a261", "MiniBooNE E_QE 95% CL")).Save(plotPath);
                 }
                 return report;
             };

@@ -1,7 +1,3 @@
-using System.CommandLine;
-using DarkSector.Cli.Hosting;
-using DarkSector.Reporting.Distributed;
-
 namespace DarkSector.Cli.Commands.Slurm;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using DarkSector.Reporting.Distributed;
-using System.CommandLine;
-using DarkSector.Cli.Hosting;
-using DarkSector.Sampling.Distributed;
-
 namespace DarkSector.Cli.Commands.Slurm;
 
 /// <summary>

@@ -1,0 +1,25 @@
+using DarkSector.Sampling.Inference;
+
+namespace DarkSector.Sampling.Tests.Inference;
+
+/// <summary>The c τ₀ grid's checks, made before any simulation (<see cref="LifetimeLimit.CheckGrid"/>): the first bad input
+/// is named with its value and range, in the order confidence level, points, range.</summary>
+public sealed class LifetimeLimitGridTests
+{
+    [Theory]
+    [InlineData(1e-2, 1e7, 200, 1.5, "--cl = 1.5 is outside (0, 1)")]
+    [InlineData(1e-2, 1e7, 1, 0.9, "--points = 1 is outside [2, 1000]")]
+    [InlineData(1e-2, 1e7, 1001, null, "--points = 1001 is outside [2, 1000]")]
+    [InlineData(0.0, 1e7, 200, null, "the c tau0 range [0, 10000000] must satisfy 0 < min < max < infinity")]
+    [InlineData(10.0, 1.0, 200, null, "the c tau0 range [10, 1] must satisfy 0 < min < max < infinity")]
+    [InlineData(0.0, 1e7, 1, 0.0, "--cl = 0 is outside (0, 1)")]   // several bad: the confidence level first
+    public void CheckGrid_NamesTheFirstBadInput(double min, double max, int points, double? cl, string message) =>
+        Assert.StartsWith(message, Assert.Throws<ArgumentOutOfRangeException>(() => LifetimeLimit.CheckGrid(min, max, points, cl)).Message, StringComparison.Ordinal);
+
+    [Fact]
+    public void CheckGrid_AcceptsAValidGrid_WithOrWithoutAConfidenceLevel()
+    {
+        LifetimeLimit.CheckGrid(1e-2, 1e7, 200);
+        LifetimeLimit.CheckGrid(1e-2, 1e7, 2, 0.95);
+    }
+}
