@@ -8,17 +8,7 @@ public class DarkSeesawRateCommandTests
 {
     private static readonly string Card = Path.Combine(AppContext.BaseDirectory, "dark-seesaw-test-card.yaml");
 
-    static DarkSeesawRateCommandTests() => File.WriteAllText(Card, """
-        model: dark-seesaw
-        mD: [[2e-6, 3e-6, 4e-6]]
-        mN: [0.12, 0.25, 0.6]
-        lambdaL: [[0.02], [0.03], [0.05]]
-        lambdaR: [[0.04], [-0.01], [0.02]]
-        mX: [[0.3]]
-        mZprime: 1.25
-        epsilon2: 4.6e-4
-        alphaD: 0.39
-        """);
+    static DarkSeesawRateCommandTests() => File.WriteAllText(Card, ExampleCards.DarkSeesaw);
 
     [Fact] // the summed result's bins add up to its selected events (1e-12), and every produced state is reported
     public void Rate_SumsTheCardStates()

@@ -1,4 +1,3 @@
-using DarkSector.Physics;
 using DarkSector.Physics.Kinematics;
 using DarkSector.Physics.Models.DarkSeesaw;
 using DarkSector.Sampling.Generation.Channels;
@@ -7,63 +6,13 @@ using DarkSector.Sampling.Simulation;
 namespace DarkSector.Sampling.Tests.Simulation;
 
 /// <summary>
-/// The dark-seesaw signal: one-step branching ratios against the decay tables, the SM-only step against the closed
-/// form, the chain branching ratios against a recursion written from the tables alone, and the cascade kinematics
-/// (four-momentum conservation, E[w] = 1).
+/// The dark-seesaw signal: the chain branching ratios against a recursion written from the tables alone, and the
+/// cascade kinematics (four-momentum conservation, E[w] = 1). The one-step branching ratios and the SM steps' closed
+/// form are tested where they are computed (Physics.Tests, <c>DarkSeesawDecayStepsTests</c>).
 /// </summary>
 public class DarkSeesawSignalTests
 {
-    // docs/examples/dark-seesaw.yaml: five heavy states N4 … N8
-    private static readonly DarkSeesawSpectrum Example = DarkSeesawSpectrum.Compute(DarkSeesawCard.ParseYaml("""
-        model: dark-seesaw
-        mD: [[2e-6, 3e-6, 4e-6]]
-        mN: [0.12, 0.25, 0.6]
-        lambdaL: [[0.02], [0.03], [0.05]]
-        lambdaR: [[0.04], [-0.01], [0.02]]
-        mX: [[0.3]]
-        mZprime: 1.25
-        epsilon2: 4.6e-4
-        alphaD: 0.39
-        """));
-
-    private static readonly LeptonFlavour[] Both = [LeptonFlavour.Electron, LeptonFlavour.Muon];
-
-    [Fact] // Σ of the e and μ steps into f ℓℓ = BR(f_e_e) + BR(f_mu_mu) + BR(f_Zprime)·(BR(Z'→ee) + BR(Z'→μμ)) of the
-           // tables, for f = ν and each lighter N_k (the SM part of f = ν is split off and added back): 1e-12
-    public void Steps_AddUpToTheDecayTables()
-    {
-        var zPrime = DarkSeesawDecays.ZPrime(Example);
-        for (int j = Example.LightStateCount; j < Example.StateCount; j++)
-        {
-            var table = DarkSeesawDecays.State(Example, j);
-            var steps = DarkSeesawDecaySteps.Of(Example, j, Both);
-            for (int k = -1; k < j; k++)
-            {
-                if (k >= 0 && k < Example.LightStateCount) continue;
-                string f = k < 0 ? "nu" : Example.StateName(k);
-                double expected = table.BranchingRatio($"{f}_e_e") + table.BranchingRatio($"{f}_mu_mu")
-                    + table.BranchingRatio($"{f}_Zprime") * (zPrime.BranchingRatio("e_e") + zPrime.BranchingRatio("mu_mu"));
-                double actual = steps.Where(s => s.Daughter == k).Sum(s => s.BranchingRatio);
-                Assert.True(expected > 0, $"{Example.StateName(j)} -> {f}: closed");
-                Assert.Equal(expected, actual, 1e-12 * Math.Max(1, expected));
-            }
-        }
-    }
-
-    [Fact] // SM step N_j → ν_μ e⁺e⁻ (Z only, α ≠ ℓ): Γ = 2 G_F² m⁵ |U_μj|² (g_L² + g_R²)/(192π³), g_L = −½ + s_W², g_R = s_W²
-           // (Majorana ×2; Bondarenko et al. JHEP 11 (2018) 032, eq. 3.6 with m_e → 0); m_e²/m_N² ≤ 2e-5 here: 1e-3
-    public void StandardModelStep_MatchesTheMasslessClosedForm()
-    {
-        double gl = -0.5 + PhysicalConstants.SinThetaW2, gr = PhysicalConstants.SinThetaW2, gf = PhysicalConstants.FermiConstantGeVm2;
-        for (int j = Example.LightStateCount; j < Example.StateCount; j++)
-        {
-            double m = Example.MassesGeV[j];
-            double closed = 2 * gf * gf * Math.Pow(m, 5) * Example.MixingSquared(LeptonFlavour.Muon, j) * (gl * gl + gr * gr) / (192 * Math.Pow(Math.PI, 3));
-            var step = DarkSeesawDecaySteps.Of(Example, j, [LeptonFlavour.Electron]).Single(s => s.Name == "numu_e_e_SM");
-            Assert.Equal(closed, step.Sampler.WidthGeV, 1e-3 * closed);
-            Assert.Equal(closed / DarkSeesawDecays.State(Example, j).TotalWidthGeV, step.BranchingRatio, 1e-3 * step.BranchingRatio);
-        }
-    }
+    private static readonly DarkSeesawSpectrum Example = DarkSeesawSpectrum.Compute(DarkSeesawCard.ParseYaml(ExampleCards.DarkSeesaw));
 
     [Fact] // visible e-only chain BR of each state from the tables alone: B(j) = Σ_f b_e(j→f) · g(f), g(ν) = 1,
            // g(N_k) = [1 − Σ_f' (b_e + b_μ)(k→f')] + B(k), with b_ℓ(j→f) = BR(f_ℓ_ℓ) + BR(f_Zprime) BR(Z'→ℓℓ);

@@ -10,23 +10,11 @@ namespace DarkSector.Physics.Tests.Models.DarkSeesaw;
 /// </summary>
 public class DarkSeesawDecayStepsTests
 {
-    // docs/examples/dark-seesaw.yaml: five heavy states N4 … N8 (one active flavour, μ)
-    private const string ExampleCard = """
-        model: dark-seesaw
-        mD: [[2e-6, 3e-6, 4e-6]]
-        mN: [0.12, 0.25, 0.6]
-        lambdaL: [[0.02], [0.03], [0.05]]
-        lambdaR: [[0.04], [-0.01], [0.02]]
-        mX: [[0.3]]
-        mZprime: 1.25
-        epsilon2: 4.6e-4
-        alphaD: 0.39
-        """;
 
-    private static readonly DarkSeesawSpectrum Example = DarkSeesawSpectrum.Compute(DarkSeesawCard.ParseYaml(ExampleCard));
+    private static readonly DarkSeesawSpectrum Example = DarkSeesawSpectrum.Compute(DarkSeesawCard.ParseYaml(ExampleCards.DarkSeesaw));
 
     // the same point with the single active flavour e: the SM step ν_e e e has the W exchange too
-    private static readonly DarkSeesawSpectrum ElectronExample = DarkSeesawSpectrum.Compute(DarkSeesawCard.ParseYaml(ExampleCard + "\nactiveFlavours: [e]"));
+    private static readonly DarkSeesawSpectrum ElectronExample = DarkSeesawSpectrum.Compute(DarkSeesawCard.ParseYaml(ExampleCards.DarkSeesaw + "\nactiveFlavours: [e]"));
 
     private static readonly LeptonFlavour[] Both = [LeptonFlavour.Electron, LeptonFlavour.Muon];
 
