@@ -105,6 +105,17 @@ public class ClosureReportTests
         Assert.False(unjudged.MeetsTargets);
     }
 
+    [Fact] // a pull of exactly 2 is inside ±2; two finite pulls give a spread (n − 1 = 1): |0.8 − 2|/√2
+    public void Report_PullOfTwo_IsCoveredAndTwoPullsHaveASpread()
+    {
+        var report = new ClosureReport([Point(12, 3, 8, 4), Point(14, 0, 10, 2)]);
+        Assert.Equal(2, report.Points[1].Pull);
+        Assert.Equal(1, report.CoverageTwoSigma);
+        Assert.Equal(0.5, report.CoverageOneSigma);
+        Assert.Equal(1.4, report.MeanPull, 1e-15);
+        Assert.Equal(1.2 / Math.Sqrt(2), report.PullStandardDeviation, 1e-15);
+    }
+
     [Fact] // one finite pull: its mean, no spread; none finite: neither
     public void Report_PullSummaries_NeedFinitePulls()
     {
@@ -124,6 +135,7 @@ public class ClosureReportTests
         Assert.Throws<ArgumentNullException>(() => new ClosureReport(null!));
         var e = Assert.Throws<ArgumentException>(() => new ClosureReport([]));
         Assert.Equal("points", e.ParamName);
+        Assert.StartsWith("a closure report needs at least one point", e.Message, StringComparison.Ordinal);
         var list = new List<ClosurePoint> { Point(10, 1, 10, 0.1) };
         var report = new ClosureReport(list);
         list.Add(Point(1, 1, 10, 0.1));
