@@ -74,9 +74,9 @@ public static class LifetimeLimit
 
     private static void Check(double min, double max, int points, double confidenceLevel)
     {
-        if (!(confidenceLevel > 0 && confidenceLevel < 1)) throw new ArgumentOutOfRangeException("--cl", confidenceLevel, $"--cl = {confidenceLevel} is outside (0, 1)");
+        if (!(confidenceLevel > 0 && confidenceLevel < 1)) throw new ArgumentOutOfRangeException("--cl", confidenceLevel, FormattableString.Invariant($"--cl = {confidenceLevel} is outside (0, 1)"));
         if (points is < 2 or > 1000) throw new ArgumentOutOfRangeException("--points", points, $"--points = {points} is outside [2, 1000]");
         if (!(min > 0) || !(max > min) || !double.IsFinite(max))
-            throw new ArgumentOutOfRangeException("--max", max, $"the c tau0 range [{min}, {max}] must satisfy 0 < min < max < infinity");
+            throw new ArgumentOutOfRangeException("--max", max, FormattableString.Invariant($"the c tau0 range [{min}, {max}] must satisfy 0 < min < max < infinity"));
     }
 }

@@ -15,6 +15,7 @@ public sealed class LifetimeLimitGridTests
     [InlineData(0.0, 1e7, 1, 0.0, "--cl = 0 is outside (0, 1)")]   // several bad: the confidence level first
     [InlineData(1e-2, 1e7, 200, 1.0, "--cl = 1 is outside (0, 1)")]   // the open interval's ends
     [InlineData(5.0, 5.0, 200, null, "the c tau0 range [5, 5] must satisfy 0 < min < max < infinity")]
+    [InlineData(1.5, double.PositiveInfinity, 200, null, "the c tau0 range [1.5, Infinity] must satisfy 0 < min < max < infinity")]   // invariant culture
     public void CheckGrid_NamesTheFirstBadInput(double min, double max, int points, double? cl, string message) =>
         Assert.StartsWith(message, Assert.Throws<ArgumentOutOfRangeException>(() => LifetimeLimit.CheckGrid(min, max, points, cl)).Message, StringComparison.Ordinal);
 
