@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
+using DarkSector.Reporting.Outputs;
 using DarkSector.Reporting.Reports;
 using DarkSector.Sampling.Distributed;
-using DarkSector.Sampling.IO;
 
 namespace DarkSector.Reporting.Distributed;
 
@@ -84,8 +84,7 @@ public sealed class SlurmSubmission
         string sbatch = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Select(folder => Path.Combine(folder, "sbatch")).FirstOrDefault(File.Exists)
             ?? throw new ArgumentException("sbatch not found on PATH: run on a Slurm submit node, or print the scripts with --dry-run");
-        AtomicFile.Write(Scripts.ArrayScriptPath, s => s.Write(System.Text.Encoding.UTF8.GetBytes(Scripts.ArrayScript())));
-        AtomicFile.Write(Scripts.MergeScriptPath, s => s.Write(System.Text.Encoding.UTF8.GetBytes(Scripts.MergeScript())));
+        OutputFiles.Write([(Scripts.ArrayScriptPath, OutputFiles.Utf8(Scripts.ArrayScript())), (Scripts.MergeScriptPath, OutputFiles.Utf8(Scripts.MergeScript()))]);
         string arrayJob = Run(sbatch, ["--parsable", Scripts.ArrayScriptPath]);
         return new SlurmJobs(Scripts, arrayJob, Run(sbatch, ["--parsable", $"--dependency=afterok:{arrayJob}", Scripts.MergeScriptPath]));
     }

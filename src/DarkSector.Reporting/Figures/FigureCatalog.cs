@@ -142,7 +142,7 @@ public sealed class FigureCatalog
         string path = Path.Combine(folder, figure.Id + ".json");
         var plots = formats.Select(f => Path.Combine(folder, figure.Id + "." + f)).ToArray();
         var files = run.Files([path], plots, clock.Elapsed.TotalSeconds);
-        foreach (var (file, bytes) in files) AtomicFile.Write(file, stream => stream.Write(bytes));
+        OutputFiles.Write(files);
         run.WriteText(say, [path, .. plots], clock.Elapsed.TotalSeconds);
         json?.Invoke(files[0].Bytes);
     }

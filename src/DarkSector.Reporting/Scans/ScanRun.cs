@@ -82,7 +82,7 @@ public sealed class ScanRun
         double? benchmarkDelta = r.Benchmark is var (bx, by)
             ? Scan.MinusTwoLnLAnywhere(new Dictionary<string, double>(r.Fixed) { [r.X.Name] = bx, [r.Y.Name] = by }) - result.Minimum : null;
         if (r.Benchmark is not null) _workDone?.Invoke();
-        var regions = r.Sigmas is null ? null : PreferredRegions.Extract(result, r.Sigmas);
+        var regions = r.Sigmas is null ? null : scanned.Regions(r.Sigmas);
         var band = McBand.Of(result, scanned.Points, scanned.BackgroundOnly);
         var columnPrecisions = Scan.ColumnPrecisions;
         var profiledFit = r.ProfileFit is null ? null : Scan.ProfiledBestFit(r.ProfileFit);

@@ -46,8 +46,8 @@ public sealed class DarkSeesawFamily(DarkSeesawParameters? card) : ModelFamily
     /// <inheritdoc/>
     public override DirectPredictor CreatePredictor(AnalysisInference setup, IReadOnlyDictionary<string, double> fixedValues, IReadOnlyList<ScannedParameter> scanned)
     {
-        ArgumentNullException.ThrowIfNull(setup);
         var parameters = card ?? throw new ArgumentException("--card: the dark-seesaw family needs a model card (--card FILE)");
+        ArgumentNullException.ThrowIfNull(setup);
         return (values, mu, w2) =>
         {
             var point = parameters;

@@ -70,7 +70,15 @@ public sealed class FamilyScan : ILikelihoodTerm
         options ??= new FamilyScanOptions();
         if (axes.Count is < 1 or > 2) throw new ArgumentException($"a slice scans 1 or 2 parameters, not {axes.Count}", nameof(axes));
         (_setup, _family, _fixed, _axes, _profile, _workDone) = (setup, family, fixedValues, [.. axes], options.Profile, options.WorkDone);
-        foreach (var axis in _axes) family.CheckName(axis.Name, "axis");
+        foreach (var axis in _axes)
+        {
+            family.CheckName(axis.Name, "axis");
+            var schema = family.Parameter(axis.Name);
+            foreach (double end in new[] { axis.Min, axis.Max })
+                if (!schema.Allows(end))
+                    throw new ArgumentOutOfRangeException(axis.Name, end, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                        $"axis {axis.Name} = {end:G6} is outside the {family.Name} family's range [{schema.Minimum:G6}, {schema.Maximum:G6}]{(schema.Scale == Limits.AxisScale.Logarithmic ? " (> 0, logarithmic)" : "")}"));
+        }
         foreach (var name in fixedValues.Keys) family.CheckName(name, "fixed");
         if (_axes.Length == 2 && _axes[0].Name == _axes[1].Name) throw new ArgumentException($"--x and --y both scan '{_axes[0].Name}'");
         foreach (var axis in _axes)
@@ -166,10 +174,6 @@ public sealed class FamilyScan : ILikelihoodTerm
     /// <summary>Whether every grid point is one unit of <see cref="FamilyScanOptions.AddWork"/> (else the units are the
     /// simulations, reported as they finish).</summary>
     public bool CountsGridPoints { get; }
-
-    /// <summary>Whether the grid's natural work units (one simulation each) are the values of the second axis: exactly
-    /// one mass axis, and it is y.</summary>
-    public bool UnitsAlongSecondAxis => _axes.Length == 2 && Strategy == ScanStrategy.ExactReweighting && ReferenceEquals(_massAxis, _axes[1]);
 
     /// <summary>−2 ln L of the background-only hypothesis.</summary>
     public double BackgroundOnly() => _background;

@@ -64,11 +64,46 @@ public sealed class FamilyScanTests
         var axes = new[] { new SliceAxis("m-n", 0.08, 0.12, AxisScale.Logarithmic, 2), new SliceAxis("v-mu-n2", 1e-7, 1e-6, AxisScale.Logarithmic, 2) };
         var scan = new FamilyScan(T2K(), new DarkPhotonFamily(), axes, HeavyCouplings);
         var combined = new CombinedLikelihood([scan, scan]);
+        Assert.Equal([scan, scan], combined.Terms);
         var point = scan.PointAt(1, 1);
         Assert.Equal(2 * scan.MinusTwoLnL(point), combined.MinusTwoLnL(point), 12);
         Assert.Equal(2 * scan.BackgroundOnly(), combined.BackgroundOnly(), 12);
         var grid = CombinedLikelihood.Scan([scan, scan], 0.9);
         Assert.Equal(2 * scan.Evaluate(scan.PointAt(0, 1)).MinusTwoLnL, grid.MinusTwoLnL[2], 12);   // x fastest: (0, 1) is entry 2
+    }
+
+    [Fact] // a 1-D slice: the interval scan's −2 ln L and signal are the slice's own values at each grid point, Δ is
+           // relative to the smaller of their minimum and the background, the excluded values are those with Δ above the
+           // 90% CL threshold for 1 dof (2.71), and Run and Interval each refuse the other dimension
+    public void Interval_OneDimensionalSlice()
+    {
+        var fixedValues = new Dictionary<string, double>(HeavyCouplings) { ["m-n"] = 0.1 };
+        var scan = new FamilyScan(T2K(), new DarkPhotonFamily(), [new SliceAxis("v-mu-n2", 1e-9, 1e-5, AxisScale.Logarithmic, 5)], fixedValues);
+        var interval = scan.Interval(0.9);
+        Assert.Equal(2.705543454095404, interval.Threshold, 9);
+        double minimum = Math.Min(interval.MinusTwoLnL.Min(), scan.BackgroundOnly());
+        for (int i = 0; i < 5; i++)
+        {
+            var point = scan.Evaluate(scan.PointAt(i));
+            Assert.Equal(point.MinusTwoLnL, interval.MinusTwoLnL[i]);
+            Assert.Equal(point.Signal, interval.Signal[i]);
+            Assert.Equal(point.MinusTwoLnL - minimum, interval.Delta[i], 12);
+        }
+        Assert.True(interval.Signal[^1] > interval.Signal[0]);
+        Assert.NotEmpty(interval.Excluded);
+        Assert.True(interval.Excluded[^1].HighIsScanEdge);   // the largest mixing is excluded at ND280
+        Assert.Throws<InvalidOperationException>(() => scan.Run(0.9));
+        var plane = new FamilyScan(T2K(), new DarkPhotonFamily(), [new SliceAxis("m-n", 0.08, 0.12, AxisScale.Logarithmic, 2), new SliceAxis("v-mu-n2", 1e-7, 1e-6, AxisScale.Logarithmic, 2)], HeavyCouplings);
+        Assert.Throws<InvalidOperationException>(() => plane.Interval(0.9));
+    }
+
+    [Fact] // an axis reaching outside the family's schema is refused before any simulation, naming the parameter, the
+           // value and the allowed range
+    public void Axis_OutsideTheSchema_IsRefused()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new FamilyScan(T2K(), new DarkPhotonFamily(),
+            [new SliceAxis("m-n", 0.08, 0.12, AxisScale.Logarithmic, 2), new SliceAxis("v-mu-n2", 1e-3, 2, AxisScale.Logarithmic, 2)], HeavyCouplings));
+        Assert.StartsWith("axis v-mu-n2 = 2 is outside the dark-photon family's range [0, 1] (> 0, logarithmic)", error.Message);
     }
 
     [Fact] // the prediction's Σw² per bin adds up to the simulation's MC error squared (ND280's counting analysis has one
