@@ -14,6 +14,11 @@ namespace DarkSector.Experiments.MiniBooNE.Analyses;
 /// <para>Evaluated by linear interpolation in the shower kinetic energy between the table's nodes (50, 150, …, 2000
 /// MeV); above 2000 MeV the last value is held (the E_QE analysis ends at 3 GeV), below 50 MeV it is 0. The systematic
 /// column is not used (the analysis covariance holds the efficiency uncertainties of the background).</para>
+/// <para>Normalisation: the release's efficiency is per event generated in the whole tank (R &lt; 610.6 cm), so it
+/// includes the fiducial cut R &lt; 500 cm, which keeps (500/610.6)³ = 0.549 of uniformly spread events. A signal
+/// counted only inside the fiducial sphere takes <see cref="InFiducialVolume"/> = table / <see cref="FiducialMassFraction"/>:
+/// the seeds' code undoes the cut the same way (fastbnb, analysis.py, <c>FIDUCIAL_MASS_CORRECTION = 1 / 0.55</c>, applied to
+/// both the e⁺e⁻ and the single-photon signals of Kamp et al. 2023 and Abdullahi et al. 2023).</para>
 /// <para>Immutable; thread-safe.</para>
 /// </remarks>
 internal sealed class ShowerEfficiency
@@ -48,7 +53,17 @@ internal sealed class ShowerEfficiency
         return new ShowerEfficiency(e, f);
     }
 
-    /// <summary>Efficiency at shower kinetic energy <paramref name="kineticMeV"/> (MeV).</summary>
+    /// <summary>The fraction of the tank's events that the release's fiducial cut keeps, included in its efficiencies:
+    /// 0.55 (the seeds' value, fastbnb; (500/610.6)³ = 0.549 geometrically).</summary>
+    public const double FiducialMassFraction = 0.55;
+
+    /// <summary>Efficiency of a shower whose vertex is inside the fiducial sphere: <see cref="At"/> /
+    /// <see cref="FiducialMassFraction"/>.</summary>
+    /// <param name="kineticMeV">Shower kinetic energy, MeV.</param>
+    public double InFiducialVolume(double kineticMeV) => At(kineticMeV) / FiducialMassFraction;
+
+    /// <summary>Efficiency at shower kinetic energy <paramref name="kineticMeV"/> (MeV), as released (per event generated
+    /// in the whole tank).</summary>
     public double At(double kineticMeV)
     {
         if (!(kineticMeV >= _energiesMeV[0])) return 0;

@@ -6,7 +6,8 @@ namespace DarkSector.Experiments.MiniBooNE.Analyses;
 /// <summary>
 /// MiniBooNE's electron-like selection as an <see cref="IEventSelection"/>: one shower (<see cref="ShowerReconstruction"/>),
 /// smeared; accepted if the vertex is in the fiducial sphere and the reconstructed kinetic energy ≥ 140 MeV, with the
-/// γ/e efficiency of <see cref="ShowerEfficiency"/> at that energy.
+/// γ/e efficiency of <see cref="ShowerEfficiency"/> at that energy for a vertex in the fiducial sphere
+/// (<see cref="ShowerEfficiency.InFiducialVolume"/>: the release's table without its fiducial cut).
 /// </summary>
 /// <remarks>
 /// <para>The reconstructed event carries the smeared shower as <see cref="VisibleEvent.First"/> and nothing as
@@ -38,7 +39,7 @@ internal sealed class SingleShowerSelection(ShowerEfficiency efficiency, ShowerO
         if (reconstructed.HasSecond || !(reconstructed.First.E > 0)) return 0;
         if (reconstructed.VertexCm.NormSquared > fiducialRadiusCm * fiducialRadiusCm) return 0;
         double kinetic = ShowerReconstruction.KineticEnergyGeV(reconstructed.First);
-        return kinetic >= ThresholdGeV ? efficiency.At(kinetic * 1000) : 0;
+        return kinetic >= ThresholdGeV ? efficiency.InFiducialVolume(kinetic * 1000) : 0;
     }
 
     /// <inheritdoc />

@@ -57,6 +57,20 @@ public class ShowerReconstructionTests
         Assert.Equal(0.5 * (0.082 + 0.073), eff.At(1300), 12);
     }
 
+    [Fact] // the release's efficiency is per event in the whole tank (R < 610.6 cm) and includes the fiducial cut
+           // R < 500 cm; a vertex inside the fiducial sphere takes table / 0.55, the seeds' correction, which is the
+           // fiducial sphere's volume fraction (500/610.6)³ = 0.549 to 0.2%
+    public void Efficiency_InFiducialVolume_UndoesTheReleasesFiducialCut()
+    {
+        var eff = ShowerEfficiency.Load();
+        Assert.Equal(ShowerEfficiency.FiducialMassFraction, Math.Pow(500 / 610.6, 3), 2e-3);
+        Assert.Equal(0.139 / 0.55, eff.InFiducialVolume(350), 12);
+        Assert.Equal(0.5 * (0.082 + 0.073) / 0.55, eff.InFiducialVolume(1300), 12);
+        var sel = new SingleShowerSelection(eff, ShowerObservable.EnergyQeMeV, 500);
+        var shower = new VisibleEvent(Electron(0.35, 0), default, new ThreeVector(0, 0, 0), new FourMomentum(1, 0, 0, 0.99));
+        Assert.Equal(0.139 / 0.55, sel.Efficiency(shower), 12);
+    }
+
     [Fact] // single-shower selection: threshold, fiducial sphere, two-shower rejection
     public void Selection_AppliesThresholdFiducialAndShowerCount()
     {
