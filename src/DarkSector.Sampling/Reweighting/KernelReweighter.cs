@@ -123,7 +123,7 @@ internal sealed class KernelReweighter
         // of events with fewer crossings skip the empty planes); stable: ties keep the input order. The key array
         // becomes each event's rank (its slot in the sorted order).
         int sub = planes <= 4 ? planes + 1 : 1;
-        var rank = new int[n];
+        var rank = GC.AllocateUninitializedArray<int>(n);   // every entry written below
         Parallel.For(0, Chunks(n), c =>
         {
             var (first, end) = Chunk(c, n);
@@ -152,10 +152,11 @@ internal sealed class KernelReweighter
             for (int i = 0; i < n; i++) rank[i] = next[rank[i]]++;
         }
         int padded = n + Lanes;
+        // Fill writes every entry below n, so only the padding is cleared (the GC need not zero ~40 B per event first).
         _v = new float[d][];
-        for (int k = 0; k < d; k++) _v[k] = new float[padded];
-        _factor = new float[padded];
-        _columns = new LifetimeColumns(padded, planes, _bins);
+        for (int k = 0; k < d; k++) _v[k] = LifetimeColumns.Column<float>(padded, n);
+        _factor = LifetimeColumns.Column<float>(padded, n);
+        _columns = new LifetimeColumns(padded, planes, _bins, n);
         Fill(events, rank);
     }
 
@@ -188,7 +189,7 @@ internal sealed class KernelReweighter
         var (v, factor, binOut) = (_v, _factor, _columns.Bins);
         var (entryOut, lengthOut, efficiencyOut) = (Column(_columns.Entry), Column(_columns.Length), Column(_columns.Efficiency));
         float[][] Column(Func<int, float[]> plane) => [.. Enumerable.Range(0, planes).Select(plane)];
-        var target = new int[n];   // bucketed layout: the rank of the event in that place
+        var target = GC.AllocateUninitializedArray<int>(n);   // bucketed layout: the rank of the event in that place (each written once)
         bool logMeasure = events.Measure == PriorMeasure.LogParameters;
         Parallel.For(0, chunks, c =>
         {
@@ -242,13 +243,17 @@ internal sealed class KernelReweighter
                 for (int j = 0; j < planes; j++)
                 {
                     var (entryColumn, lengthColumn, efficiencyColumn) = (entryOut[j], lengthOut[j], efficiencyOut[j]);
+                    // Without branches (events with and without crossing j alternate at random): an event without it
+                    // reads crossing 0 and multiplies by 0 (a, b − a, ε ≥ 0 and finite, so +0 as before).
                     for (int e = 0; e < count; e++)
                     {
                         int x = offset[block + e];
                         bool has = j < offset[block + e + 1] - x;
-                        entryColumn[slot[e]] = has ? entry[x + j] : 0f;
-                        lengthColumn[slot[e]] = has ? (float)((double)exit[x + j] - entry[x + j]) : 0f;
-                        efficiencyColumn[slot[e]] = has ? efficiency[x + j] : 0f;
+                        int q = has ? x + j : 0;
+                        float present = has ? 1f : 0f;
+                        entryColumn[slot[e]] = entry[q] * present;
+                        lengthColumn[slot[e]] = (float)((double)exit[q] - entry[q]) * present;
+                        efficiencyColumn[slot[e]] = efficiency[q] * present;
                     }
                 }
             }

@@ -12,13 +12,28 @@ internal sealed class LifetimeColumns
     private readonly float[][] _entry, _length, _efficiency;
 
     /// <summary>Columns of <paramref name="padded"/> entries for <paramref name="planes"/> planes and
-    /// <paramref name="bins"/> analysis bins, zero-filled (the owner fills them).</summary>
-    public LifetimeColumns(int padded, int planes, int bins)
+    /// <paramref name="bins"/> analysis bins (the owner fills them).</summary>
+    /// <param name="padded">Entries per column.</param>
+    /// <param name="planes">Crossing planes.</param>
+    /// <param name="bins">Analysis bins.</param>
+    /// <param name="zeroFrom">Entries from this index on are zero; those before it are left uninitialised for an owner
+    /// that writes every one of them (default 0: all zero).</param>
+    public LifetimeColumns(int padded, int planes, int bins, int zeroFrom = 0)
     {
         (Planes, BinCount) = (planes, bins);
-        Bins = new ushort[padded];
+        Bins = Column<ushort>(padded, zeroFrom);
         (_entry, _length, _efficiency) = (new float[planes][], new float[planes][], new float[planes][]);
-        for (int j = 0; j < planes; j++) (_entry[j], _length[j], _efficiency[j]) = (new float[padded], new float[padded], new float[padded]);
+        for (int j = 0; j < planes; j++) (_entry[j], _length[j], _efficiency[j]) = (Column<float>(padded, zeroFrom), Column<float>(padded, zeroFrom), Column<float>(padded, zeroFrom));
+    }
+
+    /// <summary>An array of <paramref name="length"/> entries, zero from <paramref name="zeroFrom"/> on (the rest not
+    /// cleared: the GC need not zero memory the owner overwrites).</summary>
+    internal static T[] Column<T>(int length, int zeroFrom)
+    {
+        if (zeroFrom <= 0) return new T[length];
+        var column = GC.AllocateUninitializedArray<T>(length);
+        column.AsSpan(zeroFrom).Clear();
+        return column;
     }
 
     /// <summary>Number of crossing planes.</summary>
