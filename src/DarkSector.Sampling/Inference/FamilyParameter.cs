@@ -15,4 +15,18 @@ public sealed record FamilyParameter(string Name, string Symbol, string Unit, do
 {
     /// <summary>Whether <paramref name="value"/> lies in the allowed range (&gt; 0 for a logarithmic parameter).</summary>
     public bool Allows(double value) => value >= Minimum && value <= Maximum && (Scale == AxisScale.Linear || value > 0);
+
+    /// <summary>Refuses a scan axis from <paramref name="min"/> to <paramref name="max"/> that reaches outside the range.</summary>
+    /// <param name="min">The axis's first value.</param>
+    /// <param name="max">The axis's last value.</param>
+    /// <param name="family">The family's name, for the message.</param>
+    /// <exception cref="ArgumentOutOfRangeException">An end the parameter does not allow (the message names the parameter,
+    /// the value and the range).</exception>
+    internal void CheckAxis(double min, double max, string family)
+    {
+        foreach (double end in (ReadOnlySpan<double>)[min, max])
+            if (!Allows(end))
+                throw new ArgumentOutOfRangeException(Name, end, FormattableString.Invariant(
+                    $"axis {Name} = {end:G6} is outside the {family} family's range [{Minimum:G6}, {Maximum:G6}]{(Scale == AxisScale.Logarithmic ? " (> 0, logarithmic)" : "")}"));
+    }
 }

@@ -73,11 +73,7 @@ public sealed class FamilyScan : ILikelihoodTerm
         foreach (var axis in _axes)
         {
             family.CheckName(axis.Name, "axis");
-            var schema = family.Parameter(axis.Name);
-            foreach (double end in new[] { axis.Min, axis.Max })
-                if (!schema.Allows(end))
-                    throw new ArgumentOutOfRangeException(axis.Name, end, string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                        $"axis {axis.Name} = {end:G6} is outside the {family.Name} family's range [{schema.Minimum:G6}, {schema.Maximum:G6}]{(schema.Scale == Limits.AxisScale.Logarithmic ? " (> 0, logarithmic)" : "")}"));
+            family.Parameter(axis.Name).CheckAxis(axis.Min, axis.Max, family.Name);
         }
         foreach (var name in fixedValues.Keys) family.CheckName(name, "fixed");
         if (_axes.Length == 2 && _axes[0].Name == _axes[1].Name) throw new ArgumentException($"--x and --y both scan '{_axes[0].Name}'");
