@@ -48,9 +48,10 @@ internal sealed class VolumeStack
         Span<RaySegment> own = stackalloc RaySegment[_maxPerSolid];
         Span<Endpoint> points = MaxSegments <= 512 ? stackalloc Endpoint[MaxSegments] : new Endpoint[MaxSegments];
         int count = 0;
+        var line = new SlabLine(origin, direction);
         for (int i = 0; i < _solids.Length; i++)
         {
-            if (!HitsBox(_bounds[i], origin, direction)) continue;
+            if (!line.Hits(_bounds[i])) continue;
             int nOwn = _solids[i].IntersectCore(origin, direction, own);
             for (int k = 0; k < nOwn; k++)
             {
@@ -92,9 +93,10 @@ internal sealed class VolumeStack
         Span<RaySegment> own = stackalloc RaySegment[_maxPerSolid];
         Span<RaySegment> free = claimedCapacity + _maxPerSolid <= StackLimit ? stackalloc RaySegment[claimedCapacity + _maxPerSolid] : new RaySegment[claimedCapacity + _maxPerSolid];
         int nClaimed = 0, count = 0;
+        var line = new SlabLine(origin, direction);
         for (int i = 0; i < _solids.Length; i++)
         {
-            if (!HitsBox(_bounds[i], origin, direction)) continue;
+            if (!line.Hits(_bounds[i])) continue;
             int nOwn = _solids[i].IntersectCore(origin, direction, own);
             if (nOwn == 0) continue;
             int nFree = nClaimed == 0 ? CopyTo(own[..nOwn], free) : SegmentAlgebra.Subtract(own[..nOwn], claimed[..nClaimed], free);
@@ -127,13 +129,44 @@ internal sealed class VolumeStack
         }
     }
 
-    /// <summary>Slab test against a bounding box: a line that misses it, or only touches it, cannot cross the solid
-    /// over a positive length.</summary>
-    private static bool HitsBox(in BoundingBox box, ThreeVector o, ThreeVector d)
+    /// <summary>A line prepared for slab tests against many bounding boxes: the reciprocal direction is computed once
+    /// per line instead of once per box and axis. Each test gives exactly <see cref="Solid.ClipSlab"/>'s answer (same
+    /// reciprocal, same products, same parallel rule), so a line that misses a box, or only touches it, cannot cross the
+    /// solid inside over a positive length.</summary>
+    internal readonly struct SlabLine
     {
-        double tMin = double.NegativeInfinity, tMax = double.PositiveInfinity;
-        return Solid.ClipSlab(o.X, d.X, box.Min.X, box.Max.X, ref tMin, ref tMax)
-            && Solid.ClipSlab(o.Y, d.Y, box.Min.Y, box.Max.Y, ref tMin, ref tMax)
-            && Solid.ClipSlab(o.Z, d.Z, box.Min.Z, box.Max.Z, ref tMin, ref tMax);
+        private readonly ThreeVector _origin, _inverse;
+        private readonly bool _parallelX, _parallelY, _parallelZ;
+
+        public SlabLine(ThreeVector origin, ThreeVector direction)
+        {
+            _origin = origin;
+            _parallelX = Math.Abs(direction.X) < Solid.ParallelTolerance;
+            _parallelY = Math.Abs(direction.Y) < Solid.ParallelTolerance;
+            _parallelZ = Math.Abs(direction.Z) < Solid.ParallelTolerance;
+            _inverse = new ThreeVector(1.0 / direction.X, 1.0 / direction.Y, 1.0 / direction.Z);
+        }
+
+        public bool Hits(in BoundingBox box)
+        {
+            double tMin = double.NegativeInfinity, tMax = double.PositiveInfinity;
+            return Clip(_origin.X, _inverse.X, _parallelX, box.Min.X, box.Max.X, ref tMin, ref tMax)
+                && Clip(_origin.Y, _inverse.Y, _parallelY, box.Min.Y, box.Max.Y, ref tMin, ref tMax)
+                && Clip(_origin.Z, _inverse.Z, _parallelZ, box.Min.Z, box.Max.Z, ref tMin, ref tMax);
+        }
+
+        private static bool Clip(double o, double inv, bool parallel, double lo, double hi, ref double tMin, ref double tMax)
+        {
+            if (parallel)
+            {
+                double tolerance = Solid.ParallelTolerance * (hi - lo);
+                return o >= lo - tolerance && o <= hi + tolerance;
+            }
+            double t1 = (lo - o) * inv, t2 = (hi - o) * inv;
+            if (t1 > t2) (t1, t2) = (t2, t1);
+            if (t1 > tMin) tMin = t1;
+            if (t2 < tMax) tMax = t2;
+            return tMin < tMax;
+        }
     }
 }

@@ -109,6 +109,7 @@ public static partial class DetectorSimulation
         var cutFlow = new CutFlowAccumulator(selection);
         var traced = new VolumeSegment[detector.MaxSegments];
         var accepting = new RaySegment[detector.MaxSegments];
+        var decaySegments = new RaySegment[detector.MaxSegments];
         var efficiencies = new float[conversion is null ? detector.MaxSegments : MaxConversionSegments];
         if (conversion is not null) accepting = new RaySegment[MaxConversionSegments];
         var lineOfSight = conversion is null && !options.ProductionSampling.IsUniform
@@ -212,8 +213,10 @@ public static partial class DetectorSimulation
                     pDecay = ConversionWeight(detector, conversion, flight, lambda, first, ref random, out vertex);
                 else
                 {
-                    pDecay = lambda > 0 ? DecayInVolume.Probability(detector, flight, lambda) : 0;
-                    if (pDecay > 0 && DecayInVolume.TrySampleDistance(detector, flight, lambda, random.NextDouble(), out double t))
+                    // one trace serves the probability and the vertex draw
+                    var inFiducial = lambda > 0 ? decaySegments.AsSpan(0, DecayInVolume.Accepted(detector, flight, VolumeRole.Fiducial, decaySegments)) : default;
+                    pDecay = lambda > 0 ? DecayInVolume.Probability(inFiducial, lambda) : 0;
+                    if (pDecay > 0 && DecayInVolume.TrySampleDistance(inFiducial, lambda, random.NextDouble(), out double t))
                         vertex = flight.PointAt(t);
                 }
                 var reconstructed = selection.Smear(new VisibleEvent(first, second, vertex, hnl), ref random);

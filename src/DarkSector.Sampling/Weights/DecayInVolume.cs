@@ -87,7 +87,10 @@ internal static class DecayInVolume
         return TrySampleDistance(segments[..Accepted(detector, flight, accepted, segments)], decayLengthCm, u, out distanceCm);
     }
 
-    private static int Accepted(Detector detector, in Ray flight, VolumeRole accepted, Span<RaySegment> output)
+    /// <summary>Writes the segments of the line (ahead of its origin, i.e. exit &gt; 0) in volumes with a role in
+    /// <paramref name="accepted"/> into <paramref name="output"/> (length ≥ the detector's MaxSegments); returns their
+    /// number. One trace for callers that need both the probability and a vertex.</summary>
+    internal static int Accepted(Detector detector, in Ray flight, VolumeRole accepted, Span<RaySegment> output)
     {
         Span<VolumeSegment> all = detector.MaxSegments <= 256 ? stackalloc VolumeSegment[detector.MaxSegments] : new VolumeSegment[detector.MaxSegments];
         int n = detector.Trace(flight, all), count = 0;
