@@ -16,7 +16,8 @@ public sealed class EnergySpectrum
 {
     private readonly double[] _energies;
     private readonly double[] _values;
-    private readonly double _inverseStep; // > 0 if the nodes are (nearly) equally spaced: O(1) interval guess in Value
+    private readonly double _inverseCellWidth;   // Value's interval lookup: K equal cells over [E_0, E_n] ...
+    private readonly int[] _firstInterval;       // ... and, per cell, the interval that holds the cell's lower edge
 
     /// <summary>Creates the spectrum from nodes.</summary>
     /// <param name="energiesGeV">Node energies in GeV; ≥ 0, strictly increasing, at least 2.</param>
@@ -43,7 +44,7 @@ public sealed class EnergySpectrum
         }
         if (!(integral > 0)) throw new ArgumentException("the spectrum is zero everywhere", nameof(values));
         Integral = integral;
-        _inverseStep = NearlyUniformInverseStep(_energies);
+        (_inverseCellWidth, _firstInterval) = IntervalLookup(_energies);
         Description = description ?? "";
     }
 
@@ -71,35 +72,32 @@ public sealed class EnergySpectrum
     {
         var energies = _energies;
         if (!(energyGeV >= energies[0] && energyGeV <= energies[^1])) return 0.0;
-        int i;
-        if (_inverseStep > 0)
-        {
-            // Equally spaced nodes (within half a step): guess the interval, then step to the one with E_i ≤ E ≤ E_{i+1}
-            // (at most one step each way), the same interval and formula as the binary search below.
-            i = Math.Min((int)((energyGeV - energies[0]) * _inverseStep), energies.Length - 2);
-            while (energyGeV < energies[i]) i--;
-            while (energyGeV > energies[i + 1]) i++;
-            if (energyGeV == energies[i + 1]) return _values[i + 1];
-            if (energyGeV == energies[i]) return _values[i];
-        }
-        else
-        {
-            i = Array.BinarySearch(energies, energyGeV);
-            if (i >= 0) return _values[i];
-            i = ~i - 1;
-        }
+        // the interval with E_i ≤ E ≤ E_{i+1}: start at the one that holds the lower edge of E's cell and step (a few nodes
+        // per cell at most; the steps back only absorb rounding at a cell edge) instead of a binary search
+        int i = _firstInterval[Math.Min((int)((energyGeV - energies[0]) * _inverseCellWidth), _firstInterval.Length - 1)];
+        while (i > 0 && energyGeV < energies[i]) i--;
+        while (energyGeV > energies[i + 1]) i++;
+        if (energyGeV == energies[i + 1]) return _values[i + 1];
+        if (energyGeV == energies[i]) return _values[i];
         double t = (energyGeV - energies[i]) / (energies[i + 1] - energies[i]);
         return _values[i] + t * (_values[i + 1] - _values[i]);
     }
 
-    /// <summary>1/ΔE if every node lies within ΔE/2 of E_0 + iΔE, ΔE = (E_n − E_0)/n; else 0.</summary>
-    private static double NearlyUniformInverseStep(double[] energies)
+    /// <summary>Cells for <see cref="Value"/>'s interval lookup: 4n equal cells over [E_0, E_n] (n intervals) and, for
+    /// each, the last node at or below its lower edge.</summary>
+    private static (double InverseCellWidth, int[] FirstInterval) IntervalLookup(double[] energies)
     {
-        int n = energies.Length - 1;
-        double step = (energies[n] - energies[0]) / n;
-        for (int i = 1; i < n; i++)
-            if (!(Math.Abs(energies[i] - (energies[0] + i * step)) < 0.5 * step)) return 0.0;
-        return 1.0 / step;
+        int intervals = energies.Length - 1, cells = 4 * intervals;
+        double width = (energies[^1] - energies[0]) / cells;
+        var first = new int[cells];
+        int i = 0;
+        for (int k = 0; k < cells; k++)
+        {
+            double edge = energies[0] + k * width;
+            while (i < intervals - 1 && energies[i + 1] <= edge) i++;
+            first[k] = i;
+        }
+        return (1.0 / width, first);
     }
 
     /// <summary>Parses the two-column text form.</summary>

@@ -71,6 +71,7 @@ public abstract class Solid
     /// <remarks>A line parallel to the slab (|d| &lt; <see cref="ParallelTolerance"/>) is inside it iff
     /// lo − ε ≤ o ≤ hi + ε with ε = <see cref="ParallelTolerance"/>·(hi − lo): a line along a face stays on the closed
     /// solid whether rounding put its origin a hair inside or outside, and wherever its origin sits along it.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]   // three per box, per line
     internal static bool ClipSlab(double o, double d, double lo, double hi, ref double tMin, ref double tMax)
     {
         if (Math.Abs(d) < ParallelTolerance)

@@ -155,6 +155,7 @@ internal sealed class VolumeStack
                 && Clip(_origin.Z, _inverse.Z, _parallelZ, box.Min.Z, box.Max.Z, ref tMin, ref tMax);
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static bool Clip(double o, double inv, bool parallel, double lo, double hi, ref double tMin, ref double tMax)
         {
             if (parallel)

@@ -255,7 +255,7 @@ public static partial class DetectorSimulation
                 sumW2 += w * w;
                 byVolume[volume] += w;
                 string nucleusName = group.Nuclei[nucleus].Name;
-                byNucleus[nucleusName] = byNucleus.GetValueOrDefault(nucleusName) + w;
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byNucleus, nucleusName, out _) += w;
                 selByProcess.Add(kind, w);
                 int bin = analysis.Binning.Find(selection.Observable(reconstructed), block);
                 if (bin >= 0) (bins[bin], binSumOfSquares[bin]) = (bins[bin] + w, binSumOfSquares[bin] + w * w);
@@ -336,10 +336,10 @@ public static partial class DetectorSimulation
     {
         private readonly Dictionary<TKey, (double Sum, double Sum2)> _sums = [];
 
-        public void Add(TKey key, double w)
+        public void Add(TKey key, double w)   // one hash lookup per event
         {
-            var (sum, sum2) = _sums.GetValueOrDefault(key);
-            _sums[key] = (sum + w, sum2 + w * w);
+            ref var sums = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_sums, key, out _);
+            sums = (sums.Sum + w, sums.Sum2 + w * w);
         }
 
         public Dictionary<string, EventEstimate> ToDictionary(Func<TKey, string> name) =>

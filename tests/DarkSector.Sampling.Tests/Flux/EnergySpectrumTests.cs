@@ -20,8 +20,8 @@ public class EnergySpectrumTests
         Assert.Equal(0.0, Triangle.Value(double.NaN));
     }
 
-    [Property] // the O(1) interval guess for (nearly) equally spaced nodes returns exactly (==) what a binary search over the
-           // nodes gives, at nodes, between nodes and at the ends; grids: uniform, jittered by up to ±0.4 step, and irregular
+    [Property] // the cell-table interval lookup returns exactly (==) what a binary search over the nodes gives, at nodes,
+           // between nodes and at the ends; grids: uniform, jittered by up to ±0.4 step, and irregular (steps over two decades)
     public Property Value_IsBitIdenticalToBinarySearchInterpolation() =>
         Prop.ForAll(Arb.From(Gen.Choose(0, 1_000_000)), seed =>
         {
