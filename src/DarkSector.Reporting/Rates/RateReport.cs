@@ -13,8 +13,8 @@ namespace DarkSector.Reporting.Rates;
 /// </summary>
 /// <remarks>JSON keys (a public contract): upscattered, upscatteredSelected, selected, selectedByVolume,
 /// upscatteredByVolume, upscatteredByProcess, upscatteredByNucleus, selectedByProcess (each breakdown entry {value,
-/// mcError}), processes, mcError, bins, cutFlow [{cut, events, acceptance}], precision {target, relativeError, reached,
-/// events} (when requested), chi2 and chi2Background, bestFit {scale, chi2} (with data), and for a labelled binning
+/// mcError}), processes, mcError, eventsGenerated (every event simulated, the allocation pilot's included), bins, cutFlow
+/// [{cut, events, acceptance}], precision {target, relativeError, reached, events} (when requested), chi2 and chi2Background, bestFit {scale, chi2} (with data), and for a labelled binning
 /// "by" + observable (e.g. byTopology).</remarks>
 public sealed record RateReport
 {
@@ -58,6 +58,7 @@ public sealed record RateReport
             ["selectedByProcess"] = ReportJson.Estimates(r.SelectedByProcess),
             ["processes"] = Processes ?? "all",
             ["mcError"] = r.McError,
+            ["eventsGenerated"] = r.Events,
             ["bins"] = r.Bins,
             ["cutFlow"] = r.CutFlow.Select(c => new { cut = c.Cut, events = c.Events, acceptance = c.Acceptance }).ToArray(),
         };
@@ -80,6 +81,7 @@ public sealed record RateReport
         o.WriteLine($"upscattered          {r.Upscattered:0.####e+00}");
         o.WriteLine($"upscattered selected {r.UpscatteredSelected:0.####e+00}");
         o.WriteLine($"selected             {r.Selected:0.####e+00} +- {r.McError:0.##e+00} (MC)");
+        o.WriteLine($"events generated     {r.Events} (the allocation pilot's included)");
         if (Precision is var (target, run))
             o.WriteLine(run.Reached
                 ? $"precision: reached {target:0.###} (relative MC error {run.RelativeError:0.###} with {run.Events} events)"
