@@ -208,13 +208,15 @@ public static partial class DetectorSimulation
                 var flight = new Ray(origin, pN > 0 ? hnl.P3 / pN : beam.Direction);
                 double lambda = pN / model.HnlMassGeV * model.ProperDecayLengthCm;
                 double pDecay;
+                int nTraced = -1;   // segments of the flight in `traced`, once traced
                 ThreeVector vertex = origin;
                 if (conversion is not null)
                     pDecay = ConversionWeight(detector, conversion, flight, lambda, first, ref random, out vertex);
                 else
                 {
-                    // one trace serves the probability and the vertex draw
-                    var inFiducial = lambda > 0 ? decaySegments.AsSpan(0, DecayInVolume.Accepted(detector, flight, VolumeRole.Fiducial, decaySegments)) : default;
+                    // one trace of the flight serves the probability, the vertex draw and the observer's crossings
+                    if (lambda > 0) nTraced = detector.Trace(flight, traced);
+                    var inFiducial = lambda > 0 ? decaySegments.AsSpan(0, DecayInVolume.Accepted(detector, traced.AsSpan(0, nTraced), VolumeRole.Fiducial, decaySegments)) : default;
                     pDecay = lambda > 0 ? DecayInVolume.Probability(inFiducial, lambda) : 0;
                     if (pDecay > 0 && DecayInVolume.TrySampleDistance(inFiducial, lambda, random.NextDouble(), out double t))
                         vertex = flight.PointAt(t);
@@ -239,8 +241,9 @@ public static partial class DetectorSimulation
 
                 if (observer is not null && wDecay > 0 && pN > 0)
                 {
+                    if (conversion is null && nTraced < 0) nTraced = detector.Trace(flight, traced);
                     int count = conversion is null
-                        ? AcceptingCrossings(detector, selection, reconstructed, flight, traced, accepting, efficiencies)
+                        ? AcceptingCrossings(detector, selection, reconstructed, flight, traced.AsSpan(0, nTraced), accepting, efficiencies)
                         : first.P > 0 ? ConversionSegments(detector, conversion, flight, first.P3 / first.P, kinematic, traced, accepting, efficiencies) : 0;
                     if (count > 0)
                         observer(new SimulatedDecay(flight, pN / model.HnlMassGeV, wDecay, analysis.Binning.Find(selection.Observable(reconstructed), block),
@@ -298,10 +301,10 @@ public static partial class DetectorSimulation
     /// <summary>The fiducial crossings of <paramref name="flight"/> (parts at t ≥ 0) where the selection accepts a decay,
     /// with the efficiency evaluated at the crossing's midpoint; returns their number. Allocation-free.</summary>
     private static int AcceptingCrossings(Detector detector, IEventSelection selection, in VisibleEvent reconstructed, in Ray flight,
-        VolumeSegment[] traced, RaySegment[] accepting, float[] efficiencies)
+        ReadOnlySpan<VolumeSegment> traced, RaySegment[] accepting, float[] efficiencies)
     {
-        int n = detector.Trace(flight, traced), count = 0;
-        for (int i = 0; i < n; i++)
+        int count = 0;
+        for (int i = 0; i < traced.Length; i++)
         {
             if ((detector.Volumes[traced[i].Volume].Role & VolumeRole.Fiducial) == 0) continue;
             double a = Math.Max(traced[i].Entry, 0), b = traced[i].Exit;

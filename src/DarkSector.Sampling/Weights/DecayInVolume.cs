@@ -87,22 +87,24 @@ internal static class DecayInVolume
         return TrySampleDistance(segments[..Accepted(detector, flight, accepted, segments)], decayLengthCm, u, out distanceCm);
     }
 
-    /// <summary>Writes the segments of the line (ahead of its origin, i.e. exit &gt; 0) in volumes with a role in
-    /// <paramref name="accepted"/> into <paramref name="output"/> (length ≥ the detector's MaxSegments); returns their
-    /// number. One trace for callers that need both the probability and a vertex.</summary>
-    internal static int Accepted(Detector detector, in Ray flight, VolumeRole accepted, Span<RaySegment> output)
+    private static int Accepted(Detector detector, in Ray flight, VolumeRole accepted, Span<RaySegment> output)
     {
         Span<VolumeSegment> all = detector.MaxSegments <= 256 ? stackalloc VolumeSegment[detector.MaxSegments] : new VolumeSegment[detector.MaxSegments];
-        int n = detector.Trace(flight, all), count = 0;
-        for (int i = 0; i < n; i++)
-            if ((detector.Volumes[all[i].Volume].Role & accepted) != 0 && all[i].Exit > 0)
-                output[count++] = new RaySegment(all[i].Entry, all[i].Exit);
+        return Accepted(detector, all[..detector.Trace(flight, all)], accepted, output);
+    }
+
+    /// <summary>Writes the segments of a trace (<paramref name="traced"/>) that lie in volumes with a role in
+    /// <paramref name="accepted"/> and reach ahead of the line's origin (exit &gt; 0) into <paramref name="output"/>
+    /// (length ≥ <paramref name="traced"/>'s); returns their number. For callers that use one trace several times.</summary>
+    internal static int Accepted(Detector detector, ReadOnlySpan<VolumeSegment> traced, VolumeRole accepted, Span<RaySegment> output)
+    {
+        int count = 0;
+        foreach (var s in traced)
+            if ((detector.Volumes[s.Volume].Role & accepted) != 0 && s.Exit > 0)
+                output[count++] = new RaySegment(s.Entry, s.Exit);
         return count;
     }
 
-    /// <summary>The unnormalised decay density exp(−t/λ)/λ at distance t, per cm.</summary>
-    /// <param name="distanceCm">t ≥ 0, cm.</param>
-    /// <param name="decayLengthCm">λ, cm; &gt; 0.</param>
     public static double DecayDensityPerCm(double distanceCm, double decayLengthCm) =>
         Math.Exp(-distanceCm / decayLengthCm) / decayLengthCm;
 

@@ -7,7 +7,7 @@ public sealed class RateCommandTests
     private static readonly string[] Heavy =
         ["--mn", "0.1", "--mzprime", "1.25", "--epsilon2", "4.6e-4", "--alpha-d", "0.4", "--v-mu-n2", "2.2e-7", "--v-n2", "1"];
 
-    [Fact] // the JSON has exactly the documented keys (issue 8's six, issue 18's breakdowns and selection, issue 11's cutFlow); the experiment is resolved through the plugin catalog
+    [Fact] // the JSON has exactly the documented keys (issue 8's six, issue 18's breakdowns and selection, issue 11's cutFlow, issue 23's eventsGenerated); the experiment is resolved through the plugin catalog
     public void Json_HasExactlyTheDocumentedKeys()
     {
         var result = CliRunner.Run(["rate", "t2k-nd280", "dark-photon", .. Heavy, "--mode", "fhc", "--events", "1000", "--seed", "3", "--json"]);
@@ -15,12 +15,13 @@ public sealed class RateCommandTests
         using var doc = JsonDocument.Parse(result.Out);
         var keys = doc.RootElement.EnumerateObject().Select(p => p.Name).ToArray();
         Assert.Equal(["upscattered", "upscatteredSelected", "selected", "selectedByVolume", "upscatteredByVolume", "upscatteredByProcess",
-            "upscatteredByNucleus", "selectedByProcess", "processes", "mcError", "bins", "cutFlow",
+            "upscatteredByNucleus", "selectedByProcess", "processes", "mcError", "eventsGenerated", "bins", "cutFlow",
             "schemaVersion", "tool", "toolVersion", "commandLine"], keys);   // the command's keys, then the provenance
         double selected = doc.RootElement.GetProperty("selected").GetDouble();
         double byVolume = doc.RootElement.GetProperty("selectedByVolume").EnumerateObject().Sum(p => p.Value.GetDouble());
         Assert.Equal(1.0, byVolume / selected, 12);
         Assert.True(doc.RootElement.GetProperty("upscattered").GetDouble() >= doc.RootElement.GetProperty("upscatteredSelected").GetDouble());
+        Assert.InRange(doc.RootElement.GetProperty("eventsGenerated").GetInt32(), 1000, int.MaxValue);   // the requested events, and the pilot's
     }
 
     [Theory] // bad input: one line on stderr, exit code 2
