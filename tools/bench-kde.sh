@@ -2,9 +2,10 @@
 # Regenerates benchmarks/README.md: every target of issue 23 with the figure measured on this machine, in one run,
 # its anchor and the ratio. Measures, in order: the KDE benchmarks (ReweightingBenchmarks: 1e4 distinct points and the
 # index build, BenchmarkDotNet short job, in-process) on this tree and, with --baseline REF, on that commit in the same
-# run; the numpy brute-force anchor (tools/bench_numpy_anchor.py); and, unless --kde-only, ND280 generation CPU time,
-# `rate microboone dark-photon --events 1e6` peak memory (models of docs/validation.md and docs/microboone.md) and the Release `reproduce` wall time,
-# default and --precision 0.04 (/usr/bin/time); with --baseline also those CLI figures on the baseline commit.
+# run; the numpy brute-force anchor (tools/bench_numpy_anchor.py); and, unless --kde-only, ND280 generation CPU time
+# (whole process, three runs alternated with the baseline's, the median reported), `rate microboone dark-photon --events
+# 1e6` peak memory (models of docs/validation.md and docs/microboone.md) and the Release `reproduce` wall time, default
+# and --precision 0.04 (/usr/bin/time); with --baseline also those CLI figures on the baseline commit.
 # Usage: tools/bench-kde.sh [--baseline main] [--kde-only] [--results DIR]
 # --results DIR keeps the raw results there and skips every measurement whose result is already in DIR (to redo the
 # table, or one measurement after deleting its file).
