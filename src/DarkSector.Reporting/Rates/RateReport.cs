@@ -14,8 +14,8 @@ namespace DarkSector.Reporting.Rates;
 /// <remarks>JSON keys (a public contract): upscattered, upscatteredSelected, selected, selectedByVolume,
 /// upscatteredByVolume, upscatteredByProcess, upscatteredByNucleus, selectedByProcess (each breakdown entry {value,
 /// mcError}), processes, mcError, eventsGenerated (every event simulated, the allocation pilot's included), bins, cutFlow
-/// [{cut, events, acceptance}], precision {target, relativeError, reached, events} (when requested), chi2 and chi2Background, bestFit {scale, chi2} (with data), and for a labelled binning
-/// "by" + observable (e.g. byTopology).</remarks>
+/// [{cut, events, acceptance}], precision {target, relativeError, reached, events} (when requested), chi2 and
+/// chi2Background, bestFit {scale, chi2} (with data), and for a labelled binning "by" + observable (e.g. byTopology).</remarks>
 public sealed record RateReport
 {
     /// <summary>The experiment's display name.</summary>

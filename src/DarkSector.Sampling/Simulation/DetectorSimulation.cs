@@ -214,12 +214,16 @@ public static partial class DetectorSimulation
                     pDecay = ConversionWeight(detector, conversion, flight, lambda, first, ref random, out vertex);
                 else
                 {
-                    // one trace of the flight serves the probability, the vertex draw and the observer's crossings
-                    if (lambda > 0) nTraced = detector.Trace(flight, traced);
-                    var inFiducial = lambda > 0 ? decaySegments.AsSpan(0, DecayInVolume.Accepted(detector, traced.AsSpan(0, nTraced), VolumeRole.Fiducial, decaySegments)) : default;
-                    pDecay = lambda > 0 ? DecayInVolume.Probability(inFiducial, lambda) : 0;
-                    if (pDecay > 0 && DecayInVolume.TrySampleDistance(inFiducial, lambda, random.NextDouble(), out double t))
-                        vertex = flight.PointAt(t);
+                    pDecay = 0;
+                    if (lambda > 0)
+                    {
+                        // one trace of the flight serves the probability, the vertex draw and the observer's crossings
+                        nTraced = detector.Trace(flight, traced);
+                        var inFiducial = decaySegments.AsSpan(0, DecayInVolume.Accepted(detector, traced.AsSpan(0, nTraced), VolumeRole.Fiducial, decaySegments));
+                        pDecay = DecayInVolume.Probability(inFiducial, lambda);
+                        if (pDecay > 0 && DecayInVolume.TrySampleDistance(inFiducial, lambda, random.NextDouble(), out double t))
+                            vertex = flight.PointAt(t);
+                    }
                 }
                 var reconstructed = selection.Smear(new VisibleEvent(first, second, vertex, hnl), ref random);
 
