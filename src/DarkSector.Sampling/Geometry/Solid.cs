@@ -72,14 +72,20 @@ public abstract class Solid
     /// lo − ε ≤ o ≤ hi + ε with ε = <see cref="ParallelTolerance"/>·(hi − lo): a line along a face stays on the closed
     /// solid whether rounding put its origin a hair inside or outside, and wherever its origin sits along it.</remarks>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]   // three per box, per line
-    internal static bool ClipSlab(double o, double d, double lo, double hi, ref double tMin, ref double tMax)
+    internal static bool ClipSlab(double o, double d, double lo, double hi, ref double tMin, ref double tMax) =>
+        ClipSlab(o, 1.0 / d, Math.Abs(d) < ParallelTolerance, lo, hi, ref tMin, ref tMax);
+
+    /// <summary><see cref="ClipSlab(double, double, double, double, ref double, ref double)"/> with the direction
+    /// given as its reciprocal <paramref name="inv"/> = 1/d and whether |d| is below the parallel tolerance, for a line
+    /// tested against many slabs (the same products, so the same answer).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static bool ClipSlab(double o, double inv, bool parallel, double lo, double hi, ref double tMin, ref double tMax)
     {
-        if (Math.Abs(d) < ParallelTolerance)
+        if (parallel)
         {
             double tolerance = ParallelTolerance * (hi - lo);
             return o >= lo - tolerance && o <= hi + tolerance;
         }
-        double inv = 1.0 / d;
         double t1 = (lo - o) * inv, t2 = (hi - o) * inv;
         if (t1 > t2) (t1, t2) = (t2, t1);
         if (t1 > tMin) tMin = t1;

@@ -129,10 +129,10 @@ internal sealed class VolumeStack
         }
     }
 
-    /// <summary>A line prepared for slab tests against many bounding boxes: the reciprocal direction is computed once
-    /// per line instead of once per box and axis. Each test gives exactly <see cref="Solid.ClipSlab"/>'s answer (same
-    /// reciprocal, same products, same parallel rule), so a line that misses a box, or only touches it, cannot cross the
-    /// solid inside over a positive length.</summary>
+    /// <summary>A line prepared for slab tests against many bounding boxes: the reciprocal direction and the parallel
+    /// test are computed once per line instead of once per box and axis, and each box goes through the same
+    /// <see cref="Solid.ClipSlab(double, double, bool, double, double, ref double, ref double)"/> as a solid's own slab
+    /// test. A line that misses a box, or only touches it, cannot cross the solid inside over a positive length.</summary>
     internal readonly struct SlabLine
     {
         private readonly ThreeVector _origin, _inverse;
@@ -150,24 +150,9 @@ internal sealed class VolumeStack
         public bool Hits(in BoundingBox box)
         {
             double tMin = double.NegativeInfinity, tMax = double.PositiveInfinity;
-            return Clip(_origin.X, _inverse.X, _parallelX, box.Min.X, box.Max.X, ref tMin, ref tMax)
-                && Clip(_origin.Y, _inverse.Y, _parallelY, box.Min.Y, box.Max.Y, ref tMin, ref tMax)
-                && Clip(_origin.Z, _inverse.Z, _parallelZ, box.Min.Z, box.Max.Z, ref tMin, ref tMax);
-        }
-
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        private static bool Clip(double o, double inv, bool parallel, double lo, double hi, ref double tMin, ref double tMax)
-        {
-            if (parallel)
-            {
-                double tolerance = Solid.ParallelTolerance * (hi - lo);
-                return o >= lo - tolerance && o <= hi + tolerance;
-            }
-            double t1 = (lo - o) * inv, t2 = (hi - o) * inv;
-            if (t1 > t2) (t1, t2) = (t2, t1);
-            if (t1 > tMin) tMin = t1;
-            if (t2 < tMax) tMax = t2;
-            return tMin < tMax;
+            return Solid.ClipSlab(_origin.X, _inverse.X, _parallelX, box.Min.X, box.Max.X, ref tMin, ref tMax)
+                && Solid.ClipSlab(_origin.Y, _inverse.Y, _parallelY, box.Min.Y, box.Max.Y, ref tMin, ref tMax)
+                && Solid.ClipSlab(_origin.Z, _inverse.Z, _parallelZ, box.Min.Z, box.Max.Z, ref tMin, ref tMax);
         }
     }
 }

@@ -109,7 +109,7 @@ public static partial class DetectorSimulation
         var cutFlow = new CutFlowAccumulator(selection);
         var traced = new VolumeSegment[detector.MaxSegments];
         var accepting = new RaySegment[detector.MaxSegments];
-        var decaySegments = new RaySegment[detector.MaxSegments];
+        var fiducial = new RaySegment[detector.MaxSegments];
         var efficiencies = new float[conversion is null ? detector.MaxSegments : MaxConversionSegments];
         if (conversion is not null) accepting = new RaySegment[MaxConversionSegments];
         var lineOfSight = conversion is null && !options.ProductionSampling.IsUniform
@@ -153,6 +153,10 @@ public static partial class DetectorSimulation
                 Pass(r, sample, plan.Draws[r], 1.0 / batches, pilot: false, ref random);
             }
         }
+
+        // The segments of the flight in fiducial volumes that reach ahead of its origin, written into `fiducial`.
+        int FiducialSegments(in Ray flight) =>
+            DecayInVolume.Accepted(detector, traced.AsSpan(0, detector.Trace(flight, traced)), VolumeRole.Fiducial, fiducial);
 
         // Runs the events of one pass of run r through the detector with weight scale `scale` (1/batches); a pilot pass
         // only measures Σ w² of `selected` per volume (returned) and adds nothing to the result.
@@ -208,7 +212,7 @@ public static partial class DetectorSimulation
                 var flight = new Ray(origin, pN > 0 ? hnl.P3 / pN : beam.Direction);
                 double lambda = pN / model.HnlMassGeV * model.ProperDecayLengthCm;
                 double pDecay;
-                int nTraced = -1;   // segments of the flight in `traced`, once traced
+                int nFiducial = -1;   // the flight's fiducial segments ahead of its origin in `fiducial`, once traced
                 ThreeVector vertex = origin;
                 if (conversion is not null)
                     pDecay = ConversionWeight(detector, conversion, flight, lambda, first, ref random, out vertex);
@@ -218,8 +222,8 @@ public static partial class DetectorSimulation
                     if (lambda > 0)
                     {
                         // one trace of the flight serves the probability, the vertex draw and the observer's crossings
-                        nTraced = detector.Trace(flight, traced);
-                        var inFiducial = decaySegments.AsSpan(0, DecayInVolume.Accepted(detector, traced.AsSpan(0, nTraced), VolumeRole.Fiducial, decaySegments));
+                        nFiducial = FiducialSegments(flight);
+                        var inFiducial = fiducial.AsSpan(0, nFiducial);
                         pDecay = DecayInVolume.Probability(inFiducial, lambda);
                         if (pDecay > 0 && DecayInVolume.TrySampleDistance(inFiducial, lambda, random.NextDouble(), out double t))
                             vertex = flight.PointAt(t);
@@ -245,9 +249,9 @@ public static partial class DetectorSimulation
 
                 if (observer is not null && wDecay > 0 && pN > 0)
                 {
-                    if (conversion is null && nTraced < 0) nTraced = detector.Trace(flight, traced);
+                    if (conversion is null && nFiducial < 0) nFiducial = FiducialSegments(flight);
                     int count = conversion is null
-                        ? AcceptingCrossings(detector, selection, reconstructed, flight, traced.AsSpan(0, nTraced), accepting, efficiencies)
+                        ? AcceptingCrossings(selection, reconstructed, flight, fiducial.AsSpan(0, nFiducial), accepting, efficiencies)
                         : first.P > 0 ? ConversionSegments(detector, conversion, flight, first.P3 / first.P, kinematic, traced, accepting, efficiencies) : 0;
                     if (count > 0)
                         observer(new SimulatedDecay(flight, pN / model.HnlMassGeV, wDecay, analysis.Binning.Find(selection.Observable(reconstructed), block),
@@ -302,16 +306,16 @@ public static partial class DetectorSimulation
         return new SignalProcesses(new GenerationModel(keep.Select(i => all[i]), processes.Model.Decays), keep.Select(i => processes.NucleusOfProcess[i]).ToArray());
     }
 
-    /// <summary>The fiducial crossings of <paramref name="flight"/> (parts at t ≥ 0) where the selection accepts a decay,
-    /// with the efficiency evaluated at the crossing's midpoint; returns their number. Allocation-free.</summary>
-    private static int AcceptingCrossings(Detector detector, IEventSelection selection, in VisibleEvent reconstructed, in Ray flight,
-        ReadOnlySpan<VolumeSegment> traced, RaySegment[] accepting, float[] efficiencies)
+    /// <summary>The parts at t ≥ 0 of <paramref name="flight"/>'s fiducial segments (<paramref name="fiducial"/>) where the
+    /// selection accepts a decay, with the efficiency evaluated at the crossing's midpoint; returns their number.
+    /// Allocation-free.</summary>
+    private static int AcceptingCrossings(IEventSelection selection, in VisibleEvent reconstructed, in Ray flight,
+        ReadOnlySpan<RaySegment> fiducial, RaySegment[] accepting, float[] efficiencies)
     {
         int count = 0;
-        for (int i = 0; i < traced.Length; i++)
+        foreach (var segment in fiducial)
         {
-            if ((detector.Volumes[traced[i].Volume].Role & VolumeRole.Fiducial) == 0) continue;
-            double a = Math.Max(traced[i].Entry, 0), b = traced[i].Exit;
+            double a = Math.Max(segment.Entry, 0), b = segment.Exit;
             if (!(b > a)) continue;
             double efficiency = selection.Efficiency(reconstructed with { VertexCm = flight.PointAt(0.5 * (a + b)) });
             if (!(efficiency > 0)) continue;

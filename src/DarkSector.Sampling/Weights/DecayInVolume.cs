@@ -105,6 +105,9 @@ internal static class DecayInVolume
         return count;
     }
 
+    /// <summary>The unnormalised decay density exp(−t/λ)/λ at distance t, per cm.</summary>
+    /// <param name="distanceCm">t ≥ 0, cm.</param>
+    /// <param name="decayLengthCm">λ, cm; &gt; 0.</param>
     public static double DecayDensityPerCm(double distanceCm, double decayLengthCm) =>
         Math.Exp(-distanceCm / decayLengthCm) / decayLengthCm;
 

@@ -8,7 +8,7 @@ using static DarkSector.Sampling.Tests.Geometry.SolidCatalogue;
 namespace DarkSector.Sampling.Tests.Geometry;
 
 /// <summary>The trace's bounding-box prefilter computes the reciprocal direction once per line; it must answer exactly
-/// as the per-box slab test (<see cref="Solid.ClipSlab"/>), or traces would change.</summary>
+/// as the per-box slab test (<see cref="Solid.ClipSlab(double, double, double, double, ref double, ref double)"/>), or traces would change.</summary>
 public class SlabLineTests
 {
     /// <summary>Directions with some components exactly zero or below the parallel tolerance (lines along faces).</summary>
