@@ -30,7 +30,7 @@ namespace DarkSector.Sampling.Reweighting;
 /// Construction O(n) in parallel: the keys, one serial counting pass, then the columns filled through buckets of 2¹⁶
 /// sorted slots so that every write stays in cache (<see cref="Fill"/>); the events' u = log10 θ come from
 /// <see cref="VectorLog10"/> (four lanes, within 2⁻⁵¹ max(1, |u|) of Math.Log10: 10⁻⁷ of an offset's float rounding),
-/// in sub-blocks of 256 events, once per event; the result depends only on the input, not on the number of threads. Memory allocated by the build: the index plus 8 + 4d B per event of ranks and offsets (released when it is built).</para>
+/// in sub-blocks of 256 events per pass; the result depends only on the input, not on the number of threads. Memory allocated by the build: the index plus 8 B per event of ranks.</para>
 /// <para>Precision (float32 where it is enough, tested against the double-precision sum on a real joint sample): the
 /// offsets, relative to a cell of at most R h, round to 2⁻²⁴ of the cell, so x = Δu/h is exact to a few 2⁻²⁴;
 /// the kernel factor, relative to its peak N J w/q, is exact to 24·2⁻²⁴; the lifetime factor to
@@ -122,12 +122,8 @@ internal sealed class KernelReweighter
         // Counting sort of the events by cell and, within a cell, by decreasing number of crossings (so that the blocks
         // of events with fewer crossings skip the empty planes); stable: ties keep the input order. The key array
         // becomes each event's rank (its slot in the sorted order).
-        // The same pass computes each event's offsets from its cell corner in input order, so that the fill only moves
-        // them (the logarithms and cell indices are computed once per event).
         int sub = planes <= 4 ? planes + 1 : 1;
         var rank = GC.AllocateUninitializedArray<int>(n);   // every entry written below
-        var offsets = new float[d][];
-        for (int k = 0; k < d; k++) offsets[k] = GC.AllocateUninitializedArray<float>(n);
         Parallel.For(0, Chunks(n), c =>
         {
             var (first, end) = Chunk(c, n);
@@ -140,13 +136,7 @@ internal sealed class KernelReweighter
                 for (int e = 0; e < count; e++)
                 {
                     int i = block + e, cell = 0;
-                    for (int k = 0; k < d; k++)
-                    {
-                        double uk = u[k * count + e];
-                        int index = CellIndex(uk, k);
-                        cell = cell * _cellCount[k] + index;
-                        offsets[k][i] = (float)((uk - Corner(k, index)) * kernel.InverseBandwidth(k));
-                    }
+                    for (int k = 0; k < d; k++) cell = cell * _cellCount[k] + CellIndex(u[k * count + e], k);
                     rank[i] = cell * sub + (sub == 1 ? 0 : planes - (offset[i + 1] - offset[i]));
                 }
             }
@@ -167,7 +157,7 @@ internal sealed class KernelReweighter
         for (int k = 0; k < d; k++) _v[k] = LifetimeColumns.Column<float>(padded, n);
         _factor = LifetimeColumns.Column<float>(padded, n);
         _columns = new LifetimeColumns(padded, planes, _bins, n);
-        Fill(events, rank, offsets);
+        Fill(events, rank);
     }
 
     /// <summary>log2 of the slots per bucket of the two-pass fill (2¹⁶ slots: one float column of a bucket, 256 kB, stays
@@ -178,9 +168,9 @@ internal sealed class KernelReweighter
     /// random place in memory: (1) each input chunk computes its events' values and appends them to the bucket of
     /// 2¹⁶ slots their rank falls in (one sequential write stream per bucket and column), with the rank alongside; (2) each bucket
     /// permutes its slots in place, column by column through a bucket-sized buffer. The result depends on the ranks
-    /// only, not on the threads or the chunking: bit-identical for any core count. An event's offsets from the corner of
-    /// its cell come from the ranking pass (<paramref name="offsets"/>, input order).</summary>
-    private void Fill(ReweightingEvents events, int[] rank, float[][] offsets)
+    /// only, not on the threads or the chunking: bit-identical for any core count. An event's offsets are taken from
+    /// the corner of its cell.</summary>
+    private void Fill(ReweightingEvents events, int[] rank)
     {
         int n = Count, d = _d, planes = Planes, chunks = Chunks(n);
         int buckets = ((n - 1) >> BucketShift) + 1;
@@ -213,12 +203,14 @@ internal sealed class KernelReweighter
             var entry = events.ProperEntry;
             var exit = events.ProperExit;
             var efficiency = events.Efficiency;
+            Span<double> coordinates = stackalloc double[SubBlock * d];
             Span<int> slot = stackalloc int[SubBlock];
             // Sub-blocks of events, one column at a time: each column's writes go to at most `buckets` places, so the
             // lines being written stay in the core's cache and TLB (one event at a time, all columns, they would not).
             for (int block = first; block < end; block += SubBlock)
             {
                 int count = Math.Min(SubBlock, end - block);
+                EventCoordinates(sample, block, count, coordinates);
                 for (int e = 0; e < count; e++)
                 {
                     int r = rank[block + e];
@@ -227,8 +219,13 @@ internal sealed class KernelReweighter
                 }
                 for (int k = 0; k < d; k++)
                 {
-                    var (column, input) = (v[k], offsets[k]);
-                    for (int e = 0; e < count; e++) column[slot[e]] = input[block + e];
+                    var column = v[k];
+                    double inverse = kernel.InverseBandwidth(k);
+                    for (int e = 0; e < count; e++)
+                    {
+                        double u = coordinates[k * count + e];
+                        column[slot[e]] = (float)((u - Corner(k, CellIndex(u, k))) * inverse);
+                    }
                 }
                 for (int e = 0; e < count; e++)
                 {
@@ -631,7 +628,7 @@ internal sealed class KernelReweighter
     /// <summary>u_k of events <paramref name="first"/> … + <paramref name="count"/> − 1, axis-major into
     /// <paramref name="u"/> (u[k · count + e]): log10 through <see cref="VectorLog10"/> on log axes, four events at a
     /// time. The index's events get their cells and offsets from these (within 2⁻⁵¹ max(1, |u|) of Math.Log10, far
-    /// below the float offsets' rounding); the same value whatever the sub-block.</summary>
+    /// below the float offsets' rounding); the same value whatever the sub-block, so both build passes agree.</summary>
     private void EventCoordinates(ReadOnlySpan<double> theta, int first, int count, Span<double> u)
     {
         int d = _d;
