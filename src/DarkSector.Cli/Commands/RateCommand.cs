@@ -92,12 +92,13 @@ internal sealed class RateCommand() : CliCommand("rate",
         return shard is null ? null : Shard.Parse(shard);
     }
 
-    /// <summary>Writes progress lines to stderr immediately (System.Progress would post them to the thread pool).</summary>
+    /// <summary>Writes progress lines to stderr immediately (System.Progress would post them to the thread pool); none
+    /// with --json or --quiet.</summary>
     internal sealed class SynchronousProgress(CliContext context) : IProgress<string>
     {
         public void Report(string value)
         {
-            if (!context.Json) context.Error.WriteLine($"rate: {value}");
+            if (!context.Json && !context.Quiet) context.Error.WriteLine($"rate: {value}");
         }
     }
 }

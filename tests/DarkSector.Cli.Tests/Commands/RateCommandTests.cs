@@ -24,6 +24,19 @@ public sealed class RateCommandTests
         Assert.InRange(doc.RootElement.GetProperty("eventsGenerated").GetInt32(), 1000, int.MaxValue);   // the requested events, and the pilot's
     }
 
+    [Fact] // progress goes to stderr, one line per generator run; --quiet silences it (and rate, spectrum-plot and
+           // validate share the writer), the report on stdout unchanged
+    public void Quiet_SilencesTheProgressLines()
+    {
+        string[] args = ["rate", "t2k-nd280", "dark-photon", .. Heavy, "--mode", "fhc", "--events", "200", "--seed", "3"];
+        var loud = CliRunner.Run(args);
+        var quiet = CliRunner.Run([.. args, "--quiet"]);
+        Assert.True(loud.ExitCode == 0 && quiet.ExitCode == 0, loud.Error + quiet.Error);
+        Assert.Contains("rate: run 1/", loud.Error);
+        Assert.Equal("", quiet.Error);
+        Assert.Equal(loud.Out, quiet.Out);
+    }
+
     [Theory] // bad input: one line on stderr, exit code 2
     [InlineData("no-such-experiment", "dark-photon", "tpc-ee", "both")]
     [InlineData("t2k-nd280", "dark-photon", "no-such-analysis", "both")]
