@@ -17,8 +17,8 @@ namespace DarkSector.Sampling.Validation;
 /// c_T = |Q_W|/2 (weak charge Q_W = Z(1 − 4 s_W²) − N) and q_T = Z; for a proton c_T = √((1/2 − 2 s_W²)² + (g_A/2)²)
 /// (vector and axial couplings, g_A = 1.26 as DarkNews' F3) and q_T = 1. DarkNews' electroweak inputs: e = g s_W
 /// (<see cref="PhysicalConstants.DarkNewsElementaryCharge"/>), s_W² = <see cref="PhysicalConstants.DarkNewsSinThetaW2"/>.</para>
-/// <para>r scales as m_Z'²/(ε g_D): negligible for a light Z' (m_Z' = 30 MeV: r ~ 1e-5) and for the T2K benchmarks
-/// (ε g_D ≈ 0.05), several per cent for a 1.25 GeV Z' with ε g_D ≲ 1e-3.</para>
+/// <para>r scales as m_Z'²/(ε g_D): negligible for a light Z' (m_Z' = 30 MeV, ε g_D ≥ 3e-4: r ≲ 1e-4) and for the T2K
+/// benchmarks (ε g_D ≈ 0.05), several per cent for a 1.25 GeV Z' with ε g_D ≲ 1e-3.</para>
 /// </remarks>
 public static class DarkNewsZExchange
 {
