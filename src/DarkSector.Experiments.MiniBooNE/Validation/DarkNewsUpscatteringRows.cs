@@ -1,5 +1,4 @@
 using System.Globalization;
-using DarkSector.Experiments.MiniBooNE.Fluxes;
 using DarkSector.Physics;
 using DarkSector.Physics.CrossSections;
 using DarkSector.Physics.FormFactors;
@@ -7,7 +6,9 @@ using DarkSector.Physics.Models.DarkPhoton;
 using DarkSector.Physics.Models.Dipole;
 using DarkSector.Physics.Targets;
 using DarkSector.Sampling.Experiments;
+using DarkSector.Sampling.Flux;
 using DarkSector.Sampling.Validation;
+using MathNet.Numerics.Integration;
 
 namespace DarkSector.Experiments.MiniBooNE.Validation;
 
@@ -15,6 +16,8 @@ namespace DarkSector.Experiments.MiniBooNE.Validation;
 /// Validation rows: the number of N upscattered in MiniBooNE at DarkNews' three regression benchmarks (light Z', heavy
 /// Z', transition magnetic moment), our cross sections folded with the plugin's ν_μ flux under DarkNews' own exposure,
 /// against DarkNews' seeded totals Σ w_event_rate (the upscattering count: its weights divide out the decay width).
+/// The flux is the plugin's own FHC ν_μ beam (<see cref="EnergySpectrum.Value"/>: linear between the bin centres, as
+/// DarkNews interpolates; the two differ only outside the centres, 0.025-9.975 GeV, beyond DarkNews' 0.1-9 GeV).
 /// </summary>
 /// <remarks>
 /// <para>DarkNews' miniboone_fhc preset (data/darknews PROVENANCE, preset file miniboone_fhc.txt): 18.75e20 POT, 818 t of
@@ -38,8 +41,8 @@ internal static class DarkNewsUpscatteringRows
     /// <summary>DarkNews' neutrino energy range of the preset, GeV.</summary>
     public const double MinEnergyGeV = 0.1, MaxEnergyGeV = 9;
 
-    /// <summary>GeV per kg (c² / (1e9 e) exactly in SI; DarkNews' const.kg_to_GeV to its 11 digits).</summary>
-    private const double GeVPerKg = 5.609588603804452e26;
+    /// <summary>GeV per kg: 1000 N_A u (DarkNews' const.kg_to_GeV to its 11 digits).</summary>
+    private const double GeVPerKg = 1e3 * PhysicalConstants.Avogadro * PhysicalConstants.AtomicMassUnitGeV;
 
     private const string Source = "DarkNews-generator tests/test_predictions.py at 2bfd8dd and 655f90b (releases 0.4.0 and 0.4.1, neval = 1000): "
         + "seeded MiniBooNE FHC totals sum(w_event_rate), mean of the two random streams +- half their difference";
@@ -51,9 +54,10 @@ internal static class DarkNewsUpscatteringRows
         + "where no Z exchange enters (core rows); DarkNews' VEGAS over the whole upscattering-and-decay chain at 1000 evaluations per iteration: 1%";
 
     /// <summary>The three rows.</summary>
-    public static IEnumerable<ValidationRow> Rows()
+    /// <param name="experiment">The MiniBooNE plugin (its FHC ν_μ beam).</param>
+    public static IEnumerable<ValidationRow> Rows(IExperiment experiment)
     {
-        var flux = BnbFluxTable.Load(HornPolarity.Fhc);
+        var flux = NeutrinoModeMuonFlux(experiment);
         var carbon = Nuclei.Get("C12");
         DarkPhotonModel Vector(double zPrimeMassGeV, double massGeV) => DarkPhotonModel.SingleHnl(massGeV, zPrimeMassGeV,
             Math.Sqrt(2e-10 / PhysicalConstants.Alpha), 0.25, 9e-7, 9e-7) with { Charge = ChargeConvention.DarkNews };
@@ -100,57 +104,40 @@ internal static class DarkNewsUpscatteringRows
         ];
     }
 
+    /// <summary>The plugin's neutrino-mode ν_μ flux, per GeV per cm² per POT.</summary>
+    /// <param name="experiment">The MiniBooNE plugin.</param>
+    internal static EnergySpectrum NeutrinoModeMuonFlux(IExperiment experiment) =>
+        experiment.Beams.Single(b => b.Mode == HornPolarityNames.Fhc && b.Flavour == NeutrinoFlavour.MuonNeutrino).Spectrum;
+
     /// <summary>The upscattering count under DarkNews' exposure, by target: POT × N_T × ∫ φ_νμ σ_T dE over [0.1, 9] GeV.</summary>
-    /// <param name="flux">The neutrino-mode table (ν_μ column).</param>
+    /// <param name="flux">The neutrino-mode ν_μ flux.</param>
     /// <param name="carbon">C12.</param>
     /// <param name="coherent">σ coherent on C12.</param>
     /// <param name="proton">σ on one free proton.</param>
-    internal static (double Coherent, double CarbonProtons, double Hydrogen, double Total) Count(BnbFluxTable flux, Nucleus carbon,
+    internal static (double Coherent, double CarbonProtons, double Hydrogen, double Total) Count(EnergySpectrum flux, Nucleus carbon,
         IUpscatteringCrossSection coherent, IUpscatteringCrossSection proton)
     {
         double carbonNuclei = MassTonnes * 1e3 * 12.0 / 14 * GeVPerKg / carbon.MassGeV;
         double hydrogen = MassTonnes * 1e3 * 2.0 / 14 * GeVPerKg / PhysicalConstants.ProtonMassGeV;
-        var centres = flux.CentresGeV;
-        var numu = flux.Values(NeutrinoFlavour.MuonNeutrino);
-        double protonFold = Fold(centres, numu, proton);
-        double c = Pot * carbonNuclei * Fold(centres, numu, coherent), p = Pot * carbonNuclei * carbon.Z * protonFold, h = Pot * hydrogen * protonFold;
+        double protonFold = Fold(flux, proton);
+        double c = Pot * carbonNuclei * Fold(flux, coherent), p = Pot * carbonNuclei * carbon.Z * protonFold, h = Pot * hydrogen * protonFold;
         return (c, p, h, c + p + h);
     }
 
-    private static readonly double[] Nodes = [-0.9602898564975363, -0.7966664774136267, -0.5255324099163290, -0.1834346424956498,
-        0.1834346424956498, 0.5255324099163290, 0.7966664774136267, 0.9602898564975363];
-
-    private static readonly double[] Weights = [0.1012285362903763, 0.2223810344533745, 0.3137066458778873, 0.3626837833783620,
-        0.3626837833783620, 0.3137066458778873, 0.2223810344533745, 0.1012285362903763];
-
-    /// <summary>∫ φ(E) σ(E) dE over [<see cref="MinEnergyGeV"/>, <see cref="MaxEnergyGeV"/>] above σ's threshold, φ linear
-    /// between the table's bin centres (DarkNews' interpolation; 0 outside them), by 8-point Gauss-Legendre on every
-    /// interval between consecutive centres (and the threshold), so that φ is smooth on each.</summary>
-    internal static double Fold(ReadOnlySpan<double> centres, ReadOnlySpan<double> flux, IUpscatteringCrossSection sigma)
+    /// <summary>∫ φ(E) σ(E) dE over [<see cref="MinEnergyGeV"/>, <see cref="MaxEnergyGeV"/>] above σ's threshold, by
+    /// 8-point Gauss-Legendre on every interval between consecutive nodes of φ (and the threshold), where φ is linear.</summary>
+    internal static double Fold(EnergySpectrum flux, IUpscatteringCrossSection sigma)
     {
         double lo = Math.Max(MinEnergyGeV, sigma.Kinematics.ThresholdEnergyGeV), hi = MaxEnergyGeV;
+        var nodes = flux.Energies;
         double sum = 0, a = lo;
-        for (int i = 0; i <= centres.Length && a < hi; i++)
+        for (int i = 0; i <= nodes.Length && a < hi; i++)
         {
-            double b = i < centres.Length ? Math.Min(centres[i], hi) : hi;
+            double b = i < nodes.Length ? Math.Min(nodes[i], hi) : hi;
             if (b <= a) continue;
-            for (int k = 0; k < Nodes.Length; k++)
-            {
-                double e = 0.5 * (a + b) + 0.5 * (b - a) * Nodes[k];
-                sum += 0.5 * (b - a) * Weights[k] * Flux(centres, flux, e) * sigma.TotalCm2(e);
-            }
+            sum += GaussLegendreRule.Integrate(e => flux.Value(e) * sigma.TotalCm2(e), a, b, 8);
             a = b;
         }
         return sum;
-    }
-
-    /// <summary>φ at <paramref name="energyGeV"/>, linear between the bin centres, 0 outside them.</summary>
-    internal static double Flux(ReadOnlySpan<double> centres, ReadOnlySpan<double> flux, double energyGeV)
-    {
-        if (energyGeV < centres[0] || energyGeV > centres[^1]) return 0;
-        int i = centres.BinarySearch(energyGeV);
-        if (i >= 0) return flux[i];
-        i = ~i;
-        return flux[i - 1] + (flux[i] - flux[i - 1]) * (energyGeV - centres[i - 1]) / (centres[i] - centres[i - 1]);
     }
 }

@@ -27,7 +27,7 @@ internal static class MiniBooNEValidation
         Row(experiment, "eqe", "neutrino mode", 560.6, 119.6, "MiniBooNE, PRD 103 (2021) 052002 (18.75e20 POT)"),
         Row(experiment, "eqe-rhc", "antineutrino mode", 77.4, 28.5, "MiniBooNE, PRL 110 (2013) 161801 (11.27e20 POT)"),
         .. FitRows(experiment),
-        .. DarkNewsUpscatteringRows.Rows(),
+        .. DarkNewsUpscatteringRows.Rows(experiment),
     ];
 
     private const string FitSource = "MiniBooNE, PRD 103 (2021) 052002, combined nu + nubar 3+1 appearance fit (18.75e20 + 11.27e20 POT)";

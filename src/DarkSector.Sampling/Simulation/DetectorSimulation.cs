@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using DarkSector.Physics;
 using DarkSector.Physics.Kinematics;
 using DarkSector.Physics.Targets;
@@ -266,7 +267,7 @@ public static partial class DetectorSimulation
                 sumW2 += w * w;
                 byVolume[volume] += w;
                 string nucleusName = group.Nuclei[nucleus].Name;
-                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byNucleus, nucleusName, out _) += w;
+                CollectionsMarshal.GetValueRefOrAddDefault(byNucleus, nucleusName, out _) += w;
                 selByProcess.Add(kind, w);
                 int bin = analysis.Binning.Find(selection.Observable(reconstructed), block);
                 if (bin >= 0) (bins[bin], binSumOfSquares[bin]) = (bins[bin] + w, binSumOfSquares[bin] + w * w);
@@ -349,7 +350,7 @@ public static partial class DetectorSimulation
 
         public void Add(TKey key, double w)   // one hash lookup per event
         {
-            ref var sums = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_sums, key, out _);
+            ref var sums = ref CollectionsMarshal.GetValueRefOrAddDefault(_sums, key, out _);
             sums = (sums.Sum + w, sums.Sum2 + w * w);
         }
 
